@@ -1,0 +1,50 @@
+# The user's interface to the project. Every target sets up .venv/ first (once: the stamp
+# file is rebuilt only when pyproject.toml or requirements.lock change).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+export DAGSTER_HOME := $(CURDIR)/.dagster_home
+HOST ?= 127.0.0.1
+PORT ?= 3000
+
+.PHONY: data test ui evaluate bench serve lint clean lock
+
+data: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(PY) -m pipeline run
+
+test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(PY) -m pytest -q
+
+ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(VENV)/bin/dagster dev -h $(HOST) -p $(PORT)
+
+evaluate: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(PY) -m pipeline evaluate
+
+bench: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(PY) -m bench
+
+serve: $(STAMP)
+	$(PY) -m http.server --bind $(HOST) --directory outputs 8000
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check pipeline tests bench
+	$(VENV)/bin/ruff format --check pipeline tests bench
+
+clean:
+	rm -rf $(DAGSTER_HOME) .cache outputs/latest outputs/releases outputs/index.html outputs/bench
+
+# Regenerate the lock after changing dependencies in pyproject.toml.
+lock: $(STAMP)
+	$(PY) -m pip freeze --exclude-editable | grep -v '^uk-france-migration-agreements' > requirements.lock
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]'
+	touch $(STAMP)
+
+$(DAGSTER_HOME)/dagster.yaml: deploy/dagster.yaml
+	mkdir -p $(DAGSTER_HOME)
+	cp deploy/dagster.yaml $@

@@ -1,0 +1,65 @@
+"""Stage 1, ingest: raw files in, with their hashes; unusable files rejected by name."""
+
+from dataclasses import asdict
+
+import pandas as pd
+from dagster import AssetExecutionContext, AssetOut, MetadataValue, Output, multi_asset
+
+from pipeline.resources import PathsResource
+from pipeline.sources import RawFile, Rejection, read_manifest, read_raw_dir
+
+RAW_COLUMNS = [f for f in RawFile.__dataclass_fields__]
+REJECTION_COLUMNS = [f for f in Rejection.__dataclass_fields__]
+
+
+@multi_asset(
+    group_name="ingest",
+    outs={
+        "raw_documents": AssetOut(
+            description="Every usable `.txt` file in `raw/`: its path, the SHA-256 of its bytes, its size "
+            "and its decoded UTF-8 text. The bytes themselves are never changed.",
+            kinds={"pandas"},
+            code_version="1",
+        ),
+        "raw_manifest": AssetOut(
+            description="Metadata overrides from `raw/manifest.csv` (optional), one row per file it names: "
+            "title, dates, place, type, parties, signatories, source URL, licence.",
+            kinds={"pandas"},
+            code_version="1",
+        ),
+        "ingest_rejections": AssetOut(
+            description="Every raw file (or manifest row) that could not be used, with the reason: empty, "
+            "binary, not UTF-8, duplicate content, too large, malformed manifest.",
+            kinds={"pandas"},
+            code_version="1",
+        ),
+    },
+)
+def ingest(context: AssetExecutionContext, paths: PathsResource):
+    raw_dir = paths.paths.raw_dir
+    files, rejected = read_raw_dir(raw_dir)
+    overrides, manifest_rejected = read_manifest(raw_dir)
+    rejected = rejected + manifest_rejected
+    for r in rejected:
+        context.log.warning(f"rejected {r.source_file}: {r.reason} — {r.detail}")
+    raw = pd.DataFrame([asdict(f) for f in files], columns=RAW_COLUMNS)
+    manifest = pd.DataFrame([{"file": k, **v} for k, v in sorted(overrides.items())])
+    rejections = pd.DataFrame([asdict(r) for r in rejected], columns=REJECTION_COLUMNS)
+    yield Output(
+        raw,
+        "raw_documents",
+        metadata={
+            "dagster/row_count": len(raw),
+            "raw_dir": str(raw_dir),
+            "bytes": int(raw["n_bytes"].sum()) if len(raw) else 0,
+        },
+    )
+    yield Output(manifest, "raw_manifest", metadata={"dagster/row_count": len(manifest)})
+    yield Output(
+        rejections,
+        "ingest_rejections",
+        metadata={
+            "dagster/row_count": len(rejections),
+            "rejected": MetadataValue.md(rejections.to_markdown(index=False) if len(rejections) else "none"),
+        },
+    )

@@ -1,0 +1,385 @@
+"""The published tables, declared once.
+
+Every other description of the tables — pandas dtypes, Dagster ``TableSchema``s, the
+Frictionless Table Schema, the data dictionary and the column expectations — is generated
+from the declarations below, so the contract in ``shared/spec/dataset-contract.md`` has one
+home in code (the pattern of PUDL's ``pudl/metadata``). Columns may be added; the contract's
+columns are never renamed or dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+import pandas as pd
+import pyarrow as pa
+
+ColumnType = Literal["string", "date", "integer", "number", "boolean"]
+
+THEMES = (
+    "border_security",
+    "policing_intelligence",
+    "returns",
+    "asylum",
+    "reception_welfare",
+    "information_campaigns",
+    "upstream_cooperation",
+    "eu_international",
+    "funding",
+    "legal_framework",
+    "governance",
+)
+DOC_TYPES = ("declaration", "joint_statement", "communique", "annex", "treaty", "arrangement", "other")
+MODALITIES = ("will", "agree", "commit", "pledge", "undertake", "intend", "support", "should", "other")
+FUNDING_KINDS = ("pledge", "disbursed")
+STAT_UNITS = ("people", "percent", "factor", "networks", "officers", "places", "centres", "attempts", "other")
+QUALIFIERS = ("exact", "more_than", "less_than", "approximately")
+DIRECTIONS = ("increase", "decrease", "level")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: ColumnType
+    description: str
+    nullable: bool = False
+    unique: bool = False
+    enum: tuple[str, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    contract: bool = True  # False for columns this project adds beyond the published contract
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    column: str
+    table: str
+    ref_column: str
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    title: str
+    description: str
+    columns: tuple[Column, ...]
+    primary_key: str
+    sort_by: tuple[str, ...]
+    foreign_keys: tuple[ForeignKey, ...] = field(default_factory=tuple)
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def column(self, name: str) -> Column:
+        for c in self.columns:
+            if c.name == name:
+                return c
+        raise KeyError(f"{self.name} has no column {name!r}")
+
+
+def _span_columns(what: str) -> tuple[Column, ...]:
+    return (
+        Column("doc_id", "string", "Foreign key to documents.doc_id."),
+        Column("text", "string", f"The {what}, verbatim from documents.text."),
+        Column("char_start", "integer", "Start offset of `text` in documents.text.", minimum=0),
+        Column("char_end", "integer", "End offset: documents.text[char_start:char_end] == text.", minimum=1),
+    )
+
+
+def _period_columns() -> tuple[Column, ...]:
+    return (
+        Column("period_text", "string", "The period as written (`in 21/22`, `in 2015`).", nullable=True),
+        Column("period_start", "date", "First day of the period, when it can be resolved.", nullable=True),
+        Column("period_end", "date", "Last day of the period, when it can be resolved.", nullable=True),
+    )
+
+
+_DOC_FK = (ForeignKey("doc_id", "documents", "doc_id"),)
+
+DOCUMENTS = Table(
+    name="documents",
+    title="Source documents",
+    description="One row per source document: its metadata, read from the text itself (or the raw "
+    "manifest), and its normalised full text, which every char_start/char_end indexes into.",
+    primary_key="doc_id",
+    sort_by=("doc_id",),
+    columns=(
+        Column(
+            "doc_id", "string", "Stable slug `YYYY-MM-DD-<short-slug>` from the document's date.", unique=True
+        ),
+        Column("title", "string", "The document's own title."),
+        Column("doc_date", "date", "Date of the meeting, signature or declaration.", nullable=True),
+        Column("published_date", "date", "Publication date, where the text states one.", nullable=True),
+        Column("place", "string", "City where it was agreed (`London`, `Paris`, ...).", nullable=True),
+        Column("doc_type", "string", "Kind of document.", enum=DOC_TYPES),
+        Column("parties", "string", "ISO 3166 alpha-2 codes of the parties joined by `;`, e.g. `GB;FR`."),
+        Column("signatories", "string", "`Name (role, CC)` joined by `; `.", nullable=True),
+        Column("source_file", "string", "Path of the raw file relative to raw/.", unique=True),
+        Column("source_url", "string", "Where the text was published, when known.", nullable=True),
+        Column("sha256", "string", "SHA-256 of the raw file's bytes.", unique=True),
+        Column("n_chars", "integer", "Length of the normalised text.", minimum=1),
+        Column("text", "string", "The normalised full text."),
+        Column(
+            "doc_date_source",
+            "string",
+            "Where doc_date was read: `manifest`, `dateline`, `signature`, `title`, `header`, "
+            "`published` (fallback), or `missing` (flagged, never guessed).",
+            enum=("manifest", "dateline", "signature", "title", "header", "published", "missing"),
+            contract=False,
+        ),
+        Column("license", "string", "Licence of the source text.", nullable=True, contract=False),
+    ),
+)
+
+COMMITMENTS = Table(
+    name="commitments",
+    title="Commitments",
+    description="One row per undertaking: a sentence or list item in which one or more parties "
+    "will do something from now on (see the annotation guideline).",
+    primary_key="commitment_id",
+    sort_by=("doc_id", "seq"),
+    foreign_keys=_DOC_FK,
+    columns=(
+        Column(
+            "commitment_id", "string", "Stable id, unchanged across re-runs of unchanged input.", unique=True
+        ),
+        _span_columns("commitment's sentence or list item")[0],
+        Column("seq", "integer", "Order within the document, from 1.", minimum=1),
+        *_span_columns("commitment's sentence or list item")[1:],
+        Column("actor", "string", "`GB`, `FR`, `GB;FR`, or another party's name."),
+        Column("theme", "string", "Primary theme (guideline's theme list).", enum=THEMES),
+        Column("modality", "string", "The commitment cue's kind.", enum=MODALITIES),
+        Column("deadline_text", "string", "The deadline phrase as written (`by March 2011`).", nullable=True),
+        Column(
+            "deadline_date", "date", "Last day the deadline allows, when it can be resolved.", nullable=True
+        ),
+        Column(
+            "lead_in",
+            "string",
+            "For a list item: the lead-in sentence it completes.",
+            nullable=True,
+            contract=False,
+        ),
+    ),
+)
+
+FUNDING = Table(
+    name="funding",
+    title="Funding",
+    description="One row per quantified amount of money that one party gives or has given for the "
+    "cooperation.",
+    primary_key="funding_id",
+    sort_by=("doc_id", "char_start", "funding_id"),
+    foreign_keys=_DOC_FK,
+    columns=(
+        Column(
+            "funding_id", "string", "Stable id, unchanged across re-runs of unchanged input.", unique=True
+        ),
+        *_span_columns("sentence that states the amount"),
+        Column(
+            "amount", "number", "Amount in whole currency units (`€62.7 million` -> 62700000).", minimum=0
+        ),
+        Column("currency", "string", "ISO 4217 code.", enum=("EUR", "GBP", "USD")),
+        Column("alt_amount", "number", "A parallel figure the text itself gives (`(£4m)`).", nullable=True),
+        Column(
+            "alt_currency", "string", "Currency of alt_amount.", nullable=True, enum=("EUR", "GBP", "USD")
+        ),
+        Column("per_year", "boolean", "The amount is stated per year."),
+        Column("years", "integer", "How many years it runs.", nullable=True, minimum=1),
+        Column(
+            "total_amount",
+            "number",
+            "Amount over the whole period (amount * years when per_year).",
+            minimum=0,
+        ),
+        *_period_columns(),
+        Column("donor", "string", "`GB`, `FR`, or a named body."),
+        Column("recipient", "string", "`GB`, `FR`, or a named body."),
+        Column(
+            "kind",
+            "string",
+            "`pledge` (new money promised) or `disbursed` (already spent).",
+            enum=FUNDING_KINDS,
+        ),
+        Column("purpose", "string", "What the money is for, from the text."),
+        Column(
+            "amount_gbp",
+            "number",
+            "total_amount in GBP (text's own parallel figure, else the shipped annual average rate).",
+            minimum=0,
+        ),
+        Column("amount_eur", "number", "total_amount in EUR (as amount_gbp).", minimum=0),
+        Column(
+            "fx_source",
+            "string",
+            "Where the conversion came from: `text` or the rate table's source.",
+            nullable=True,
+            contract=False,
+        ),
+    ),
+)
+
+STATISTICS = Table(
+    name="statistics",
+    title="Statistics",
+    description="One row per figure the text reports about the world: counts, percentage changes, "
+    "multiplicative changes.",
+    primary_key="statistic_id",
+    sort_by=("doc_id", "char_start", "statistic_id"),
+    foreign_keys=_DOC_FK,
+    columns=(
+        Column(
+            "statistic_id", "string", "Stable id, unchanged across re-runs of unchanged input.", unique=True
+        ),
+        *_span_columns("sentence that states the figure"),
+        Column("value", "number", "The number as stated (`75%` -> 75, `doubled` -> 2)."),
+        Column("unit", "string", "What the number counts.", enum=STAT_UNITS),
+        Column("qualifier", "string", "`more than 7,500` -> more_than.", enum=QUALIFIERS),
+        Column("metric", "string", "What is counted."),
+        Column("direction", "string", "`increase`, `decrease` or `level`.", enum=DIRECTIONS),
+        *_period_columns(),
+        Column("location", "string", "Place the figure is about.", nullable=True),
+        Column(
+            "figure_text",
+            "string",
+            "The figure as written (`more than 7,500`).",
+            nullable=True,
+            contract=False,
+        ),
+    ),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, COMMITMENTS, FUNDING, STATISTICS)}
+
+# --- generated views of the contract -------------------------------------------------------
+
+_PANDAS_DTYPES: dict[ColumnType, object] = {
+    "string": "str",
+    "integer": "Int64",
+    "number": "Float64",
+    "boolean": "boolean",
+    "date": pd.ArrowDtype(pa.date32()),
+}
+_ARROW_TYPES: dict[ColumnType, pa.DataType] = {
+    "string": pa.string(),
+    "integer": pa.int64(),
+    "number": pa.float64(),
+    "boolean": pa.bool_(),
+    "date": pa.date32(),
+}
+_FRICTIONLESS_TYPES: dict[ColumnType, str] = {
+    "string": "string",
+    "integer": "integer",
+    "number": "number",
+    "boolean": "boolean",
+    "date": "date",
+}
+
+
+def pandas_dtypes(table: Table) -> dict[str, object]:
+    return {c.name: _PANDAS_DTYPES[c.type] for c in table.columns}
+
+
+def arrow_schema(table: Table) -> pa.Schema:
+    return pa.schema(
+        [
+            pa.field(
+                c.name, _ARROW_TYPES[c.type], nullable=c.nullable, metadata={"description": c.description}
+            )
+            for c in table.columns
+        ]
+    )
+
+
+def empty_frame(table: Table) -> pd.DataFrame:
+    return conform(pd.DataFrame(columns=table.column_names), table)
+
+
+def _to_dates(series: pd.Series) -> pd.Series:
+    parsed = pd.to_datetime(series, errors="raise", format="mixed")
+    return parsed.dt.date.astype(_PANDAS_DTYPES["date"])
+
+
+def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
+    """Columns in contract order with contract dtypes, rows in the table's stable order."""
+    missing = [c for c in table.column_names if c not in df.columns]
+    if missing:
+        raise ValueError(f"{table.name}: missing contract columns {missing}")
+    out = df.loc[:, table.column_names].copy()
+    for col in table.columns:
+        if col.type == "date":
+            out[col.name] = (
+                _to_dates(out[col.name]) if len(out) else out[col.name].astype(_PANDAS_DTYPES["date"])
+            )
+        else:
+            out[col.name] = out[col.name].astype(_PANDAS_DTYPES[col.type])
+    return out.sort_values(list(table.sort_by), kind="stable").reset_index(drop=True)
+
+
+def dagster_table_schema(table: Table):
+    """`dagster.TableSchema` for the UI's column view (imported lazily: contract stays Dagster-free)."""
+    from dagster import TableColumn, TableColumnConstraints, TableSchema
+
+    return TableSchema(
+        columns=[
+            TableColumn(
+                name=c.name,
+                type=c.type,
+                description=c.description,
+                constraints=TableColumnConstraints(
+                    nullable=c.nullable,
+                    unique=c.unique,
+                    other=[f"one of: {', '.join(c.enum)}"] if c.enum else [],
+                ),
+            )
+            for c in table.columns
+        ]
+    )
+
+
+def frictionless_schema(table: Table) -> dict:
+    """Frictionless Table Schema (v2) descriptor."""
+    fields = []
+    for c in table.columns:
+        f: dict = {"name": c.name, "type": _FRICTIONLESS_TYPES[c.type], "description": c.description}
+        constraints: dict = {}
+        if not c.nullable:
+            constraints["required"] = True
+        if c.unique:
+            constraints["unique"] = True
+        if c.enum:
+            constraints["enum"] = list(c.enum)
+        if c.minimum is not None:
+            constraints["minimum"] = c.minimum
+        if c.maximum is not None:
+            constraints["maximum"] = c.maximum
+        if constraints:
+            f["constraints"] = constraints
+        fields.append(f)
+    schema: dict = {"fields": fields, "primaryKey": [table.primary_key], "missingValues": [""]}
+    if table.foreign_keys:
+        schema["foreignKeys"] = [
+            {"fields": [fk.column], "reference": {"resource": fk.table, "fields": [fk.ref_column]}}
+            for fk in table.foreign_keys
+        ]
+    return schema
+
+
+def data_dictionary_markdown(table: Table) -> str:
+    lines = [
+        f"### {table.name}",
+        "",
+        table.description,
+        "",
+        f"Primary key: `{table.primary_key}`.",
+        "",
+        "| column | type | nullable | meaning |",
+        "| --- | --- | --- | --- |",
+    ]
+    for c in table.columns:
+        meaning = c.description + (f" One of: {', '.join(f'`{v}`' for v in c.enum)}." if c.enum else "")
+        extra = "" if c.contract else " *(added by this project)*"
+        lines.append(f"| `{c.name}` | {c.type} | {'yes' if c.nullable else 'no'} | {meaning}{extra} |")
+    return "\n".join(lines) + "\n"

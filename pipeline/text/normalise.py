@@ -1,0 +1,284 @@
+"""Repair conversion artefacts so the text says exactly what the source says, and nothing else.
+
+Each rule is general (named in ``vocab/normalise.yaml`` where it needs data) and every edit
+keeps a map from normalised offsets back to raw offsets, so a published row can be traced to
+the raw bytes. The output has one paragraph per line, paragraphs separated by a blank line;
+list markers (bullets, ``1.``, ``a.``, ``(i)``) are lifted out of the text into ``list_items``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+import numpy as np
+
+from pipeline import vocab
+
+TERMINAL_PUNCT = ".!?:;"
+CLOSERS = "\"'”’)]»"
+
+
+@dataclass(frozen=True)
+class ListMarker:
+    """A list item's start in the normalised text and the marker lifted from it."""
+
+    pos: int
+    marker: str
+    kind: str  # bullet | number | letter | roman
+
+
+@dataclass
+class Normalised:
+    text: str
+    # offsets[i] is the raw offset of normalised character i; offsets[len(text)] == len(raw).
+    offsets: np.ndarray
+    list_items: list[ListMarker] = field(default_factory=list)
+
+    def to_raw(self, pos: int) -> int:
+        return int(self.offsets[pos])
+
+    def anchors(self) -> list[tuple[int, int]]:
+        """Run-length form of the offset map: (normalised_pos, raw_pos) where a copied run starts."""
+        return compress_offsets(self.offsets)
+
+
+def compress_offsets(offsets: np.ndarray) -> list[tuple[int, int]]:
+    if len(offsets) == 0:
+        return []
+    breaks = np.flatnonzero(np.diff(offsets) != 1) + 1
+    starts = np.concatenate(([0], breaks))
+    return [(int(s), int(offsets[s])) for s in starts]
+
+
+def raw_offset(anchors: Sequence[tuple[int, int]], pos: int) -> int:
+    """Raw offset of normalised position ``pos`` from the run-length anchors."""
+    i = bisect_right([a[0] for a in anchors], pos) - 1
+    start, raw = anchors[max(i, 0)]
+    return raw + (pos - start)
+
+
+# --- edit machinery -------------------------------------------------------------------------
+
+Edit = tuple[int, int, str]  # (start, end, replacement) in the current text
+
+
+def apply_edits(text: str, offsets: np.ndarray, edits: Iterable[Edit]) -> tuple[str, np.ndarray, list[int]]:
+    """Apply non-overlapping edits; replaced characters map to the raw start of what they replace.
+
+    Returns the new text, its offset map, and the new start of each edit.
+    """
+    pieces: list[str] = []
+    idx: list[np.ndarray] = []
+    new_starts: list[int] = []
+    last = 0
+    length = 0
+    for start, end, repl in sorted(edits, key=lambda e: (e[0], e[1])):
+        if start < last:
+            raise ValueError(f"overlapping edit at {start}")
+        pieces.append(text[last:start])
+        idx.append(offsets[last:start])
+        length += start - last
+        new_starts.append(length)
+        pieces.append(repl)
+        idx.append(np.full(len(repl), offsets[start], dtype=offsets.dtype))
+        length += len(repl)
+        last = end
+    pieces.append(text[last:])
+    idx.append(offsets[last:])
+    return "".join(pieces), np.concatenate(idx) if idx else offsets, new_starts
+
+
+def regex_pass(
+    text: str, offsets: np.ndarray, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]
+) -> tuple[str, np.ndarray]:
+    edits = []
+    for m in pattern.finditer(text):
+        r = repl(m) if callable(repl) else m.expand(repl)
+        if r != m.group(0):
+            edits.append((m.start(), m.end(), r))
+    if not edits:
+        return text, offsets
+    new_text, new_offsets, _ = apply_edits(text, offsets, edits)
+    return new_text, new_offsets
+
+
+# --- the rules ------------------------------------------------------------------------------
+
+
+@cache
+def _rules() -> list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]]]:
+    v = vocab.load("normalise")
+    latex = v["latex_symbols"]
+    tags = "|".join(v["html_inline_tags"])
+    foot = "|".join(v["footnote_tags"])
+    boiler = "|".join(f"(?:{p})" for p in v["boilerplate_lines"])
+    return [
+        ("newlines", re.compile(r"\r\n?|\f|\u2028|\u2029"), "\n"),
+        (
+            "html_entities",
+            re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});"),
+            lambda m: html.unescape(m.group(0)),
+        ),
+        ("html_footnote_marks", re.compile(rf"<({foot})>\s*[\w*†‡]{{1,4}}\s*</\1>", re.I), ""),
+        ("html_line_breaks", re.compile(r"<br\s*/?>", re.I), "\n"),
+        ("html_inline_tags", re.compile(rf"</?(?:{tags})\b[^<>]{{0,200}}>", re.I), ""),
+        (
+            "latex_symbols",
+            re.compile(r"\$\s*\\([A-Za-z]+)\s*\$ ?"),
+            lambda m: latex.get(m.group(1), m.group(0)),
+        ),
+        ("special_spaces", re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]"), " "),
+        ("invisible_chars", re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]"), ""),
+        ("control_chars", re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]"), ""),
+        ("markdown_heading_marks", re.compile(r"^[ ]*#{1,6}[ ]+", re.M), ""),
+        ("line_edge_spaces", re.compile(r"^[ ]+|[ ]+$", re.M), ""),
+        ("space_runs", re.compile(r"[ ]{2,}"), " "),
+        ("boilerplate_lines", re.compile(rf"^(?:{boiler})$", re.M | re.I), ""),
+        ("stray_end_marks", re.compile(r"\./\."), "."),
+    ]
+
+
+@cache
+def _marker_pattern() -> re.Pattern[str]:
+    v = vocab.load("normalise")
+    glyphs = re.escape(v["bullet_glyphs"])
+    dashes = re.escape(v["bullet_dashes"])
+    return re.compile(
+        rf"^(?:(?P<bullet>[{glyphs}]|[{dashes}](?=\s|$))"
+        r"|(?P<number>\(?\d{1,2}[.)])(?=\s)"
+        r"|(?P<roman>\((?:[ivx]{1,4})\)|(?:[ivx]{1,4}|[IVX]{1,4})[.)])(?=\s)"
+        r"|(?P<letter>\(?[a-z][.)])(?=\s))"
+        r"[ ]*"
+    )
+
+
+@cache
+def _month_names() -> re.Pattern[str]:
+    months = sorted(vocab.load("dates")["months"], key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, months))})\b", re.I)
+
+
+@cache
+def _connectives() -> frozenset[str]:
+    return frozenset(vocab.load("normalise")["connective_words"])
+
+
+@cache
+def _ordinal_suffix() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{'|'.join(vocab.load('normalise')['ordinal_suffixes'])})\b")
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(CLOSERS)[-1:] in TERMINAL_PUNCT
+
+
+def _join(prev: str, nxt: str, prev_line_len: int, hard_wrapped: bool) -> str | None:
+    """How two consecutive lines meet: "" or " " when a break fell inside a sentence, else None.
+
+    ``prev`` is the paragraph built so far, ``prev_line_len`` the length of its last physical
+    line; ``hard_wrapped`` says the document breaks lines inside paragraphs (PDF extraction).
+    """
+    prose = vocab.load("normalise")["prose_line_min_chars"]
+    if prev[-1:].isdigit() and _ordinal_suffix().match(nxt):
+        return ""  # ordinal split by conversion: `3` / `rd`
+    if _ends_sentence(prev):
+        return None
+    if re.search(r"[A-Za-z]-$", prev) and nxt[:1].islower():
+        return ""  # hyphenated wrap: `co-` / `operation`
+    if nxt[:1].islower() or nxt[:1].isdigit() or nxt[:1] in "(£€$%,;:–—":
+        return " "
+    if prev.rsplit(" ", 1)[-1].lower() in _connectives():
+        return " "  # a line cannot end on `and`, `of`, `the`...
+    if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?$", prev) and _month_names().match(nxt):
+        return " "  # a date split across lines: `opened on 11` / `January 2016`
+    if hard_wrapped and prev_line_len >= prose and len(nxt) >= prose:
+        return " "  # running prose broken by a PDF line or page break
+    return None
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    body_start: int
+    marker: str | None = None
+    kind: str | None = None
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-empty lines; a marker alone on its line is carried to the line after it."""
+    marker_re = _marker_pattern()
+    out: list[_Line] = []
+    carried: tuple[str, str] | None = None
+    for m in re.finditer(r"[^\n]+", text):
+        line = _Line(m.start(), m.end(), m.start())
+        mk = marker_re.match(m.group(0))
+        if mk:
+            kind = next(k for k in ("bullet", "number", "roman", "letter") if mk.group(k))
+            line.marker, line.kind = mk.group(kind), kind
+            line.body_start = m.start() + mk.end()
+        if line.marker and line.body_start == line.end:
+            carried = (line.marker, line.kind)
+            continue
+        if carried and not line.marker:
+            line.marker, line.kind = carried
+        carried = None
+        out.append(line)
+    return out
+
+
+def is_hard_wrapped(text: str, lines: Sequence[_Line]) -> bool:
+    """A document is hard-wrapped when many of its line breaks fall visibly inside sentences."""
+    cfg = vocab.load("normalise")
+    inside = sum(
+        1
+        for a, b in zip(lines, lines[1:], strict=False)
+        if not b.marker
+        and text[b.body_start : b.body_start + 1].islower()
+        and not _ends_sentence(text[a.body_start : a.end])
+    )
+    return inside >= cfg["hard_wrap_min_breaks"] and inside >= cfg["hard_wrap_min_share"] * len(lines)
+
+
+def _structure(text: str, offsets: np.ndarray) -> tuple[str, np.ndarray, list[ListMarker]]:
+    """One paragraph per line: rejoin lines broken inside sentences, lift list markers out."""
+    lines = _lines(text)
+    hard_wrapped = is_hard_wrapped(text, lines)
+    edits: list[Edit] = []
+    prev: _Line | None = None
+    paragraph = ""  # the paragraph built so far (its tail is what a join rule looks at)
+    for line in lines:
+        body = text[line.body_start : line.end]
+        gap_start = prev.end if prev else 0
+        if prev is None:
+            joiner = ""
+        elif line.marker:
+            joiner = "\n\n"
+        else:
+            j = _join(paragraph, body, prev.end - prev.body_start, hard_wrapped)
+            joiner = "\n\n" if j is None else j
+        edits.append((gap_start, line.body_start, joiner))
+        paragraph = paragraph[-200:] + joiner + body if joiner != "\n\n" and prev else body
+        prev = line
+    edits.append((prev.end if prev else 0, len(text), ""))
+    new_text, new_offsets, new_starts = apply_edits(text, offsets, edits)
+    items = [
+        ListMarker(pos=new_starts[i] + len(edits[i][2]), marker=line.marker, kind=line.kind)
+        for i, line in enumerate(lines)
+        if line.marker
+    ]
+    return new_text, new_offsets, items
+
+
+def normalise(raw: str) -> Normalised:
+    text = raw
+    offsets = np.arange(len(raw) + 1, dtype=np.int64)
+    for _name, pattern, repl in _rules():
+        text, offsets = regex_pass(text, offsets, pattern, repl)
+    text, offsets, items = _structure(text, offsets)
+    return Normalised(text=text, offsets=offsets, list_items=items)

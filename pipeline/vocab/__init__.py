@@ -1,0 +1,27 @@
+"""Rules and vocabularies as data: every cue word, theme keyword, unit, currency and exchange
+rate the pipeline uses lives in the YAML/CSV files beside this module, never as scattered
+literals in code."""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+VOCAB_DIR = Path(__file__).parent
+
+
+@cache
+def load(name: str) -> Any:
+    """The parsed contents of ``<name>.yaml`` beside this module."""
+    with open(VOCAB_DIR / f"{name}.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@cache
+def load_csv(name: str) -> tuple[dict[str, str], ...]:
+    with open(VOCAB_DIR / f"{name}.csv", encoding="utf-8", newline="") as fh:
+        return tuple(csv.DictReader(fh))
