@@ -9,6 +9,7 @@ list markers (bullets, ``1.``, ``a.``, ``(i)``) are lifted out of the text into 
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
@@ -237,7 +238,7 @@ def is_hard_wrapped(text: str, lines: Sequence[_Line]) -> bool:
     cfg = vocab.load("normalise")
     inside = sum(
         1
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in itertools.pairwise(lines)
         if not b.marker
         and text[b.body_start : b.body_start + 1].islower()
         and not _ends_sentence(text[a.body_start : a.end])
