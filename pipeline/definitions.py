@@ -13,10 +13,10 @@ from dagster import (
     load_assets_from_modules,
 )
 
-from pipeline.assets import documents, ingest, normalise, publish, segment
+from pipeline.assets import documents, evaluate, extract, ingest, normalise, publish, segment, validate
 from pipeline.resources import PathsResource
 
-STAGE_MODULES = [ingest, normalise, segment, documents, publish]
+STAGE_MODULES = [ingest, normalise, segment, documents, extract, validate, evaluate, publish]
 
 all_assets = load_assets_from_modules(STAGE_MODULES)
 

@@ -10,10 +10,15 @@ from pipeline.resources import PathsResource
 
 @asset(group_name="publish", kinds={"parquet", "csv"}, code_version="1")
 def published_release(
-    context: AssetExecutionContext, paths: PathsResource, documents: pd.DataFrame
+    context: AssetExecutionContext,
+    paths: PathsResource,
+    validated_tables: dict,
+    evaluation: dict,
+    ingest_rejections: pd.DataFrame,
 ) -> Output[dict]:
     """The published dataset: every table as Parquet and CSV in `outputs/latest/`."""
     latest = paths.paths.outputs_dir / "latest"
+    documents = validated_tables["tables"]["documents"]
     written = write_table(documents, DOCUMENTS, latest)
     return Output(
         {name: str(p) for name, p in written.items()},
