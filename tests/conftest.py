@@ -1,0 +1,59 @@
+"""Shared fixtures: the repository's raw/ and a Dagster run of the whole graph into a temp dir."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+RAW = REPO / "raw"
+FIXTURES = Path(__file__).parent / "fixtures"
+ON_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def require_service(available: bool, reason: str) -> None:
+    """Skip when a system service is missing on a user's machine; fail on CI, which installs it."""
+    if available:
+        return
+    if ON_CI:
+        pytest.fail(f"{reason} (CI=true: .ci/run must install it)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def seed_texts() -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(RAW.glob("*.txt"))}
+
+
+@pytest.fixture
+def project_dirs(tmp_path: Path) -> dict[str, Path]:
+    """A private copy of raw/ plus empty outputs/ and cache/ roots."""
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    return {
+        "raw": raw,
+        "outputs": tmp_path / "outputs",
+        "cache": tmp_path / "cache",
+        "expectations": REPO / "expectations",
+    }
+
+
+def materialize_project(raw: Path, outputs: Path, cache: Path, expectations: Path | None = None):
+    """Materialise every asset and check of the code location against the given roots."""
+    from dagster import DagsterInstance, load_asset_checks_from_modules, load_assets_from_modules, materialize
+
+    from pipeline.definitions import STAGE_MODULES
+    from pipeline.resources import PathsResource
+
+    paths = PathsResource(
+        raw_dir=str(raw),
+        outputs_dir=str(outputs),
+        cache_dir=str(cache),
+        expectations_dir=str(expectations or REPO / "expectations"),
+    )
+    assets = [*load_assets_from_modules(STAGE_MODULES), *load_asset_checks_from_modules(STAGE_MODULES)]
+    with DagsterInstance.ephemeral() as instance:
+        return materialize(assets, resources={"paths": paths}, instance=instance, raise_on_error=False)

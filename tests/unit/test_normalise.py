@@ -1,0 +1,128 @@
+"""Normalisation: each artefact rule, and the offset map back to the raw text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.text.normalise import normalise, raw_offset
+
+ARTEFACTS = [
+    r"\$\\notin\$",
+    r"</?sup>",
+    r"^[•▶►▪]",
+    r"\./\.",
+    r"^(st|nd|rd|th)$",
+    r"\n{3,}",
+    "\u00a0",
+]
+
+
+def test_latex_euro_sign_becomes_euro():
+    assert normalise("a British contribution of  $\\notin$ 5 million funding (£4m) per year.").text == (
+        "a British contribution of €5 million funding (£4m) per year."
+    )
+
+
+def test_html_footnote_mark_is_dropped_and_other_tags_unwrapped():
+    out = normalise("Home Secretary of the United Kingdom<sup>1</sup>\n\n<sup>1</sup>Source: <b>x</b>.")
+    assert out.text == "Home Secretary of the United Kingdom\n\nSource: x."
+
+
+def test_ordinal_split_across_lines_is_rejoined_with_its_date():
+    out = normalise("\n \n\nUK-France Summit 3\nrd\n\n March 2016 \n\n \n\nAnnex on migration \n")
+    assert out.text == "UK-France Summit 3rd March 2016\n\nAnnex on migration"
+
+
+def test_pdf_wrapped_lines_rejoin_into_one_paragraph():
+    raw = (
+        "the UK has contributed \n\n£63m towards securing the Port and the Tunnel in the last year, including \n\n"
+        "extra fencing. In parallel, French authorities have deployed more than 1300 police \n\n"
+        "officers. France and the United Kingdom will \n\npursue their efforts in 2016. \n\n \n\n"
+        "Next paragraph starts here."
+    )
+    out = normalise(raw).text
+    assert out.split("\n\n") == [
+        "the UK has contributed £63m towards securing the Port and the Tunnel in the last year, including "
+        "extra fencing. In parallel, French authorities have deployed more than 1300 police officers. "
+        "France and the United Kingdom will pursue their efforts in 2016.",
+        "Next paragraph starts here.",
+    ]
+
+
+def test_line_ending_on_a_connective_word_continues():
+    assert (
+        normalise("with Pakistan, Afghanistan and\n\nSudan;").text == "with Pakistan, Afghanistan and Sudan;"
+    )
+
+
+def test_unwrapped_document_keeps_a_bullet_without_full_stop_apart_from_the_next_paragraph():
+    raw = (
+        "Joint action has therefore been agreed to:\n-\ninvestment in centres dedicated to providing support "
+        "to migrants, providing alternatives to dangerous crossings\n"
+        "The UK has pledged to make a further financial investment of €62.7 million in 21/22 to help."
+    )
+    out = normalise(raw)
+    assert out.text.split("\n\n")[-1].startswith("The UK has pledged")
+    assert [m.marker for m in out.list_items] == ["-"]
+
+
+@pytest.mark.parametrize(
+    ("line", "marker", "kind"),
+    [
+        ("• The creation of a unit.", "•", "bullet"),
+        ("▶ Reduce the number.", "▶", "bullet"),
+        ("- stepping up communication;", "-", "bullet"),
+        ("1. Firstly, the two ministers agree.", "1.", "number"),
+        ("a. Security of the Port.", "a.", "letter"),
+        ("(ii) efforts to move people.", "(ii)", "roman"),
+    ],
+)
+def test_list_markers_are_lifted_out_of_the_text(line, marker, kind):
+    out = normalise(f"Lead-in:\n\n{line}")
+    item = out.list_items[0]
+    assert (item.marker, item.kind) == (marker, kind)
+    assert out.text[item.pos :] == line[len(marker) :].strip()
+
+
+def test_bullet_glyph_alone_on_its_line_opens_the_next_line():
+    out = normalise("agreed to:\n-\nstrengthen law enforcement deployments")
+    assert out.text == "agreed to:\n\nstrengthen law enforcement deployments"
+    assert out.list_items[0].marker == "-"
+
+
+def test_stray_end_mark_and_web_chrome_are_removed():
+    out = normalise("Skip to main content\n\nborders./.\n\n\u00a0\u00a0 top of the page")
+    assert out.text == "borders."
+
+
+def test_seed_texts_carry_no_artefacts(seed_texts):
+    for name, raw in seed_texts.items():
+        text = normalise(raw).text
+        for pattern in ARTEFACTS:
+            assert not re.search(pattern, text, re.M), f"{name}: {pattern!r} survived"
+
+
+def test_offsets_map_copied_characters_back_to_the_raw_text(seed_texts):
+    for raw in seed_texts.values():
+        n = normalise(raw)
+        anchors = n.anchors()
+        assert len(n.offsets) == len(n.text) + 1
+        for i, ch in enumerate(n.text):
+            if ch not in " \n€£$":
+                assert raw[n.to_raw(i)] == ch
+                assert raw_offset(anchors, i) == n.to_raw(i)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .:\n-•▶1()$\\notin<sup>rd3 \u00a0£€")), max_size=200))
+def test_normalise_never_crashes_and_offsets_stay_monotonic(raw):
+    n = normalise(raw)
+    assert len(n.offsets) == len(n.text) + 1
+    assert all(0 <= int(o) <= len(raw) for o in n.offsets)
+    assert all(int(a) <= int(b) for a, b in zip(n.offsets, n.offsets[1:], strict=False))
+    for m in n.list_items:
+        assert 0 <= m.pos <= len(n.text)

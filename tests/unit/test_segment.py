@@ -1,0 +1,104 @@
+"""Segmentation: sentences with exact offsets, the named fix-up rules, lead-ins of list items."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.text.normalise import normalise
+from pipeline.text.segment import (
+    classify_paragraph,
+    merge_after_abbreviation,
+    merge_lowercase_continuation,
+    segment,
+)
+
+
+def segments_of(raw: str):
+    n = normalise(raw)
+    return n.text, segment(n.text, n.list_items)
+
+
+def test_every_segment_is_its_exact_slice(seed_texts):
+    for raw in seed_texts.values():
+        text, segs = segments_of(raw)
+        assert segs, "no segments"
+        for s in segs:
+            assert text[s.start : s.end] == s.text
+            assert s.text == s.text.strip() and s.text
+        ends = [(s.start, s.end) for s in segs]
+        assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False)), "segments overlap"
+
+
+def test_bullets_complete_the_lead_in_before_them_even_after_an_interruption():
+    raw = (
+        "We will:\n\n• Implement the second phase.\n\n• Continue to adapt detection.\n\n"
+        "These measures will take place within a fair sharing.\n\n• Strengthen police operations."
+    )
+    _, segs = segments_of(raw)
+    lead = next(s for s in segs if s.text == "We will:")
+    items = [s for s in segs if s.kind == "list_item"]
+    assert [s.text for s in items] == [
+        "Implement the second phase.",
+        "Continue to adapt detection.",
+        "Strengthen police operations.",
+    ]
+    assert {s.lead_in for s in items} == {lead.seg}
+
+
+def test_further_sentences_of_a_bullet_are_sentences_of_that_item():
+    _, segs = segments_of("agreed to:\n-\nstrengthen deployments. With this increase, France will patrol.")
+    assert [(s.kind, s.list_marker) for s in segs[1:]] == [("list_item", "-"), ("sentence", "-")]
+
+
+def test_numbered_paragraphs_without_a_lead_in_are_plain_sentences():
+    _, segs = segments_of("Intro sentence.\n\n1. The two ministers agree. More text.\n\n2. They also agree.")
+    assert all(s.kind == "sentence" and s.lead_in is None for s in segs)
+    assert [s.list_marker for s in segs] == [None, "1.", "1.", "2."]
+
+
+def test_a_different_list_closes_the_open_one():
+    raw = (
+        "Three priorities:\n\na. Security first.\n\nb. Cooperation second.\n\n"
+        "2. Enhanced action at European level\n\na. In the context of the crisis, they support it."
+    )
+    _, segs = segments_of(raw)
+    last = segs[-1]
+    assert last.kind == "sentence" and last.lead_in is None
+
+
+def test_headings_and_datelines_are_classified():
+    assert classify_paragraph("Annex on migration") == "heading"
+    assert classify_paragraph("Paris, 20 September 2014") == "dateline"
+    assert classify_paragraph("Published 20 July 2021") == "dateline"
+    assert classify_paragraph("France will patrol wider areas.") == "prose"
+
+
+def test_segments_know_their_section_heading():
+    _, segs = segments_of("Annex on migration\n\nFrance will act. The UK will pay.")
+    assert [s.heading for s in segs] == [None, "Annex on migration", "Annex on migration"]
+
+
+def test_abbreviation_rule_merges_a_split_after_a_title():
+    text = "Declaration by M. Bernard Cazeneuve. Next."
+    assert merge_after_abbreviation([(0, 18), (19, 36), (37, 42)], text) == [(0, 36), (37, 42)]
+
+
+def test_lowercase_rule_merges_a_split_inside_a_sentence():
+    text = "It was agreed etc. and then more. Next one."
+    assert merge_lowercase_continuation([(0, 18), (19, 33), (34, 43)], text) == [(0, 33), (34, 43)]
+
+
+def test_honorific_does_not_split_a_sentence():
+    _, segs = segments_of("A joint declaration by M. Bernard Cazeneuve and Mrs Theresa May was signed. Then.")
+    assert len(segs) == 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ab .:;\n-•1a()?!")), max_size=160))
+def test_segment_never_crashes_and_slices_exactly(raw):
+    text, segs = segments_of(raw)
+    for s in segs:
+        assert text[s.start : s.end] == s.text
+        if s.kind == "list_item":
+            assert s.lead_in is not None and segs[s.lead_in].text.endswith(":")
