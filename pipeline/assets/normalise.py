@@ -3,37 +3,62 @@
 import pandas as pd
 from dagster import AssetExecutionContext, MetadataValue, Output, asset
 
+import pipeline.text
+import pipeline.vocab
+from pipeline.cache import DocumentCache, code_fingerprint
+from pipeline.resources import PathsResource
 from pipeline.text.normalise import normalise
 
 NORMALISED_COLUMNS = ["sha256", "source_file", "text", "n_chars", "raw_chars", "offset_anchors", "list_items"]
+CODE_VERSION = "1"
+STAGE = "normalise"
 
 
-def normalise_frame(raw: pd.DataFrame) -> pd.DataFrame:
-    rows = []
-    for rec in raw.itertuples(index=False):
-        n = normalise(rec.text)
-        rows.append(
-            {
-                "sha256": rec.sha256,
-                "source_file": rec.source_file,
-                "text": n.text,
-                "n_chars": len(n.text),
-                "raw_chars": len(rec.text),
-                "offset_anchors": n.anchors(),
-                "list_items": [(m.pos, m.marker, m.kind) for m in n.list_items],
-            }
-        )
+def cache_version() -> str:
+    """The asset's code_version plus a fingerprint of the text rules and vocabularies it runs."""
+    return f"{CODE_VERSION}-{code_fingerprint(pipeline.text, pipeline.vocab)}"
+
+
+def normalise_one(raw_text: str) -> dict:
+    """Everything in a normalised row that depends only on the raw text (so it is cacheable)."""
+    n = normalise(raw_text)
+    return {
+        "text": n.text,
+        "n_chars": len(n.text),
+        "raw_chars": len(raw_text),
+        "offset_anchors": n.anchors(),
+        "list_items": [(m.pos, m.marker, m.kind) for m in n.list_items],
+    }
+
+
+def normalise_frame(raw: pd.DataFrame, cache: DocumentCache | None = None) -> pd.DataFrame:
+    """One normalised row per raw document; with a cache, unchanged documents (same raw SHA-256,
+    same code) are read back instead of recomputed."""
+    items = list(zip(raw["sha256"], raw["text"], strict=True)) if len(raw) else []
+    if cache is None:
+        parts = [normalise_one(text) for _, text in items]
+    else:
+        parts = cache.map(STAGE, cache_version(), items, normalise_one)
+    rows = [
+        {"sha256": sha, "source_file": name, **part}
+        for sha, name, part in zip(raw["sha256"], raw["source_file"], parts, strict=True)
+    ]
     return pd.DataFrame(rows, columns=NORMALISED_COLUMNS)
 
 
-@asset(group_name="normalise", kinds={"pandas"}, code_version="1")
-def normalised_documents(context: AssetExecutionContext, raw_documents: pd.DataFrame) -> Output[pd.DataFrame]:
+@asset(group_name="normalise", kinds={"pandas"}, code_version=CODE_VERSION)
+def normalised_documents(
+    context: AssetExecutionContext, paths: PathsResource, raw_documents: pd.DataFrame
+) -> Output[pd.DataFrame]:
     """Each document's text with conversion artefacts repaired by general rules — LaTeX currency
     signs (`$\\notin$` → €), HTML footnote marks, PDF line breaks inside sentences and ordinals,
     page-break whitespace, bullet glyphs and enumeration marks (lifted into `list_items`), stray
     `./.` endings, web-page chrome — one paragraph per line. `offset_anchors` maps every
-    normalised character back to its raw offset."""
-    out = normalise_frame(raw_documents)
+    normalised character back to its raw offset. Per-document results are cached by the raw
+    file's SHA-256 and the code's version, so only new or changed documents are normalised."""
+    cache = DocumentCache(paths.paths.cache_dir)
+    out = normalise_frame(raw_documents, cache)
+    cache.prune(STAGE, cache_version())
     kept = float((out["n_chars"] / out["raw_chars"]).min()) if len(out) else 1.0
     return Output(
         out,
@@ -41,5 +66,6 @@ def normalised_documents(context: AssetExecutionContext, raw_documents: pd.DataF
             "dagster/row_count": len(out),
             "min_share_of_raw_chars_kept": kept,
             "chars": MetadataValue.int(int(out["n_chars"].sum()) if len(out) else 0),
+            **cache.metadata(STAGE),
         },
     )

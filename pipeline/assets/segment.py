@@ -3,30 +3,67 @@
 import pandas as pd
 from dagster import Output, asset
 
+import pipeline.text
+import pipeline.vocab
+from pipeline.cache import DocumentCache, code_fingerprint, content_key
+from pipeline.resources import PathsResource
 from pipeline.text.normalise import ListMarker
 from pipeline.text.segment import Segment, segment
 
-SEGMENT_COLUMNS = ["sha256", *Segment.__dataclass_fields__]
+SEGMENT_FIELDS = list(Segment.__dataclass_fields__)
+SEGMENT_COLUMNS = ["sha256", *SEGMENT_FIELDS]
+CODE_VERSION = "1"
+STAGE = "segment"
 
 
-def segment_frame(normalised: pd.DataFrame) -> pd.DataFrame:
-    rows = []
-    for rec in normalised.itertuples(index=False):
-        markers = [ListMarker(*m) for m in rec.list_items]
-        rows.extend({"sha256": rec.sha256, **s.as_dict()} for s in segment(rec.text, markers))
-    frame = pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
+def cache_version() -> str:
+    """The asset's code_version plus a fingerprint of the segmentation rules and vocabularies."""
+    return f"{CODE_VERSION}-{code_fingerprint(pipeline.text, pipeline.vocab)}"
+
+
+def segment_one(payload: tuple[str, list]) -> dict[str, list]:
+    """One document's segments as columns (cheap to cache, cheap to concatenate)."""
+    text, list_items = payload
+    segs = segment(text, [ListMarker(*m) for m in list_items])
+    return {f: [getattr(s, f) for s in segs] for f in SEGMENT_FIELDS}
+
+
+def segment_frame(normalised: pd.DataFrame, cache: DocumentCache | None = None) -> pd.DataFrame:
+    """Every document's segments; with a cache, a document whose normalised text and list markers
+    are unchanged (by SHA-256, same code) is read back instead of re-segmented."""
+    payloads = [(rec.text, list(rec.list_items)) for rec in normalised.itertuples(index=False)]
+    if cache is None:
+        parts = [segment_one(p) for p in payloads]
+    else:
+        items = [(content_key(text, repr(markers)), (text, markers)) for text, markers in payloads]
+        parts = cache.map(STAGE, cache_version(), items, segment_one)
+    columns: dict[str, list] = {"sha256": []}
+    columns.update({f: [] for f in SEGMENT_FIELDS})
+    for sha, part in zip(normalised["sha256"], parts, strict=True):
+        columns["sha256"].extend([sha] * len(part["seg"]))
+        for f in SEGMENT_FIELDS:
+            columns[f].extend(part[f])
+    frame = pd.DataFrame(columns, columns=SEGMENT_COLUMNS)
     return frame.astype(
         {"seg": "int64", "start": "int64", "end": "int64", "paragraph": "int64", "lead_in": "Int64"}
     )
 
 
-@asset(group_name="segment", kinds={"pandas", "spacy"}, code_version="1")
-def document_segments(normalised_documents: pd.DataFrame) -> Output[pd.DataFrame]:
+@asset(group_name="segment", kinds={"pandas", "spacy"}, code_version=CODE_VERSION)
+def document_segments(paths: PathsResource, normalised_documents: pd.DataFrame) -> Output[pd.DataFrame]:
     """Sentences, list items, headings and datelines of every document, one row each, with exact
     `start`/`end` offsets into the normalised text. A list item carries `lead_in`, the `seg` of the
     sentence it completes ("We will:"), and every segment the section `heading` it sits under.
-    Sentences come from spaCy's rule-based sentencizer, mended by named rules."""
-    out = segment_frame(normalised_documents)
+    Sentences come from spaCy's rule-based sentencizer, mended by named rules. Per-document
+    results are cached by the SHA-256 of the normalised text and the code's version."""
+    cache = DocumentCache(paths.paths.cache_dir)
+    out = segment_frame(normalised_documents, cache)
+    cache.prune(STAGE, cache_version())
     return Output(
-        out, metadata={"dagster/row_count": len(out), "list_items": int((out["kind"] == "list_item").sum())}
+        out,
+        metadata={
+            "dagster/row_count": len(out),
+            "list_items": int((out["kind"] == "list_item").sum()),
+            **cache.metadata(STAGE),
+        },
     )

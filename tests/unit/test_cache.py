@@ -1,0 +1,109 @@
+"""The per-document cache: reuse by content and code version, misses computed, atomic entries."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.assets.normalise import normalise_frame
+from pipeline.assets.segment import segment_frame
+from pipeline.cache import DocumentCache, code_fingerprint, content_key
+from pipeline.sources import read_raw_dir
+
+RAW = Path(__file__).resolve().parents[2] / "raw"
+
+
+class Counter:
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def __call__(self, payload: str) -> str:
+        self.calls.append(payload)
+        return payload.upper()
+
+
+def test_second_map_reads_every_result_back(tmp_path: Path) -> None:
+    fn = Counter()
+    items = [("k1", "a"), ("k2", "b")]
+    assert DocumentCache(tmp_path).map("stage", "v1", items, fn) == ["A", "B"]
+    cache = DocumentCache(tmp_path)
+    assert cache.map("stage", "v1", items, fn) == ["A", "B"]
+    assert fn.calls == ["a", "b"]
+    assert cache.metadata("stage") == {"cache_hits": 2, "cache_misses": 0, "cache_hit_rate": 1.0}
+
+
+def test_only_the_new_item_is_computed_and_order_is_kept(tmp_path: Path) -> None:
+    DocumentCache(tmp_path).map("stage", "v1", [("k1", "a"), ("k2", "b")], Counter())
+    fn = Counter()
+    cache = DocumentCache(tmp_path)
+    out = cache.map("stage", "v1", [("k3", "c"), ("k1", "a"), ("k2", "b")], fn)
+    assert out == ["C", "A", "B"]
+    assert fn.calls == ["c"]
+    assert cache.stats["stage"].hits == 2 and cache.stats["stage"].misses == 1
+
+
+def test_a_new_code_version_recomputes_and_prune_drops_the_old(tmp_path: Path) -> None:
+    DocumentCache(tmp_path).map("stage", "v1", [("k1", "a")], Counter())
+    fn = Counter()
+    cache = DocumentCache(tmp_path)
+    cache.map("stage", "v2", [("k1", "a")], fn)
+    assert fn.calls == ["a"]
+    assert cache.prune("stage", "v2") == 1
+    assert [d.name for d in (tmp_path / "stage").iterdir()] == ["v2"]
+
+
+def test_stages_do_not_share_entries(tmp_path: Path) -> None:
+    DocumentCache(tmp_path).map("one", "v1", [("k1", "a")], Counter())
+    fn = Counter()
+    DocumentCache(tmp_path).map("two", "v1", [("k1", "a")], fn)
+    assert fn.calls == ["a"]
+
+
+def test_a_torn_entry_is_a_miss_and_is_rewritten(tmp_path: Path) -> None:
+    DocumentCache(tmp_path).map("stage", "v1", [("k1", "a")], Counter())
+    (entry,) = (tmp_path / "stage" / "v1").rglob("*.pkl")
+    entry.write_bytes(b"\x80\x05garbage")
+    cache = DocumentCache(tmp_path)
+    assert cache.map("stage", "v1", [("k1", "a")], Counter()) == ["A"]
+    assert cache.stats["stage"].unreadable == 1
+    assert DocumentCache(tmp_path).map("stage", "v1", [("k1", "a")], Counter()) == ["A"]
+
+
+def test_a_failing_function_leaves_no_entry_behind(tmp_path: Path) -> None:
+    def boom(_: str) -> str:
+        raise RuntimeError("bad document")
+
+    with pytest.raises(RuntimeError):
+        DocumentCache(tmp_path).map("stage", "v1", [("k1", "a")], boom)
+    assert not list(tmp_path.rglob("*.pkl"))
+
+
+def test_content_key_separates_parts() -> None:
+    assert content_key("ab", "c") != content_key("a", "bc")
+    assert content_key("a", None) != content_key("a", "")
+    assert content_key("x", 1) == content_key("x", 1)
+
+
+def test_code_fingerprint_follows_the_source(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.py"
+    rules.write_text("A = 1\n")
+    before = code_fingerprint(rules)
+    rules.write_text("A = 2\n")
+    assert code_fingerprint(rules) != before
+
+
+def test_cached_stage_frames_equal_uncached_ones(tmp_path: Path) -> None:
+    files, _ = read_raw_dir(RAW)
+    raw = pd.DataFrame([asdict(f) for f in files])
+    plain_norm = normalise_frame(raw)
+    plain_seg = segment_frame(plain_norm)
+    for _ in range(2):  # cold, then warm
+        cache = DocumentCache(tmp_path)
+        norm = normalise_frame(raw, cache)
+        pd.testing.assert_frame_equal(norm, plain_norm)
+        pd.testing.assert_frame_equal(segment_frame(norm, cache), plain_seg)
+    assert cache.metadata("normalise")["cache_hits"] == len(raw)
+    assert cache.metadata("segment")["cache_misses"] == 0
