@@ -1,24 +1,48 @@
-"""The Dagster code location: every stage's assets and checks, jobs, resources.
+"""The Dagster code location: every stage's assets and checks, jobs, automation, resources.
 
-Thin by design: each stage module declares its own assets and checks; this file collects them.
+Thin by design: each stage module declares its own assets and checks; this file collects them and
+adds, in one place, what every asset shares — owners, the `stage` tag, and the column schema and
+column lineage of its table (``pipeline.lineage``, generated from the contract).
 """
 
 from __future__ import annotations
 
 from dagster import (
+    AssetsDefinition,
     AssetSelection,
+    AssetSpec,
     Definitions,
     define_asset_job,
     in_process_executor,
+    load_asset_checks_from_modules,
     load_assets_from_modules,
 )
 
 from pipeline.assets import documents, evaluate, extract, ingest, normalise, publish, segment, validate
+from pipeline.automation import daily_publish_schedule, raw_documents_sensor
+from pipeline.lineage import ASSET_TABLES, OWNERS, definition_metadata
 from pipeline.resources import PathsResource
+from pipeline.table_io import TableMetadataIOManager
 
 STAGE_MODULES = [ingest, normalise, segment, documents, extract, validate, evaluate, publish]
 
-all_assets = load_assets_from_modules(STAGE_MODULES)
+
+def with_shared_attributes(spec: AssetSpec) -> AssetSpec:
+    """Owners and stage tag on every asset; schema and lineage on every table asset."""
+    name = spec.key.path[-1]
+    extra = definition_metadata(name) if name in ASSET_TABLES else {}
+    return spec.replace_attributes(
+        owners=sorted({*spec.owners, *OWNERS}),
+        tags={**spec.tags, "stage": spec.group_name or "default"},
+        metadata={**spec.metadata, **extra},
+    )
+
+
+all_assets = [
+    a.map_asset_specs(with_shared_attributes) if isinstance(a, AssetsDefinition) else a
+    for a in load_assets_from_modules(STAGE_MODULES)
+]
+all_checks = load_asset_checks_from_modules(STAGE_MODULES)
 
 publish_job = define_asset_job(
     "publish_job",
@@ -28,7 +52,10 @@ publish_job = define_asset_job(
 
 defs = Definitions(
     assets=all_assets,
+    asset_checks=all_checks,
     jobs=[publish_job],
-    resources={"paths": PathsResource()},
+    schedules=[daily_publish_schedule],
+    sensors=[raw_documents_sensor],
+    resources={"paths": PathsResource(), "io_manager": TableMetadataIOManager()},
     executor=in_process_executor,
 )

@@ -1,0 +1,87 @@
+"""What changed in raw/ since last time, by content hash (pure; the sensor in automation.py uses it).
+
+The state of raw/ is ``{relative path: sha256}`` for every ``.txt`` file and the manifest, skipping
+hidden files as ``pipeline.sources.read_raw_dir`` does. Two states give a ``ChangeSet``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.settings import MANIFEST_NAME
+
+TAG_LIST_LIMIT = 20  # names listed in a run tag before "… (+N more)"
+
+
+def raw_state(raw_dir: Path) -> dict[str, str]:
+    """``{path relative to raw_dir: sha256 of its bytes}`` for each .txt file and the manifest."""
+    state: dict[str, str] = {}
+    for path in sorted(p for p in raw_dir.rglob("*") if p.is_file()):
+        rel = path.relative_to(raw_dir)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        name = rel.as_posix()
+        if name == MANIFEST_NAME or path.suffix.lower() == ".txt":
+            state[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return state
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    added: tuple[str, ...]
+    changed: tuple[str, ...]
+    removed: tuple[str, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+    def summary(self) -> str:
+        return f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed"
+
+    def tags(self) -> dict[str, str]:
+        """Run tags naming the files (long lists shortened; the counts are always exact)."""
+        tags: dict[str, str] = {}
+        for what, names in (("added", self.added), ("changed", self.changed), ("removed", self.removed)):
+            tags[f"raw/{what}_count"] = str(len(names))
+            if names:
+                shown = ", ".join(names[:TAG_LIST_LIMIT])
+                more = len(names) - TAG_LIST_LIMIT
+                tags[f"raw/{what}"] = shown + (f" … (+{more} more)" if more > 0 else "")
+        return tags
+
+
+def diff_states(old: dict[str, str], new: dict[str, str]) -> ChangeSet:
+    return ChangeSet(
+        added=tuple(sorted(new.keys() - old.keys())),
+        changed=tuple(sorted(k for k in new.keys() & old.keys() if new[k] != old[k])),
+        removed=tuple(sorted(old.keys() - new.keys())),
+    )
+
+
+def state_digest(state: dict[str, str]) -> str:
+    return hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """The sensor's memory: the last state it started a run for, and how many change sets so far."""
+
+    files: dict[str, str]
+    change_sets: int = 0
+
+    def dumps(self) -> str:
+        return json.dumps({"files": self.files, "change_sets": self.change_sets}, sort_keys=True)
+
+    @classmethod
+    def loads(cls, text: str | None) -> Cursor:
+        if not text:
+            return cls({})
+        data = json.loads(text)
+        return cls(dict(data.get("files", {})), int(data.get("change_sets", 0)))
+
+    def run_key(self) -> str:
+        """Unique per change set (the counter), stable when a tick is re-evaluated (the digest)."""
+        return f"raw-{self.change_sets}-{state_digest(self.files)[:16]}"
