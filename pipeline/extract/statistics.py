@@ -1,0 +1,296 @@
+"""Statistics: figures the text reports about the world — counts, percentage changes and
+multiplicative changes (`doubled` -> 2, unit `factor`).
+
+Not statistics (guideline): dates, money, figures inside a commitment's target, list numbering,
+names (`Dublin III`, `G6`) and fiscal-year labels. Comparisons give one row each (`28 networks in
+2015 (14 in 2014)`). Units, qualifiers, direction words, multipliers and places are data in
+``vocab/statistics.yaml``; number words are read with ``text2num``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline import vocab
+from pipeline.extract.commitments import find_cues
+from pipeline.extract.dates import Period, find_periods
+from pipeline.extract.ids import content_id, disambiguate
+from pipeline.extract.money import find_money
+from pipeline.extract.numbers import Figure, find_figures
+
+CLAUSE_SPLIT = re.compile(r"[;()]|,\s|\s(?:and|but|while|whereas|whilst)\s", re.I)
+FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
+TOKEN = re.compile(r"%|[\w'’-]+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Stat:
+    start: int
+    end: int
+    figure_text: str
+    value: float
+    unit: str
+    qualifier: str
+    direction: str
+    metric: str
+
+
+def _v() -> dict:
+    return vocab.load("statistics")
+
+
+def _phrases(items) -> str:
+    return "|".join(re.escape(s) for s in sorted(items, key=len, reverse=True))
+
+
+@cache
+def _unit_nouns() -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for unit, nouns in _v()["units"].items():
+        for noun in nouns:
+            out.append((re.compile(rf"(?:{re.escape(noun)})(?![\w])", re.I), unit))
+    return out
+
+
+@cache
+def _qualifier_re() -> dict[str, re.Pattern[str]]:
+    return {q: re.compile(rf"\b(?:{_phrases(ws)})\s*$", re.I) for q, ws in _v()["qualifiers"].items()}
+
+
+@cache
+def _multiplier_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_phrases(_v()['multipliers'])})\b", re.I)
+
+
+@cache
+def _not_count_re() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{_phrases(_v()['not_counts'])})\b", re.I)
+
+
+@cache
+def _label_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_phrases(_v()['label_words'])})\.?\s*$", re.I)
+
+
+@cache
+def _determiner_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_phrases(_v()['determiners'])})\s+$", re.I)
+
+
+@cache
+def _comparison_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_phrases(_v()['comparison_openers'])})\s*$", re.I)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    cuts = [0]
+    for m in CLAUSE_SPLIT.finditer(text):
+        cuts += [m.start(), m.end()]
+    cuts.append(len(text))
+    return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+
+
+def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in spans:
+        if s <= pos < e:
+            return s, e
+    return 0, 0
+
+
+def unit_after(text: str, end: int) -> tuple[str, int] | None:
+    """The unit named by the first unit noun within a few words after a figure, and where it ends."""
+    after = text[end:]
+    if after.startswith("%") or re.match(r"\s*per ?cent\b", after, re.I):
+        m = re.match(r"%|\s*per ?cent", after, re.I)
+        return "percent", end + m.end()
+    words = 0
+    for m in TOKEN.finditer(after):
+        tok = m.group(0)
+        if re.fullmatch(r"[^\w\s%]", tok) and tok not in "-":
+            return None
+        if _not_count_re().match(after[m.start() :]):
+            return None
+        for pattern, unit in _unit_nouns():
+            if pattern.match(after, m.start()) and re.match(r"\W", after[m.start() - 1 : m.start()] or " "):
+                return unit, end + m.start() + len(pattern.match(after, m.start()).group(0))
+        words += 1
+        if words > _v()["unit_window"]:
+            return None
+    return None
+
+
+def qualifier_of(before: str) -> str:
+    for q, pattern in _qualifier_re().items():
+        if pattern.search(before):
+            return q
+    return "exact"
+
+
+def direction_of(text: str, start: int, end: int, unit_end: int) -> str:
+    d = _v()["direction"]
+    before = text[max(0, start - 40) : start]
+    after_words = text[end : max(unit_end, end) + 30].lower().split()[:4]
+    near_after = text[end:unit_end].lower()
+    for direction in ("decrease", "increase"):
+        if re.search(
+            rf"\b(?:{_phrases(d[direction + '_before'])})\s*(?:more than |over |about )?$", before, re.I
+        ):
+            return direction
+        words = set(re.findall(r"[a-z]+", near_after)) | {w.strip(".,;") for w in after_words[:2]}
+        if words & set(d[direction + "_after"]):
+            return direction
+    return "level"
+
+
+def _excluded_spans(text: str, periods: list[Period]) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in find_money(text)] + [(p.start, p.end) for p in periods]
+
+
+def _is_year(fig: Figure) -> bool:
+    return not fig.is_word and fig.text.isdigit() and len(fig.text) == 4 and 1900 <= fig.value <= 2100
+
+
+def find_statistics(
+    text: str, doc_date: dt.date | None = None
+) -> list[tuple[Stat, Period | None, str | None]]:
+    """Statistics in one sentence, with the period and place each is about."""
+    periods = find_periods(text, doc_date)
+    excluded = _excluded_spans(text, periods)
+    spans = clauses(text)
+    cues = find_cues(text)
+
+    def is_target(pos: int) -> bool:
+        cs, ce = _clause_of(spans, pos)
+        if any(cs <= c.start < ce for c in cues):
+            return True
+        return any(c.start < pos for c in cues) and not FINITE_VERB.search(text[cs:ce])
+
+    found: list[Stat] = []
+    for m in _multiplier_re().finditer(text):
+        if is_target(m.start()):
+            continue
+        value, direction = _v()["multipliers"][m.group(0).lower()]
+        found.append(
+            Stat(
+                m.start(),
+                m.end(),
+                m.group(0),
+                float(value),
+                "factor",
+                "exact",
+                direction,
+                _metric(text, m.end()),
+            )
+        )
+    for fig in find_figures(text):
+        if any(s < fig.end and fig.start < e for s, e in excluded) or is_target(fig.start):
+            continue
+        if (
+            _label_re().search(text[: fig.start])
+            or _determiner_re().search(text[: fig.start])
+            or any(s.start <= fig.start < s.end for s in found)
+        ):
+            continue
+        unit = unit_after(text, fig.end)
+        if unit is None:
+            if _is_year(fig) or not _comparison_re().search(text[: fig.start]) or not found:
+                continue
+            unit_name, unit_end = found[-1].unit, fig.end
+            metric = found[-1].metric
+        else:
+            unit_name, unit_end = unit
+            metric = _metric(text, fig.end)
+        qualifier = qualifier_of(text[max(0, fig.start - 30) : fig.start])
+        found.append(
+            Stat(
+                fig.start,
+                fig.end,
+                _qualifier_phrase(text, fig.start, qualifier) + fig.text,
+                fig.value,
+                unit_name,
+                qualifier,
+                direction_of(text, fig.start, fig.end, unit_end),
+                metric,
+            )
+        )
+    found.sort(key=lambda s: s.start)
+    return [(s, _period_for(s, periods, spans), _location_for(text, s, spans)) for s in found]
+
+
+def _qualifier_phrase(text: str, start: int, qualifier: str) -> str:
+    if qualifier == "exact":
+        return ""
+    m = re.search(
+        rf"\b(?:{_phrases(_v()['qualifiers'][qualifier])})\s*$", text[max(0, start - 30) : start], re.I
+    )
+    return m.group(0) if m else ""
+
+
+def _metric(text: str, end: int) -> str:
+    tail = re.split(r"[.;,()]", text[end:], maxsplit=1)[0]
+    return " ".join(tail.split()[:10]).strip() or text.strip()
+
+
+def _period_for(stat: Stat, periods: list[Period], spans: list[tuple[int, int]]) -> Period | None:
+    usable = [p for p in periods if (p.kind in ("dated", "past") and p.first != p.last) or p.kind == "past"]
+    if not usable:
+        return None
+    cs, ce = _clause_of(spans, stat.start)
+    same = [p for p in usable if cs <= p.start < ce]
+    pool = same or usable
+    return min(pool, key=lambda p: abs(p.start - stat.start))
+
+
+@cache
+def _location_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_phrases(_v()['locations'])})\b")
+
+
+def _location_for(text: str, stat: Stat, spans: list[tuple[int, int]]) -> str | None:
+    m = _location_re().search(text, stat.end)
+    if m is None:
+        m = _location_re().search(text)
+    return m.group(0) if m else None
+
+
+def extract_statistics(
+    doc_id: str,
+    doc_date: dt.date | None,
+    doc_text: str,
+    segments: list[dict],
+    target_segs: set[int] = frozenset(),
+) -> list[dict]:
+    """One row per figure. ``target_segs``: list items completing a commitment lead-in, whose
+    figures are the commitment's targets rather than reports."""
+    rows: list[dict] = []
+    keys: list[str] = []
+    for s in sorted(segments, key=lambda s: s["start"]):
+        if s["kind"] not in ("sentence", "list_item") or s["seg"] in target_segs:
+            continue
+        text = s["text"]
+        for stat, period, place in find_statistics(text, doc_date):
+            rows.append(
+                {
+                    "doc_id": doc_id,
+                    "text": text,
+                    "char_start": s["start"],
+                    "char_end": s["end"],
+                    "value": stat.value,
+                    "unit": stat.unit,
+                    "qualifier": stat.qualifier,
+                    "metric": stat.metric,
+                    "direction": stat.direction,
+                    "period_text": period.text if period else None,
+                    "period_start": period.first if period else None,
+                    "period_end": period.last if period else None,
+                    "location": place,
+                    "figure_text": stat.figure_text,
+                }
+            )
+            keys.append(content_id(doc_id, "s", "statistics", text, stat.start))
+    for row, sid in zip(rows, disambiguate(keys), strict=True):
+        row["statistic_id"] = sid
+    return rows
