@@ -1,14 +1,13 @@
-"""Stage 5, publish: the tables as Parquet and CSV under outputs/."""
+"""Stage 8, publish: a versioned, verifiable release under outputs/ (logic in pipeline/publish/)."""
 
 import pandas as pd
 from dagster import AssetExecutionContext, MetadataValue, Output, asset
 
-from pipeline.contract import DOCUMENTS
-from pipeline.publish.tables import write_table
+from pipeline.publish.release import publish_release, release_time
 from pipeline.resources import PathsResource
 
 
-@asset(group_name="publish", kinds={"parquet", "csv"}, code_version="1")
+@asset(group_name="publish", kinds={"parquet", "csv"}, code_version="2")
 def published_release(
     context: AssetExecutionContext,
     paths: PathsResource,
@@ -16,11 +15,40 @@ def published_release(
     evaluation: dict,
     ingest_rejections: pd.DataFrame,
 ) -> Output[dict]:
-    """The published dataset: every table as Parquet and CSV in `outputs/latest/`."""
-    latest = paths.paths.outputs_dir / "latest"
-    documents = validated_tables["tables"]["documents"]
-    written = write_table(documents, DOCUMENTS, latest)
+    """The published dataset: `outputs/releases/<version>/` (immutable), `outputs/latest/` and
+    `outputs/index.html`. Unchanged tables make no new release and change no byte."""
+    outputs_dir = paths.paths.outputs_dir
+    # TODO(quality issue): pass build_quality_docs=pipeline.quality.<module>.build_data_docs once it lands,
+    # so the release carries the Data Docs under quality/.
+    result = publish_release(
+        validated_tables["tables"],
+        outputs_dir=outputs_dir,
+        now=release_time(),
+        quality=validated_tables.get("quality", []),
+        evaluation=evaluation,
+        rejections=ingest_rejections,
+    )
+    if result.new_release:
+        context.log.info(f"published release {result.version} (previous: {result.previous})")
+    else:
+        context.log.info(f"tables unchanged since release {result.version}: nothing published")
     return Output(
-        {name: str(p) for name, p in written.items()},
-        metadata={"path": MetadataValue.path(str(latest)), "dagster/row_count": len(documents)},
+        {
+            "version": result.version,
+            "created": result.created,
+            "new_release": result.new_release,
+            "release_dir": str(result.release_dir),
+            "latest_dir": str(outputs_dir / "latest"),
+            "index_html": str(outputs_dir / "index.html"),
+        },
+        metadata={
+            "version": result.version,
+            "created": result.created,
+            "new_release": result.new_release,
+            "previous_version": result.previous or "",
+            "path": MetadataValue.path(str(result.release_dir)),
+            "download_page": MetadataValue.path(str(outputs_dir / "index.html")),
+            "dagster/row_count": sum(result.row_counts.values()),
+            **{f"rows/{name}": n for name, n in result.row_counts.items()},
+        },
     )

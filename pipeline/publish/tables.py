@@ -1,14 +1,20 @@
-"""Write one contract table as Parquet and CSV with deterministic bytes."""
+"""Write one table as Parquet and CSV with deterministic bytes, and read it back.
+
+Same rows in -> same bytes out: rows in the contract's `sort_by` order, no pandas index or
+metadata in Parquet, fixed writer settings, `\\n` line ends, no timestamps anywhere.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.contract import Table, arrow_schema
+from pipeline.contract import Table, arrow_schema, conform
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -28,13 +34,51 @@ def to_csv_frame(df: pd.DataFrame, table: Table) -> pd.DataFrame:
     return out
 
 
+def csv_bytes(df: pd.DataFrame, table: Table) -> bytes:
+    """The table's CSV: UTF-8, RFC 4180 quoting, header row, no index, spreadsheet-safe text cells."""
+    buffer = io.StringIO()
+    to_csv_frame(df, table).to_csv(buffer, index=False, lineterminator="\n")
+    return buffer.getvalue().encode("utf-8")
+
+
+def parquet_bytes(df: pd.DataFrame, table: Table) -> bytes:
+    arrow = pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False)
+    buffer = io.BytesIO()
+    pq.write_table(
+        arrow.replace_schema_metadata(None),
+        buffer,
+        compression="zstd",
+        compression_level=3,
+        write_statistics=True,
+        use_dictionary=True,
+        write_page_index=False,
+    )
+    return buffer.getvalue()
+
+
 def write_table(df: pd.DataFrame, table: Table, directory: Path) -> dict[str, Path]:
+    """Write `<table>.parquet` and `<table>.csv` into `directory`, rows in the contract's order."""
     directory.mkdir(parents=True, exist_ok=True)
+    ordered = conform(df, table)
     parquet_path = directory / f"{table.name}.parquet"
     csv_path = directory / f"{table.name}.csv"
-    arrow = pa.Table.from_pandas(
-        df, schema=arrow_schema(table), preserve_index=False
-    ).replace_schema_metadata(None)
-    pq.write_table(arrow, parquet_path, compression="zstd", write_statistics=True, use_dictionary=True)
-    to_csv_frame(df, table).to_csv(csv_path, index=False, lineterminator="\n", encoding="utf-8")
+    parquet_path.write_bytes(parquet_bytes(ordered, table))
+    csv_path.write_bytes(csv_bytes(ordered, table))
     return {"parquet": parquet_path, "csv": csv_path}
+
+
+def read_parquet_rows(path: Path) -> list[dict]:
+    """Rows of a published Parquet file as plain Python values (None for nulls), in file order."""
+    return pq.read_table(path).to_pylist()
+
+
+def read_parquet_frame(path: Path, table: Table) -> pd.DataFrame:
+    return conform(pq.read_table(path).to_pandas(), table)
+
+
+def read_csv_cells(path: Path) -> tuple[list[str], list[list[str]]]:
+    """Header and rows of a CSV file exactly as written (strings, no type guessing)."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader, [])
+        return header, list(reader)

@@ -1,0 +1,188 @@
+"""What changed between two releases, row by row, and the semantic version that follows from it.
+
+Schema change (a table or column added, removed or retyped) -> major; rows added or removed ->
+minor; values corrected -> patch. Rows are matched by each table's stable primary key.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+FIRST_VERSION = "1.0.0"
+
+# {table: {"fields": [(name, type), ...], "primaryKey": [...]}}
+SchemaSignature = dict[str, dict]
+
+
+def parse_version(text: str) -> tuple[int, int, int] | None:
+    match = SEMVER.match(text)
+    return (int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
+def version_sort_key(text: str) -> tuple[int, int, int]:
+    parsed = parse_version(text)
+    if parsed is None:
+        raise ValueError(f"not a semantic version: {text!r}")
+    return parsed
+
+
+def schema_signature(table_schemas: dict[str, dict]) -> SchemaSignature:
+    """The part of each Table Schema that users' code depends on: column names, types, primary key."""
+    return {
+        name: {
+            "fields": [[f["name"], f["type"]] for f in schema["fields"]],
+            "primaryKey": list(schema.get("primaryKey", [])),
+        }
+        for name, schema in sorted(table_schemas.items())
+    }
+
+
+@dataclass
+class TableDiff:
+    table: str
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changed: dict[str, list[str]] = field(default_factory=dict)  # id -> columns whose value changed
+    columns_added: list[str] = field(default_factory=list)
+    columns_removed: list[str] = field(default_factory=list)
+    columns_retyped: list[str] = field(default_factory=list)
+    table_added: bool = False
+    table_removed: bool = False
+
+    @property
+    def schema_changed(self) -> bool:
+        return bool(
+            self.columns_added
+            or self.columns_removed
+            or self.columns_retyped
+            or self.table_added
+            or self.table_removed
+        )
+
+    @property
+    def rows_changed(self) -> bool:
+        return bool(self.added or self.removed or self.changed)
+
+
+def _same_value(a: object, b: object) -> bool:
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    return a == b
+
+
+def diff_rows(
+    table: str, primary_key: str, old_rows: list[dict], new_rows: list[dict], columns: list[str]
+) -> TableDiff:
+    """Rows added, removed and changed (with the `columns` whose value differs), by primary key."""
+    old = {str(r[primary_key]): r for r in old_rows}
+    new = {str(r[primary_key]): r for r in new_rows}
+    result = TableDiff(table)
+    result.added = sorted(new.keys() - old.keys())
+    result.removed = sorted(old.keys() - new.keys())
+    for key in sorted(old.keys() & new.keys()):
+        differing = [c for c in columns if not _same_value(old[key].get(c), new[key].get(c))]
+        if differing:
+            result.changed[key] = differing
+    return result
+
+
+def diff_release(
+    old_schema: SchemaSignature,
+    new_schema: SchemaSignature,
+    old_rows: dict[str, list[dict]],
+    new_rows: dict[str, list[dict]],
+) -> list[TableDiff]:
+    """One TableDiff per table in either release, in table-name order."""
+    diffs = []
+    for name in sorted(old_schema.keys() | new_schema.keys()):
+        if name not in old_schema:
+            pk = new_schema[name]["primaryKey"][0]
+            d = diff_rows(name, pk, [], new_rows.get(name, []), [])
+            d.table_added = True
+        elif name not in new_schema:
+            pk = old_schema[name]["primaryKey"][0]
+            d = diff_rows(name, pk, old_rows.get(name, []), [], [])
+            d.table_removed = True
+        else:
+            old_fields = dict(map(tuple, old_schema[name]["fields"]))
+            new_fields = dict(map(tuple, new_schema[name]["fields"]))
+            common = [c for c in new_fields if c in old_fields]
+            pk = new_schema[name]["primaryKey"][0]
+            d = diff_rows(name, pk, old_rows.get(name, []), new_rows.get(name, []), common)
+            d.columns_added = [c for c in new_fields if c not in old_fields]
+            d.columns_removed = [c for c in old_fields if c not in new_fields]
+            d.columns_retyped = [c for c in common if old_fields[c] != new_fields[c]]
+            if old_schema[name]["primaryKey"] != new_schema[name]["primaryKey"]:
+                d.columns_retyped.append(f"primary key {old_schema[name]['primaryKey']} -> {[pk]}")
+        diffs.append(d)
+    return diffs
+
+
+def next_version(previous: str | None, diffs: list[TableDiff]) -> str:
+    """Semantic version of the new release given its differences from `previous`."""
+    if previous is None:
+        return FIRST_VERSION
+    major, minor, patch = version_sort_key(previous)
+    if any(d.schema_changed for d in diffs):
+        return f"{major + 1}.0.0"
+    if any(d.added or d.removed for d in diffs):
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def _ids(ids: list[str]) -> str:
+    return ", ".join(f"`{i}`" for i in ids)
+
+
+def changelog_section(
+    version: str, date: str, previous: str | None, diffs: list[TableDiff], row_counts: dict[str, int]
+) -> str:
+    """The CHANGELOG entry for one release: every added, removed and changed row by stable id."""
+    lines = [f"## {version} — {date}", ""]
+    if previous is None:
+        counts = ", ".join(f"{n} {name}" for name, n in row_counts.items())
+        lines += [f"First release: {counts}.", ""]
+        return "\n".join(lines)
+    lines += [f"Compared with {previous}.", ""]
+    if not any(d.schema_changed or d.rows_changed for d in diffs):
+        lines += ["No row or schema changed; the files were re-encoded.", ""]
+    for d in diffs:
+        if not (d.schema_changed or d.rows_changed):
+            continue
+        lines += [f"### {d.table}", ""]
+        if d.table_added:
+            lines.append("- Table added.")
+        if d.table_removed:
+            lines.append("- Table removed.")
+        if d.columns_added:
+            lines.append(f"- Columns added: {_ids(d.columns_added)}.")
+        if d.columns_removed:
+            lines.append(f"- Columns removed: {_ids(d.columns_removed)}.")
+        if d.columns_retyped:
+            lines.append(f"- Columns retyped: {_ids(d.columns_retyped)}.")
+        lines += [f"- Added: {_ids([i])}" for i in d.added]
+        lines += [f"- Removed: {_ids([i])}" for i in d.removed]
+        lines += [f"- Changed: `{i}` (columns {_ids(cols)})" for i, cols in d.changed.items()]
+        lines.append("")
+    return "\n".join(lines)
+
+
+CHANGELOG_TITLE = "# Changelog\n\nRow-level differences between releases, by each table's stable id.\n\n"
+
+
+def prepend_changelog(section: str, previous_changelog: str | None) -> str:
+    """The cumulative changelog: the newest entry first, then every earlier one unchanged."""
+    earlier = ""
+    if previous_changelog:
+        earlier = previous_changelog.removeprefix(CHANGELOG_TITLE)
+    return CHANGELOG_TITLE + section.rstrip("\n") + "\n\n" + earlier.lstrip("\n")
+
+
+def latest_section(changelog: str) -> str:
+    """The newest entry of a changelog (what tests and the download page read)."""
+    body = changelog.removeprefix(CHANGELOG_TITLE)
+    parts = re.split(r"(?m)^## ", body)
+    return "## " + parts[1] if len(parts) > 1 else ""

@@ -1,0 +1,80 @@
+"""Summaries of the quality checks and the extraction evaluation that travel with a release.
+
+Both reports come from other stages whose exact shape may grow; these readers take what they
+recognise and ignore the rest, so publishing never fails on a report's layout.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+METRICS = ("precision", "recall", "f1")
+
+
+def _suite_name(result: dict, index: int) -> str:
+    for key in ("suite_name", "suite", "name", "table"):
+        if isinstance(result.get(key), str):
+            return result[key]
+    meta = result.get("meta")
+    if isinstance(meta, dict) and isinstance(meta.get("expectation_suite_name"), str):
+        return meta["expectation_suite_name"]
+    return f"suite {index + 1}"
+
+
+def quality_summary(results: list[dict]) -> list[dict]:
+    """One line per check suite: name, passed or not, checks evaluated and passed."""
+    summary = []
+    for i, result in enumerate(results or []):
+        if not isinstance(result, dict):
+            continue
+        stats = result.get("statistics") if isinstance(result.get("statistics"), dict) else {}
+        checks = result.get("results") if isinstance(result.get("results"), list) else []
+        evaluated = stats.get("evaluated_expectations", len(checks))
+        passed = stats.get(
+            "successful_expectations", sum(1 for c in checks if isinstance(c, dict) and c.get("success"))
+        )
+        summary.append(
+            {
+                "suite": _suite_name(result, i),
+                "success": bool(result.get("success", evaluated == passed)),
+                "evaluated": int(evaluated or 0),
+                "passed": int(passed or 0),
+            }
+        )
+    return sorted(summary, key=lambda s: s["suite"])
+
+
+def accuracy_rows(report: Any) -> list[dict]:
+    """Every `{precision, recall, f1}` block in the evaluation report, named by its path."""
+    rows: list[dict] = []
+
+    def walk(node: Any, path: list[str]) -> None:
+        if not isinstance(node, dict) or len(path) > 3:
+            return
+        if all(isinstance(node.get(m), int | float) for m in METRICS):
+            rows.append({"name": " / ".join(path) or "overall", **{m: float(node[m]) for m in METRICS}})
+            return
+        for key in sorted(node, key=str):
+            walk(node[key], [*path, str(key)])
+
+    walk(report, [])
+    return rows
+
+
+def fallback_markdown(report: Any) -> str:
+    rows = accuracy_rows(report)
+    lines = ["# Extraction accuracy", ""]
+    if not rows:
+        return "\n".join([*lines, "No evaluation results were reported for this release.", ""])
+    lines += ["| table | precision | recall | F1 |", "| --- | --- | --- | --- |"]
+    lines += [f"| {r['name']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} |" for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def evaluation_markdown(report: Any) -> str:
+    """The evaluation engineer's Markdown rendering when it exists, else a plain accuracy table."""
+    try:
+        from pipeline.evaluate import render_markdown  # type: ignore[attr-defined]
+    except ImportError:
+        return fallback_markdown(report)
+    return render_markdown(report)
