@@ -1,0 +1,174 @@
+"""The schedule, the raw/ sensor (by content hash, state in its cursor) and the lineage metadata."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import asdict
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from dagster import DagsterInstance, SensorResult, SkipReason, build_sensor_context
+
+from pipeline.automation import daily_publish_schedule, evaluate_raw_changes, raw_documents_sensor
+from pipeline.changes import TAG_LIST_LIMIT, ChangeSet, Cursor, diff_states, raw_state
+from pipeline.contract import TABLES
+from pipeline.lineage import (
+    ASSET_TABLES,
+    STAGE_TABLES,
+    column_lineage,
+    column_sources,
+    markdown_preview,
+    table_metadata,
+)
+from pipeline.resources import PathsResource
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def raw(tmp_path: Path) -> Path:
+    raw = tmp_path / "raw"
+    shutil.copytree(REPO / "raw", raw)
+    return raw
+
+
+def tick(raw: Path, cursor: str | None) -> SensorResult | SkipReason:
+    return evaluate_raw_changes(raw, cursor)
+
+
+def test_schedule_runs_the_publish_job_daily_at_six_in_london() -> None:
+    assert daily_publish_schedule.cron_schedule == "0 6 * * *"
+    assert daily_publish_schedule.execution_timezone == "Europe/London"
+    assert daily_publish_schedule.job_name == "publish_job"
+
+
+def test_first_tick_requests_a_run_for_every_file_and_records_their_hashes(raw: Path) -> None:
+    result = tick(raw, None)
+    assert isinstance(result, SensorResult)
+    (request,) = result.run_requests
+    files = json.loads(result.cursor)["files"]
+    assert set(files) == {p.name for p in raw.iterdir()}
+    assert request.tags["raw/added_count"] == str(len(files))
+    assert request.job_name == "publish_job"
+
+
+def test_no_change_means_no_run(raw: Path) -> None:
+    first = tick(raw, None)
+    assert isinstance(tick(raw, first.cursor), SkipReason)
+
+
+def test_added_changed_and_removed_files_are_named_in_one_run(raw: Path) -> None:
+    cursor = tick(raw, None).cursor
+    txts = sorted(raw.glob("*.txt"))
+    (raw / "2024-01-01_new.txt").write_text("A new declaration about the Channel and its ports.\n")
+    txts[0].write_text(txts[0].read_text() + "\nAn added sentence.\n")
+    txts[1].unlink()
+    result = tick(raw, cursor)
+    (request,) = result.run_requests
+    assert request.tags["raw/added"] == "2024-01-01_new.txt"
+    assert request.tags["raw/changed"] == txts[0].name
+    assert request.tags["raw/removed"] == txts[1].name
+    assert request.run_key != Cursor.loads(cursor).run_key()
+
+
+def test_touching_a_file_without_changing_its_bytes_is_not_a_change(raw: Path) -> None:
+    cursor = tick(raw, None).cursor
+    path = next(raw.glob("*.txt"))
+    path.write_bytes(path.read_bytes())
+    assert isinstance(tick(raw, cursor), SkipReason)
+
+
+def test_returning_to_an_earlier_state_still_gets_a_fresh_run_key(raw: Path) -> None:
+    first = tick(raw, None)
+    extra = raw / "2024-01-01_new.txt"
+    extra.write_text("A new declaration about the Channel and its ports.\n")
+    second = tick(raw, first.cursor)
+    extra.unlink()
+    third = tick(raw, second.cursor)
+    keys = [r.run_requests[0].run_key for r in (first, second, third)]
+    assert len(set(keys)) == 3
+    assert json.loads(third.cursor)["files"] == json.loads(first.cursor)["files"]
+
+
+def test_hidden_and_non_text_files_are_not_watched(raw: Path) -> None:
+    (raw / ".DS_Store").write_bytes(b"\x00\x01")
+    (raw / "notes.docx").write_bytes(b"PK")
+    assert all(name.endswith(".txt") or name == "manifest.csv" for name in raw_state(raw))
+
+
+def test_a_missing_raw_dir_is_skipped_with_its_name(tmp_path: Path) -> None:
+    result = tick(tmp_path / "nowhere", None)
+    assert isinstance(result, SkipReason) and "nowhere" in result.skip_message
+
+
+def test_long_file_lists_are_shortened_in_tags_but_counted_exactly() -> None:
+    names = tuple(f"doc{i:03d}.txt" for i in range(TAG_LIST_LIMIT + 5))
+    tags = ChangeSet(added=names, changed=(), removed=()).tags()
+    assert tags["raw/added_count"] == str(len(names))
+    assert tags["raw/added"].endswith("(+5 more)")
+    assert "raw/removed" not in tags
+
+
+def test_diff_states() -> None:
+    changes = diff_states({"a": "1", "b": "2", "c": "3"}, {"a": "1", "b": "9", "d": "4"})
+    assert (changes.added, changes.changed, changes.removed) == (("d",), ("b",), ("c",))
+    assert not diff_states({"a": "1"}, {"a": "1"})
+
+
+def test_the_sensor_definition_reads_raw_dir_from_the_paths_resource(raw: Path) -> None:
+    with DagsterInstance.ephemeral() as instance:
+        context = build_sensor_context(
+            instance=instance, resources={"paths": PathsResource(raw_dir=str(raw))}
+        )
+        result = raw_documents_sensor(context)
+    assert isinstance(result, SensorResult) and len(result.run_requests) == 1
+
+
+# --- lineage -------------------------------------------------------------------------------
+
+
+def test_every_published_column_has_lineage_to_existing_stage_columns() -> None:
+    for name in TABLES:
+        sources = column_sources(name)
+        assert set(sources) == set(TABLES[name].column_names)
+        for column, deps in sources.items():
+            assert deps, f"{name}.{column} has no lineage"
+            for dep in deps:
+                asset, col = dep.split(".")
+                assert col in ASSET_TABLES[asset].column_names, f"{name}.{column} <- unknown {dep}"
+
+
+def test_stage_tables_declare_exactly_the_columns_the_stages_produce() -> None:
+    from pipeline.assets.ingest import RAW_COLUMNS, REJECTION_COLUMNS
+    from pipeline.assets.normalise import NORMALISED_COLUMNS, normalise_frame
+    from pipeline.assets.segment import SEGMENT_COLUMNS, segment_frame
+    from pipeline.sources import read_raw_dir
+
+    files, _ = read_raw_dir(REPO / "raw")
+    normalised = normalise_frame(pd.DataFrame([asdict(f) for f in files]))
+    assert list(normalised.columns) == NORMALISED_COLUMNS == STAGE_TABLES["normalised_documents"].column_names
+    assert list(segment_frame(normalised).columns) == SEGMENT_COLUMNS
+    assert STAGE_TABLES["document_segments"].column_names == SEGMENT_COLUMNS
+    assert sorted(RAW_COLUMNS) == sorted(STAGE_TABLES["raw_documents"].column_names)
+    assert STAGE_TABLES["ingest_rejections"].column_names == REJECTION_COLUMNS
+
+
+def test_column_lineage_builds_dagster_deps() -> None:
+    lineage = column_lineage("commitments")
+    (dep,) = lineage.deps_by_column["char_start"]
+    assert dep.asset_key.path == ["document_segments"] and dep.column_name == "start"
+    assert column_lineage("raw_documents") is None
+
+
+def test_table_metadata_and_preview() -> None:
+    df = pd.DataFrame({"a": range(8), "b": ["x|y", None, "z" * 100, [1, 2], "", "", "", ""]})
+    md = markdown_preview(df)
+    assert md.splitlines()[0] == "| a | b |"
+    assert "x\\|y" in md and "[2 items]" in md and "*5 of 8 rows*" in md
+    assert "z" * 100 not in md
+    meta = table_metadata(df, "not_a_table")
+    assert meta["dagster/row_count"] == 8 and "dagster/column_schema" not in meta
+    assert "dagster/column_lineage" in table_metadata(df.head(0), "funding")
+    assert markdown_preview(df.head(0)) == "*(no rows)*"
