@@ -106,8 +106,7 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
     if after.startswith("%") or re.match(r"\s*per ?cent\b", after, re.I):
         m = re.match(r"%|\s*per ?cent", after, re.I)
         return "percent", end + m.end()
-    words = 0
-    for m in TOKEN.finditer(after):
+    for words, m in enumerate(TOKEN.finditer(after)):
         tok = m.group(0)
         if re.fullmatch(r"[^\w\s%]", tok) and tok not in "-":
             return None
@@ -116,8 +115,7 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
         for pattern, unit in _unit_nouns():
             if pattern.match(after, m.start()) and re.match(r"\W", after[m.start() - 1 : m.start()] or " "):
                 return unit, end + m.start() + len(pattern.match(after, m.start()).group(0))
-        words += 1
-        if words > _v()["unit_window"]:
+        if words >= _v()["unit_window"]:
             return None
     return None
 

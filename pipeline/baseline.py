@@ -1,0 +1,75 @@
+"""A naive baseline, scored beside the pipeline so the evaluation shows the margin.
+
+Commitments: every sentence containing a commitment keyword, joint actor, one constant theme.
+Statistics and funding: whatever the ``quantulum3`` library (a general quantity parser) finds in
+each sentence. Sentences come from the same segmenter, run on the published text alone.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import pandas as pd
+
+from pipeline.text.segment import segment
+
+KEYWORDS = re.compile(r"\b(will|shall|agree\w*|commit\w*|pledge\w*|undertake\w*|intend\w*)\b", re.I)
+CURRENCIES = {"euro": "EUR", "pound sterling": "GBP", "dollar": "USD", "united states dollar": "USD"}
+
+
+def _sentences(documents: pd.DataFrame):
+    for doc in documents.itertuples(index=False):
+        for s in segment(doc.text, []):
+            if s.kind in ("sentence", "list_item"):
+                yield doc.doc_id, s
+
+
+def _quantities(text: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # quantulum3 warns at import that its optional classifier is absent
+        from quantulum3 import parser
+
+        try:
+            return parser.parse(text)
+        except Exception:  # a baseline that fails on a sentence finds nothing there
+            return []
+
+
+def baseline_tables(documents: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    commitments, funding, statistics = [], [], []
+    for doc_id, s in _sentences(documents):
+        base = {"doc_id": doc_id, "text": s.text, "char_start": s.start, "char_end": s.end}
+        if KEYWORDS.search(s.text):
+            commitments.append({**base, "actor": "GB;FR", "theme": "border_security", "deadline_date": None})
+        for q in _quantities(s.text):
+            unit_name = q.unit.name.lower()
+            currency = next((c for k, c in CURRENCIES.items() if unit_name.startswith(k)), None)
+            if currency:
+                funding.append(
+                    {
+                        **base,
+                        "amount": q.value,
+                        "currency": currency,
+                        "kind": "pledge",
+                        "per_year": False,
+                        "years": 1,
+                        "total_amount": q.value,
+                        "donor": "GB",
+                    }
+                )
+            else:
+                unit = "percent" if unit_name == "percentage" else "people"
+                statistics.append(
+                    {**base, "value": q.value, "unit": unit, "qualifier": "exact", "direction": "level"}
+                )
+    cols = ["doc_id", "text", "char_start", "char_end"]
+    return {
+        "documents": documents,
+        "commitments": pd.DataFrame(commitments, columns=[*cols, "actor", "theme", "deadline_date"]),
+        "funding": pd.DataFrame(
+            funding,
+            columns=[*cols, "amount", "currency", "kind", "per_year", "years", "total_amount", "donor"],
+        ),
+        "statistics": pd.DataFrame(statistics, columns=[*cols, "value", "unit", "qualifier", "direction"]),
+    }
