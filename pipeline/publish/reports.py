@@ -44,20 +44,30 @@ def quality_summary(results: list[dict]) -> list[dict]:
     return sorted(summary, key=lambda s: s["suite"])
 
 
+def _metric_blocks(node: Any, path: list[str], rows: list[dict]) -> None:
+    if not isinstance(node, dict) or len(path) > 3:
+        return
+    if all(isinstance(node.get(m), int | float) for m in METRICS):
+        rows.append({"name": " / ".join(path) or "overall", **{m: float(node[m]) for m in METRICS}})
+        return
+    for key in sorted(node, key=str):
+        _metric_blocks(node[key], [*path, str(key)], rows)
+
+
 def accuracy_rows(report: Any) -> list[dict]:
-    """Every `{precision, recall, f1}` block in the evaluation report, named by its path."""
+    """Precision, recall and F1 per table. The evaluation report keeps the pipeline's scores under
+    "pipeline" (and a naive baseline's under "baseline"); other layouts are searched for any
+    `{precision, recall, f1}` block, named by its path."""
     rows: list[dict] = []
-
-    def walk(node: Any, path: list[str]) -> None:
-        if not isinstance(node, dict) or len(path) > 3:
-            return
-        if all(isinstance(node.get(m), int | float) for m in METRICS):
-            rows.append({"name": " / ".join(path) or "overall", **{m: float(node[m]) for m in METRICS}})
-            return
-        for key in sorted(node, key=str):
-            walk(node[key], [*path, str(key)])
-
-    walk(report, [])
+    if isinstance(report, dict) and isinstance(report.get("pipeline"), dict):
+        _metric_blocks(report["pipeline"], [], rows)
+        baseline = report.get("baseline") if isinstance(report.get("baseline"), dict) else {}
+        for row in rows:
+            base = baseline.get(row["name"])
+            if isinstance(base, dict) and isinstance(base.get("f1"), int | float):
+                row["baseline_f1"] = float(base["f1"])
+        return rows
+    _metric_blocks(report, [], rows)
     return rows
 
 
@@ -72,9 +82,9 @@ def fallback_markdown(report: Any) -> str:
 
 
 def evaluation_markdown(report: Any) -> str:
-    """The evaluation engineer's Markdown rendering when it exists, else a plain accuracy table."""
-    try:
-        from pipeline.evaluate import render_markdown  # type: ignore[attr-defined]
-    except ImportError:
+    """pipeline.evaluate's rendering of its report; a plain accuracy table for any other layout."""
+    if not (isinstance(report, dict) and isinstance(report.get("pipeline"), dict)):
         return fallback_markdown(report)
+    from pipeline.evaluate import render_markdown
+
     return render_markdown(report)

@@ -127,10 +127,15 @@ def _accuracy_section(release_dir: Path) -> list[str]:
     lines = ["<h3>Extraction accuracy</h3>"]
     if not rows:
         return [*lines, "<p>No evaluation results were recorded for this release.</p>"]
-    lines += ["<table>", "<tr><th>measured on</th><th>precision</th><th>recall</th><th>F1</th></tr>"]
+    lines += [
+        "<p>Rows extracted by the pipeline, matched against hand-annotated gold rows.</p>",
+        "<table>",
+        "<tr><th>table</th><th>precision</th><th>recall</th><th>F1</th><th>naive baseline F1</th></tr>",
+    ]
     lines += [
         f"<tr><td>{escape(r['name'])}</td><td class='num'>{r['precision']:.3f}</td>"
-        f"<td class='num'>{r['recall']:.3f}</td><td class='num'>{r['f1']:.3f}</td></tr>"
+        f"<td class='num'>{r['recall']:.3f}</td><td class='num'>{r['f1']:.3f}</td>"
+        f"<td class='num'>{'' if 'baseline_f1' not in r else format(r['baseline_f1'], '.3f')}</td></tr>"
         for r in rows
     ]
     lines += [

@@ -1,0 +1,97 @@
+"""Table files: deterministic bytes, spreadsheet-safe CSV, and the gate that checks a staged release."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline.contract import DOCUMENTS, TABLES, empty_frame
+from pipeline.publish import tables as table_files
+from pipeline.publish.tables import read_csv_cells, read_parquet_rows, spreadsheet_safe, write_table
+from pipeline.publish.verify import ReleaseVerificationError, verify_staged_release
+
+
+def documents_frame(titles: list[str]) -> pd.DataFrame:
+    rows = [
+        {
+            "doc_id": f"2010-0{i + 1}-01-doc-{i}",
+            "title": title,
+            "doc_date": f"2010-0{i + 1}-01",
+            "published_date": None,
+            "place": "London" if i % 2 else None,
+            "doc_type": "declaration",
+            "parties": "GB;FR",
+            "signatories": None,
+            "source_file": f"doc-{i}.txt",
+            "source_url": None,
+            "sha256": f"{i:064x}",
+            "n_chars": 10 + i,
+            "text": f"Text of document {i}.",
+            "doc_date_source": "dateline",
+            "license": "OGL-UK-3.0",
+        }
+        for i, title in enumerate(titles)
+    ]
+    return pd.DataFrame(rows)
+
+
+def test_formula_like_text_cells_get_a_leading_quote_and_others_do_not():
+    assert spreadsheet_safe("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    assert spreadsheet_safe("-5 people") == "'-5 people"
+    assert spreadsheet_safe("\tx") == "'\tx"
+    assert spreadsheet_safe("London") == "London"
+    assert spreadsheet_safe(-5.0) == -5.0
+
+
+def test_csv_quotes_formula_cells_while_parquet_keeps_the_exact_text(tmp_path):
+    written = write_table(documents_frame(["=SUM(A1)", "Plain"]), DOCUMENTS, tmp_path)
+    header, rows = read_csv_cells(written["csv"])
+    titles = [row[header.index("title")] for row in rows]
+    assert titles == ["'=SUM(A1)", "Plain"]
+    assert [r["title"] for r in read_parquet_rows(written["parquet"])] == ["=SUM(A1)", "Plain"]
+
+
+def test_same_rows_in_any_order_give_byte_identical_files(tmp_path):
+    frame = documents_frame(["B title", "A title", "C title"])
+    first = write_table(frame, DOCUMENTS, tmp_path / "one")
+    second = write_table(frame.iloc[::-1], DOCUMENTS, tmp_path / "two")
+    for fmt in ("csv", "parquet"):
+        assert first[fmt].read_bytes() == second[fmt].read_bytes(), fmt
+    assert [r["doc_id"] for r in read_parquet_rows(first["parquet"])] == sorted(frame["doc_id"])
+
+
+def stage(tmp_path, titles):
+    for name, table in TABLES.items():
+        frame = documents_frame(titles) if name == "documents" else empty_frame(table)
+        write_table(frame, table, tmp_path)
+    return tmp_path
+
+
+def test_verification_passes_a_sound_staged_release(tmp_path):
+    verify_staged_release(stage(tmp_path, ["One", "=Two"]))
+
+
+def test_verification_refuses_a_csv_cell_that_starts_like_a_formula(tmp_path, monkeypatch):
+    monkeypatch.setattr(table_files, "spreadsheet_safe", lambda value: value)
+    staged = stage(tmp_path, ["One", "@Two"])
+    with pytest.raises(
+        ReleaseVerificationError, match=r"documents.csv row 2, column title: cell starts like"
+    ):
+        verify_staged_release(staged)
+
+
+def test_verification_refuses_csv_and_parquet_that_disagree(tmp_path):
+    staged = stage(tmp_path, ["One", "Two"])
+    csv_path = staged / "documents.csv"
+    csv_path.write_text(csv_path.read_text(encoding="utf-8").replace("Two", "Deux"), encoding="utf-8")
+    with pytest.raises(
+        ReleaseVerificationError, match="documents: CSV and Parquet do not hold the same rows"
+    ):
+        verify_staged_release(staged)
+
+
+def test_verification_names_a_missing_file(tmp_path):
+    staged = stage(tmp_path, ["One"])
+    (staged / "funding.parquet").unlink()
+    with pytest.raises(ReleaseVerificationError, match=r"funding: missing funding\.parquet"):
+        verify_staged_release(staged)
