@@ -18,13 +18,23 @@ from dagster import (
     load_assets_from_modules,
 )
 
-from pipeline.assets import documents, evaluate, extract, ingest, normalise, publish, segment, validate
+from pipeline.assets import (
+    checks,
+    documents,
+    evaluate,
+    extract,
+    ingest,
+    normalise,
+    publish,
+    segment,
+    validate,
+)
 from pipeline.automation import daily_publish_schedule, raw_documents_sensor
 from pipeline.lineage import ASSET_TABLES, OWNERS, definition_metadata
 from pipeline.resources import PathsResource
 from pipeline.table_io import TableMetadataIOManager
 
-STAGE_MODULES = [ingest, normalise, segment, documents, extract, validate, evaluate, publish]
+STAGE_MODULES = [ingest, normalise, segment, documents, extract, validate, evaluate, publish, checks]
 
 
 def with_shared_attributes(spec: AssetSpec) -> AssetSpec:

@@ -1,0 +1,187 @@
+"""Asset checks: every asset's Great Expectations suite (``expectations/<asset>.json``).
+
+Each check builds the frame its suite runs on (``pipeline.quality.frames``), runs the suite and
+puts the outcome — success, failed expectations, unexpected examples — in the check's metadata,
+so the UI shows why. A failed ``critical`` expectation fails the check with severity ERROR; one
+of severity ``warning`` (a rejected raw file, an undated document) fails it with severity WARN
+and the run goes on. These checks are not blocking: publication is guarded by the blocking
+checks on ``validated_tables`` (``pipeline/assets/validate.py``), which run before anything is
+written to outputs/.
+"""
+
+from pathlib import Path
+
+import pandas as pd
+from dagster import (
+    AssetCheckExecutionContext,
+    AssetCheckResult,
+    AssetCheckSeverity,
+    AssetIn,
+    MetadataValue,
+    asset_check,
+)
+
+from pipeline.quality import frames
+from pipeline.quality.suites import SuiteResult, run_suite
+from pipeline.resources import PathsResource
+
+
+def check_result(result: SuiteResult, log=None, check_name: str | None = None, **extra) -> AssetCheckResult:
+    """A Dagster check result from a suite result; failures are also logged in the run's output."""
+    meta = result.as_metadata()
+    if "failures" in meta:
+        meta["failures"] = MetadataValue.md(meta["failures"])
+    meta.update(extra)
+    if log is not None and (result.failed or result.warnings):
+        (log.error if result.failed else log.warning)(result.summary())
+    severity = AssetCheckSeverity.WARN if result.warnings and not result.failed else AssetCheckSeverity.ERROR
+    return AssetCheckResult(
+        check_name=check_name,
+        passed=result.success and not result.warnings,
+        severity=severity,
+        metadata=meta,
+        description=result.summary()[:1000],
+    )
+
+
+def _expectations(paths: PathsResource) -> Path:
+    return paths.paths.expectations_dir
+
+
+@asset_check(
+    asset="raw_documents",
+    description="expectations/raw_documents.json: decodable UTF-8, non-empty, "
+    "unique content hash, size within bounds, one row per file.",
+)
+def raw_documents_suite(
+    context: AssetCheckExecutionContext, paths: PathsResource, raw_documents: pd.DataFrame
+) -> AssetCheckResult:
+    result = run_suite("raw_documents", frames.raw_documents_frame(raw_documents), _expectations(paths))
+    return check_result(result, context.log)
+
+
+@asset_check(
+    asset="raw_manifest",
+    description="expectations/raw_manifest.json: known columns, one row per "
+    "file, ISO dates, contract doc types.",
+)
+def raw_manifest_suite(
+    context: AssetCheckExecutionContext, paths: PathsResource, raw_manifest: pd.DataFrame
+) -> AssetCheckResult:
+    result = run_suite("raw_manifest", frames.manifest_frame(raw_manifest), _expectations(paths))
+    return check_result(result, context.log)
+
+
+@asset_check(
+    asset="ingest_rejections",
+    additional_ins={"raw_documents": AssetIn("raw_documents")},
+    description="expectations/ingest_rejections.json: every file in raw/ accounted for exactly once "
+    "(ERROR if not); a rejected file or manifest row fails it with severity WARN, named with its reason.",
+)
+def ingest_rejections_suite(
+    context: AssetCheckExecutionContext,
+    paths: PathsResource,
+    ingest_rejections: pd.DataFrame,
+    raw_documents: pd.DataFrame,
+) -> AssetCheckResult:
+    ledger = frames.ingest_ledger_frame(raw_documents, ingest_rejections, paths.paths.raw_dir)
+    result = run_suite("ingest_rejections", ledger, _expectations(paths))
+    for r in ingest_rejections.itertuples(index=False):
+        context.log.warning(f"rejected {r.source_file}: {r.reason} — {r.detail}")
+    table = ingest_rejections.to_markdown(index=False) if len(ingest_rejections) else "none"
+    return check_result(result, context.log, rejected=MetadataValue.md(table))
+
+
+@asset_check(
+    asset="normalised_documents",
+    description="expectations/normalised_documents.json: no conversion "
+    "artefacts, no control characters, no share of the raw text silently dropped.",
+)
+def normalised_documents_suite(
+    context: AssetCheckExecutionContext, paths: PathsResource, normalised_documents: pd.DataFrame
+) -> AssetCheckResult:
+    result = run_suite(
+        "normalised_documents", frames.normalised_frame(normalised_documents), _expectations(paths)
+    )
+    return check_result(result, context.log)
+
+
+@asset_check(
+    asset="document_segments",
+    additional_ins={"normalised_documents": AssetIn("normalised_documents")},
+    description="expectations/document_segments.json: offsets inside the text, each segment equals its "
+    "slice, no empty or overlapping segments, every list item has its lead-in.",
+)
+def document_segments_suite(
+    context: AssetCheckExecutionContext,
+    paths: PathsResource,
+    document_segments: pd.DataFrame,
+    normalised_documents: pd.DataFrame,
+) -> AssetCheckResult:
+    texts = dict(zip(normalised_documents["sha256"], normalised_documents["text"], strict=True))
+    result = run_suite(
+        "document_segments", frames.segments_frame(document_segments, texts), _expectations(paths)
+    )
+    return check_result(result, context.log)
+
+
+@asset_check(
+    asset="documents",
+    description="expectations/documents.json: the contract's columns (generated) "
+    "plus id/hash/party formats; an undated document (doc_date_source = missing) fails it with WARN.",
+)
+def documents_suite(
+    context: AssetCheckExecutionContext, paths: PathsResource, documents: pd.DataFrame
+) -> AssetCheckResult:
+    result = run_suite("documents", documents, _expectations(paths))
+    undated = documents.loc[documents["doc_date_source"] == "missing", "source_file"].tolist()
+    return check_result(result, context.log, undated=", ".join(undated) or "none")
+
+
+@asset_check(asset="commitments", description="expectations/commitments.json (contract, generated + hand).")
+def commitments_suite(
+    context: AssetCheckExecutionContext, paths: PathsResource, commitments: pd.DataFrame
+) -> AssetCheckResult:
+    return check_result(run_suite("commitments", commitments, _expectations(paths)), context.log)
+
+
+@asset_check(
+    asset="funding",
+    description="expectations/funding.json (contract, generated + hand): amounts > 0, ISO currencies.",
+)
+def funding_suite(
+    context: AssetCheckExecutionContext, paths: PathsResource, funding: pd.DataFrame
+) -> AssetCheckResult:
+    return check_result(run_suite("funding", funding, _expectations(paths)), context.log)
+
+
+@asset_check(
+    asset="statistics",
+    description="expectations/statistics.json (contract, generated + hand): percentages in 0–100.",
+)
+def statistics_suite(
+    context: AssetCheckExecutionContext, paths: PathsResource, statistics: pd.DataFrame
+) -> AssetCheckResult:
+    return check_result(run_suite("statistics", statistics, _expectations(paths)), context.log)
+
+
+@asset_check(asset="evaluation", description="expectations/evaluation.json: every score a number in 0–1.")
+def evaluation_suite(
+    context: AssetCheckExecutionContext, paths: PathsResource, evaluation: dict
+) -> AssetCheckResult:
+    return check_result(
+        run_suite("evaluation", frames.evaluation_frame(evaluation), _expectations(paths)), context.log
+    )
+
+
+@asset_check(
+    asset="published_release",
+    description="expectations/published_release.json, on the files in outputs/latest/ read back: CSV and "
+    "Parquet hold the same rows; no CSV text cell starts like a formula.",
+)
+def published_release_suite(
+    context: AssetCheckExecutionContext, paths: PathsResource, published_release: dict
+) -> AssetCheckResult:
+    release_dir = Path(published_release.get("latest_dir") or paths.paths.outputs_dir / "latest")
+    result = run_suite("published_release", frames.published_frame(release_dir), _expectations(paths))
+    return check_result(result, context.log, release_dir=MetadataValue.path(str(release_dir)))

@@ -1,0 +1,246 @@
+"""The frames each suite runs on: an asset's rows plus columns derived in pandas.
+
+GX has no cross-row or cross-table expectation, so what needs another row or table (a segment
+against its document's text, a row's doc_id against documents, a CSV file against its Parquet
+twin) is computed here into a plain column — ``slice_matches``, ``doc_found``,
+``offset_matches`` — and the suite in ``expectations/`` states what that column must hold.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.contract import TABLES, Table
+from pipeline.settings import MANIFEST_NAME
+from pipeline.sources import MANIFEST_COLUMNS
+
+SPAN_TABLES = ("commitments", "funding", "statistics")
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")  # the contract's CSV section
+_DAYS_PER_YEAR = 365.25
+
+
+def raw_documents_frame(raw: pd.DataFrame) -> pd.DataFrame:
+    """Raw files plus whether the decoded text re-encodes to the same number of bytes (a BOM aside)."""
+    out = raw.copy()
+    encoded = out["text"].map(lambda t: len(t.encode("utf-8")))
+    out["utf8_round_trip"] = (encoded == out["n_bytes"]) | (encoded + 3 == out["n_bytes"])
+    out["text_chars"] = out["text"].str.len().astype("int64")
+    return out
+
+
+def ingest_ledger_frame(raw: pd.DataFrame, rejections: pd.DataFrame, raw_dir: Path) -> pd.DataFrame:
+    """One row per file in raw/ (and per rejected manifest row): accepted or rejected, and how
+    many times ingest accounted for it — 1, or a file was silently dropped or doubled."""
+    on_disk = sorted(
+        p.relative_to(raw_dir).as_posix()
+        for p in Path(raw_dir).rglob("*")
+        if p.is_file()
+        and p.name != MANIFEST_NAME
+        and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
+    )
+    accepted = raw["source_file"].tolist() if len(raw) else []
+    rejected = rejections["source_file"].tolist() if len(rejections) else []
+    names = on_disk + sorted(set(rejected) - set(on_disk))
+    reasons = dict(zip(rejected, rejections["reason"], strict=True)) if len(rejections) else {}
+    details = dict(zip(rejected, rejections["detail"], strict=True)) if len(rejections) else {}
+    rows = [
+        {
+            "source_file": name,
+            "outcome": "rejected" if name in reasons else "accepted" if name in accepted else "unaccounted",
+            "reason": reasons.get(name),
+            "detail": details.get(name),
+            "times_accounted": accepted.count(name) + rejected.count(name),
+        }
+        for name in names
+    ]
+    columns = ["source_file", "outcome", "reason", "detail", "times_accounted"]
+    return pd.DataFrame(rows, columns=columns).astype(
+        {"source_file": "str", "outcome": "str", "reason": "str", "detail": "str", "times_accounted": "int64"}
+    )
+
+
+def manifest_frame(manifest: pd.DataFrame) -> pd.DataFrame:
+    """The manifest with every known column present (an absent manifest is an empty frame)."""
+    extra = [c for c in manifest.columns if c not in MANIFEST_COLUMNS]
+    out = manifest.reindex(columns=[*MANIFEST_COLUMNS, *extra])
+    return out.astype({c: "str" for c in out.columns})
+
+
+def normalised_frame(normalised: pd.DataFrame) -> pd.DataFrame:
+    """Normalised texts plus the share of the raw characters kept."""
+    out = normalised.drop(columns=["offset_anchors", "list_items"], errors="ignore").copy()
+    out["share_of_raw_chars"] = (out["n_chars"] / out["raw_chars"].where(out["raw_chars"] > 0)).astype(
+        "float64"
+    )
+    return out
+
+
+def segments_frame(segments: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    """Segments plus: inside their text, equal to their slice, overlapping the previous one,
+    and (list items) whose lead-in is an earlier segment of the same document."""
+    out = segments.copy()
+    n_chars = out["sha256"].map(lambda s: len(texts.get(s, ""))).astype("int64")
+    out["doc_found"] = out["sha256"].isin(list(texts))
+    out["inside_text"] = (out["start"] >= 0) & (out["end"] > out["start"]) & (out["end"] <= n_chars)
+    out["slice_matches"] = [
+        texts.get(sha, "")[s:e] == t
+        for sha, s, e, t in zip(out["sha256"], out["start"], out["end"], out["text"], strict=True)
+    ]
+    ordered = out.sort_values(["sha256", "start", "end"], kind="stable")
+    previous_end = ordered.groupby("sha256")["end"].shift(1)
+    out["overlaps_previous"] = (ordered["start"] < previous_end).reindex(out.index).fillna(False).astype(bool)
+    known = set(zip(out["sha256"], out["seg"], strict=True))
+    is_item = out["kind"] == "list_item"
+    out["lead_in_found"] = [
+        (not item) or (pd.notna(lead) and int(lead) < seg and (sha, int(lead)) in known)
+        for item, lead, seg, sha in zip(is_item, out["lead_in"], out["seg"], out["sha256"], strict=True)
+    ]
+    return out
+
+
+def documents_frame(documents: pd.DataFrame) -> pd.DataFrame:
+    out = documents.copy()
+    out["n_chars_matches_text"] = (out["n_chars"] == out["text"].str.len()).fillna(False).astype(bool)
+    return out
+
+
+def cross_table_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per span row of commitments, funding and statistics, with what can only be
+    checked against documents: the doc exists, the offsets slice exactly the row's text, the
+    row's dates lie near the document's date; and percentages, whatever their table."""
+    docs = tables["documents"].set_index("doc_id")
+    doc_text = docs["text"].to_dict()
+    doc_date = pd.to_datetime(docs["doc_date"].astype("object")).to_dict()
+    frames = []
+    for name in SPAN_TABLES:
+        df = tables.get(name)
+        if df is None or not len(df):
+            continue
+        table = TABLES[name]
+        f = pd.DataFrame({"row_id": (name + ":" + df[table.primary_key].astype("str")).to_numpy()})
+        f["table"] = name
+        f["doc_id"] = df["doc_id"].astype("str").to_numpy()
+        f["doc_found"] = f["doc_id"].isin(list(doc_text))
+        f["offset_matches"] = [
+            doc_text.get(d, "")[int(s) : int(e)] == t if pd.notna(s) and pd.notna(e) else False
+            for d, s, e, t in zip(df["doc_id"], df["char_start"], df["char_end"], df["text"], strict=True)
+        ]
+        base = f["doc_id"].map(doc_date)
+        for col in ("deadline_date", "period_start", "period_end"):
+            if col in df.columns:
+                when = pd.to_datetime(df[col].astype("object")).to_numpy()
+                f[f"{col}_years_from_doc"] = (
+                    (when - base.to_numpy()) / pd.Timedelta(days=1) / _DAYS_PER_YEAR
+                ).astype("float64")
+        if "unit" in df.columns:
+            f["percent_value"] = df["value"].where(df["unit"] == "percent").astype("float64").to_numpy()
+        frames.append(f)
+    columns = [
+        "row_id",
+        "table",
+        "doc_id",
+        "doc_found",
+        "offset_matches",
+        "deadline_date_years_from_doc",
+        "period_start_years_from_doc",
+        "period_end_years_from_doc",
+        "percent_value",
+    ]
+    if not frames:
+        return pd.DataFrame({c: pd.Series(dtype="float64") for c in columns}).astype(
+            {"row_id": "str", "table": "str", "doc_id": "str", "doc_found": "bool", "offset_matches": "bool"}
+        )
+    return pd.concat(frames, ignore_index=True).reindex(columns=columns)
+
+
+def published_frame(release_dir: Path, tables: dict[str, Table] | None = None) -> pd.DataFrame:
+    """One row per published table: do its CSV and Parquet hold the same rows and columns, and
+    the first CSV text cell (if any) that a spreadsheet would run as a formula."""
+    rows = []
+    for name, table in (tables or TABLES).items():
+        csv_path, parquet_path = release_dir / f"{name}.csv", release_dir / f"{name}.parquet"
+        if not csv_path.exists() and not parquet_path.exists():
+            continue
+        row: dict = {"table": name, "csv_exists": csv_path.exists(), "parquet_exists": parquet_path.exists()}
+        if csv_path.exists() and parquet_path.exists():
+            csv = pd.read_csv(csv_path, dtype="str", keep_default_na=False, encoding="utf-8")
+            parquet = pd.read_parquet(parquet_path)
+            row["csv_rows"], row["parquet_rows"] = len(csv), len(parquet)
+            row["same_columns"] = list(csv.columns) == list(parquet.columns)
+            row["mismatch"] = (
+                _first_mismatch(csv, parquet, table) if row["same_columns"] else "column lists differ"
+            )
+            row["formula_cell"] = _first_formula_cell(csv, table)
+        rows.append(row)
+    columns = [
+        "table",
+        "csv_exists",
+        "parquet_exists",
+        "csv_rows",
+        "parquet_rows",
+        "same_columns",
+        "mismatch",
+        "formula_cell",
+    ]
+    return pd.DataFrame(rows, columns=columns).astype(
+        {
+            "table": "str",
+            "mismatch": "str",
+            "formula_cell": "str",
+            "csv_rows": "Int64",
+            "parquet_rows": "Int64",
+        }
+    )
+
+
+def _unprefix(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_PREFIXES) else cell
+
+
+def _first_mismatch(csv: pd.DataFrame, parquet: pd.DataFrame, table: Table) -> str | None:
+    """Where the CSV's rows differ from the Parquet's: row count, ids in order, then text cells."""
+    if len(csv) != len(parquet):
+        return f"{len(csv)} CSV rows, {len(parquet)} Parquet rows"
+    key = table.primary_key
+    if key in csv.columns and csv[key].map(_unprefix).tolist() != parquet[key].astype("str").tolist():
+        return f"{key} values or order differ"
+    for col in (c for c in table.columns if c.type == "string" and c.name in csv.columns):
+        expected = parquet[col.name].astype("object").where(parquet[col.name].notna(), "")
+        for i, (got, want) in enumerate(zip(csv[col.name].map(_unprefix), expected, strict=True)):
+            if got != want:
+                return f"row {i} {col.name}: CSV {got[:60]!r} != Parquet {str(want)[:60]!r}"
+    return None
+
+
+def _first_formula_cell(csv: pd.DataFrame, table: Table) -> str | None:
+    for col in (c.name for c in table.columns if c.type == "string" and c.name in csv.columns):
+        bad = csv[col].str.startswith(FORMULA_PREFIXES)
+        if bad.any():
+            i = int(bad.to_numpy().nonzero()[0][0])
+            return f"{table.name}.{col} row {i}: {csv[col].iloc[i][:60]!r}"
+    return None
+
+
+def evaluation_frame(evaluation: dict) -> pd.DataFrame:
+    """Every number in the evaluation report as a row (`path`, `value`); `is_score` marks the
+    precision/recall/F1 values, which must lie in 0–1."""
+    rows: list[dict] = []
+
+    def walk(node: object, path: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, f"{path}.{key}" if path else str(key))
+        elif isinstance(node, bool):
+            return
+        elif isinstance(node, int | float):
+            leaf = path.rsplit(".", 1)[-1].lower()
+            rows.append(
+                {"path": path, "value": float(node), "is_score": leaf in ("precision", "recall", "f1")}
+            )
+
+    walk(evaluation or {}, "")
+    return pd.DataFrame(rows, columns=["path", "value", "is_score"]).astype(
+        {"path": "str", "value": "float64", "is_score": "bool"}
+    )

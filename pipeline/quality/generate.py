@@ -1,0 +1,103 @@
+"""Write the contract's column expectations into ``expectations/<table>.json``.
+
+``python -m pipeline.quality.generate [expectations_dir]`` regenerates, for each contract table,
+the expectations that follow from ``pipeline/contract.py`` — column list and order, types,
+nullability, enums, uniqueness, bounds — marked ``meta.generated_from``. Every other expectation
+in the file (the stage-specific ones, added by hand) is kept as it is. The JSON files, not this
+module, are what the pipeline checks at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from pipeline.contract import TABLES, Column, Table
+from pipeline.settings import default_paths
+
+GENERATED_FROM = "pipeline/contract.py"
+
+# What GX's ExpectColumnValuesToBeOfType observes for each contract dtype under pandas 3
+# (Int64 -> int64, Float64 -> float64, boolean -> bool, date32[pyarrow] -> date, str -> str).
+GX_TYPE_NAMES = {"string": "str", "integer": "int64", "number": "float64", "boolean": "bool", "date": "date"}
+
+
+def _expectation(kind: str, **kwargs) -> dict:
+    return {
+        "type": kind,
+        "kwargs": kwargs,
+        "meta": {"generated_from": GENERATED_FROM},
+        "severity": "critical",
+    }
+
+
+def column_expectations(column: Column) -> list[dict]:
+    name = column.name
+    out = [_expectation("expect_column_values_to_be_of_type", column=name, type_=GX_TYPE_NAMES[column.type])]
+    if not column.nullable:
+        out.append(_expectation("expect_column_values_to_not_be_null", column=name))
+    if column.enum:
+        out.append(
+            _expectation("expect_column_values_to_be_in_set", column=name, value_set=list(column.enum))
+        )
+    if column.unique:
+        out.append(_expectation("expect_column_values_to_be_unique", column=name))
+    if column.minimum is not None or column.maximum is not None:
+        out.append(
+            _expectation(
+                "expect_column_values_to_be_between",
+                column=name,
+                min_value=column.minimum,
+                max_value=column.maximum,
+            )
+        )
+    return out
+
+
+def table_expectations(table: Table) -> list[dict]:
+    out = [_expectation("expect_table_columns_to_match_ordered_list", column_list=table.column_names)]
+    if not table.column(table.primary_key).unique:
+        out.append(_expectation("expect_column_values_to_be_unique", column=table.primary_key))
+    for column in table.columns:
+        out.extend(column_expectations(column))
+    return out
+
+
+def merged_suite(table: Table, existing: dict | None) -> dict:
+    """The contract's expectations first, then every hand-written one already in the file."""
+    existing = existing or {}
+    kept = [
+        e
+        for e in existing.get("expectations", [])
+        if (e.get("meta") or {}).get("generated_from") != GENERATED_FROM
+    ]
+    meta = {**(existing.get("meta") or {}), "generated_from": GENERATED_FROM}
+    meta.setdefault("id_columns", [table.primary_key])
+    return {
+        "name": table.name,
+        "expectations": table_expectations(table) + kept,
+        "meta": meta,
+        "notes": existing.get("notes")
+        or f"The `{table.name}` table of the dataset contract. Expectations marked generated_from are "
+        "rewritten by `python -m pipeline.quality.generate`; the others are hand-written.",
+    }
+
+
+def write_suites(expectations_dir: Path) -> list[Path]:
+    expectations_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table in TABLES.values():
+        path = expectations_dir / f"{table.name}.json"
+        existing = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+        path.write_text(
+            json.dumps(merged_suite(table, existing), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else default_paths().expectations_dir
+    for p in write_suites(target):
+        print(f"wrote {p}")

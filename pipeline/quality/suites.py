@@ -1,0 +1,266 @@
+"""Run a Great Expectations suite stored in ``expectations/<name>.json`` on a pandas frame.
+
+The JSON files are the source of truth at run time: editing one changes what the pipeline
+checks. GX is imported lazily (it costs about two seconds) so that loading the Dagster
+definitions stays fast, and runs in an ephemeral context with analytics and progress bars off
+(no network, no noise).
+
+An expectation's ``severity`` (GX 1.x: ``critical``, ``warning`` or ``info``) decides what its
+failure means: a failed ``critical`` expectation fails the suite; a failed ``warning`` one only
+flags it (``SuiteResult.warnings``) — used for bad input that is rejected and reported, not fatal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+MAX_EXAMPLES = 5  # unexpected values kept per failed expectation
+MAX_EXAMPLE_CHARS = 160  # a long text value is cut to the part that matters
+ID_COLUMNS_META_KEY = "id_columns"  # suite meta: columns that name a row in the examples
+
+
+def load_suite_dict(suite_name: str, expectations_dir: Path) -> dict:
+    """The suite's JSON, with a clear error naming the file when it is missing or malformed."""
+    path = Path(expectations_dir) / f"{suite_name}.json"
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"{path}: no expectation suite {suite_name!r} (run python -m pipeline.quality.generate)"
+        )
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}: not valid JSON: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("expectations"), list):
+        raise ValueError(f"{path}: not a GX suite (needs an `expectations` list)")
+    return data
+
+
+@dataclass
+class SuiteResult:
+    """What a check shows and the release's quality report keeps: pass/fail and why."""
+
+    suite: str
+    success: bool
+    n_expectations: int
+    failed: list[dict] = field(default_factory=list)  # critical failures
+    warnings: list[dict] = field(default_factory=list)  # failed expectations of severity warning/info
+    n_rows: int = 0
+    gx_result: dict | None = None  # the GX validation result, for Data Docs (stable fields only)
+
+    @property
+    def n_failed(self) -> int:
+        return len(self.failed) + len(self.warnings)
+
+    def summary(self) -> str:
+        if self.success and not self.warnings:
+            return f"{self.suite}: all {self.n_expectations} expectations met on {self.n_rows} rows"
+        parts = [f"{self.suite}: {self.n_expectations - self.n_failed}/{self.n_expectations} met"]
+        for f in self.failed + self.warnings:
+            col = f" on {f['column']}" if f.get("column") else ""
+            parts.append(
+                f"{f['severity']} {f['expectation_type']}{col}: {f.get('examples') or f.get('observed')}"
+            )
+        return "; ".join(parts)
+
+    def as_dict(self) -> dict:
+        return {
+            "suite": self.suite,
+            "success": self.success,
+            "n_expectations": self.n_expectations,
+            "n_rows": self.n_rows,
+            "failed": self.failed,
+            "warnings": self.warnings,
+            "gx_result": self.gx_result,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> SuiteResult:
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+
+    def as_metadata(self) -> dict[str, Any]:
+        """Plain values for Dagster check metadata (strings, numbers, a markdown table)."""
+        meta: dict[str, Any] = {
+            "suite": self.suite,
+            "success": self.success,
+            "expectations": self.n_expectations,
+            "failed_expectations": len(self.failed),
+            "warned_expectations": len(self.warnings),
+            "rows_checked": self.n_rows,
+        }
+        problems = self.failed + self.warnings
+        if problems:
+            lines = [
+                "| severity | expectation | column | arguments | unexpected examples |",
+                "|---|---|---|---|---|",
+            ]
+            for f in problems:
+                args = ", ".join(f"{k}={v}" for k, v in f["kwargs"].items() if k != "column")
+                examples = f.get("examples") or [f.get("observed")]
+                lines.append(
+                    f"| {f['severity']} | {f['expectation_type']} | {f.get('column') or ''} | "
+                    f"{_md_cell(args)} | {_md_cell('; '.join(map(str, examples)))} |"
+                )
+            meta["failures"] = "\n".join(lines)
+        return meta
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", "⏎")[:600]
+
+
+@cache
+def _gx_batch_definition():
+    """One ephemeral GX context per process: pandas source, whole-frame batch definition."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    asset = context.data_sources.add_pandas("pipeline").add_dataframe_asset("frame")
+    return asset.add_batch_definition_whole_dataframe("whole_frame")
+
+
+def build_suite(suite_dict: dict):
+    import great_expectations as gx
+
+    keep = ("name", "expectations", "meta", "notes", "suite_parameters")
+    return gx.ExpectationSuite(**{k: suite_dict[k] for k in keep if suite_dict.get(k) is not None})
+
+
+def run_suite(suite_name: str, df: pd.DataFrame, expectations_dir: Path) -> SuiteResult:
+    """Validate ``df`` against ``expectations/<suite_name>.json``."""
+    suite_dict = load_suite_dict(suite_name, expectations_dir)
+    id_columns = [c for c in (suite_dict.get("meta") or {}).get(ID_COLUMNS_META_KEY, []) if c in df.columns]
+    suite = build_suite(suite_dict)
+    batch = _gx_batch_definition().get_batch(batch_parameters={"dataframe": df.reset_index(drop=True)})
+    result_format: dict[str, Any] = {"result_format": "SUMMARY", "partial_unexpected_count": MAX_EXAMPLES}
+    if id_columns:
+        result_format = {
+            "result_format": "COMPLETE",
+            "unexpected_index_column_names": id_columns,
+            "partial_unexpected_count": MAX_EXAMPLES,
+        }
+    gx_result = batch.validate(suite, result_format=result_format)
+    failed: list[dict] = []
+    warnings: list[dict] = []
+    for r in gx_result.results:
+        if r.success:
+            continue
+        problem = _describe_failure(r, id_columns)
+        (failed if problem["severity"] == "critical" else warnings).append(problem)
+    return SuiteResult(
+        suite=suite_name,
+        success=not failed,
+        n_expectations=len(gx_result.results),
+        failed=failed,
+        warnings=warnings,
+        n_rows=len(df),
+        gx_result=_stable_gx_result(gx_result.to_json_dict(), suite_name),
+    )
+
+
+def _describe_failure(r, id_columns: list[str]) -> dict:
+    config = r.expectation_config
+    kwargs = {k: _jsonable(v) for k, v in config.kwargs.items() if k != "batch_id"}
+    severity = getattr(config.severity, "value", str(config.severity)).lower()
+    result = r.result or {}
+    regex = kwargs.get("regex") if isinstance(kwargs.get("regex"), str) else None
+    examples = [_example(v, regex) for v in (result.get("partial_unexpected_list") or [])[:MAX_EXAMPLES]]
+    index_list = result.get("partial_unexpected_index_list") or []
+    if id_columns and index_list and isinstance(index_list[0], dict):
+        examples = [
+            ", ".join(f"{c}={_example(row.get(c), None)}" for c in id_columns)
+            + (f": {examples[i]}" if i < len(examples) else "")
+            for i, row in enumerate(index_list[:MAX_EXAMPLES])
+        ]
+    problem = {
+        "expectation_type": config.type,
+        "column": kwargs.get("column"),
+        "kwargs": kwargs,
+        "severity": severity,
+        "notes": (config.meta or {}).get("notes"),
+        "unexpected_count": _jsonable(result.get("unexpected_count")),
+        "examples": examples,
+        "observed": _jsonable(result.get("observed_value")),
+    }
+    if r.exception_info and r.exception_info.get("raised_exception"):
+        problem["error"] = str(r.exception_info.get("exception_message"))[:500]
+    return problem
+
+
+def _example(value: Any, regex: str | None) -> Any:
+    """A value as people read it: for long text, the part a regex matched, with some context."""
+    value = _jsonable(value)
+    if not isinstance(value, str):
+        return value
+    if regex:
+        m = re.search(regex, value)
+        if m:
+            lo, hi = max(0, m.start() - 40), min(len(value), m.end() + 40)
+            return ("…" if lo else "") + value[lo:hi] + ("…" if hi < len(value) else "")
+    return value if len(value) <= MAX_EXAMPLE_CHARS else value[:MAX_EXAMPLE_CHARS] + "…"
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None or isinstance(value, bool | str):
+        return value
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, float):
+        return None if math.isnan(value) else value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, dt.date | dt.datetime | pd.Timestamp):
+        return value.isoformat()
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    if hasattr(value, "item"):  # numpy scalar
+        return _jsonable(value.item())
+    return str(value)
+
+
+_VOLATILE_META = ("batch_markers", "validation_id", "run_id", "validation_time", "checkpoint_id")
+
+
+def _stable_gx_result(result: dict, suite_name: str) -> dict:
+    """The GX result without ids and clocks, so the same data gives the same bytes."""
+    out = json.loads(json.dumps(_jsonable(result)))
+    out["suite_name"] = suite_name
+    out["meta"] = {k: v for k, v in (out.get("meta") or {}).items() if k not in _VOLATILE_META}
+    for r in out.get("results", []):
+        config = r.get("expectation_config") or {}
+        config.pop("id", None)
+        (config.get("kwargs") or {}).pop("batch_id", None)
+        if isinstance(r.get("result"), dict):
+            # full lists and index queries can be as long as the table; Data Docs needs the partial ones
+            for key in ("unexpected_list", "unexpected_index_list", "unexpected_index_query"):
+                r["result"].pop(key, None)
+            r["result"] = _shorten(r["result"])
+    return out
+
+
+def _shorten(value: Any) -> Any:
+    """Cut long strings (a whole document's text) so reports stay readable."""
+    if isinstance(value, str):
+        return _example(value, None)
+    if isinstance(value, dict):
+        return {k: _shorten(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shorten(v) for v in value]
+    return value
