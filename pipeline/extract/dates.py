@@ -140,6 +140,8 @@ def find_periods(text: str, doc_date: dt.date | None) -> list[Period]:
             if not free(m.start(), m.end()):
                 continue
             first, last = _resolve(name, m, doc_date)
+            if last is None and name in ("between", "year_part", "financial_year"):
+                continue  # not a real period (`21/30`, `between May and March 2010`)
             taken.append((m.start(), m.end()))
             kind = "dated" if last else "vague"
             found.append(Period(m.start(), m.end(), m.group(0), first, last, kind))

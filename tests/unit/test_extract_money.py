@@ -1,0 +1,72 @@
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.funding import extract_funding, gbp_per_eur
+from pipeline.extract.money import find_money, parallel_figure
+from pipeline.text.normalise import normalise
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("a further investment of €62.7 million in 21/22", 62_700_000, "EUR"),
+        ("the UK has contributed £63m towards", 63_000_000, "GBP"),
+        ("a contribution of € 5 million funding", 5_000_000, "EUR"),
+        ("EUR 5m for the port", 5_000_000, "EUR"),
+        ("announcing today €22m for Calais", 22_000_000, "EUR"),
+        ("some 3,500,000 euros were spent", 3_500_000, "EUR"),
+        ("USD 2.5bn in total", 2_500_000_000, "USD"),
+    ],
+)
+def test_money_in_every_written_form(text, amount, currency):
+    (m,) = find_money(text)
+    assert (m.amount, m.currency) == (amount, currency)
+    assert text[m.start : m.end] == m.text
+
+
+def test_latex_euro_sign_after_normalisation():
+    text = normalise("a British contribution of $\\notin$ 5 million funding (£4m) per year").text
+    found = find_money(text)
+    assert [(m.amount, m.currency) for m in found] == [(5_000_000, "EUR"), (4_000_000, "GBP")]
+    assert parallel_figure(text, found[0], found) == found[1]
+
+
+def _segment(text: str) -> list[dict]:
+    return [{"seg": 0, "kind": "sentence", "start": 0, "end": len(text), "text": text, "lead_in": None}]
+
+
+def test_per_year_for_three_years_with_parallel_figure():
+    text = (
+        "Firstly, the two ministers agree on the creation of a joint intervention fund, including a British "
+        "contribution of €5 million funding (£4m) per year for three years to:"
+    )
+    (row,) = extract_funding("d", dt.date(2014, 9, 20), text, _segment(text))
+    assert (row["amount"], row["alt_amount"], row["alt_currency"]) == (5_000_000, 4_000_000, "GBP")
+    assert (row["per_year"], row["years"], row["total_amount"]) == (True, 3, 15_000_000)
+    assert (row["amount_gbp"], row["amount_eur"], row["fx_source"]) == (12_000_000, 15_000_000, "text")
+    assert (row["donor"], row["kind"]) == ("GB", "pledge")
+
+
+def test_disbursed_money_and_rate_table_conversion():
+    text = "the UK has contributed £63m towards securing the Port and the Tunnel in the last year."
+    (row,) = extract_funding("d", dt.date(2016, 3, 3), text, _segment(text))
+    assert (row["kind"], row["donor"], row["per_year"], row["years"]) == ("disbursed", "GB", False, 1)
+    rate, source = gbp_per_eur(2016)
+    assert row["amount_eur"] == pytest.approx(63_000_000 / rate, abs=0.01)
+    assert "ECB" in source and "2016" in row["fx_source"]
+
+
+def test_financial_year_sets_period_and_rate_year():
+    text = (
+        "The UK has pledged to make a further financial investment of €62.7 million in 21/22 to help France."
+    )
+    (row,) = extract_funding("d", dt.date(2021, 7, 20), text, _segment(text))
+    assert (row["period_start"], row["period_end"]) == (dt.date(2021, 4, 1), dt.date(2022, 3, 31))
+    assert row["amount_gbp"] == pytest.approx(62_700_000 * gbp_per_eur(2021)[0], abs=0.01)
+    assert (row["donor"], row["recipient"], row["kind"]) == ("GB", "FR", "pledge")
+
+
+def test_rate_outside_the_table_uses_the_nearest_year():
+    assert gbp_per_eur(1990) == gbp_per_eur(2009)
+    assert gbp_per_eur(2100) == gbp_per_eur(2024)

@@ -1,0 +1,82 @@
+"""Extractors never crash and every row's text slices the document exactly, on arbitrary text."""
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.document import extract_document
+from pipeline.text.normalise import normalise
+from pipeline.text.segment import segment
+
+# Words that exercise the rules (cues, money, numbers, units, dates) mixed with arbitrary text.
+VOCAB = [
+    "We will:",
+    "France",
+    "the UK",
+    "will",
+    "agree to",
+    "pledged",
+    "€5 million",
+    "(£4m)",
+    "per year",
+    "for three years",
+    "more than",
+    "7,500",
+    "people",
+    "85%",
+    "fewer",
+    "doubled",
+    "twice as many",
+    "Two",
+    "networks",
+    "in 2015",
+    "(14 in 2014)",
+    "by March 2011",
+    "in 21/22",
+    "before the end of the year",
+    "G6",
+    "Dublin III",
+    "•",
+    "-",
+    "a.",
+    "1.",
+    ":",
+    ";",
+    ",",
+    ".",
+    "\n",
+    "\n\n",
+    "EUR 5m",
+    "£63m",
+    "places",
+]
+TEXT = st.lists(st.one_of(st.sampled_from(VOCAB), st.text(max_size=12)), max_size=60).map(" ".join)
+
+
+def _run(raw: str, doc_date: dt.date | None):
+    n = normalise(raw)
+    segments = [s.as_dict() for s in segment(n.text, n.list_items)]
+    return n.text, extract_document("doc", doc_date, n.text, segments)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT, st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))))
+def test_extractors_never_crash_and_offsets_slice_exactly(raw, doc_date):
+    text, tables = _run(raw, doc_date)
+    for name, rows in tables.items():
+        ids = [
+            r[{"commitments": "commitment_id", "funding": "funding_id", "statistics": "statistic_id"}[name]]
+            for r in rows
+        ]
+        assert len(ids) == len(set(ids)), name
+        for r in rows:
+            assert text[r["char_start"] : r["char_end"]] == r["text"], name
+
+
+@settings(max_examples=50, deadline=None)
+@given(TEXT)
+def test_ids_do_not_depend_on_other_documents(raw):
+    _, alone = _run(raw, dt.date(2016, 3, 3))
+    _, again = _run(raw, dt.date(2016, 3, 3))
+    assert alone == again
