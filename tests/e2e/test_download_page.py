@@ -1,0 +1,135 @@
+"""The download page as a person sees it: rendered by real headless Chromium, every link resolving."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from pipeline.contract import TABLES
+from pipeline.publish.site import human_size
+from tests.conftest import RAW, materialize_project, require_service
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+class Page(HTMLParser):
+    """Links and the text of each table row, as the browser's DOM holds them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.rows: list[list[str]] = []
+        self._cells: list[str] | None = None
+        self._in_cell = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self.hrefs += [v for k, v in attrs if k == "href" and v]
+        elif tag == "tr":
+            self._cells = []
+        elif tag in ("td", "th") and self._cells is not None:
+            self._cells.append("")
+            self._in_cell = True
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th"):
+            self._in_cell = False
+        elif tag == "tr" and self._cells is not None:
+            self.rows.append([c.strip() for c in self._cells])
+            self._cells = None
+
+    def handle_data(self, data):
+        if self._in_cell and self._cells:
+            self._cells[-1] += data
+
+
+def chromium(*args: str, profile: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(CHROMIUM), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory) -> Path:
+    require_service(CHROMIUM.exists(), "headless Chromium is not installed (apt-get install chromium)")
+    root = tmp_path_factory.mktemp("page")
+    shutil.copytree(RAW, root / "raw")
+    result = materialize_project(root / "raw", root / "outputs", root / "cache")
+    assert result.success, [e.message for e in result.all_events if e.is_failure]
+    return root / "outputs"
+
+
+@pytest.fixture(scope="module")
+def rendered(outputs, tmp_path_factory) -> Page:
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    url = (outputs / "index.html").as_uri()
+    dom = chromium("--dump-dom", url, profile=profile).stdout
+    page = Page()
+    page.feed(dom)
+    return page
+
+
+def test_screenshot_of_the_download_page_is_saved(outputs, tmp_path):
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "download-page.png"
+    shot.unlink(missing_ok=True)
+    chromium(
+        f"--screenshot={shot}", "--window-size=1280,2000", (outputs / "index.html").as_uri(), profile=tmp_path
+    )
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert shot.stat().st_size > 10_000
+
+
+def test_every_table_file_is_listed_with_format_size_rows_and_checksum(outputs, rendered):
+    release = outputs / "releases" / "1.0.0"
+    sums = dict(
+        reversed(line.split("  ", 1))
+        for line in (release / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    )
+    rows = {r[0]: r for r in rendered.rows if len(r) == 5}
+    for name in TABLES:
+        for ext, label in (("parquet", "Parquet"), ("csv", "CSV")):
+            file_name = f"{name}.{ext}"
+            assert file_name in rows, f"{file_name} is not on the page"
+            _, fmt, size, n_rows, sha = rows[file_name]
+            assert fmt == label
+            assert size == human_size((release / file_name).stat().st_size)
+            assert n_rows.isdigit()
+            assert sha == sums[file_name]
+    assert any(r[0].endswith("-1.0.0.zip") for r in rows.values())
+
+
+def test_the_page_shows_checks_accuracy_dictionary_and_changelog(rendered):
+    texts = " ".join(" ".join(r) for r in rendered.rows)
+    assert any(h.endswith("README.md#data-dictionary") for h in rendered.hrefs)
+    assert any(h.endswith("CHANGELOG.md") for h in rendered.hrefs)
+    assert "documents.csv" in texts
+
+
+def test_every_link_resolves_to_a_file_on_disk(outputs, rendered):
+    assert rendered.hrefs
+    for href in rendered.hrefs:
+        parts = urlsplit(href)
+        assert parts.scheme in ("", "file"), f"external link {href}"
+        target = Path(unquote(parts.path)) if parts.scheme == "file" else outputs / unquote(parts.path)
+        assert target.exists(), f"broken link {href}"

@@ -1,0 +1,110 @@
+"""The whole graph publishes a release that validates, reads back, re-runs as a no-op, and versions edits."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from frictionless import validate
+
+from pipeline.contract import TABLES
+from pipeline.publish.diff import latest_section
+from tests.conftest import RAW, materialize_project
+
+
+def tree_hashes(root: Path) -> dict[str, str]:
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def run(root: Path, raw: Path):
+    result = materialize_project(raw, root / "outputs", root / "cache")
+    assert result.success, [e.message for e in result.all_events if e.is_failure]
+    return result
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    """One materialisation of the seeds into a private outputs/ (shared by the tests below, in order)."""
+    root = tmp_path_factory.mktemp("release")
+    shutil.copytree(RAW, root / "raw")
+    result = run(root, root / "raw")
+    tables = result.output_for_node("validated_tables")["tables"]
+    return {"root": root, "outputs": root / "outputs", "tables": tables}
+
+
+def test_the_first_run_publishes_release_1_0_0_and_latest(project):
+    outputs = project["outputs"]
+    assert [p.name for p in (outputs / "releases").iterdir()] == ["1.0.0"]
+    assert tree_hashes(outputs / "latest") == tree_hashes(outputs / "releases" / "1.0.0")
+    assert (outputs / "index.html").exists()
+
+
+def test_frictionless_validates_the_release(project):
+    report = validate(project["outputs"] / "latest" / "datapackage.json")
+    assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "note"])[:20]
+    descriptor = json.loads((project["outputs"] / "latest" / "datapackage.json").read_text(encoding="utf-8"))
+    assert descriptor["version"] == "1.0.0"
+    assert {lic["name"] for lic in descriptor["licenses"]} >= {"CC-BY-4.0", "OGL-UK-3.0", "etalab-2.0"}
+    assert len(descriptor["sources"]) == len(project["tables"]["documents"])
+
+
+def test_duckdb_reads_every_parquet_file_with_the_published_row_counts(project):
+    latest = project["outputs"] / "latest"
+    connection = duckdb.connect()
+    for name in TABLES:
+        path = (latest / f"{name}.parquet").as_posix()
+        (count,) = connection.execute("SELECT count(*) FROM read_parquet(?)", [path]).fetchone()
+        assert count == len(project["tables"][name]), name
+        assert count == len(pd.read_csv(latest / f"{name}.csv", dtype=str, keep_default_na=False)), name
+
+
+def test_a_rerun_with_unchanged_input_changes_no_byte(project):
+    before = tree_hashes(project["outputs"])
+    run(project["root"], project["root"] / "raw")
+    assert tree_hashes(project["outputs"]) == before
+
+
+def changed_ids(old_dir: Path, new_dir: Path) -> set[str]:
+    """Ids of rows added, removed or changed between two releases, computed independently with pandas."""
+    ids: set[str] = set()
+    for name, table in TABLES.items():
+        old = pd.read_parquet(old_dir / f"{name}.parquet").set_index(table.primary_key)
+        new = pd.read_parquet(new_dir / f"{name}.parquet").set_index(table.primary_key)
+        ids |= set(old.index.symmetric_difference(new.index))
+        ids |= {i for i in old.index.intersection(new.index) if not old.loc[i].equals(new.loc[i])}
+    return ids
+
+
+def test_an_edited_document_makes_a_minor_or_patch_release_naming_exactly_the_changed_rows(project):
+    root, outputs = project["root"], project["outputs"]
+    edited_raw = root / "raw-edited"
+    shutil.copytree(root / "raw", edited_raw)
+    target = edited_raw / "2016-03-03_uk-france-summit-annex-on-migration.txt"
+    text = target.read_text(encoding="utf-8")
+    assert " will " in text
+    target.write_text(text.replace(" will ", " shall ", 1), encoding="utf-8")
+    run(root, edited_raw)
+
+    versions = sorted(p.name for p in (outputs / "releases").iterdir())
+    assert len(versions) == 2 and versions[0] == "1.0.0"
+    assert versions[1] in {"1.0.1", "1.1.0"}
+    new_dir = outputs / "releases" / versions[1]
+    expected = changed_ids(outputs / "releases" / "1.0.0", new_dir)
+    assert expected, "the edit changed no row"
+    section = latest_section((new_dir / "CHANGELOG.md").read_text(encoding="utf-8"))
+    assert section.startswith(f"## {versions[1]} ")
+    named = set(re.findall(r"^- (?:Added|Removed|Changed): `([^`]+)`", section, re.M))
+    assert named == expected
+    if versions[1] == "1.0.1":
+        assert "Added:" not in section and "Removed:" not in section
+    assert tree_hashes(outputs / "latest") == tree_hashes(new_dir)
