@@ -61,14 +61,17 @@ def build_data_docs(
             },
         )
         run_id = RunIdentifier(run_name=run_name, run_time=run_time or DEFAULT_RUN_TIME)
+        seen: dict[str, int] = {}
         for data in results:
             result = SuiteResult.from_dict(data)
             if not result.gx_result:
                 continue
+            seen[result.suite] = seen.get(result.suite, 0) + 1
+            batch = result.suite if seen[result.suite] == 1 else f"{result.suite}-{seen[result.suite]}"
             identifier = ValidationResultIdentifier(
                 expectation_suite_identifier=ExpectationSuiteIdentifier(name=result.suite),
                 run_id=run_id,
-                batch_identifier=result.suite,
+                batch_identifier=batch,
             )
             context.validation_results_store.set(
                 identifier, ExpectationSuiteValidationResult(**result.gx_result)
