@@ -1,0 +1,139 @@
+"""Bad input in raw/ is rejected by name with its reason; the five documents still publish and the
+release published before is untouched. A table that fails a blocking check publishes nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.sources import MAX_FILE_BYTES
+from tests.conftest import RAW, REPO, materialize_project
+
+SEED_FILES = sorted(p.name for p in RAW.glob("*.txt"))
+FIRST_SEED = SEED_FILES[0]
+
+
+def tree_hashes(root: Path) -> dict[str, str]:
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory):
+    """One good run: the published outputs and the cache every bad-input run starts from."""
+    root = tmp_path_factory.mktemp("baseline")
+    result = materialize_project(RAW, root / "outputs", root / "cache")
+    assert result.success, [e.message for e in result.all_events if e.is_failure]
+    return root
+
+
+def add_empty(raw: Path) -> str:
+    (raw / "empty.txt").write_bytes(b"")
+    return "empty.txt"
+
+
+def add_binary(raw: Path) -> str:
+    (raw / "scan.txt").write_bytes(bytes(range(256)) * 16)
+    return "scan.txt"
+
+
+def add_latin1(raw: Path) -> str:
+    (raw / "latin1.txt").write_bytes(
+        "Déclaration conjointe franco-britannique à Calais.\n".encode("latin-1") * 4
+    )
+    return "latin1.txt"
+
+
+def add_duplicate(raw: Path) -> str:
+    shutil.copyfile(raw / FIRST_SEED, raw / "zz-copy.txt")
+    return "zz-copy.txt"
+
+
+def add_too_large(raw: Path) -> str:
+    (raw / "huge.txt").write_bytes(b"The parties will cooperate.\n" * (MAX_FILE_BYTES // 28 + 10))
+    return "huge.txt"
+
+
+def add_manifest_row_for_missing_file(raw: Path) -> str:
+    manifest = raw / "manifest.csv"
+    text = manifest.read_text(encoding="utf-8")
+    n_lines = len(text.rstrip("\n").split("\n"))
+    manifest.write_text(text.rstrip("\n") + "\nghost.txt,,,,,,,,,OGL-UK-3.0\n", encoding="utf-8")
+    return f"manifest.csv line {n_lines + 1}"
+
+
+def add_malformed_manifest(raw: Path) -> str:
+    (raw / "manifest.csv").write_text("fichier;titre\nsomething;else\n", encoding="utf-8")
+    return "manifest.csv"
+
+
+BAD_INPUTS = {
+    "empty": (add_empty, "empty"),
+    "binary": (add_binary, "binary"),
+    "non_utf8": (add_latin1, "not_utf8"),
+    "duplicate": (add_duplicate, "duplicate"),
+    "too_large": (add_too_large, "too_large"),
+    "manifest_missing_file": (add_manifest_row_for_missing_file, "manifest_missing_file"),
+    "malformed_manifest": (add_malformed_manifest, "malformed_manifest"),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", list(BAD_INPUTS))
+def test_bad_input_is_rejected_by_name_and_the_good_documents_still_publish(baseline, tmp_path, case):
+    add_bad_file, reason = BAD_INPUTS[case]
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    bad_name = add_bad_file(raw)
+    outputs, cache = tmp_path / "outputs", tmp_path / "cache"
+    shutil.copytree(baseline / "outputs", outputs)
+    shutil.copytree(baseline / "cache", cache)
+    releases_before = tree_hashes(outputs / "releases")
+
+    result = materialize_project(raw, outputs, cache)
+
+    assert result.success, [e.message for e in result.all_events if e.is_failure]
+    rejections = result.output_for_node("ingest", "ingest_rejections")
+    assert (bad_name, reason) in set(zip(rejections["source_file"], rejections["reason"], strict=True))
+    assert rejections["detail"].str.len().min() > 0
+    documents = result.output_for_node("validated_tables")["tables"]["documents"]
+    assert sorted(documents["source_file"]) == SEED_FILES
+    check = {e.asset_check_key.name: e for e in result.get_asset_check_evaluations()}[
+        "ingest_rejections_suite"
+    ]
+    assert not check.passed and check.severity.value == "WARN"
+    assert bad_name in check.metadata["rejected"].value
+    after = tree_hashes(outputs / "releases")
+    assert {k: after[k] for k in releases_before} == releases_before, "a published release was rewritten"
+    quality = result.output_for_node("validated_tables")["quality"]
+    assert {q["suite"] for q in quality} >= {"ingest_rejections", "documents", "validated_tables"}
+
+
+@pytest.mark.slow
+def test_a_table_failing_a_blocking_check_publishes_nothing(baseline, tmp_path):
+    strict = tmp_path / "expectations"
+    shutil.copytree(REPO / "expectations", strict)
+    suite_path = strict / "documents.json"
+    suite = json.loads(suite_path.read_text(encoding="utf-8"))
+    suite["expectations"].append(
+        {"type": "expect_column_values_to_be_between", "kwargs": {"column": "n_chars", "max_value": 10}}
+    )
+    suite_path.write_text(json.dumps(suite), encoding="utf-8")
+    outputs = tmp_path / "outputs"
+    shutil.copytree(baseline / "outputs", outputs)
+    before = tree_hashes(outputs)
+
+    result = materialize_project(RAW, outputs, tmp_path / "cache", expectations=strict)
+
+    checks = {e.asset_check_key.name: e for e in result.get_asset_check_evaluations()}
+    assert not checks["contract_tables"].passed and checks["contract_tables"].severity.value == "ERROR"
+    assert result.asset_materializations_for_node("validated_tables"), "the staged tables are still written"
+    assert not result.asset_materializations_for_node("published_release")
+    assert tree_hashes(outputs) == before, "a failing release changed outputs/"
