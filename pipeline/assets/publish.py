@@ -4,6 +4,7 @@ import pandas as pd
 from dagster import AssetExecutionContext, MetadataValue, Output, asset
 
 from pipeline.publish.release import publish_release, release_time
+from pipeline.quality.docs import build_data_docs
 from pipeline.resources import PathsResource
 
 
@@ -18,8 +19,6 @@ def published_release(
     """The published dataset: `outputs/releases/<version>/` (immutable), `outputs/latest/` and
     `outputs/index.html`. Unchanged tables make no new release and change no byte."""
     outputs_dir = paths.paths.outputs_dir
-    # TODO(quality issue): pass build_quality_docs=pipeline.quality.<module>.build_data_docs once it lands,
-    # so the release carries the Data Docs under quality/.
     result = publish_release(
         validated_tables["tables"],
         outputs_dir=outputs_dir,
@@ -27,6 +26,7 @@ def published_release(
         quality=validated_tables.get("quality", []),
         evaluation=evaluation,
         rejections=ingest_rejections,
+        build_quality_docs=build_data_docs,
     )
     if result.new_release:
         context.log.info(f"published release {result.version} (previous: {result.previous})")

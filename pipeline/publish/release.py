@@ -30,7 +30,9 @@ from pipeline.publish.site import QUALITY_SUMMARY, release_versions, render_inde
 from pipeline.publish.tables import csv_bytes, read_parquet_rows, write_table
 from pipeline.publish.verify import verify_staged_release
 
-QualityDocsBuilder = Callable[[list, Path], object]
+# Writes the quality report (GX Data Docs) for the run's suite results into a folder:
+# (results, target_dir, run_time=<ISO 8601>) -> path of its index.html.
+QualityDocsBuilder = Callable[..., object]
 
 
 @dataclass
@@ -115,9 +117,8 @@ def write_release_files(
     quality_dir = staging / "quality"
     quality_dir.mkdir(exist_ok=True)
     if build_quality_docs is not None:
-        build_quality_docs(quality, quality_dir)
+        build_quality_docs(quality, quality_dir, run_time=created)
     (staging / QUALITY_SUMMARY).write_bytes(package.dumps_json(quality_summary(quality)))
-    (quality_dir / "results.json").write_bytes(package.dumps_json(quality))
     (staging / "CITATION.cff").write_text(package.citation_cff(version, created[:10]), encoding="utf-8")
     counts = {**row_counts, "rejections": len(rejections)}
     (staging / "README.md").write_text(package.readme(version, created, counts, documents), encoding="utf-8")

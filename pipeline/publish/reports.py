@@ -27,12 +27,16 @@ def quality_summary(results: list[dict]) -> list[dict]:
     for i, result in enumerate(results or []):
         if not isinstance(result, dict):
             continue
-        stats = result.get("statistics") if isinstance(result.get("statistics"), dict) else {}
-        checks = result.get("results") if isinstance(result.get("results"), list) else []
-        evaluated = stats.get("evaluated_expectations", len(checks))
-        passed = stats.get(
-            "successful_expectations", sum(1 for c in checks if isinstance(c, dict) and c.get("success"))
-        )
+        if isinstance(result.get("n_expectations"), int):  # pipeline.quality's SuiteResult.as_dict()
+            evaluated = result["n_expectations"]
+            passed = evaluated - len(result.get("failed") or [])
+        else:  # a bare GX validation result
+            stats = result.get("statistics") if isinstance(result.get("statistics"), dict) else {}
+            checks = result.get("results") if isinstance(result.get("results"), list) else []
+            evaluated = stats.get("evaluated_expectations", len(checks))
+            passed = stats.get(
+                "successful_expectations", sum(1 for c in checks if isinstance(c, dict) and c.get("success"))
+            )
         summary.append(
             {
                 "suite": _suite_name(result, i),

@@ -124,6 +124,13 @@ def test_the_page_shows_checks_accuracy_dictionary_and_changelog(rendered):
     assert any(h.endswith("README.md#data-dictionary") for h in rendered.hrefs)
     assert any(h.endswith("CHANGELOG.md") for h in rendered.hrefs)
     assert "documents.csv" in texts
+    check_rows = [r for r in rendered.rows if len(r) == 3 and r[1] in ("passed", "failed")]
+    assert {"validated_tables", "documents"} <= {r[0] for r in check_rows}
+    accuracy = {
+        r[0]: r for r in rendered.rows if len(r) == 5 and r[0] in ("commitments", "funding", "statistics")
+    }
+    assert set(accuracy) == {"commitments", "funding", "statistics"}
+    assert all(0.0 <= float(r[3]) <= 1.0 for r in accuracy.values())
 
 
 def test_every_link_resolves_to_a_file_on_disk(outputs, rendered):
