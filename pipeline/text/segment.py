@@ -123,6 +123,12 @@ def split_sentences(paras: Sequence[str]) -> list[list[tuple[int, int]]]:
     return results
 
 
+def is_numbered_heading(marker: ListMarker, paragraph_class: str, lead_in: int | None) -> bool:
+    """Rule: `2. Enhanced action at European level` — an enumerated line with no final
+    punctuation that completes no lead-in is a section heading, not a list item."""
+    return marker.kind != "bullet" and paragraph_class == "heading" and lead_in is None
+
+
 @dataclass
 class _Run:
     kind: str
@@ -163,6 +169,13 @@ def segment(text: str, list_items: Sequence[ListMarker]) -> list[Segment]:
                 if not runs:
                     runs.append(_Run(marker.kind, None))
             lead_in = runs[-1].lead_in
+            if is_numbered_heading(marker, classes[p], lead_in):
+                seg = Segment(len(segments), "heading", ps, pe, text[ps:pe], p, heading, marker.marker, None)
+                segments.append(seg)
+                heading = seg.text
+                runs.clear()
+                prev_last_seg = seg
+                continue
         for i, (s, e) in enumerate(sentence_spans[p]):
             first_of_item = marker is not None and i == 0
             kind = "list_item" if first_of_item and lead_in is not None else "sentence"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -27,7 +29,7 @@ def test_every_segment_is_its_exact_slice(seed_texts):
             assert text[s.start : s.end] == s.text
             assert s.text == s.text.strip() and s.text
         ends = [(s.start, s.end) for s in segs]
-        assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False)), "segments overlap"
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(ends)), "segments overlap"
 
 
 def test_bullets_complete_the_lead_in_before_them_even_after_an_interruption():
@@ -102,3 +104,19 @@ def test_segment_never_crashes_and_slices_exactly(raw):
         assert text[s.start : s.end] == s.text
         if s.kind == "list_item":
             assert s.lead_in is not None and segs[s.lead_in].text.endswith(":")
+
+
+def test_an_enumerated_line_without_full_stop_is_a_section_heading():
+    raw = (
+        "Intro sentence.\n\n2. Enhanced action at European and international level\n\n"
+        "a. In the context of the crisis, they support it."
+    )
+    _, segs = segments_of(raw)
+    heading = segs[1]
+    assert (heading.kind, heading.list_marker) == ("heading", "2.")
+    assert segs[2].heading == "Enhanced action at European and international level"
+
+
+def test_a_short_bullet_under_a_lead_in_stays_a_list_item():
+    _, segs = segments_of("Priorities:\n\n- border security\n\n- returns")
+    assert [s.kind for s in segs] == ["sentence", "list_item", "list_item"]
