@@ -39,7 +39,8 @@ def test_ordinal_split_across_lines_is_rejoined_with_its_date():
 
 def test_pdf_wrapped_lines_rejoin_into_one_paragraph():
     raw = (
-        "the UK has contributed \n\n£63m towards securing the Port and the Tunnel in the last year, including \n\n"
+        "the UK has contributed \n\n£63m towards securing the Port and the Tunnel in the last year, "
+        "including \n\n"
         "extra fencing. In parallel, French authorities have deployed more than 1300 police \n\n"
         "officers. France and the United Kingdom will \n\npursue their efforts in 2016. \n\n \n\n"
         "Next paragraph starts here."
