@@ -22,27 +22,19 @@ def _suite_name(result: dict, index: int) -> str:
 
 
 def quality_summary(results: list[dict]) -> list[dict]:
-    """One line per check suite: name, passed or not, checks evaluated and passed."""
+    """One line per check suite (``SuiteResult.as_dict()``): passed or not, expectations met and warned."""
     summary = []
     for i, result in enumerate(results or []):
-        if not isinstance(result, dict):
-            continue
-        if isinstance(result.get("n_expectations"), int):  # pipeline.quality's SuiteResult.as_dict()
-            evaluated = result["n_expectations"]
-            passed = evaluated - len(result.get("failed") or [])
-        else:  # a bare GX validation result
-            stats = result.get("statistics") if isinstance(result.get("statistics"), dict) else {}
-            checks = result.get("results") if isinstance(result.get("results"), list) else []
-            evaluated = stats.get("evaluated_expectations", len(checks))
-            passed = stats.get(
-                "successful_expectations", sum(1 for c in checks if isinstance(c, dict) and c.get("success"))
-            )
+        evaluated = int(result["n_expectations"])
+        failed = len(result.get("failed") or [])
+        warned = len(result.get("warnings") or [])
         summary.append(
             {
                 "suite": _suite_name(result, i),
-                "success": bool(result.get("success", evaluated == passed)),
-                "evaluated": int(evaluated or 0),
-                "passed": int(passed or 0),
+                "success": bool(result["success"]),
+                "evaluated": evaluated,
+                "passed": evaluated - failed - warned,
+                "warned": warned,
             }
         )
     return sorted(summary, key=lambda s: s["suite"])

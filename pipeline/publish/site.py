@@ -107,12 +107,13 @@ def _checks_section(release_dir: Path) -> list[str]:
         f'<p class="{"ok" if passed_all else "fail"}">'
         f"{sum(s['success'] for s in summary)} of {len(summary)} check suites passed.</p>"
     )
-    lines += ["<table>", "<tr><th>suite</th><th>result</th><th>checks passed</th></tr>"]
+    lines += ["<table>", "<tr><th>suite</th><th>result</th><th>checks passed</th><th>warnings</th></tr>"]
     for s in summary:
         result = '<span class="ok">passed</span>' if s["success"] else '<span class="fail">failed</span>'
         lines.append(
             f"<tr><td>{escape(s['suite'])}</td><td>{result}</td>"
-            f'<td class="num">{s["passed"]} / {s["evaluated"]}</td></tr>'
+            f'<td class="num">{s["passed"]} / {s["evaluated"]}</td>'
+            f'<td class="num">{s.get("warned", 0)}</td></tr>'
         )
     lines.append("</table>")
     if (release_dir / "quality" / "index.html").exists():

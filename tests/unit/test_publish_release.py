@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -132,11 +133,14 @@ def test_sha256sums_cover_every_file_but_itself_and_the_zip(tmp_path):
 def test_rejections_and_quality_and_evaluation_travel_with_the_release(tmp_path):
     rejections = pd.DataFrame([{"source_file": "bad.txt", "reason": "not UTF-8", "detail": "byte 0xff at 3"}])
     quality = [
+        {"suite": "documents", "success": True, "n_expectations": 4, "failed": [], "warnings": []},
         {
-            "suite_name": "documents",
+            "suite": "raw_documents",
             "success": True,
-            "statistics": {"evaluated_expectations": 4, "successful_expectations": 4},
-        }
+            "n_expectations": 3,
+            "failed": [],
+            "warnings": [{"expectation_type": "expect_column_values_to_be_in_set", "severity": "warning"}],
+        },
     ]
     evaluation = {"commitments": {"precision": 0.9, "recall": 0.8, "f1": 0.847}}
     publish_release(
@@ -151,8 +155,13 @@ def test_rejections_and_quality_and_evaluation_travel_with_the_release(tmp_path)
     assert "bad.txt,not UTF-8,byte 0xff at 3" in (latest / "rejections.csv").read_text(encoding="utf-8")
     assert "| commitments | 0.900 | 0.800 | 0.847 |" in (latest / "evaluation.md").read_text(encoding="utf-8")
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
-    assert "1 of 1 check suites passed" in index
+    assert "2 of 2 check suites passed" in index
     assert "0.847" in index
+    summary = json.loads((latest / "quality" / "checks.json").read_text(encoding="utf-8"))
+    assert {s["suite"]: (s["passed"], s["warned"]) for s in summary} == {
+        "documents": (4, 0),
+        "raw_documents": (2, 1),
+    }
 
 
 def test_root_citation_file_is_the_generated_one():
