@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from dagster import Definitions
 
+from pipeline.contract import TABLES
 from pipeline.definitions import defs
 from tests.conftest import RAW, materialize_project
 
@@ -50,3 +51,22 @@ def test_documents_hold_the_five_seeds_with_metadata_and_clean_text(published):
     assert docs["doc_id"].str.match(r"^\d{4}-\d{2}-\d{2}-[a-z0-9-]+$").all()
     for text in docs["text"]:
         assert not re.search(r"\$\\notin\$|<sup>|^[•▶]|\./\.", text, re.M)
+
+
+def test_every_contract_table_is_published_as_parquet_and_csv(published):
+    for name, table in TABLES.items():
+        parquet = pd.read_parquet(published / f"{name}.parquet")
+        csv = pd.read_csv(published / f"{name}.csv", keep_default_na=False)
+        assert list(parquet.columns)[: len(table.column_names)] == table.column_names
+        assert list(csv.columns) == list(parquet.columns)
+        assert len(csv) == len(parquet)
+    for name in ("commitments", "funding", "statistics"):
+        assert len(pd.read_parquet(published / f"{name}.parquet")) > 0, f"{name} is empty"
+
+
+def test_every_extracted_row_slices_its_document_text(published):
+    docs = pd.read_parquet(published / "documents.parquet").set_index("doc_id")["text"]
+    for name in ("commitments", "funding", "statistics"):
+        rows = pd.read_parquet(published / f"{name}.parquet")
+        for r in rows.itertuples():
+            assert docs[r.doc_id][r.char_start : r.char_end] == r.text
