@@ -81,6 +81,11 @@ def test_daemon_publishes_added_and_drops_removed_documents(tmp_path: Path) -> N
         "PIPELINE_OUTPUTS_DIR": str(outputs),
         "PIPELINE_CACHE_DIR": str(tmp_path / "cache"),
     }
+    # Create the instance's SQLite databases here first: the daemon's processes racing to create
+    # them on a fresh DAGSTER_HOME can trip alembic's revision check.
+    with DagsterInstance.from_config(str(home)) as instance:
+        instance.get_runs(limit=1)
+        instance.all_instigator_state()
     log = tmp_path / "daemon.log"
     with log.open("w") as log_fh:
         daemon = subprocess.Popen(
