@@ -124,8 +124,9 @@ def test_the_page_shows_checks_accuracy_dictionary_and_changelog(rendered):
     assert any(h.endswith("README.md#data-dictionary") for h in rendered.hrefs)
     assert any(h.endswith("CHANGELOG.md") for h in rendered.hrefs)
     assert "documents.csv" in texts
-    check_rows = [r for r in rendered.rows if len(r) == 3 and r[1] in ("passed", "failed")]
+    check_rows = [r for r in rendered.rows if len(r) == 4 and r[1] in ("passed", "failed")]
     assert {"validated_tables", "documents"} <= {r[0] for r in check_rows}
+    assert all(r[3].isdigit() for r in check_rows)  # the warnings column
     accuracy = {
         r[0]: r for r in rendered.rows if len(r) == 5 and r[0] in ("commitments", "funding", "statistics")
     }
