@@ -1,87 +1,95 @@
 """Stage 5, extract: commitments, funding and statistics from the segments, to the contract.
 
-The rules are pure code in ``pipeline/extract`` with their words in ``pipeline/vocab``; these
-assets only call them, conform the result to ``pipeline.contract`` and describe it.
+The rules are pure code in ``pipeline/extract`` with their words in ``pipeline/vocab``; this
+asset only calls them (once for all three tables, each document read back from the content-hash
+cache when its id, date and text are unchanged), conforms the result to ``pipeline.contract``
+and describes it.
 """
 
 import pandas as pd
-from dagster import MetadataValue, Output, asset
+from dagster import AssetOut, MetadataValue, Output, multi_asset
 
+from pipeline.cache import DocumentCache
 from pipeline.contract import COMMITMENTS, FUNDING, STATISTICS, Table, dagster_table_schema
-from pipeline.extract.tables import extract_tables
+from pipeline.extract.tables import STAGE, cache_version, extract_tables
+from pipeline.resources import PathsResource
 
-CODE_VERSION = "extract-1"
+CODE_VERSION = "extract-2"
 
-
-def _output(df: pd.DataFrame, table: Table, **extra) -> Output[pd.DataFrame]:
-    return Output(
-        df,
-        metadata={
-            "dagster/row_count": len(df),
-            "dagster/column_schema": dagster_table_schema(table),
-            "documents": MetadataValue.int(int(df["doc_id"].nunique()) if len(df) else 0),
-            **extra,
-        },
-    )
-
-
-@asset(
-    group_name="extract",
-    kinds={"pandas"},
-    code_version=CODE_VERSION,
-    metadata={"dagster/column_schema": dagster_table_schema(COMMITMENTS)},
-)
-def commitments(document_segments: pd.DataFrame, documents: pd.DataFrame) -> Output[pd.DataFrame]:
-    """The `commitments` table: one row per sentence or list item in which one or more parties
+COMMITMENTS_DOC = """The `commitments` table: one row per sentence or list item in which one or more parties
     will do something from now on (`will`, `agree to`, `commit to`, `pledge`, ...), following the
     annotation guideline. Each bullet that completes a committing lead-in ("We will:") is its own
     row and carries the lead-in. `actor` is `GB`, `FR` or `GB;FR` (joint by default), read from the
     subject; `theme` comes from the keyword vocabulary in `pipeline/vocab/commitments.yaml`;
     `deadline_date` is the last day the deadline phrase allows, resolved against the document's
     date (`by March 2011` -> 2011-03-31); a deadline with no date keeps only its text."""
-    df = extract_tables(documents, document_segments)["commitments"]
-    by_theme = df["theme"].value_counts().to_dict() if len(df) else {}
-    return _output(
-        df,
-        COMMITMENTS,
-        with_deadline_date=MetadataValue.int(int(df["deadline_date"].notna().sum()) if len(df) else 0),
-        by_theme=MetadataValue.json({k: int(v) for k, v in by_theme.items()}),
-    )
 
-
-@asset(
-    group_name="extract",
-    kinds={"pandas"},
-    code_version=CODE_VERSION,
-    metadata={"dagster/column_schema": dagster_table_schema(FUNDING)},
-)
-def funding(document_segments: pd.DataFrame, documents: pd.DataFrame) -> Output[pd.DataFrame]:
-    """The `funding` table: one row per quantified amount of money that a party gives or has
+FUNDING_DOC = """The `funding` table: one row per quantified amount of money that a party gives or has
     given (`€62.7 million`, `£63m`, `EUR 5m`). A parallel figure in another currency in the same
     phrase (`(£4m)`) is the same row, in `alt_amount`; `per year for three years` gives
     `per_year`, `years` and `total_amount`; `kind` is `pledge` or `disbursed`. `amount_gbp` and
     `amount_eur` use the text's own parallel figure when it gives one, else the ECB annual average
     EUR/GBP rate of the period's (or document's) year shipped in
     `pipeline/vocab/exchange_rates.csv`; `fx_source` says which."""
-    df = extract_tables(documents, document_segments)["funding"]
-    return _output(
-        df,
-        FUNDING,
-        total_gbp=MetadataValue.float(float(df["amount_gbp"].sum()) if len(df) else 0.0),
-    )
 
-
-@asset(
-    group_name="extract",
-    kinds={"pandas"},
-    code_version=CODE_VERSION,
-    metadata={"dagster/column_schema": dagster_table_schema(STATISTICS)},
-)
-def statistics(document_segments: pd.DataFrame, documents: pd.DataFrame) -> Output[pd.DataFrame]:
-    """The `statistics` table: one row per figure a text reports about the world — counts of
+STATISTICS_DOC = """The `statistics` table: one row per figure a text reports about the world — counts of
     people, arrests, networks, places, officers; percentage changes (`85% fewer`); multiplicative
     changes (`doubled` -> 2, unit `factor`) — with its qualifier (`more than`), direction, period
     and place. Comparisons give one row each (`28 networks in 2015 (14 in 2014)`). Dates, money,
     figures inside a commitment's target, list numbers and names (`Dublin III`, `G6`) are left out."""
-    df = extract_tables(documents, document_segments)["statistics"]
-    return _output(df, STATISTICS)
+
+
+def _output(df: pd.DataFrame, table: Table, cache: DocumentCache, **extra) -> Output[pd.DataFrame]:
+    return Output(
+        df,
+        output_name=table.name,
+        metadata={
+            "dagster/row_count": len(df),
+            "dagster/column_schema": dagster_table_schema(table),
+            "documents": MetadataValue.int(int(df["doc_id"].nunique()) if len(df) else 0),
+            **cache.metadata(STAGE),
+            **extra,
+        },
+    )
+
+
+def _out(table: Table, description: str) -> AssetOut:
+    return AssetOut(
+        description=description,
+        kinds={"pandas"},
+        code_version=CODE_VERSION,
+        metadata={"dagster/column_schema": dagster_table_schema(table)},
+    )
+
+
+@multi_asset(
+    group_name="extract",
+    outs={
+        "commitments": _out(COMMITMENTS, COMMITMENTS_DOC),
+        "funding": _out(FUNDING, FUNDING_DOC),
+        "statistics": _out(STATISTICS, STATISTICS_DOC),
+    },
+)
+def extract(
+    paths: PathsResource,
+    document_segments: pd.DataFrame,
+    documents: pd.DataFrame,
+):
+    """Commitments, funding and statistics, extracted in one pass over the documents."""
+    cache = DocumentCache(paths.paths.cache_dir)
+    tables = extract_tables(documents, document_segments, cache, CODE_VERSION)
+    cache.prune(STAGE, cache_version(CODE_VERSION))
+    df = tables["commitments"]
+    by_theme = df["theme"].value_counts().to_dict() if len(df) else {}
+    yield _output(
+        df,
+        COMMITMENTS,
+        cache,
+        with_deadline_date=MetadataValue.int(int(df["deadline_date"].notna().sum()) if len(df) else 0),
+        by_theme=MetadataValue.json({k: int(v) for k, v in by_theme.items()}),
+    )
+    df = tables["funding"]
+    yield _output(
+        df, FUNDING, cache, total_gbp=MetadataValue.float(float(df["amount_gbp"].sum()) if len(df) else 0.0)
+    )
+    yield _output(tables["statistics"], STATISTICS, cache)
