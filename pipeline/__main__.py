@@ -9,18 +9,37 @@ from pathlib import Path
 
 
 def run() -> int:
+    """Materialise the graph on the local instance; print the outcome, not Dagster's event log."""
     from dagster import DagsterInstance
 
     from pipeline.definitions import defs
 
-    instance = DagsterInstance.get()
-    result = defs.get_job_def("publish_job").execute_in_process(instance=instance, raise_on_error=False)
+    quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+    result = defs.resolve_job_def("publish_job").execute_in_process(
+        instance=DagsterInstance.get(), run_config=quiet, raise_on_error=False
+    )
+    rejections = (
+        result.output_for_node("ingest", "ingest_rejections") if result.is_node_success("ingest") else None
+    )
+    if rejections is not None and len(rejections):
+        print(f"{len(rejections)} raw file(s) rejected:")
+        for r in rejections.itertuples(index=False):
+            print(f"  {r.source_file}: {r.reason} — {r.detail}")
+    failed = [c for c in result.get_asset_check_evaluations() if not c.passed]
+    for check in failed:
+        print(f"check {check.asset_key.to_user_string()}/{check.check_name} failed ({check.severity.value})")
     if not result.success:
         for event in result.all_events:
             if event.is_failure:
                 print(event.message, file=sys.stderr)
+        print(
+            f"run {result.run_id} failed: nothing was published; the previous release stays latest",
+            file=sys.stderr,
+        )
         return 1
-    print(f"run {result.run_id}: published")
+    release = result.output_for_node("published_release")
+    what = "published release" if release["new_release"] else "tables unchanged; latest release is"
+    print(f"run {result.run_id}: {what} {release['version']} -> {release['latest_dir']}")
     return 0
 
 

@@ -12,17 +12,20 @@ import warnings
 
 import pandas as pd
 
+import pipeline.baseline
+import pipeline.text
+import pipeline.vocab
+from pipeline.cache import DocumentCache, code_fingerprint, content_key
 from pipeline.text.segment import segment
 
 KEYWORDS = re.compile(r"\b(will|shall|agree\w*|commit\w*|pledge\w*|undertake\w*|intend\w*)\b", re.I)
 CURRENCIES = {"euro": "EUR", "pound sterling": "GBP", "dollar": "USD", "united states dollar": "USD"}
 
 
-def _sentences(documents: pd.DataFrame):
-    for doc in documents.itertuples(index=False):
-        for s in segment(doc.text, []):
-            if s.kind in ("sentence", "list_item"):
-                yield doc.doc_id, s
+def _sentences(text: str):
+    for s in segment(text, []):
+        if s.kind in ("sentence", "list_item"):
+            yield s
 
 
 def _quantities(text: str):
@@ -36,9 +39,10 @@ def _quantities(text: str):
             return []
 
 
-def baseline_tables(documents: pd.DataFrame) -> dict[str, pd.DataFrame]:
+def baseline_rows(doc_id: str, text: str) -> dict[str, list[dict]]:
+    """One document's baseline rows (pure, so they can be cached by content)."""
     commitments, funding, statistics = [], [], []
-    for doc_id, s in _sentences(documents):
+    for s in _sentences(text):
         base = {"doc_id": doc_id, "text": s.text, "char_start": s.start, "char_end": s.end}
         if KEYWORDS.search(s.text):
             commitments.append({**base, "actor": "GB;FR", "theme": "border_security", "deadline_date": None})
@@ -63,13 +67,28 @@ def baseline_tables(documents: pd.DataFrame) -> dict[str, pd.DataFrame]:
                 statistics.append(
                     {**base, "value": q.value, "unit": unit, "qualifier": "exact", "direction": "level"}
                 )
+    return {"commitments": commitments, "funding": funding, "statistics": statistics}
+
+
+def baseline_tables(documents: pd.DataFrame, cache: DocumentCache | None = None) -> dict[str, pd.DataFrame]:
+    """The baseline's tables; with a cache, quantulum3 (slow to load and to run) only sees new texts."""
+    docs = list(documents.itertuples(index=False))
+    if cache is None:
+        per_doc = [baseline_rows(d.doc_id, d.text) for d in docs]
+    else:
+        version = code_fingerprint(pipeline.baseline, pipeline.text, pipeline.vocab)
+        items = [(content_key(d.doc_id, d.text), (d.doc_id, d.text)) for d in docs]
+        per_doc = cache.map("baseline", version, items, lambda a: baseline_rows(*a))
+    rows = {name: [r for d in per_doc for r in d[name]] for name in ("commitments", "funding", "statistics")}
     cols = ["doc_id", "text", "char_start", "char_end"]
     return {
         "documents": documents,
-        "commitments": pd.DataFrame(commitments, columns=[*cols, "actor", "theme", "deadline_date"]),
+        "commitments": pd.DataFrame(rows["commitments"], columns=[*cols, "actor", "theme", "deadline_date"]),
         "funding": pd.DataFrame(
-            funding,
+            rows["funding"],
             columns=[*cols, "amount", "currency", "kind", "per_year", "years", "total_amount", "donor"],
         ),
-        "statistics": pd.DataFrame(statistics, columns=[*cols, "value", "unit", "qualifier", "direction"]),
+        "statistics": pd.DataFrame(
+            rows["statistics"], columns=[*cols, "value", "unit", "qualifier", "direction"]
+        ),
     }

@@ -148,9 +148,12 @@ def score_tables(
     return out
 
 
-def evaluate(tables: dict[str, pd.DataFrame], gold_dir: Path = GOLD_DIR, baseline: bool = True) -> dict:
+def evaluate(
+    tables: dict[str, pd.DataFrame], gold_dir: Path = GOLD_DIR, baseline: bool = True, cache=None
+) -> dict:
     """The evaluation report (JSON-serialisable) for ``tables`` = {"documents", "commitments",
-    "funding", "statistics"}, with the naive baseline scored on the same documents beside it."""
+    "funding", "statistics"}, with the naive baseline scored beside it on the documents that have
+    gold (the only ones it can be scored on; ``cache``, a DocumentCache, keeps it cheap)."""
     gold, gold_docs = load_gold(gold_dir)
     doc_map = document_map(gold_docs, tables["documents"])
     report = {
@@ -162,7 +165,9 @@ def evaluate(tables: dict[str, pd.DataFrame], gold_dir: Path = GOLD_DIR, baselin
     if baseline:
         from pipeline.baseline import baseline_tables
 
-        report["baseline"] = score_tables(baseline_tables(tables["documents"]), gold, doc_map)
+        documents = tables["documents"]
+        annotated = documents[documents["doc_id"].isin(set(doc_map.values()))]
+        report["baseline"] = score_tables(baseline_tables(annotated, cache), gold, doc_map)
     return report
 
 

@@ -2,18 +2,22 @@
 
 from dagster import MetadataValue, Output, asset
 
+from pipeline.cache import DocumentCache
 from pipeline.evaluate import EXTRACTED, evaluate, render_markdown
+from pipeline.resources import PathsResource
 
 
-@asset(group_name="evaluate", kinds={"python"}, code_version="evaluate-1")
-def evaluation(validated_tables: dict) -> Output[dict]:
+@asset(group_name="evaluate", kinds={"python"}, code_version="evaluate-2")
+def evaluation(paths: PathsResource, validated_tables: dict) -> Output[dict]:
     """How well the extraction does on the annotated documents: precision, recall and F1 per table
     (commitments, funding, statistics), field accuracy on matched rows, every miss and false
     positive, scored with the annotation guideline's matching rules against the gold in
     `tests/fixtures/gold/seeds` (documents matched by SHA-256), with a naive baseline (keyword
     sentences; the `quantulum3` quantity parser) scored beside it. Extraction never reads gold."""
-    report = evaluate(validated_tables["tables"])
+    cache = DocumentCache(paths.paths.cache_dir)
+    report = evaluate(validated_tables["tables"], cache=cache)
     metadata = {
+        **cache.metadata("baseline"),
         "summary": MetadataValue.md(render_markdown(report)),
         "documents_matched": report["documents_matched"],
     }

@@ -3,6 +3,7 @@
 import pandas as pd
 from dagster import AssetExecutionContext, MetadataValue, Output, asset
 
+from pipeline.lineage import published_files_metadata
 from pipeline.publish.release import publish_release, release_time
 from pipeline.quality.docs import build_data_docs
 from pipeline.resources import PathsResource
@@ -50,5 +51,8 @@ def published_release(
             "download_page": MetadataValue.path(str(outputs_dir / "index.html")),
             "dagster/row_count": sum(result.row_counts.values()),
             **{f"rows/{name}": n for name, n in result.row_counts.items()},
+            **published_files_metadata(
+                {p.name: p for p in sorted((outputs_dir / "latest").glob("*")) if p.is_file()}
+            ),
         },
     )
