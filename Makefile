@@ -33,7 +33,8 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check pipeline tests bench
 
 clean:
-	rm -rf $(DAGSTER_HOME) .cache outputs/latest outputs/releases outputs/index.html outputs/bench
+	rm -rf $(DAGSTER_HOME) .cache outputs/latest outputs/releases outputs/index.html outputs/bench \
+		outputs/.staging-* outputs/.latest-*
 
 # Regenerate the lock after changing dependencies in pyproject.toml.
 lock: $(STAMP)
