@@ -32,18 +32,20 @@ PLACES = [
     "London",
 ]
 _MONTHS = list(calendar.month_name[1:])
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w])")
-_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_NUMBER = re.compile(r"(?<![\w./])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w/])")
+_FINANCIAL_YEAR = re.compile(r"(?<![\w/])(\d{2})/(\d{2})(?![\w/])")
 _MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 _PLACE = re.compile(r"\b(" + "|".join(map(re.escape, PLACES)) + r")\b")
 
 
-def _redraw_number(m: re.Match[str], rng: random.Random) -> str:
+def _redraw_number(m: re.Match[str], rng: random.Random, year_shift: int) -> str:
     whole, frac = m.group(1), m.group(2)
     digits = whole.replace(",", "")
     value = int(digits)
     if 1900 <= value <= 2100 and not frac:
-        return str(rng.randint(2009, 2025))  # a year
+        return str(value + year_shift)  # a year: the whole text moves in time together
+    if m.string[m.end() : m.end() + 1] == "%" or m.string[m.end() : m.end() + 9] == " per cent":
+        return str(rng.randint(1, 99))  # a share stays a share
     if value <= 31 and not frac:
         return str(rng.randint(1, 28))  # days, small counts and list numbers keep their size
     new = rng.randint(max(1, value // 2), value * 2)
@@ -52,7 +54,11 @@ def _redraw_number(m: re.Match[str], rng: random.Random) -> str:
 
 
 def synthesise(template: str, rng: random.Random) -> str:
-    text = _NUMBER.sub(lambda m: _redraw_number(m, rng), template)
+    year_shift = rng.randint(-1, 9)
+    text = _NUMBER.sub(lambda m: _redraw_number(m, rng, year_shift), template)
+    text = _FINANCIAL_YEAR.sub(
+        lambda m: f"{(int(m.group(1)) + year_shift) % 100:02d}/{(int(m.group(2)) + year_shift) % 100:02d}", text
+    )
     text = _MONTH.sub(lambda m: rng.choice(_MONTHS), text)
     text = _PLACE.sub(lambda m: rng.choice(PLACES), text)
     return _shuffle_body(text, rng)
