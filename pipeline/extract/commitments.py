@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -19,6 +19,7 @@ from pipeline import vocab
 from pipeline.extract.dates import find_deadline
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import find_money
+from pipeline.extract.prefilter import fold, required_literals
 
 WORD = re.compile(r"\w+")
 CLAUSE_BOUNDARY = re.compile(r"[,;:(]")
@@ -36,8 +37,18 @@ def _vocab() -> dict:
 
 
 @cache
-def _cue_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    return [(modality, re.compile(p, re.I)) for modality, ps in _vocab()["cues"].items() for p in ps]
+def _cue_patterns() -> list[tuple[str, re.Pattern[str], frozenset[str] | None]]:
+    """(modality, pattern, the literals one of which it needs: see :mod:`~pipeline.extract.prefilter`)."""
+    return [
+        (modality, re.compile(p, re.I), required_literals(p, re.I))
+        for modality, ps in _vocab()["cues"].items()
+        for p in ps
+    ]
+
+
+@cache
+def _relative_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_vocab()["relative_pronouns"]) + r")\s+$", re.I)
 
 
 @cache
@@ -54,9 +65,9 @@ def _party_patterns() -> dict[str, re.Pattern[str]]:
 
 
 @cache
-def _theme_patterns() -> list[tuple[str, list[tuple[re.Pattern[str], float]]]]:
+def _theme_patterns() -> list[tuple[str, list[tuple[re.Pattern[str], float, frozenset[str] | None]]]]:
     return [
-        (theme, [(re.compile(p, re.I), float(w)) for p, w in words.items()])
+        (theme, [(re.compile(p, re.I), float(w), required_literals(p, re.I)) for p, w in words.items()])
         for theme, words in _vocab()["themes"].items()
     ]
 
@@ -64,22 +75,39 @@ def _theme_patterns() -> list[tuple[str, list[tuple[re.Pattern[str], float]]]]:
 def find_cues(text: str) -> list[Cue]:
     """Commitment cues in ``text``, in order, overlaps resolved in favour of the earlier one; a cue
     inside a relative clause about others (`migrants who agree to ...`) is not one."""
+    return list(_cues(text))
+
+
+@lru_cache(maxsize=16384)
+def _cues(text: str) -> tuple[Cue, ...]:
+    """:func:`find_cues`, memoised: every extractor asks for the cues of the same sentences."""
+    folded = fold(text)
     found = sorted(
-        (Cue(m.start(), m.end(), modality) for modality, p in _cue_patterns() for m in p.finditer(text)),
+        (
+            Cue(m.start(), m.end(), modality)
+            for modality, p, literals in _cue_patterns()
+            if literals is None or any(lit in folded for lit in literals)
+            for m in p.finditer(text)
+        ),
         key=lambda c: (c.start, -c.end),
     )
-    relative = re.compile(r"\b(?:" + "|".join(_vocab()["relative_pronouns"]) + r")\s+$", re.I)
+    relative = _relative_re()
     out: list[Cue] = []
     for c in found:
         if relative.search(text[max(0, c.start - 12) : c.start]):
             continue
         if not out or c.start >= out[-1].end:
             out.append(c)
-    return out
+    return tuple(out)
 
 
 def is_committing(text: str) -> bool:
-    return bool(find_cues(text)) and not any(p.search(text) for p in _exclusions())
+    return bool(_cues(text)) and not _reports(text)
+
+
+def _reports(text: str) -> bool:
+    """A `not_commitment` rule applies: the sentence welcomes or reports."""
+    return any(p.search(text) for p in _exclusions())
 
 
 def parties_in(text: str) -> list[str]:
@@ -120,8 +148,14 @@ def theme_of(text: str) -> str:
     if find_money(text):
         return "funding"
     best, best_score = _vocab()["default_theme"], 0.0
+    folded = fold(text)
     for theme, patterns in _theme_patterns():
-        score = sum(w * len(p.findall(text)) for p, w in patterns)
+        # A keyword whose required literal is absent counts zero without running its regex.
+        score = sum(
+            w * len(p.findall(text))
+            for p, w, literals in patterns
+            if literals is None or any(lit in folded for lit in literals)
+        )
         if score > best_score:
             best, best_score = theme, score
     return best
@@ -144,7 +178,7 @@ def extract_commitments(
             continue
         text = s["text"]
         cues = find_cues(text)
-        committing = bool(cues) and is_committing(text)
+        committing = bool(cues) and not _reports(text)
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
         inherited = lead_in_info.get(lead["seg"]) if lead is not None else None
         if committing:
