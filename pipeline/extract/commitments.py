@@ -19,7 +19,7 @@ from pipeline import vocab
 from pipeline.extract.dates import find_deadline
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import find_money
-from pipeline.extract.prefilter import fold, required_literals
+from pipeline.extract.prefilter import LiteralTest, fold, literal_test
 
 WORD = re.compile(r"\w+")
 CLAUSE_BOUNDARY = re.compile(r"[,;:(]")
@@ -37,10 +37,10 @@ def _vocab() -> dict:
 
 
 @cache
-def _cue_patterns() -> list[tuple[str, re.Pattern[str], frozenset[str] | None]]:
-    """(modality, pattern, the literals one of which it needs: see :mod:`~pipeline.extract.prefilter`)."""
+def _cue_patterns() -> list[tuple[str, re.Pattern[str], LiteralTest | None]]:
+    """(modality, pattern, test of the literals it needs: see :mod:`~pipeline.extract.prefilter`)."""
     return [
-        (modality, re.compile(p, re.I), required_literals(p, re.I))
+        (modality, re.compile(p, re.I), literal_test(p, re.I))
         for modality, ps in _vocab()["cues"].items()
         for p in ps
     ]
@@ -65,9 +65,9 @@ def _party_patterns() -> dict[str, re.Pattern[str]]:
 
 
 @cache
-def _theme_patterns() -> list[tuple[str, list[tuple[re.Pattern[str], float, frozenset[str] | None]]]]:
+def _theme_patterns() -> list[tuple[str, list[tuple[re.Pattern[str], float, LiteralTest | None]]]]:
     return [
-        (theme, [(re.compile(p, re.I), float(w), required_literals(p, re.I)) for p, w in words.items()])
+        (theme, [(re.compile(p, re.I), float(w), literal_test(p, re.I)) for p, w in words.items()])
         for theme, words in _vocab()["themes"].items()
     ]
 
@@ -85,8 +85,8 @@ def _cues(text: str) -> tuple[Cue, ...]:
     found = sorted(
         (
             Cue(m.start(), m.end(), modality)
-            for modality, p, literals in _cue_patterns()
-            if literals is None or any(lit in folded for lit in literals)
+            for modality, p, needs in _cue_patterns()
+            if needs is None or needs(folded)
             for m in p.finditer(text)
         ),
         key=lambda c: (c.start, -c.end),
@@ -150,12 +150,10 @@ def theme_of(text: str) -> str:
     best, best_score = _vocab()["default_theme"], 0.0
     folded = fold(text)
     for theme, patterns in _theme_patterns():
-        # A keyword whose required literal is absent counts zero without running its regex.
-        score = sum(
-            w * len(p.findall(text))
-            for p, w, literals in patterns
-            if literals is None or any(lit in folded for lit in literals)
-        )
+        score = 0
+        for p, w, needs in patterns:
+            if needs is None or needs(folded):  # else it counts zero: a literal it needs is absent
+                score += w * len(p.findall(text))
         if score > best_score:
             best, best_score = theme, score
     return best

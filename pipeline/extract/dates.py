@@ -14,9 +14,10 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline import vocab
+from pipeline.extract.prefilter import LiteralTest, fold, literal_test
 from pipeline.text.dates import find_dates, month_number
 
 
@@ -77,6 +78,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @cache
+def _screened_patterns() -> list[tuple[str, re.Pattern[str], LiteralTest | None]]:
+    """:func:`_patterns` with a test of the literals each needs (:mod:`~pipeline.extract.prefilter`)."""
+    return [(name, p, literal_test(p.pattern, p.flags)) for name, p in _patterns()]
+
+
+@cache
 def _vague_re() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in _vocab()["vague_deadlines"]), re.I)
 
@@ -125,6 +132,13 @@ def _resolve(name: str, m: re.Match[str], doc_date: dt.date | None) -> tuple[dt.
 
 def find_periods(text: str, doc_date: dt.date | None) -> list[Period]:
     """Every period or deadline phrase in ``text``, non-overlapping, in text order."""
+    return list(_periods(text, doc_date))
+
+
+@lru_cache(maxsize=16384, typed=True)  # typed: a date and an equal Timestamp resolve differently
+def _periods(text: str, doc_date: dt.date | None) -> tuple[Period, ...]:
+    """:func:`find_periods`, memoised: deadlines, funding and statistics all read the same sentences."""
+    folded = fold(text)
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
 
@@ -135,7 +149,9 @@ def find_periods(text: str, doc_date: dt.date | None) -> list[Period]:
     for fd in full_dates:  # a full date is a point: `by 31 March 2011`, `on 11 January 2016`
         taken.append((fd.start, fd.end))
         found.append(Period(fd.start, fd.end, text[fd.start : fd.end], fd.date, fd.date, "dated"))
-    for name, pattern in _patterns():
+    for name, pattern, needs in _screened_patterns():
+        if needs is not None and not needs(folded):
+            continue
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -146,11 +162,14 @@ def find_periods(text: str, doc_date: dt.date | None) -> list[Period]:
             kind = "dated" if last else "vague"
             found.append(Period(m.start(), m.end(), m.group(0), first, last, kind))
     for pattern, kind in ((_vague_re(), "vague"), (_past_re(), "past")):
+        needs = literal_test(pattern.pattern, pattern.flags)
+        if needs is not None and not needs(folded):
+            continue
         for m in pattern.finditer(text):
             if free(m.start(), m.end()):
                 taken.append((m.start(), m.end()))
                 found.append(Period(m.start(), m.end(), m.group(0), None, None, kind))
-    return sorted(found, key=lambda p: p.start)
+    return tuple(sorted(found, key=lambda p: p.start))
 
 
 def find_deadline(text: str, doc_date: dt.date | None) -> Period | None:

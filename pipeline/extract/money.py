@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline import vocab
+from pipeline.extract.prefilter import fold, literal_test
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,16 @@ def _money_re() -> tuple[re.Pattern[str], dict[str, str], dict[str, int]]:
 
 def find_money(text: str) -> list[Money]:
     """Every amount of money in ``text``, in order."""
+    return list(_money(text))
+
+
+@lru_cache(maxsize=16384)
+def _money(text: str) -> tuple[Money, ...]:
+    """:func:`find_money`, memoised: themes, funding and statistics all read the same sentences."""
     pattern, by_token, scales = _money_re()
+    needs = literal_test(pattern.pattern, pattern.flags)
+    if needs is not None and not needs(fold(text)):
+        return ()  # no currency sign, code or word
     out = []
     for m in pattern.finditer(text):
         token = (m.group("pre") or m.group("post")).lower()
@@ -55,7 +65,7 @@ def find_money(text: str) -> list[Money]:
         scale = (m.group("s1") or m.group("s2") or "").lower()
         amount = float(number.replace(",", "")) * scales.get(scale, 1)
         out.append(Money(m.start(), m.end(), m.group(0), amount, by_token[token]))
-    return out
+    return tuple(out)
 
 
 def parallel_figure(text: str, money: Money, found: list[Money]) -> Money | None:

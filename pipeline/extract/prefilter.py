@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import re._parser as sre_parse  # the stdlib's own regex parser (stable through Python 3.11+)
+import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 # Non-ASCII characters that `re.IGNORECASE` matches to an ASCII letter (found by testing every code
@@ -18,6 +20,11 @@ from functools import cache
 _IGNORECASE_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 _REPEATS = (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT)
+# Non-ASCII characters of these categories (currency signs, maths symbols, punctuation) have no
+# case partners, so case-insensitive matching equates them with themselves only.
+_CASELESS_CATEGORIES = ("Sc", "Sm", "Sk", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po")
+
+LiteralTest = Callable[[str], bool]
 
 
 def fold(text: str) -> str:
@@ -26,46 +33,69 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_IGNORECASE_TO_ASCII).lower()
 
 
-def _required(items) -> frozenset[str] | None:
-    """A set of lower-case strings one of which every match of ``items`` contains (None: unknown)."""
-    candidates: list[frozenset[str]] = []
+def _plain_char(code: int) -> str | None:
+    """The folded form of a literal character, if literals containing it can be looked for."""
+    if code < 128:
+        return chr(code).lower()
+    char = chr(code)
+    return char if unicodedata.category(char) in _CASELESS_CATEGORIES else None
+
+
+def _requirements(items) -> list[frozenset[str]]:
+    """Sets of lower-case strings such that every match of ``items`` contains a member of each."""
+    required: list[frozenset[str]] = []
     run: list[str] = []
 
     def flush() -> None:
         if run:
-            candidates.append(frozenset(["".join(run)]))
+            required.append(frozenset(["".join(run)]))
             run.clear()
 
     for op, av in items:
-        if op is sre_parse.LITERAL and av < 128:
-            run.append(chr(av).lower())
+        char = _plain_char(av) if op is sre_parse.LITERAL else None
+        if char is not None:
+            run.append(char)
             continue
         flush()
         if op is sre_parse.SUBPATTERN:
-            found = _required(av[-1])
+            required += _requirements(av[-1])
         elif op is sre_parse.BRANCH:
-            branches = [_required(b) for b in av[1]]
-            found = frozenset().union(*branches) if all(branches) else None
+            branches = [_best(_requirements(b)) for b in av[1]]
+            if all(branches):
+                required.append(frozenset().union(*branches))
         elif op in _REPEATS and av[0] >= 1:
-            found = _required(av[2])
-        else:  # classes, anchors, lookarounds, optional parts: nothing required
-            found = None
-        if found:
-            candidates.append(found)
+            required += _requirements(av[2])
+        # anything else (classes, anchors, lookarounds, optional parts) requires no literal
     flush()
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+    return required
+
+
+def _best(required: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective requirement: longest shortest member, then fewest members."""
+    return max(required, key=lambda c: (min(map(len, c)), -len(c))) if required else None
+
+
+def _present(literals: frozenset[str]) -> LiteralTest:
+    if len(literals) == 1:
+        (literal,) = literals
+        return lambda folded: literal in folded
+    found = re.compile("|".join(map(re.escape, sorted(literals, key=len, reverse=True)))).search
+    return lambda folded: found(folded) is not None
 
 
 @cache
-def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Lower-case strings one of which is in :func:`fold` of any text ``pattern`` matches; None
-    when the pattern requires no literal (then it must always be run)."""
-    return _required(sre_parse.parse(pattern, flags))
+def literal_test(pattern: str, flags: int = 0) -> LiteralTest | None:
+    """A test on :func:`fold` of a text that is False only when ``pattern`` cannot match the text
+    (some literal the pattern needs is absent); None when the pattern needs no literal."""
+    required = sorted(set(required_literals(pattern, flags)), key=lambda c: (-min(map(len, c)), len(c)))
+    tests = [_present(r) for r in required]  # the most selective first
+    if not tests:
+        return None
+    if len(tests) == 1:
+        return tests[0]
+    return lambda folded: all(test(folded) for test in tests)
 
 
-def may_match(pattern: re.Pattern[str], folded: str) -> bool:
-    """False only when ``pattern`` certainly has no match in the text whose fold is ``folded``."""
-    literals = required_literals(pattern.pattern, pattern.flags)
-    return literals is None or any(lit in folded for lit in literals)
+def required_literals(pattern: str, flags: int = 0) -> list[frozenset[str]]:
+    """What :func:`literal_test` checks: every match contains a member of each set."""
+    return _requirements(sre_parse.parse(pattern, flags))
