@@ -21,6 +21,7 @@ from pipeline.extract.document import extract_document
 TABLES: dict[str, Table] = {"commitments": COMMITMENTS, "funding": FUNDING, "statistics": STATISTICS}
 SEGMENT_FIELDS = ("seg", "kind", "start", "end", "text", "paragraph", "heading", "list_marker", "lead_in")
 INT_FIELDS = ("seg", "start", "end", "paragraph", "lead_in")
+DOCUMENT_FIELDS = ["doc_id", "doc_date", "text", "sha256"]  # all extraction reads of a document
 STAGE = "extract"
 
 
@@ -50,14 +51,16 @@ def extract_tables(
     """Run :func:`extract_document` over every document (segments joined on ``sha256``)."""
     positions = segments.groupby("sha256", sort=False).indices if len(segments) else {}
     fields = [f for f in SEGMENT_FIELDS if f in segments.columns]
+    # Converted once for the whole corpus: slicing the frame per document cost more than extraction.
+    all_records = _segment_records(segments[fields]) if len(segments) else []
 
     def run(doc) -> dict:
         doc_date = None if pd.isna(doc.doc_date) else doc.doc_date
         idx = positions.get(doc.sha256)
-        records = [] if idx is None else _segment_records(segments.iloc[idx][fields])
+        records = [] if idx is None else [all_records[i] for i in idx]
         return extract_document(doc.doc_id, doc_date, doc.text, records)
 
-    docs = list(documents.itertuples(index=False))
+    docs = list(documents[DOCUMENT_FIELDS].itertuples(index=False))
     if cache is None:
         results = [run(d) for d in docs]
     else:
