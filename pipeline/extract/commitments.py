@@ -19,7 +19,7 @@ from pipeline import vocab
 from pipeline.extract.dates import find_deadline
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import find_money
-from pipeline.extract.prefilter import LiteralTest, fold, literal_test
+from pipeline.extract.prefilter import Screen, fold
 
 WORD = re.compile(r"\w+")
 CLAUSE_BOUNDARY = re.compile(r"[,;:(]")
@@ -37,13 +37,14 @@ def _vocab() -> dict:
 
 
 @cache
-def _cue_patterns() -> list[tuple[str, re.Pattern[str], LiteralTest | None]]:
-    """(modality, pattern, test of the literals it needs: see :mod:`~pipeline.extract.prefilter`)."""
-    return [
-        (modality, re.compile(p, re.I), literal_test(p, re.I))
-        for modality, ps in _vocab()["cues"].items()
-        for p in ps
-    ]
+def _cue_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [(modality, re.compile(p, re.I)) for modality, ps in _vocab()["cues"].items() for p in ps]
+
+
+@cache
+def _cue_screen() -> Screen:
+    """Skips cue patterns whose literals are absent (see :mod:`~pipeline.extract.prefilter`)."""
+    return Screen([p for _, p in _cue_patterns()])
 
 
 @cache
@@ -65,11 +66,14 @@ def _party_patterns() -> dict[str, re.Pattern[str]]:
 
 
 @cache
-def _theme_patterns() -> list[tuple[str, list[tuple[re.Pattern[str], float, LiteralTest | None]]]]:
-    return [
-        (theme, [(re.compile(p, re.I), float(w), literal_test(p, re.I)) for p, w in words.items()])
+def _theme_keywords() -> tuple[list[tuple[str, re.Pattern[str], float]], Screen]:
+    """Every (theme, keyword pattern, weight) in vocabulary order, and a screen over the patterns."""
+    keywords = [
+        (theme, re.compile(p, re.I), float(w))
         for theme, words in _vocab()["themes"].items()
+        for p, w in words.items()
     ]
+    return keywords, Screen([p for _, p, _ in keywords])
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -81,13 +85,12 @@ def find_cues(text: str) -> list[Cue]:
 @lru_cache(maxsize=16384)
 def _cues(text: str) -> tuple[Cue, ...]:
     """:func:`find_cues`, memoised: every extractor asks for the cues of the same sentences."""
-    folded = fold(text)
+    patterns = _cue_patterns()
     found = sorted(
         (
-            Cue(m.start(), m.end(), modality)
-            for modality, p, needs in _cue_patterns()
-            if needs is None or needs(folded)
-            for m in p.finditer(text)
+            Cue(m.start(), m.end(), patterns[i][0])
+            for i in _cue_screen().candidates(fold(text))
+            for m in patterns[i][1].finditer(text)
         ),
         key=lambda c: (c.start, -c.end),
     )
@@ -148,12 +151,13 @@ def theme_of(text: str) -> str:
     if find_money(text):
         return "funding"
     best, best_score = _vocab()["default_theme"], 0.0
-    folded = fold(text)
-    for theme, patterns in _theme_patterns():
-        score = 0
-        for p, w, needs in patterns:
-            if needs is None or needs(folded):  # else it counts zero: a literal it needs is absent
-                score += w * len(p.findall(text))
+    keywords, screen = _theme_keywords()
+    scores: dict[str, float] = {}
+    for i in screen.candidates(fold(text)):  # the others count zero: a literal they need is absent
+        theme, p, w = keywords[i]
+        scores[theme] = scores.get(theme, 0) + w * len(p.findall(text))
+    for theme in _vocab()["themes"]:
+        score = scores.get(theme, 0)
         if score > best_score:
             best, best_score = theme, score
     return best

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline import vocab
-from pipeline.extract.prefilter import LiteralTest, fold, literal_test
+from pipeline.extract.prefilter import Screen, fold, literal_test
 from pipeline.text.dates import find_dates, month_number
 
 
@@ -78,9 +78,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @cache
-def _screened_patterns() -> list[tuple[str, re.Pattern[str], LiteralTest | None]]:
-    """:func:`_patterns` with a test of the literals each needs (:mod:`~pipeline.extract.prefilter`)."""
-    return [(name, p, literal_test(p.pattern, p.flags)) for name, p in _patterns()]
+def _screen() -> Screen:
+    """Skips the :func:`_patterns` whose literals are absent (see :mod:`~pipeline.extract.prefilter`)."""
+    return Screen([p for _, p in _patterns()])
 
 
 @cache
@@ -149,9 +149,9 @@ def _periods(text: str, doc_date: dt.date | None) -> tuple[Period, ...]:
     for fd in full_dates:  # a full date is a point: `by 31 March 2011`, `on 11 January 2016`
         taken.append((fd.start, fd.end))
         found.append(Period(fd.start, fd.end, text[fd.start : fd.end], fd.date, fd.date, "dated"))
-    for name, pattern, needs in _screened_patterns():
-        if needs is not None and not needs(folded):
-            continue
+    patterns = _patterns()
+    for i in _screen().candidates(folded):
+        name, pattern = patterns[i]
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue

@@ -87,13 +87,42 @@ def _present(literals: frozenset[str]) -> LiteralTest:
 def literal_test(pattern: str, flags: int = 0) -> LiteralTest | None:
     """A test on :func:`fold` of a text that is False only when ``pattern`` cannot match the text
     (some literal the pattern needs is absent); None when the pattern needs no literal."""
-    required = sorted(set(required_literals(pattern, flags)), key=lambda c: (-min(map(len, c)), len(c)))
-    tests = [_present(r) for r in required]  # the most selective first
+    # Cheapest first: single literals (one `in`) before sets (a regex search).
+    required = sorted(set(required_literals(pattern, flags)), key=lambda c: (len(c), -min(map(len, c))))
+    tests = [_present(r) for r in required]
     if not tests:
         return None
     if len(tests) == 1:
         return tests[0]
     return lambda folded: all(test(folded) for test in tests)
+
+
+class Screen:
+    """Which of many patterns may match a text, found with one pass over their literals instead of
+    one test per pattern (theme keywords, cues, period patterns)."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        triggers: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        self._tests: list[LiteralTest | None] = []
+        for i, p in enumerate(patterns):
+            required = required_literals(p.pattern, p.flags)
+            self._tests.append(literal_test(p.pattern, p.flags) if len(required) > 1 else None)
+            best = _best(required)
+            if best is None:
+                self._always.append(i)
+            for literal in best or ():
+                triggers.setdefault(literal, []).append(i)
+        self._triggers = tuple((literal, tuple(idx)) for literal, idx in triggers.items())
+
+    def candidates(self, folded: str) -> list[int]:
+        """Indices, ascending, of the patterns that may match the text whose fold is ``folded``."""
+        hit = set(self._always)
+        for literal, idx in self._triggers:
+            if literal in folded:
+                hit.update(idx)
+        tests = self._tests
+        return sorted(i for i in hit if tests[i] is None or tests[i](folded))
 
 
 def required_literals(pattern: str, flags: int = 0) -> list[frozenset[str]]:
