@@ -39,7 +39,9 @@ def _date_re() -> re.Pattern[str]:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every full calendar date (day, month and year) in ``text``."""
-    found = []
+    found: list[FoundDate] = []
+    if not any(c.isdigit() for c in text):
+        return found  # every written date has a year in digits
     for m in _date_re().finditer(text):
         if m.group("y3"):
             y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
