@@ -24,7 +24,8 @@ from pipeline.settings import PROJECT_ROOT
 
 LIBRARIES = ["dagster", "pandas", "pyarrow", "numpy", "spacy", "great_expectations", "text_to_num", "yaml"]
 TARGETS = {
-    "seeds_vs_floor": 2.5,  # five documents: at most 2.5x the import floor
+    "seeds_vs_floor": 2.5,  # five documents, `make data` again: at most 2.5x the import floor
+    "seeds_cold_vs_floor": 2.5,  # the same on a fresh instance and an empty cache
     "1000_s": 30.0,
     "10000_s": 180.0,
     "10000_rss_mb": 2048.0,
@@ -32,7 +33,7 @@ TARGETS = {
     "nochange_vs_seeds": 2.0,  # no-change re-run: at most 2x the five-document time
     "extract_mb_s": 5.0,  # extraction throughput per core
 }
-EXTRACT_STEPS = ("commitments", "funding", "statistics")
+EXTRACT_STEPS = ("extract",)
 
 
 def _env(root: Path) -> dict[str, str]:
@@ -108,6 +109,8 @@ def run_size(n_docs: int, templates: list[str], work: Path, incremental: bool, p
         write_corpus(templates, n_docs, root / "raw")
     result = {"docs": n_docs, "mb": corpus_mb(root)}
     result["full"] = measure_run(root, profile)
+    if n_docs == 5:
+        result["warm"] = measure_run(root)  # `make data` again: installed .venv, filled cache
     if incremental:
         write_corpus(templates, 1, root / "added", seed=7)
         shutil.move(root / "added" / "synthetic-00000.txt", root / "raw" / "added-document.txt")
@@ -121,7 +124,8 @@ def summarise(results: list[dict], floor: float, quantulum_mb_s: float) -> dict:
     seeds = by.get(5, {}).get("full", {}).get("wall_s")
     checks = {}
     if seeds:
-        checks["seeds_vs_floor"] = seeds / floor
+        checks["seeds_cold_vs_floor"] = seeds / floor
+        checks["seeds_vs_floor"] = by[5]["warm"]["wall_s"] / floor
     for n in (1000, 10000):
         if n in by:
             checks[f"{n}_s"] = by[n]["full"]["wall_s"]
@@ -158,7 +162,7 @@ def render_markdown(report: dict) -> str:
         "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in report["sizes"]:
-        for kind in ("full", "incremental", "nochange"):
+        for kind in ("full", "warm", "incremental", "nochange"):
             if kind not in r:
                 continue
             m = r[kind]

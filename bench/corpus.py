@@ -53,12 +53,16 @@ def _redraw_number(m: re.Match[str], rng: random.Random, year_shift: int) -> str
     return text + (f".{rng.randint(1, 9)}" if frac else "")
 
 
+def _shift_financial_year(m: re.Match[str], year_shift: int) -> str:
+    """`21/22` moved with the rest of the text's years."""
+    first, second = ((int(g) + year_shift) % 100 for g in m.groups())
+    return f"{first:02d}/{second:02d}"
+
+
 def synthesise(template: str, rng: random.Random) -> str:
     year_shift = rng.randint(-1, 9)
     text = _NUMBER.sub(lambda m: _redraw_number(m, rng, year_shift), template)
-    text = _FINANCIAL_YEAR.sub(
-        lambda m: f"{(int(m.group(1)) + year_shift) % 100:02d}/{(int(m.group(2)) + year_shift) % 100:02d}", text
-    )
+    text = _FINANCIAL_YEAR.sub(lambda m: _shift_financial_year(m, year_shift), text)
     text = _MONTH.sub(lambda m: rng.choice(_MONTHS), text)
     text = _PLACE.sub(lambda m: rng.choice(PLACES), text)
     return _shuffle_body(text, rng)
