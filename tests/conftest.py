@@ -14,6 +14,27 @@ FIXTURES = Path(__file__).parent / "fixtures"
 ON_CI = os.environ.get("CI", "").lower() == "true"
 
 
+ARTIFACTS = Path(__file__).parent / "artifacts"  # screenshots saved by the tests (git-ignored)
+# Debian's Chromium, headless, with nothing reaching for the network (the machine has none).
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def chromium_command(profile: Path, *args: str) -> list[str]:
+    """A headless Chromium command line; skips (or fails on CI) when Chromium is not installed."""
+    binary = shutil.which("chromium") or shutil.which("chromium-browser")
+    require_service(binary is not None, "headless Chromium is not installed (apt-get install chromium)")
+    return [str(binary), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args]
+
+
 def require_service(available: bool, reason: str) -> None:
     """Skip when a system service is missing on a user's machine; fail on CI, which installs it."""
     if available:

@@ -21,11 +21,9 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-ARTIFACTS = REPO / "tests" / "artifacts"
+from tests.conftest import ARTIFACTS, REPO, chromium_command
+
 WEBSERVER = Path(sys.executable).with_name("dagster-webserver")
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-ON_CI = os.environ.get("CI", "").lower() == "true"
 START_DEADLINE = 120  # seconds for the webserver to load the code location
 SCREENSHOT_TIMEOUT = 120
 GRAPH_PAGE = "/asset-groups"
@@ -156,33 +154,20 @@ def test_graphql_serves_every_asset_with_deps_checks_schedule_and_sensor(webserv
 
 
 def test_headless_chromium_screenshots_the_asset_graph(webserver: str, tmp_path: Path) -> None:
-    if CHROMIUM is None:
-        if ON_CI:
-            pytest.fail("chromium is not installed (CI=true: .ci/run must install it)")
-        pytest.skip("chromium is not installed (apt-get install chromium)")
     graphql(webserver, "mutation { setNuxSeen }")  # else a newsletter dialog covers the graph on 127.0.0.1
     pages = {"dagster-asset-graph.png": GRAPH_PAGE}
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for name, page in pages.items():
         shot = ARTIFACTS / name
         shot.unlink(missing_ok=True)
-        cmd = [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
+        cmd = chromium_command(
+            tmp_path / "profile",
             "--hide-scrollbars",
-            f"--user-data-dir={tmp_path / 'profile'}",
             "--window-size=1800,1100",
             "--virtual-time-budget=20000",
             f"--screenshot={shot}",
             f"{webserver}{page}",
-        ]
+        )
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=SCREENSHOT_TIMEOUT)
         assert proc.returncode == 0, proc.stderr[-2000:]
         assert shot.exists() and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
