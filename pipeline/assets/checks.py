@@ -9,7 +9,9 @@ checks on ``validated_tables`` (``pipeline/assets/validate.py``), which run befo
 written to outputs/.
 """
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from dagster import (
@@ -48,28 +50,46 @@ def _expectations(paths: PathsResource) -> Path:
     return paths.paths.expectations_dir
 
 
-@asset_check(
-    asset="raw_documents",
-    description="expectations/raw_documents.json: decodable UTF-8, non-empty, "
-    "unique content hash, size within bounds, one row per file.",
-)
-def raw_documents_suite(
-    context: AssetCheckExecutionContext, paths: PathsResource, raw_documents: pd.DataFrame
-) -> AssetCheckResult:
-    result = run_suite("raw_documents", frames.raw_documents_frame(raw_documents), _expectations(paths))
-    return check_result(result, context.log)
+def suite_check(asset: str, description: str, frame: Callable[[Any], pd.DataFrame] = lambda value: value):
+    """The check `<asset>_suite`: run expectations/<asset>.json on ``frame(asset value)``."""
+
+    @asset_check(asset=asset, name=f"{asset}_suite", description=description)
+    def _check(context: AssetCheckExecutionContext, paths: PathsResource, value) -> AssetCheckResult:
+        return check_result(run_suite(asset, frame(value), _expectations(paths)), context.log)
+
+    return _check
 
 
-@asset_check(
-    asset="raw_manifest",
-    description="expectations/raw_manifest.json: known columns, one row per "
-    "file, ISO dates, contract doc types.",
-)
-def raw_manifest_suite(
-    context: AssetCheckExecutionContext, paths: PathsResource, raw_manifest: pd.DataFrame
-) -> AssetCheckResult:
-    result = run_suite("raw_manifest", frames.manifest_frame(raw_manifest), _expectations(paths))
-    return check_result(result, context.log)
+# Suites whose check needs nothing but the asset's own value (the others are written out below).
+SIMPLE_SUITE_CHECKS = [
+    suite_check(
+        "raw_documents",
+        "expectations/raw_documents.json: decodable UTF-8, non-empty, unique content hash, size within "
+        "bounds, one row per file.",
+        frames.raw_documents_frame,
+    ),
+    suite_check(
+        "raw_manifest",
+        "expectations/raw_manifest.json: known columns, one row per file, ISO dates, contract doc types.",
+        frames.manifest_frame,
+    ),
+    suite_check(
+        "normalised_documents",
+        "expectations/normalised_documents.json: no conversion artefacts, no control characters, no share "
+        "of the raw text silently dropped.",
+        frames.normalised_frame,
+    ),
+    suite_check("commitments", "expectations/commitments.json (contract, generated + hand)."),
+    suite_check(
+        "funding", "expectations/funding.json (contract, generated + hand): amounts > 0, ISO currencies."
+    ),
+    suite_check(
+        "statistics", "expectations/statistics.json (contract, generated + hand): percentages in 0–100."
+    ),
+    suite_check(
+        "evaluation", "expectations/evaluation.json: every score a number in 0–1.", frames.evaluation_frame
+    ),
+]
 
 
 @asset_check(
@@ -90,20 +110,6 @@ def ingest_rejections_suite(
         context.log.warning(f"rejected {r.source_file}: {r.reason} — {r.detail}")
     table = ingest_rejections.to_markdown(index=False) if len(ingest_rejections) else "none"
     return check_result(result, context.log, rejected=MetadataValue.md(table))
-
-
-@asset_check(
-    asset="normalised_documents",
-    description="expectations/normalised_documents.json: no conversion "
-    "artefacts, no control characters, no share of the raw text silently dropped.",
-)
-def normalised_documents_suite(
-    context: AssetCheckExecutionContext, paths: PathsResource, normalised_documents: pd.DataFrame
-) -> AssetCheckResult:
-    result = run_suite(
-        "normalised_documents", frames.normalised_frame(normalised_documents), _expectations(paths)
-    )
-    return check_result(result, context.log)
 
 
 @asset_check(
@@ -136,42 +142,6 @@ def documents_suite(
     result = run_suite("documents", documents, _expectations(paths))
     undated = documents.loc[documents["doc_date_source"] == "missing", "source_file"].tolist()
     return check_result(result, context.log, undated=", ".join(undated) or "none")
-
-
-@asset_check(asset="commitments", description="expectations/commitments.json (contract, generated + hand).")
-def commitments_suite(
-    context: AssetCheckExecutionContext, paths: PathsResource, commitments: pd.DataFrame
-) -> AssetCheckResult:
-    return check_result(run_suite("commitments", commitments, _expectations(paths)), context.log)
-
-
-@asset_check(
-    asset="funding",
-    description="expectations/funding.json (contract, generated + hand): amounts > 0, ISO currencies.",
-)
-def funding_suite(
-    context: AssetCheckExecutionContext, paths: PathsResource, funding: pd.DataFrame
-) -> AssetCheckResult:
-    return check_result(run_suite("funding", funding, _expectations(paths)), context.log)
-
-
-@asset_check(
-    asset="statistics",
-    description="expectations/statistics.json (contract, generated + hand): percentages in 0–100.",
-)
-def statistics_suite(
-    context: AssetCheckExecutionContext, paths: PathsResource, statistics: pd.DataFrame
-) -> AssetCheckResult:
-    return check_result(run_suite("statistics", statistics, _expectations(paths)), context.log)
-
-
-@asset_check(asset="evaluation", description="expectations/evaluation.json: every score a number in 0–1.")
-def evaluation_suite(
-    context: AssetCheckExecutionContext, paths: PathsResource, evaluation: dict
-) -> AssetCheckResult:
-    return check_result(
-        run_suite("evaluation", frames.evaluation_frame(evaluation), _expectations(paths)), context.log
-    )
 
 
 @asset_check(
