@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,6 +37,24 @@ def chromium_command(profile: Path, *args: str) -> list[str]:
     binary = shutil.which("chromium") or shutil.which("chromium-browser")
     require_service(binary is not None, "headless Chromium is not installed (apt-get install chromium)")
     return [str(binary), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args]
+
+
+@contextmanager
+def dagster_process(args: list[str], env: dict[str, str], log: Path) -> Iterator[subprocess.Popen]:
+    """A Dagster command (daemon, webserver) in its own session, output in ``log``; always stopped."""
+    with log.open("w") as fh:
+        proc = subprocess.Popen(
+            args, cwd=REPO, env=env, stdout=fh, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    try:
+        yield proc
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
 
 
 def require_service(available: bool, reason: str) -> None:

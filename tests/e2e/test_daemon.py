@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -19,7 +18,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.conftest import REPO, dagster_process
+
 DAEMON = Path(sys.executable).with_name("dagster-daemon")
 RUN_DEADLINE = 180  # seconds for the sensor to notice a change and the run to finish
 
@@ -87,48 +87,34 @@ def test_daemon_publishes_added_and_drops_removed_documents(tmp_path: Path) -> N
         instance.get_runs(limit=1)
         instance.all_instigator_state()
     log = tmp_path / "daemon.log"
-    with log.open("w") as log_fh:
-        daemon = subprocess.Popen(
-            [str(DAEMON), "run", "-m", "pipeline.definitions"],
-            cwd=REPO,
-            env=env,
-            stdout=log_fh,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
-        with DagsterInstance.from_config(str(home)) as instance:
-            # 1. The sensor's first tick sees every file as added: the initial release.
-            first = wait_for_run(instance, set(), time.monotonic() + RUN_DEADLINE, daemon, log)
-            assert first.status == DagsterRunStatus.SUCCESS, log.read_text()[-3000:]
-            assert first.tags["trigger"] == "raw_sensor"
-            seeds = published_shas(outputs)
-            assert len(seeds) == len(list(raw.glob("*.txt")))
+    with (
+        dagster_process([str(DAEMON), "run", "-m", "pipeline.definitions"], env, log) as daemon,
+        DagsterInstance.from_config(str(home)) as instance,
+    ):
+        # 1. The sensor's first tick sees every file as added: the initial release.
+        first = wait_for_run(instance, set(), time.monotonic() + RUN_DEADLINE, daemon, log)
+        assert first.status == DagsterRunStatus.SUCCESS, log.read_text()[-3000:]
+        assert first.tags["trigger"] == "raw_sensor"
+        seeds = published_shas(outputs)
+        assert len(seeds) == len(list(raw.glob("*.txt")))
 
-            # 2. A new document: one run, named in its tags, only that document normalised/segmented.
-            new = raw / "2024-03-14_joint-statement-maritime-cooperation.txt"
-            new.write_text(NEW_DOCUMENT, encoding="utf-8")
-            added = wait_for_run(instance, {first.run_id}, time.monotonic() + RUN_DEADLINE, daemon, log)
-            assert added.status == DagsterRunStatus.SUCCESS, log.read_text()[-3000:]
-            assert added.tags["raw/added"] == new.name
-            new_sha = hashlib.sha256(new.read_bytes()).hexdigest()
-            assert published_shas(outputs) == seeds | {new_sha}
-            for stage in ("normalised_documents", "document_segments"):
-                assert cache_counts(instance, added.run_id, stage) == (len(seeds), 1)
+        # 2. A new document: one run, named in its tags, only that document normalised/segmented.
+        new = raw / "2024-03-14_joint-statement-maritime-cooperation.txt"
+        new.write_text(NEW_DOCUMENT, encoding="utf-8")
+        added = wait_for_run(instance, {first.run_id}, time.monotonic() + RUN_DEADLINE, daemon, log)
+        assert added.status == DagsterRunStatus.SUCCESS, log.read_text()[-3000:]
+        assert added.tags["raw/added"] == new.name
+        new_sha = hashlib.sha256(new.read_bytes()).hexdigest()
+        assert published_shas(outputs) == seeds | {new_sha}
+        for stage in ("normalised_documents", "document_segments"):
+            assert cache_counts(instance, added.run_id, stage) == (len(seeds), 1)
 
-            # 3. Removing a document removes its rows from the next release.
-            gone = sorted(raw.glob("20*.txt"))[0]
-            gone_sha = hashlib.sha256(gone.read_bytes()).hexdigest()
-            gone.unlink()
-            done = {first.run_id, added.run_id}
-            removed = wait_for_run(instance, done, time.monotonic() + RUN_DEADLINE, daemon, log)
-            assert removed.status == DagsterRunStatus.SUCCESS, log.read_text()[-3000:]
-            assert removed.tags["raw/removed"] == gone.name
-            assert published_shas(outputs) == (seeds | {new_sha}) - {gone_sha}
-    finally:
-        os.killpg(daemon.pid, signal.SIGTERM)
-        try:
-            daemon.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(daemon.pid, signal.SIGKILL)
-            daemon.wait(timeout=10)
+        # 3. Removing a document removes its rows from the next release.
+        gone = sorted(raw.glob("20*.txt"))[0]
+        gone_sha = hashlib.sha256(gone.read_bytes()).hexdigest()
+        gone.unlink()
+        done = {first.run_id, added.run_id}
+        removed = wait_for_run(instance, done, time.monotonic() + RUN_DEADLINE, daemon, log)
+        assert removed.status == DagsterRunStatus.SUCCESS, log.read_text()[-3000:]
+        assert removed.tags["raw/removed"] == gone.name
+        assert published_shas(outputs) == (seeds | {new_sha}) - {gone_sha}

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -21,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ARTIFACTS, REPO, chromium_command
+from tests.conftest import ARTIFACTS, REPO, chromium_command, dagster_process
 
 WEBSERVER = Path(sys.executable).with_name("dagster-webserver")
 START_DEADLINE = 120  # seconds for the webserver to load the code location
@@ -87,16 +86,8 @@ def webserver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     base = f"http://127.0.0.1:{port}"
     log = home / "webserver.log"
     env = {**os.environ, "DAGSTER_HOME": str(home)}
-    with log.open("w") as fh:
-        server = subprocess.Popen(
-            [str(WEBSERVER), "-h", "127.0.0.1", "-p", str(port), "-m", "pipeline.definitions"],
-            cwd=REPO,
-            env=env,
-            stdout=fh,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
+    args = [str(WEBSERVER), "-h", "127.0.0.1", "-p", str(port), "-m", "pipeline.definitions"]
+    with dagster_process(args, env, log) as server:
         deadline = time.monotonic() + START_DEADLINE
         while True:
             if server.poll() is not None:
@@ -113,13 +104,6 @@ def webserver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 )
             time.sleep(1)
         yield base
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait(timeout=10)
 
 
 def test_graphql_serves_every_asset_with_deps_checks_schedule_and_sensor(webserver: str) -> None:
