@@ -1,4 +1,5 @@
-"""Shared fixtures: the repository's raw/ and a Dagster run of the whole graph into a temp dir."""
+"""Shared fixtures: copies of raw/ kept under tests/fixtures and a Dagster run of the whole graph into a
+temp dir. Tests never read the live raw/: adding a document there must not change what they see."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-RAW = REPO / "raw"
 FIXTURES = Path(__file__).parent / "fixtures"
+RAW = FIXTURES / "seeds"  # the five seed texts and their manifest rows
+CORPUS = FIXTURES / "corpus"  # seeds plus the development corpus (English and French), with manifest
 ON_CI = os.environ.get("CI", "").lower() == "true"
 
 

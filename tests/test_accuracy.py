@@ -1,18 +1,18 @@
 """Accuracy over the five seed documents, scored with the guideline's rules (issue thresholds).
 
-Inputs are built with the pure stage functions from raw/; gold comes from tests/fixtures."""
+Inputs are built with the pure stage functions from the seed fixtures; gold comes from tests/fixtures."""
 
 import pytest
 
 from pipeline.evaluate import evaluate
 from pipeline.extract.corpus import load_corpus
 from pipeline.extract.tables import extract_tables
-from pipeline.settings import PROJECT_ROOT
+from tests.conftest import RAW
 
 
 @pytest.fixture(scope="module")
 def report():
-    documents, segments = load_corpus(PROJECT_ROOT / "raw")
+    documents, segments = load_corpus(RAW)
     tables = {"documents": documents, **extract_tables(documents, segments)}
     return evaluate(tables)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.conftest import REPO, dagster_process
+from tests.conftest import RAW, REPO, dagster_process
 
 DAEMON = Path(sys.executable).with_name("dagster-daemon")
 RUN_DEADLINE = 180  # seconds for the sensor to notice a change and the run to finish
@@ -73,7 +73,7 @@ def test_daemon_publishes_added_and_drops_removed_documents(tmp_path: Path) -> N
     home, raw, outputs = tmp_path / "dagster_home", tmp_path / "raw", tmp_path / "outputs"
     home.mkdir()
     shutil.copy(REPO / "deploy" / "dagster.yaml", home / "dagster.yaml")
-    shutil.copytree(REPO / "raw", raw)
+    shutil.copytree(RAW, raw)
     env = {
         **os.environ,
         "DAGSTER_HOME": str(home),

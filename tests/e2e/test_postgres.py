@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import RAW
+
 REPO = Path(__file__).resolve().parents[2]
 ON_CI = os.environ.get("CI", "").lower() == "true"
 PG_BINDIRS = sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
@@ -100,7 +102,7 @@ def test_a_run_and_its_check_results_are_stored_in_postgres(postgres: dict[str, 
     home.mkdir()
     shutil.copy(REPO / "deploy" / "dagster.postgres.yaml", home / "dagster.yaml")
     raw = tmp_path / "raw"
-    shutil.copytree(REPO / "raw", raw)
+    shutil.copytree(RAW, raw)
     env = {
         **os.environ,
         **postgres,

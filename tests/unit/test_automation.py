@@ -23,6 +23,7 @@ from pipeline.lineage import (
     table_metadata,
 )
 from pipeline.resources import PathsResource
+from tests.conftest import RAW
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -30,7 +31,7 @@ REPO = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def raw(tmp_path: Path) -> Path:
     raw = tmp_path / "raw"
-    shutil.copytree(REPO / "raw", raw)
+    shutil.copytree(RAW, raw)
     return raw
 
 
@@ -146,7 +147,7 @@ def test_stage_tables_declare_exactly_the_columns_the_stages_produce() -> None:
     from pipeline.assets.segment import SEGMENT_COLUMNS, segment_frame
     from pipeline.sources import read_raw_dir
 
-    files, _ = read_raw_dir(REPO / "raw")
+    files, _ = read_raw_dir(RAW)
     normalised = normalise_frame(pd.DataFrame([asdict(f) for f in files]))
     assert list(normalised.columns) == NORMALISED_COLUMNS == STAGE_TABLES["normalised_documents"].column_names
     assert list(segment_frame(normalised).columns) == SEGMENT_COLUMNS

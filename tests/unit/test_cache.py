@@ -12,8 +12,7 @@ from pipeline.assets.normalise import normalise_frame
 from pipeline.assets.segment import segment_frame
 from pipeline.cache import DocumentCache, code_fingerprint, content_key
 from pipeline.sources import read_raw_dir
-
-RAW = Path(__file__).resolve().parents[2] / "raw"
+from tests.conftest import RAW
 
 
 class Counter:
