@@ -125,11 +125,35 @@ DOCUMENTS = Table(
             "doc_date_source",
             "string",
             "Where doc_date was read: `manifest`, `dateline`, `signature`, `title`, `header`, "
-            "`published` (fallback), or `missing` (flagged, never guessed).",
-            enum=("manifest", "dateline", "signature", "title", "header", "published", "missing"),
+            "`published` (fallback), `filename` (the file name's ISO date prefix, last resort), or "
+            "`missing` (flagged, never guessed).",
+            enum=("manifest", "dateline", "signature", "title", "header", "published", "filename", "missing"),
             contract=False,
         ),
         Column("license", "string", "Licence of the source text.", nullable=True, contract=False),
+        Column(
+            "language",
+            "string",
+            "ISO 639-1 code of the text's language (`en`, `fr`), detected from the text; the "
+            "manifest may override it.",
+            contract=False,
+        ),
+        Column(
+            "completeness",
+            "string",
+            "`full` or `partial` (an excerpt of the published text), from the manifest; empty when unknown.",
+            nullable=True,
+            enum=("full", "partial"),
+            contract=False,
+        ),
+        Column(
+            "title_source",
+            "string",
+            "Where title was read: `heading` (the text's own heading), `filename` (derived from the "
+            "file name: the text has no heading) or `manifest`.",
+            enum=("heading", "filename", "manifest"),
+            contract=False,
+        ),
     ),
 )
 

@@ -7,6 +7,7 @@ import datetime as dt
 import pandas as pd
 
 from pipeline.contract import DOCUMENTS, conform
+from pipeline.sources import MANIFEST_COLUMNS
 from pipeline.text.metadata import make_doc_id, read_metadata
 
 
@@ -21,13 +22,18 @@ def build_documents(normalised: pd.DataFrame, manifest: pd.DataFrame) -> pd.Data
     )
     rows = []
     for rec in normalised.itertuples(index=False):
-        meta = read_metadata(rec.text).__dict__.copy()
+        detected = getattr(rec, "language", None)
+        meta = read_metadata(rec.text, rec.source_file, detected if isinstance(detected, str) else None)
+        meta = meta.__dict__.copy()
         meta["license"] = None
-        over = overrides.get(rec.source_file, {})
+        meta["completeness"] = None
+        over = {k: v for k, v in overrides.get(rec.source_file, {}).items() if k in MANIFEST_COLUMNS}
         for key, value in over.items():
             meta[key] = dt.date.fromisoformat(value) if key in ("doc_date", "published_date") else value
         if "doc_date" in over:
             meta["doc_date_source"] = "manifest"
+        if "title" in over:
+            meta["title_source"] = "manifest"
         rows.append(
             {
                 **meta,

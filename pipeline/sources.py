@@ -6,10 +6,11 @@ the good files.
 
 The manifest (``raw/manifest.csv``) is optional. One row per file it describes::
 
-    file,title,doc_date,published_date,place,doc_type,parties,signatories,source_url,license
+    file,title,doc_date,published_date,place,doc_type,parties,signatories,source_url,license,language,completeness
 
 ``file`` names a ``.txt`` file in ``raw/``; every other column is optional and an empty cell
-means "read it from the text". Dates are ISO 8601.
+means "read it from the text" (or, for ``completeness``, "unknown"). Dates are ISO 8601;
+``language`` is an ISO 639-1 code; ``completeness`` is ``full`` or ``partial``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +37,10 @@ MANIFEST_COLUMNS = (
     "signatories",
     "source_url",
     "license",
+    "language",
+    "completeness",
 )
+COMPLETENESS = ("full", "partial")
 MANIFEST_DATE_COLUMNS = ("doc_date", "published_date")
 MAX_FILE_BYTES = 5_000_000  # a declaration is kilobytes; megabytes means a wrong file
 MIN_TEXT_CHARS = 20
@@ -159,4 +164,8 @@ def _check_manifest_values(values: dict[str, str]) -> str | None:
                 return f"{col} {values[col]!r} is not an ISO date (YYYY-MM-DD)"
     if "doc_type" in values and values["doc_type"] not in DOC_TYPES:
         return f"doc_type {values['doc_type']!r} is not one of {', '.join(DOC_TYPES)}"
+    if "language" in values and not re.fullmatch(r"[a-z]{2}", values["language"]):
+        return f"language {values['language']!r} is not an ISO 639-1 code (two lower-case letters)"
+    if "completeness" in values and values["completeness"] not in COMPLETENESS:
+        return f"completeness {values['completeness']!r} is not one of {', '.join(COMPLETENESS)}"
     return None

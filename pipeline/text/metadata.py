@@ -15,12 +15,14 @@ from functools import cache
 
 from pipeline import vocab
 from pipeline.text.dates import find_dates
+from pipeline.text.language import detect_language
 from pipeline.text.segment import classify_paragraph, paragraphs
 
 
 @dataclass(frozen=True)
 class DocumentMetadata:
     title: str
+    title_source: str  # heading | filename
     doc_date: dt.date | None
     doc_date_source: str  # dateline | signature | title | header | published | missing
     published_date: dt.date | None
@@ -29,6 +31,7 @@ class DocumentMetadata:
     parties: str
     signatories: str | None
     source_url: str | None
+    language: str
 
 
 _PLACE = r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|sur|upon|de|la|le))*"
@@ -228,7 +231,9 @@ def _read_source_url(paras: list[str]) -> str | None:
     return None
 
 
-def read_metadata(text: str) -> DocumentMetadata:
+def read_metadata(text: str, source_file: str | None = None, language: str | None = None) -> DocumentMetadata:
+    """Everything about the document that its text says; ``source_file`` (the name under ``raw/``)
+    is the last resort for a title and a date the text does not give."""
     spans = paragraphs(text)
     paras = [text[s:e] for s, e in spans]
     kinds = [classify_paragraph(p) for p in paras]
@@ -238,6 +243,7 @@ def read_metadata(text: str) -> DocumentMetadata:
     signatories = "; ".join(f"{n} ({r}, {c})" if c else f"{n} ({r})" for n, r, c in people) or None
     return DocumentMetadata(
         title=title,
+        title_source="heading",
         doc_date=doc_date,
         doc_date_source=source,
         published_date=_read_published(paras),
@@ -246,6 +252,7 @@ def read_metadata(text: str) -> DocumentMetadata:
         parties=_read_parties(title, paras, people),
         signatories=signatories,
         source_url=_read_source_url(paras),
+        language=language or detect_language(text),
     )
 
 

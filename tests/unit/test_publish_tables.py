@@ -29,6 +29,9 @@ def documents_frame(titles: list[str]) -> pd.DataFrame:
             "text": f"Text of document {i}.",
             "doc_date_source": "dateline",
             "license": "OGL-UK-3.0",
+            "language": "en",
+            "completeness": None,
+            "title_source": "heading",
         }
         for i, title in enumerate(titles)
     ]

@@ -52,6 +52,8 @@ def good_tables() -> dict[str, pd.DataFrame]:
         "n_chars": len(TEXT),
         "text": TEXT,
         "doc_date_source": "dateline",
+        "language": "en",
+        "title_source": "heading",
     }
     sentence1, sentence2 = TEXT.split("\n")
     start2 = TEXT.index(sentence2)
