@@ -8,7 +8,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster_home
 HOST ?= 127.0.0.1
 PORT ?= 3000
 
-.PHONY: data test ui evaluate bench serve lint clean lock
+.PHONY: data test ui evaluate bench serve explore lint clean lock
 
 data: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(PY) -m pipeline run
@@ -28,6 +28,11 @@ bench: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 serve: $(STAMP)
 	$(PY) -m http.server --bind $(HOST) --directory outputs 8000
 
+# The latest release's SQLite database in Datasette (PORT defaults to 8001 here, not the UI's 3000).
+explore: $(STAMP)
+	$(PY) -m pipeline.publish.explore --release outputs/latest --host $(HOST) \
+		--port $(if $(filter command line environment,$(origin PORT)),$(PORT),8001)
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check pipeline tests bench
 	$(VENV)/bin/ruff format --check pipeline tests bench
@@ -43,7 +48,7 @@ lock: $(STAMP)
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev,explore]'
 	touch $(STAMP)
 
 $(DAGSTER_HOME)/dagster.yaml: deploy/dagster.yaml

@@ -16,6 +16,8 @@ import yaml
 
 from pipeline import vocab
 from pipeline.contract import TABLES, Column, Table, data_dictionary_markdown, frictionless_schema
+from pipeline.publish.database import database_name
+from pipeline.publish.workbook import workbook_name
 
 DATAPACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 CHECKSUMS_NAME = "SHA256SUMS"
@@ -82,6 +84,30 @@ def _resource(path: Path, name: str, table: Table, schema: dict) -> dict:
     return resource
 
 
+def browsable_resources(directory: Path) -> list[dict]:
+    """The SQLite database and the Excel workbook (all four tables in one file each), when written."""
+    resources = []
+    for path, name, what in (
+        (directory / database_name(), "database", "all tables, with full-text search and keys"),
+        (directory / workbook_name(), "workbook", "a sheet per table and the data dictionary"),
+    ):
+        if path.exists():
+            resources.append(
+                {
+                    "name": name,
+                    "type": "file",
+                    "path": path.name,
+                    "format": path.suffix.lstrip("."),
+                    "mediatype": format_of(path)["mediatype"],
+                    "bytes": path.stat().st_size,
+                    "hash": f"sha256:{sha256_file(path)}",
+                    "title": f"{format_of(path)['label']}: {what}",
+                    "description": f"The {', '.join(TABLES)} tables in one {format_of(path)['label']} file.",
+                }
+            )
+    return resources
+
+
 def _licence(name: str) -> dict:
     known = meta()["licenses"].get(name, {})
     return {"name": name, **known}
@@ -120,6 +146,7 @@ def datapackage(directory: Path, version: str, created: str, documents: pd.DataF
             _resource(directory / f"{table.name}.parquet", f"{table.name}-parquet", table, schema)
         )
     resources.append(_resource(directory / "rejections.csv", "rejections", REJECTIONS, rejections_schema()))
+    resources += browsable_resources(directory)
     return {
         "$schema": DATAPACKAGE_PROFILE,
         "name": dataset["name"],

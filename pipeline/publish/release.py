@@ -25,10 +25,12 @@ import pandas as pd
 from pipeline.contract import TABLES, conform, frictionless_schema
 from pipeline.publish import diff as release_diff
 from pipeline.publish import package
+from pipeline.publish.database import database_name, write_database
 from pipeline.publish.reports import evaluation_markdown, quality_summary
 from pipeline.publish.site import QUALITY_SUMMARY, release_versions, render_index
 from pipeline.publish.tables import csv_bytes, read_parquet_rows, write_table
 from pipeline.publish.verify import verify_staged_release
+from pipeline.publish.workbook import workbook_name, write_workbook
 
 # Writes the quality report (GX Data Docs) for the run's suite results into a folder:
 # (results, target_dir, run_time=<ISO 8601>) -> path of its index.html.
@@ -224,6 +226,9 @@ def publish_release(
             )
         version = release_diff.next_version(previous, diffs)
         section = release_diff.changelog_section(version, created[:10], previous, diffs, row_counts)
+        # the same tables for people who query or open a spreadsheet; before datapackage.json and SHA256SUMS
+        write_database(tables, staging / database_name())
+        write_workbook(tables, staging / workbook_name())
         write_release_files(
             staging,
             version=version,

@@ -1,0 +1,170 @@
+"""The release's Excel workbook: a sheet per table with typed cells, and the data dictionary.
+
+For spreadsheet users, who garble a UTF-8 CSV on opening it and see booleans as text: here dates
+are dates, booleans booleans, amounts numbers; the header row is frozen and filterable. Every
+text is written as a text cell, never as a formula or a link, whatever it starts with. Excel
+holds at most 32,767 characters in a cell: a longer text is cut and ends with a marker saying
+so, and the dictionary sheet counts the cells cut per column.
+
+Same tables in, same bytes out: fixed document properties and zip timestamps (XlsxWriter).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import xlsxwriter
+
+from pipeline import vocab
+from pipeline.contract import TABLES, Column, Table, conform
+from pipeline.publish.dictionary import DICTIONARY_COLUMNS, browse, dictionary_rows
+
+EXCEL_MAX_ROWS = 1_048_576
+TRUNCATED_NOTE = "truncated_cells"
+
+
+def workbook_name() -> str:
+    return f"{vocab.load('publish')['dataset']['name']}.xlsx"
+
+
+def fixed_created() -> dt.datetime:
+    """The workbook's creation time: the release archive's fixed timestamp, so bytes depend on content."""
+    return dt.datetime(*vocab.load("publish")["zip_date_time"], tzinfo=dt.UTC)
+
+
+def fit_cell(text: str, settings: Mapping[str, Any]) -> tuple[str, bool]:
+    """`text` if Excel can hold it, else its start and the marker (the whole within the cell limit)."""
+    limit = settings["cell_limit"]
+    if len(text) <= limit:
+        return text, False
+    marker_template = settings["truncation_marker"]
+    # the marker's own length depends on the digits of the shown count: size it for the worst case
+    worst = marker_template.format(shown=limit, total=len(text))
+    shown = limit - len(worst)
+    return text[:shown] + marker_template.format(shown=shown, total=len(text)), True
+
+
+def _width(values: list[str], header: str, settings: Mapping[str, Any]) -> int:
+    longest = max([len(header), *(len(v) for v in values)])
+    return max(settings["min_width"], min(settings["max_width"], longest + 2))
+
+
+def _cell_text(column: Column, value: object) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return value.isoformat() if column.type == "date" else str(value)
+
+
+class _Writer:
+    def __init__(self, book: xlsxwriter.Workbook, settings: Mapping[str, Any]):
+        self.book = book
+        self.settings = settings
+        self.header = book.add_format({"bold": True, "bottom": 1})
+        self.date = book.add_format({"num_format": settings["date_format"]})
+        self.integer = book.add_format({"num_format": "0"})
+
+    def write_cell(self, sheet, row: int, col: int, column: Column, value: object) -> bool:
+        """Write one typed cell; True when a text had to be cut."""
+        if value is None or (not isinstance(value, str) and pd.isna(value)):
+            sheet.write_blank(row, col, None)
+        elif column.type == "string":
+            text, cut = fit_cell(str(value), self.settings)
+            sheet.write_string(row, col, text)
+            return cut
+        elif column.type == "date":
+            sheet.write_datetime(row, col, value, self.date)
+        elif column.type == "boolean":
+            sheet.write_boolean(row, col, bool(value))
+        elif column.type == "integer":
+            sheet.write_number(row, col, int(value), self.integer)
+        else:
+            sheet.write_number(row, col, float(value))
+        return False
+
+    def table_sheet(self, table: Table, frame: pd.DataFrame) -> dict[str, int]:
+        """The table's sheet; returns the number of cut cells per column."""
+        ordered = conform(frame, table)
+        if len(ordered) >= EXCEL_MAX_ROWS:
+            raise ValueError(f"{table.name}: {len(ordered)} rows do not fit in one Excel sheet")
+        sheet = self.book.add_worksheet(table.name)
+        cut: dict[str, int] = {}
+        for col, column in enumerate(table.columns):
+            sheet.write_string(0, col, column.name, self.header)
+            values = ordered[column.name].tolist()
+            for row, value in enumerate(values, start=1):
+                if self.write_cell(sheet, row, col, column, value):
+                    cut[column.name] = cut.get(column.name, 0) + 1
+            texts = [_cell_text(column, v) for v in values]
+            sheet.set_column(col, col, _width(texts, column.name, self.settings))
+        sheet.freeze_panes(1, 0)
+        sheet.autofilter(0, 0, max(len(ordered), 1), len(table.columns) - 1)
+        return cut
+
+    def dictionary_sheet(self, cut: Mapping[str, Mapping[str, int]]) -> None:
+        sheet = self.book.add_worksheet(self.settings["dictionary_sheet"])
+        headers = [*DICTIONARY_COLUMNS, "notes"]
+        rows = []
+        limit = self.settings["cell_limit"]
+        for entry in dictionary_rows():
+            n_cut = cut.get(entry["table"], {}).get(entry["column"], 0)
+            note = (
+                f"{n_cut} cell(s) longer than Excel's {limit:,} characters are cut here and end with "
+                "“[…truncated”; the Parquet and CSV files hold the full text."
+                if n_cut
+                else None
+            )
+            rows.append([*(entry[c] for c in DICTIONARY_COLUMNS), note])
+        for col, header in enumerate(headers):
+            sheet.write_string(0, col, header, self.header)
+            texts = []
+            for row, values in enumerate(rows, start=1):
+                value = values[col]
+                if value is None:
+                    sheet.write_blank(row, col, None)
+                elif isinstance(value, bool):
+                    sheet.write_boolean(row, col, value)
+                elif isinstance(value, int | float):
+                    sheet.write_number(row, col, value)
+                else:
+                    sheet.write_string(row, col, str(value))
+                texts.append("" if value is None else str(value))
+            sheet.set_column(col, col, _width(texts, header, self.settings))
+        sheet.freeze_panes(1, 0)
+        sheet.autofilter(0, 0, len(rows), len(headers) - 1)
+
+
+def write_workbook(tables: Mapping[str, pd.DataFrame], target: Path) -> dict[str, dict[str, int]]:
+    """Write the workbook of `tables` to `target`; returns the cells cut per table and column."""
+    settings = browse()["workbook"]
+    dataset = vocab.load("publish")["dataset"]
+    tmp = target.with_name(f".{target.name}.tmp")
+    book = xlsxwriter.Workbook(
+        str(tmp),
+        {
+            "in_memory": True,  # zip entries get Excel's fixed 1980-01-01 timestamp
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        },
+    )
+    book.set_properties(
+        {
+            "title": dataset["title"],
+            "subject": dataset["description"],
+            "author": ", ".join(c["title"] for c in dataset["contributors"]),
+            "keywords": ", ".join(dataset["keywords"]),
+            "comments": f"Licence: {dataset['license']}",
+            "created": fixed_created(),
+        }
+    )
+    writer = _Writer(book, settings)
+    cut = {name: writer.table_sheet(table, tables[name]) for name, table in TABLES.items()}
+    writer.dictionary_sheet(cut)
+    book.close()
+    os.replace(tmp, target)
+    return cut
