@@ -228,8 +228,12 @@ def database_problems(path: Path, row_counts: Mapping[str, int]) -> list[str]:
         integrity = [r[0] for r in con.execute("PRAGMA integrity_check")]
         if integrity != ["ok"]:
             problems.append(f"integrity_check: {'; '.join(integrity[:5])}")
-        for table_name, rowid, parent, _ in con.execute("PRAGMA foreign_key_check"):
-            problems.append(f"{table_name} row {rowid}: no {parent} row for its foreign key")
+        for table_name, rowid, parent, fk_index in con.execute("PRAGMA foreign_key_check").fetchall():
+            column = con.execute(f"PRAGMA foreign_key_list({quote(table_name)})").fetchall()[fk_index][3]
+            value = con.execute(
+                f"SELECT {quote(column)} FROM {quote(table_name)} WHERE rowid = ?", (rowid,)
+            ).fetchone()[0]
+            problems.append(f"{table_name}.{column} = {value!r}: no such row in {parent}")
         config = browse()
         for table in TABLES.values():
             n = con.execute(f"SELECT count(*) FROM {quote(table.name)}").fetchone()[0]
@@ -256,8 +260,12 @@ def write_database(tables: Mapping[str, pd.DataFrame], target: Path) -> Path:
     try:
         con.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         con.execute("PRAGMA journal_mode = DELETE")
-        con.execute("PRAGMA foreign_keys = ON")
+        # keys are checked once the tables are full (PRAGMA foreign_key_check names every orphan)
         build(con, tables)
+    except sqlite3.Error as exc:  # a row breaking a key or a check: name it, leave no file behind
+        con.close()
+        tmp.unlink(missing_ok=True)
+        raise DatabaseBuildError(f"{target.name}: {exc}") from exc
     finally:
         con.close()
     problems = database_problems(tmp, {name: len(tables[name]) for name in TABLES})

@@ -1,0 +1,108 @@
+"""The release's Excel workbook read back with openpyxl: typed cells, frozen headers, no formulas, limits."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+
+from pipeline import vocab
+from pipeline.contract import TABLES, empty_frame
+from pipeline.publish.workbook import write_workbook
+from tests.unit.test_publish_database import sample_tables
+
+CELL_LIMIT = 32_767  # Excel's own limit, not read from the project's settings on purpose
+DICTIONARY_SHEET = vocab.load("browse")["workbook"]["dictionary_sheet"]
+
+
+@pytest.fixture
+def book(tmp_path) -> openpyxl.Workbook:
+    path = tmp_path / "release.xlsx"
+    write_workbook(sample_tables(), path)
+    return openpyxl.load_workbook(path)
+
+
+def records(sheet) -> list[dict]:
+    header, *rows = sheet.iter_rows(values_only=True)
+    return [dict(zip(header, row, strict=True)) for row in rows]
+
+
+def test_a_sheet_per_table_with_the_contract_header_every_row_and_a_frozen_header(book):
+    tables = sample_tables()
+    assert book.sheetnames == [*TABLES, DICTIONARY_SHEET]
+    for name, table in TABLES.items():
+        sheet = book[name]
+        assert [c.value for c in sheet[1]] == table.column_names
+        assert sheet.max_row == 1 + len(tables[name])
+        assert sheet.freeze_panes == "A2"
+        assert sheet.auto_filter.ref is not None
+
+
+def test_cells_are_typed_dates_booleans_numbers_and_blanks(book):
+    funding = book["funding"]
+    header = [c.value for c in funding[1]]
+    row = {h: cell for h, cell in zip(header, funding[2], strict=True)}
+    assert row["per_year"].data_type == "b" and row["per_year"].value is True
+    assert row["amount"].data_type == "n" and row["amount"].value == 15_000_000
+    assert row["years"].value == 3 and isinstance(row["years"].value, int)
+    assert row["period_start"].is_date and row["period_start"].value == dt.datetime(2010, 1, 1)
+    assert row["period_end"].value is None
+    doc = records(book["documents"])[0]
+    assert doc["doc_date"] == dt.datetime(2010, 1, 1)
+    assert doc["title"] == "Joint declaration on Calais"
+
+
+def test_text_that_looks_like_a_formula_stays_text(book):
+    cells = [c for row in book["commitments"].iter_rows() for c in row]
+    formula_like = [c for c in cells if isinstance(c.value, str) and c.value.startswith("=")]
+    assert [c.value for c in formula_like] == ["=The returns of migrants will increase."]
+    assert all(c.data_type == "s" for c in formula_like)
+    assert not any(c.data_type == "f" for c in cells)
+
+
+def test_the_data_dictionary_sheet_describes_every_column_from_the_contract(book):
+    rows = records(book[DICTIONARY_SHEET])
+    assert [(r["table"], r["column"]) for r in rows] == [
+        (t.name, c.name) for t in TABLES.values() for c in t.columns
+    ]
+    theme = next(r for r in rows if (r["table"], r["column"]) == ("commitments", "theme"))
+    assert theme["description"] == TABLES["commitments"].column("theme").description
+    assert "returns" in theme["allowed_values"]
+    assert theme["required"] is True
+    doc_id = next(r for r in rows if (r["table"], r["column"]) == ("funding", "doc_id"))
+    assert doc_id["references"] == "documents.doc_id"
+
+
+def test_a_text_longer_than_an_excel_cell_is_cut_with_a_marker_and_the_dictionary_says_so(tmp_path):
+    tables = sample_tables()
+    long_text = "Calais. " * 6_000  # 48,000 characters
+    tables["documents"].loc[0, "text"] = long_text
+    cut = write_workbook(tables, tmp_path / "long.xlsx")
+    assert cut["documents"] == {"text": 1}
+    book = openpyxl.load_workbook(tmp_path / "long.xlsx")
+    texts = [r["text"] for r in records(book["documents"])]
+    cut_text = next(t for t in texts if t.startswith("Calais."))
+    assert len(cut_text) <= CELL_LIMIT
+    assert long_text.startswith(cut_text[: cut_text.index(" […truncated")])
+    assert f"of {len(long_text)} characters" in cut_text
+    note = next(
+        r["notes"]
+        for r in records(book[DICTIONARY_SHEET])
+        if (r["table"], r["column"]) == ("documents", "text")
+    )
+    assert note.startswith("1 cell(s) longer than Excel's 32,767 characters")
+
+
+def test_same_tables_in_any_row_order_give_the_same_bytes(tmp_path):
+    tables = sample_tables()
+    shuffled = {name: df.iloc[::-1].reset_index(drop=True) for name, df in tables.items()}
+    write_workbook(tables, tmp_path / "one.xlsx")
+    write_workbook(shuffled, tmp_path / "two.xlsx")
+    assert (tmp_path / "one.xlsx").read_bytes() == (tmp_path / "two.xlsx").read_bytes()
+
+
+def test_empty_tables_give_a_workbook_with_headers_only(tmp_path):
+    write_workbook({name: empty_frame(table) for name, table in TABLES.items()}, tmp_path / "empty.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "empty.xlsx")
+    assert [book[name].max_row for name in TABLES] == [1] * len(TABLES)
