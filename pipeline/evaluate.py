@@ -1,34 +1,40 @@
 """Score extracted tables against the gold annotations with the guideline's matching rules.
 
-Kept apart from extraction: nothing under ``pipeline/extract`` reads gold. The rules replicate
-``shared/tools/score.py`` exactly (word-set overlap for commitments, amount+currency for funding,
+Kept apart from extraction: nothing under ``pipeline/extract`` reads gold. The matching rules are
+those of ``shared/tools/score.py`` exactly (words are Unicode word characters, so accented
+letters belong to words; word-set overlap for commitments, amount+currency for funding,
 value+unit+overlap for statistics; core rows first, predictions matching only a borderline row
-set aside), but gold comes from ``tests/fixtures/gold/seeds`` and documents are matched by the
-SHA-256 listed in its ``documents.csv``.
+set aside). Gold is data the project ships, in ``gold/<set>/`` (see ``gold/README.md``); each set
+is scored on its own, documents matched by the SHA-256 in its ``documents.csv``. A published
+document in no gold set is listed as not evaluated.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
-GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "gold" / "seeds"
+from pipeline.publish.escape import md_cell, md_text
+
+GOLD_ROOT = Path(__file__).resolve().parents[1] / "gold"
+GOLD_SETS_FILE = "sets.csv"
 EXTRACTED = ("commitments", "funding", "statistics")
 FIELDS = {
     "commitments": ["actor", "theme", "deadline_date"],
     "funding": ["kind", "per_year", "years", "total_amount", "donor"],
     "statistics": ["qualifier", "direction", "unit"],
 }
-WORD = re.compile(r"[a-z0-9]+")
+WORD = re.compile(r"\w+")
 
 
-def words(s) -> set[str]:
+def words(s: object) -> set[str]:
     return set(WORD.findall(str(s).lower()))
 
 
-def overlap(a, b) -> float:
+def overlap(a: object, b: object) -> float:
     """Share of the shorter text's (case-folded) word set found in the other."""
     wa, wb = words(a), words(b)
     if not wa or not wb:
@@ -36,7 +42,7 @@ def overlap(a, b) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
-def num_eq(a, b) -> bool:
+def num_eq(a: object, b: object) -> bool:
     try:
         return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(b)))
     except (TypeError, ValueError):
@@ -55,10 +61,10 @@ def same(table: str, g: dict, p: dict) -> bool:
     )
 
 
-def norm(v) -> str:
+def norm(v: object) -> str:
     """A field value as compared: empty for missing, lower-case booleans, numbers by value, dates
     by their first ten characters."""
-    if v is None or (not isinstance(v, (list, dict)) and pd.isna(v)):
+    if v is None or (not isinstance(v, list | dict) and pd.isna(v)):
         return ""
     s = str(v).strip()
     if s.lower() in ("true", "false"):
@@ -67,6 +73,17 @@ def norm(v) -> str:
         return repr(float(s))
     except ValueError:
         return s[:10] if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", s) else s
+
+
+def _best_match(table: str, gr: dict, p: list[dict], used: set[int]) -> int | None:
+    best, best_s = None, -1.0
+    for pi, pr in enumerate(p):
+        if pi in used or not same(table, gr, pr):
+            continue
+        s = overlap(gr["quote"], pr["text"])
+        if s > best_s:
+            best, best_s = pi, s
+    return best
 
 
 def score_table(table: str, gold: pd.DataFrame, pred: pd.DataFrame, doc_map: dict[str, str]) -> dict:
@@ -87,29 +104,21 @@ def score_table(table: str, gold: pd.DataFrame, pred: pd.DataFrame, doc_map: dic
         res["pred"] += len(p)
         used: set[int] = set()
         for conf in ("core", "borderline"):
-            for gr in g:
-                if gr["confidence"] != conf:
-                    continue
-                best, best_s = None, -1.0
-                for pi, pr in enumerate(p):
-                    if pi in used or not same(table, gr, pr):
-                        continue
-                    s = overlap(gr["quote"], pr["text"])
-                    if s > best_s:
-                        best, best_s = pi, s
+            for gr in (r for r in g if r["confidence"] == conf):
+                best = _best_match(table, gr, p, used)
                 if best is None:
                     if conf == "core":
                         misses.append(f"{doc_id}: {str(gr['quote'])[:90]}")
                     continue
                 used.add(best)
-                if conf == "core":
-                    res["tp"] += 1
-                    for f in FIELDS[table]:
-                        if f in gr and f in p[best] and norm(gr[f]) != "":
-                            field_hits[f][1] += 1
-                            field_hits[f][0] += norm(gr[f]) == norm(p[best][f])
-                else:
+                if conf != "core":
                     res["aside"] += 1
+                    continue
+                res["tp"] += 1
+                for f in FIELDS[table]:
+                    if f in gr and f in p[best] and norm(gr[f]) != "":
+                        field_hits[f][1] += 1
+                        field_hits[f][0] += norm(gr[f]) == norm(p[best][f])
         extras += [f"{doc_id}: {str(pr.get('text'))[:90]}" for pi, pr in enumerate(p) if pi not in used]
     denom = res["pred"] - res["aside"]
     res["precision"] = res["tp"] / denom if denom else 0.0
@@ -122,14 +131,38 @@ def score_table(table: str, gold: pd.DataFrame, pred: pd.DataFrame, doc_map: dic
     return res
 
 
-def load_gold(gold_dir: Path = GOLD_DIR) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    """The gold tables and the gold document list (doc, sha256, raw_file)."""
+# --- gold sets -------------------------------------------------------------------------------
+
+
+def _read_csv(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+def gold_sets(gold_root: Path = GOLD_ROOT) -> list[dict]:
+    """The gold sets in report order: ``{"set", "title", "language"}`` from ``gold/sets.csv``,
+    then any other folder holding a ``documents.csv`` (named by its folder)."""
+    gold_root = Path(gold_root)
+    listed = (
+        _read_csv(gold_root / GOLD_SETS_FILE).to_dict("records")
+        if (gold_root / GOLD_SETS_FILE).exists()
+        else []
+    )
+    names = {s["set"] for s in listed}
+    extra = sorted(
+        p.name for p in gold_root.iterdir() if (p / "documents.csv").is_file() and p.name not in names
+    )
+    return [*listed, *({"set": n, "title": n, "language": ""} for n in extra)]
+
+
+def load_gold(gold_dir: Path) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    """The gold tables and the gold document list (doc, sha256, raw_file) of one set."""
     gold_dir = Path(gold_dir)
     missing = [n for n in (*EXTRACTED, "documents") if not (gold_dir / f"{n}.csv").exists()]
     if missing:
-        raise FileNotFoundError(f"{gold_dir}: missing gold file(s) {', '.join(m + '.csv' for m in missing)}")
-    read = lambda n: pd.read_csv(gold_dir / f"{n}.csv", dtype=str, keep_default_na=False)  # noqa: E731
-    return {n: read(n) for n in EXTRACTED}, read("documents")
+        raise FileNotFoundError(
+            f"gold set {gold_dir.name}: missing gold file(s) {', '.join(m + '.csv' for m in missing)}"
+        )
+    return {n: _read_csv(gold_dir / f"{n}.csv") for n in EXTRACTED}, _read_csv(gold_dir / "documents.csv")
 
 
 def document_map(gold_documents: pd.DataFrame, documents: pd.DataFrame) -> dict[str, str]:
@@ -148,73 +181,158 @@ def score_tables(
     return out
 
 
-def evaluate(
-    tables: dict[str, pd.DataFrame], gold_dir: Path = GOLD_DIR, baseline: bool = True, cache=None
-) -> dict:
-    """The evaluation report (JSON-serialisable) for ``tables`` = {"documents", "commitments",
-    "funding", "statistics"}, with the naive baseline scored beside it on the documents that have
-    gold (the only ones it can be scored on; ``cache``, a DocumentCache, keeps it cheap)."""
-    gold, gold_docs = load_gold(gold_dir)
+def _evaluate_set(
+    spec: dict, gold_root: Path, tables: dict[str, pd.DataFrame], baseline: dict | None
+) -> tuple[dict, dict[str, str]]:
+    gold, gold_docs = load_gold(gold_root / spec["set"])
     doc_map = document_map(gold_docs, tables["documents"])
-    report = {
-        "gold": str(gold_dir),
-        "documents_matched": len(doc_map),
+    result = {
+        "title": spec["title"],
+        "language": spec["language"],
+        "gold": f"gold/{spec['set']}",
         "documents_in_gold": len(gold_docs),
+        "documents_matched": len(doc_map),
+        "documents_not_found": sorted(set(gold_docs["doc"]) - set(doc_map)),
         "pipeline": score_tables(tables, gold, doc_map),
     }
-    if baseline:
-        from pipeline.baseline import baseline_tables
+    if baseline is not None:
+        result["baseline"] = score_tables(baseline, gold, doc_map)
+    return result, doc_map
 
-        documents = tables["documents"]
-        annotated = documents[documents["doc_id"].isin(set(doc_map.values()))]
-        report["baseline"] = score_tables(baseline_tables(annotated, cache), gold, doc_map)
+
+def _matched_documents(documents: pd.DataFrame, gold_root: Path, sets: list[dict]) -> pd.DataFrame:
+    shas: set[str] = set()
+    for spec in sets:
+        shas |= set(_read_csv(gold_root / spec["set"] / "documents.csv")["sha256"])
+    return documents[documents["sha256"].isin(shas)]
+
+
+def evaluate(
+    tables: dict[str, pd.DataFrame], gold_root: Path = GOLD_ROOT, baseline: bool = True, cache: Any = None
+) -> dict:
+    """The evaluation report (JSON-serialisable, no absolute path) for ``tables`` = {"documents",
+    "commitments", "funding", "statistics"}: one entry per gold set under "sets", with the naive
+    baseline scored beside the pipeline on the same documents (``cache``, a DocumentCache, keeps
+    it cheap), and the published documents that no gold set covers under "not_evaluated"."""
+    gold_root = Path(gold_root)
+    sets = gold_sets(gold_root)
+    documents = tables["documents"]
+    baseline_tables = None
+    if baseline:
+        from pipeline.baseline import baseline_tables as build_baseline
+
+        baseline_tables = build_baseline(_matched_documents(documents, gold_root, sets), cache)
+    report: dict = {"sets": {}}
+    evaluated: set[str] = set()
+    for spec in sets:
+        report["sets"][spec["set"]], doc_map = _evaluate_set(spec, gold_root, tables, baseline_tables)
+        evaluated |= set(doc_map.values())
+    rest = documents[~documents["doc_id"].isin(evaluated)].sort_values("doc_id")
+    report["documents_evaluated"] = len(evaluated)
+    report["documents_published"] = len(documents)
+    report["not_evaluated"] = [
+        {
+            "doc_id": str(r["doc_id"]),
+            "source_file": str(r.get("source_file", "")),
+            "title": str(r.get("title", "")),
+        }
+        for r in rest.to_dict("records")
+    ]
+    report["statement"] = development_statement(report)
     return report
 
 
-def _fmt(v) -> str:
-    return "–" if v is None else f"{v:.3f}"
+def development_statement(report: dict) -> str:
+    """What the scores are, said plainly: the texts the rules were developed on, not a promise."""
+    n = report.get("documents_evaluated", 0)
+    return (
+        f"Measured on {n} annotated texts used in development: the extraction rules were written and "
+        "tuned on these texts, so the scores show that the pipeline still does what it was built to do, "
+        "not the accuracy to expect on a new text."
+    )
 
 
-def render_markdown(report: dict) -> str:
-    """The report for people: scores per table beside the baseline's, field accuracy, then every
-    miss and false positive."""
+# --- rendering -------------------------------------------------------------------------------
+
+
+def _fmt(v: object) -> str:
+    return "–" if v is None else f"{float(v):.3f}"
+
+
+def _set_lines(name: str, result: dict) -> list[str]:
+    base = result.get("baseline", {})
     lines = [
-        "# Evaluation against the gold annotations",
+        f"## Gold set `{name}`: {md_text(result['title'])}",
         "",
-        f"Documents matched to gold by SHA-256: {report['documents_matched']} of "
-        f"{report['documents_in_gold']}.",
-        "Matching follows the annotation guideline: commitments by word overlap, funding by amount and "
-        "currency, statistics by value, unit and sentence overlap; borderline rows are neither required "
-        "nor counted as false positives.",
+        f"Texts matched to gold by SHA-256: {result['documents_matched']} of {result['documents_in_gold']}.",
         "",
         "| table | precision | recall | F1 | core | predicted | matched "
         "| baseline P | baseline R | baseline F1 |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
-    base = report.get("baseline", {})
-    for name in EXTRACTED:
-        r, b = report["pipeline"][name], base.get(name, {})
+    for table in EXTRACTED:
+        r, b = result["pipeline"][table], base.get(table, {})
         lines.append(
-            f"| {name} | {_fmt(r['precision'])} | {_fmt(r['recall'])} | {_fmt(r['f1'])} | {r['core']} | "
+            f"| {table} | {_fmt(r['precision'])} | {_fmt(r['recall'])} | {_fmt(r['f1'])} | {r['core']} | "
             f"{r['pred']} | {r['tp']} | {_fmt(b.get('precision'))} | {_fmt(b.get('recall'))} | "
             f"{_fmt(b.get('f1'))} |"
         )
     lines += [
         "",
-        "## Field accuracy on matched rows",
+        "Field accuracy on matched rows:",
         "",
         "| table | field | pipeline | baseline |",
         "| --- | --- | --- | --- |",
     ]
-    for name in EXTRACTED:
-        for f, v in report["pipeline"][name]["fields"].items():
+    for table in EXTRACTED:
+        for f, v in result["pipeline"][table]["fields"].items():
             lines.append(
-                f"| {name} | {f} | {_fmt(v)} | {_fmt(base.get(name, {}).get('fields', {}).get(f))} |"
+                f"| {table} | {f} | {_fmt(v)} | {_fmt(base.get(table, {}).get('fields', {}).get(f))} |"
             )
-    for name in EXTRACTED:
-        r = report["pipeline"][name]
-        lines += ["", f"## {name}: misses ({len(r['misses'])}) and false positives ({len(r['extras'])})", ""]
-        lines += [f"- miss: {m}" for m in r["misses"]] + [f"- extra: {e}" for e in r["extras"]]
-        if r.get("docs_missing"):
-            lines.append(f"- gold documents not in the tables: {', '.join(r['docs_missing'])}")
+    if result.get("documents_not_found"):
+        lines += ["", f"Gold texts not in the tables: {md_text(', '.join(result['documents_not_found']))}."]
+    for table in EXTRACTED:
+        r = result["pipeline"][table]
+        lines += [
+            "",
+            f"### {name} / {table}: misses ({len(r['misses'])}) and false positives ({len(r['extras'])})",
+            "",
+        ]
+        lines += [f"- miss: {md_text(m)}" for m in r["misses"]] + [
+            f"- extra: {md_text(e)}" for e in r["extras"]
+        ]
+    return [*lines, ""]
+
+
+def render_markdown(report: dict) -> str:
+    """The report for people: the plain statement, a summary per gold set, then per set the scores
+    beside the baseline's, field accuracy and every miss and false positive; then the documents
+    that were not evaluated."""
+    sets = report.get("sets", {})
+    lines = [
+        "# Evaluation against the gold annotations",
+        "",
+        md_text(report.get("statement") or development_statement(report)),
+        "",
+        "Matching follows the annotation guideline: commitments by word overlap, funding by amount and "
+        "currency, statistics by value, unit and sentence overlap; borderline rows are neither required "
+        "nor counted as false positives. Each gold set is scored on its own.",
+        "",
+        "| gold set | texts | commitments F1 | funding F1 | statistics F1 |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for name, result in sets.items():
+        f1 = [_fmt(result["pipeline"][t]["f1"]) for t in EXTRACTED]
+        lines.append(f"| {md_cell(name)} | {result['documents_matched']} | {' | '.join(f1)} |")
+    lines.append("")
+    for name, result in sets.items():
+        lines += _set_lines(name, result)
+    not_evaluated = report.get("not_evaluated", [])
+    lines += [f"## Not evaluated ({len(not_evaluated)})", ""]
+    if not not_evaluated:
+        lines.append("Every published document is in a gold set.")
+    lines += [
+        f"- {md_text(d['doc_id'])} ({md_text(d['source_file'])}): {md_text(d['title'])}"
+        for d in not_evaluated
+    ]
     return "\n".join(lines) + "\n"

@@ -1,7 +1,19 @@
+import json
+import re
+
 import pandas as pd
 import pytest
 
-from pipeline.evaluate import GOLD_DIR, document_map, load_gold, overlap, render_markdown, score_table
+from pipeline.evaluate import (
+    GOLD_ROOT,
+    document_map,
+    evaluate,
+    gold_sets,
+    load_gold,
+    overlap,
+    render_markdown,
+    score_table,
+)
 
 
 def gold(rows):
@@ -11,6 +23,12 @@ def gold(rows):
 def test_overlap_is_share_of_shorter_word_set():
     assert overlap("We will act now", "we WILL act") == 1.0
     assert overlap("alpha beta", "gamma") == 0.0
+
+
+def test_accented_letters_belong_to_words():
+    """The shared scorer's words are Unicode word characters: `sécurité` is one word, not `s`+`curit`."""
+    assert overlap("sécurité renforcée", "la sécurité renforcée") == 1.0
+    assert overlap("sécurité", "s curit") == 0.0
 
 
 def test_core_first_borderline_set_aside_and_false_positives():
@@ -111,8 +129,18 @@ def test_funding_matches_on_amount_and_currency_only():
     assert r["tp"] == 1 and all(v == 1.0 for v in r["fields"].values())
 
 
+def test_gold_sets_are_shipped_outside_the_tests_in_report_order():
+    assert [s["set"] for s in gold_sets(GOLD_ROOT)] == ["seeds", "dev", "dev-fr"]
+    assert "tests" not in GOLD_ROOT.parts
+    for spec in gold_sets(GOLD_ROOT):
+        tables, docs = load_gold(GOLD_ROOT / spec["set"])
+        named = set().union(*(set(t["doc"]) for t in tables.values()))
+        assert named <= set(docs["doc"]), spec["set"]  # every gold row names a listed text
+        assert docs["sha256"].str.fullmatch(r"[0-9a-f]{64}").all()
+
+
 def test_documents_matched_by_sha256():
-    _, gold_docs = load_gold(GOLD_DIR)
+    _, gold_docs = load_gold(GOLD_ROOT / "seeds")
     docs = pd.DataFrame({"sha256": [gold_docs["sha256"][0], "other"], "doc_id": ["X", "Y"]})
     assert document_map(gold_docs, docs) == {gold_docs["doc"][0]: "X"}
 
@@ -120,6 +148,74 @@ def test_documents_matched_by_sha256():
 def test_missing_gold_file_is_named(tmp_path):
     with pytest.raises(FileNotFoundError, match=r"commitments\.csv"):
         load_gold(tmp_path)
+
+
+def tiny_gold(root):
+    """A one-set gold folder (and its sets.csv) with one core commitment."""
+    (root / "one").mkdir(parents=True)
+    (root / "sets.csv").write_text("set,title,language\none,One text,en\n", encoding="utf-8")
+    (root / "one" / "documents.csv").write_text("doc,sha256,raw_file\na.txt,aaa,a.txt\n", encoding="utf-8")
+    (root / "one" / "commitments.csv").write_text(
+        "doc,quote,actor,theme,deadline_date,confidence\na.txt,France will patrol,FR,border_security,,core\n",
+        encoding="utf-8",
+    )
+    for name, cols in (("funding", "amount,currency"), ("statistics", "value,unit")):
+        (root / "one" / f"{name}.csv").write_text(f"doc,quote,{cols},confidence\n", encoding="utf-8")
+    return root
+
+
+def published(doc_ids_and_shas):
+    docs = pd.DataFrame(
+        [
+            {"doc_id": d, "sha256": s, "source_file": f"{d}.txt", "title": f"Title {d}"}
+            for d, s in doc_ids_and_shas
+        ]
+    )
+    empty = {
+        "commitments": pd.DataFrame(
+            [{"doc_id": "A", "text": "France will patrol.", "actor": "FR", "theme": "border_security"}]
+        ),
+        "funding": pd.DataFrame(columns=["doc_id", "text", "amount", "currency"]),
+        "statistics": pd.DataFrame(columns=["doc_id", "text", "value", "unit"]),
+    }
+    return {"documents": docs, **empty}
+
+
+def test_each_set_reported_apart_and_documents_without_gold_listed_not_evaluated(tmp_path):
+    root = tiny_gold(tmp_path / "gold")
+    report = evaluate(published([("A", "aaa"), ("B", "bbb")]), gold_root=root, baseline=False)
+    assert list(report["sets"]) == ["one"]
+    assert report["sets"]["one"]["pipeline"]["commitments"]["f1"] == 1.0
+    assert report["not_evaluated"] == [{"doc_id": "B", "source_file": "B.txt", "title": "Title B"}]
+    assert report["statement"].startswith("Measured on 1 annotated texts used in development")
+    md = render_markdown(report)
+    assert "## Not evaluated (1)" in md and "Title B" in md
+    assert "not the accuracy to expect on a new text" in md
+
+
+def test_report_holds_no_absolute_path(tmp_path):
+    root = tiny_gold(tmp_path / "gold")
+    text = json.dumps(evaluate(published([("A", "aaa")]), gold_root=root, baseline=False))
+    assert str(tmp_path) not in text and '"/' not in text
+    assert json.loads(text)["sets"]["one"]["gold"] == "gold/one"
+
+
+def test_hostile_text_in_misses_is_not_markup(tmp_path):
+    root = tiny_gold(tmp_path / "gold")
+    tables = published([("A", "aaa")])
+    tables["commitments"] = pd.DataFrame(
+        [
+            {
+                "doc_id": "A",
+                "text": "<script>x</script>\n## Licences [a](javascript:b)",
+                "actor": "",
+                "theme": "",
+            }
+        ]
+    )
+    md = render_markdown(evaluate(tables, gold_root=root, baseline=False))
+    assert "<script>" not in md and "\n## Licences" not in md
+    assert not re.search(r"(?<!\\)\]\(javascript:", md)  # `\[a\](…)` is text, `[a](…)` a link
 
 
 def test_markdown_shows_baseline_beside_pipeline():
@@ -136,12 +232,16 @@ def test_markdown_shows_baseline_beside_pipeline():
         "extras": [],
     }
     base = {**res, "precision": 0.25}
-    report = {
+    one_set = {
+        "title": "A set",
+        "language": "en",
         "documents_matched": 1,
         "documents_in_gold": 1,
         "pipeline": {t: res for t in ("commitments", "funding", "statistics")},
         "baseline": {t: base for t in ("commitments", "funding", "statistics")},
     }
+    report = {"sets": {"s": one_set}, "documents_evaluated": 1, "not_evaluated": []}
     md = render_markdown(report)
     assert "| commitments | 1.000 | 0.500 | 0.667 | 2 | 1 | 1 | 0.250 |" in md
     assert "- miss: A: missed" in md
+    assert "| s | 1 | 0.667 | 0.667 | 0.667 |" in md
