@@ -10,156 +10,110 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import pandas as pd
 
 from pipeline import vocab
+from pipeline.extract.cues import Cue, commitment_vocab, find_cues, reports
 from pipeline.extract.dates import find_deadline
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import find_money
+from pipeline.extract.parties import joined, parties_in, party_starts, subject_parties
+from pipeline.extract.passages import is_readable
 from pipeline.extract.prefilter import Screen, fold
 
 WORD = re.compile(r"\w+")
 CLAUSE_BOUNDARY = re.compile(r"[,;:(]")
 
 
-@dataclass(frozen=True)
-class Cue:
-    start: int
-    end: int
-    modality: str
-
-
-def _vocab() -> dict:
-    return vocab.load("commitments")
-
-
 @cache
-def _cue_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    return [(modality, re.compile(p, re.I)) for modality, ps in _vocab()["cues"].items() for p in ps]
-
-
-@cache
-def _cue_screen() -> Screen:
-    """Skips cue patterns whose literals are absent (see :mod:`~pipeline.extract.prefilter`)."""
-    return Screen([p for _, p in _cue_patterns()])
-
-
-@cache
-def _relative_re() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(_vocab()["relative_pronouns"]) + r")\s+$", re.I)
-
-
-@cache
-def _exclusions() -> list[re.Pattern[str]]:
-    return [re.compile(p, re.I) for p in _vocab()["not_commitment"]]
-
-
-@cache
-def _party_patterns() -> dict[str, re.Pattern[str]]:
-    return {
-        code: re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b")
-        for code, aliases in _vocab()["parties"].items()
-    }
-
-
-@cache
-def _theme_keywords() -> tuple[list[tuple[str, re.Pattern[str], float]], Screen]:
+def _theme_keywords(language: str) -> tuple[list[tuple[str, re.Pattern[str], float]], Screen]:
     """Every (theme, keyword pattern, weight) in vocabulary order, and a screen over the patterns."""
     keywords = [
         (theme, re.compile(p, re.I), float(w))
-        for theme, words in _vocab()["themes"].items()
+        for theme, words in commitment_vocab(language)["themes"].items()
         for p, w in words.items()
     ]
     return keywords, Screen([p for _, p, _ in keywords])
 
 
-def find_cues(text: str) -> list[Cue]:
-    """Commitment cues in ``text``, in order, overlaps resolved in favour of the earlier one; a cue
-    inside a relative clause about others (`migrants who agree to ...`) is not one."""
-    return list(_cues(text))
+@cache
+def _agent_re(language: str) -> re.Pattern[str]:
+    """A passive's agent after the cue (`will be borne by the United Kingdom`)."""
+    return re.compile(r"\b(?:" + "|".join(commitment_vocab(language)["agent_markers"]) + r")\s+$", re.I)
 
 
-@lru_cache(maxsize=16384)
-def _cues(text: str) -> tuple[Cue, ...]:
-    """:func:`find_cues`, memoised: every extractor asks for the cues of the same sentences."""
-    patterns = _cue_patterns()
-    found = sorted(
-        (
-            Cue(m.start(), m.end(), patterns[i][0])
-            for i in _cue_screen().candidates(fold(text))
-            for m in patterns[i][1].finditer(text)
-        ),
-        key=lambda c: (c.start, -c.end),
-    )
-    relative = _relative_re()
-    out: list[Cue] = []
-    for c in found:
-        if relative.search(text[max(0, c.start - 12) : c.start]):
-            continue
-        if not out or c.start >= out[-1].end:
-            out.append(c)
-    return tuple(out)
-
-
-def is_committing(text: str) -> bool:
-    return bool(_cues(text)) and not _reports(text)
-
-
-def _reports(text: str) -> bool:
-    """A `not_commitment` rule applies: the sentence welcomes or reports."""
-    return any(p.search(text) for p in _exclusions())
-
-
-def parties_in(text: str) -> list[str]:
-    return [code for code, p in _party_patterns().items() if p.search(text)]
-
-
-def named_parties(text: str) -> list[str]:
-    """Party codes in the order they are first named in ``text``."""
-    hits = sorted((m.start(), code) for code, p in _party_patterns().items() for m in p.finditer(text))
-    out: list[str] = []
-    for _, code in hits:
-        if code not in out:
-            out.append(code)
-    return out
-
-
-def actor_of(text: str, cues: list[Cue], default: str) -> str:
+def actor_of(text: str, cues: list[Cue], default: str, language: str = vocab.DEFAULT_LANGUAGE) -> str:
     """Who acts: the parties named in the subject before each cue (from the clause boundary or the
-    previous cue), joined; the default (joint, or the lead-in's actor) when none is named."""
+    previous cue), joined; a joint subject (`both countries`) is both; else the agent of a passive
+    (`will be borne by France`); else the default (joint, or the lead-in's actor)."""
+    v = commitment_vocab(language)
+    joint_re = _joint_re(language)
     named: list[str] = []
     prev_end = 0
     for cue in cues:
         boundaries = [m.end() for m in CLAUSE_BOUNDARY.finditer(text, 0, cue.start)]
         window = text[max([prev_end, *boundaries]) : cue.end]
-        named += [p for p in parties_in(window) if p not in named]
+        if joint_re.search(window):
+            return v["joint_actor"]
+        named += [p for p in subject_parties(window, language) if p not in named]
         prev_end = cue.end
-    codes = list(_vocab()["parties"])
+    if not named and cues:
+        named = _agents(text, cues[0].end, language)
     if not named:
         return default
-    if len(named) > 1:
-        return ";".join(c for c in codes if c in named)
-    return named[0]
+    return joined(named)
 
 
-def theme_of(text: str) -> str:
-    """Primary theme: a sentence stating an amount of money is `funding`; otherwise the theme
-    whose keywords weigh most (ties to the earlier theme in the vocabulary)."""
-    if find_money(text):
-        return "funding"
-    best, best_score = _vocab()["default_theme"], 0.0
-    keywords, screen = _theme_keywords()
+@cache
+def _joint_re(language: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(commitment_vocab(language)["joint_subjects"]) + r")\b", re.I)
+
+
+def _agents(text: str, after: int, language: str) -> list[str]:
+    """Parties named as the agent of a passive after position ``after`` (`by the United Kingdom`)."""
+    agent = _agent_re(language)
+    out = []
+    for code in parties_in(text[after:], language):
+        if any(
+            agent.search(text[max(after, s - 12) : s])
+            for s in party_starts(text, code, language)
+            if s >= after
+        ):
+            out.append(code)
+    return out
+
+
+def theme_scores(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> dict[str, float]:
+    """Each theme's keyword weight in ``text`` (themes without a keyword present are absent)."""
+    keywords, screen = _theme_keywords(vocab.language_of(language))
     scores: dict[str, float] = {}
     for i in screen.candidates(fold(text)):  # the others count zero: a literal they need is absent
         theme, p, w = keywords[i]
-        scores[theme] = scores.get(theme, 0) + w * len(p.findall(text))
-    for theme in _vocab()["themes"]:
-        score = scores.get(theme, 0)
-        if score > best_score:
-            best, best_score = theme, score
+        hits = len(p.findall(text))
+        if hits:
+            scores[theme] = scores.get(theme, 0) + w * hits
+    return scores
+
+
+def theme_of(text: str, context: tuple[str, ...] = (), language: str = vocab.DEFAULT_LANGUAGE) -> str:
+    """Primary theme: a sentence stating an amount of money is `funding`; otherwise the theme
+    whose keywords weigh most in the sentence, with the passages it leans on (its lead-in, the
+    sentence before it, its heading) weighing less; ties go to the earlier theme in the vocabulary."""
+    v = commitment_vocab(language)
+    if find_money(text, language):
+        return "funding"
+    scores = theme_scores(text, language)
+    weight = float(v["context_weight"])
+    if max(scores.values(), default=0.0) < float(v["context_when_below"]):
+        for ctx in context:
+            for theme, score in theme_scores(ctx, language).items():
+                scores[theme] = scores.get(theme, 0.0) + weight * score
+    best, best_score = v["default_theme"], 0.0
+    for theme in v["themes"]:
+        if scores.get(theme, 0.0) > best_score:
+            best, best_score = theme, scores[theme]
     return best
 
 
@@ -168,24 +122,36 @@ def _words(text: str) -> int:
 
 
 def extract_commitments(
-    doc_id: str, doc_date: dt.date | None, doc_text: str, segments: list[dict]
+    doc_id: str,
+    doc_date: dt.date | None,
+    doc_text: str,
+    segments: list[dict],
+    language: str = vocab.DEFAULT_LANGUAGE,
 ) -> list[dict]:
     """One row per committing sentence or list item of one document, in document order."""
-    joint = _vocab()["joint_actor"]
+    language = vocab.language_of(language)
+    v = commitment_vocab(language)
     by_seg = {s["seg"]: s for s in segments}
+    ordered = sorted(segments, key=lambda s: s["start"])
     rows: list[dict] = []
     lead_in_info: dict[int, tuple[str, str]] = {}  # seg -> (modality, actor) of committing lead-ins
-    for s in sorted(segments, key=lambda s: s["start"]):
+    previous: dict | None = None
+    for s in ordered:
         if s["kind"] not in ("sentence", "list_item"):
             continue
+        before, previous = previous, s
         text = s["text"]
-        cues = find_cues(text)
-        committing = bool(cues) and not _reports(text)
+        if not is_readable(text, language):
+            continue
+        cues = find_cues(text, language)
+        committing = bool(cues) and not reports(text, language)
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
         inherited = lead_in_info.get(lead["seg"]) if lead is not None else None
+        if inherited is None and lead is not None and _announces_plan(lead["text"], language):
+            inherited = ("will", v["joint_actor"])
         if committing:
-            default = inherited[1] if inherited else joint
-            actor = actor_of(text, cues, default)
+            default = inherited[1] if inherited else v["joint_actor"]
+            actor = actor_of(text, cues, default, language)
             modality = cues[0].modality
         elif inherited:
             modality, actor = inherited
@@ -193,9 +159,9 @@ def extract_commitments(
             continue
         if text.rstrip().endswith(":") and committing:
             lead_in_info[s["seg"]] = (modality, actor)
-            if _words(text) < _vocab()["lead_in_min_words"]:
+            if _words(text) < v["lead_in_min_words"]:
                 continue
-        deadline = find_deadline(text, doc_date)
+        deadline = find_deadline(text, doc_date, language)
         rows.append(
             {
                 "doc_id": doc_id,
@@ -203,7 +169,7 @@ def extract_commitments(
                 "char_start": s["start"],
                 "char_end": s["end"],
                 "actor": actor,
-                "theme": theme_of(text),
+                "theme": theme_of(text, _context(s, lead, before), language),
                 "modality": modality,
                 "deadline_text": deadline.text if deadline else None,
                 "deadline_date": deadline.last if deadline else None,
@@ -215,6 +181,29 @@ def extract_commitments(
         row["commitment_id"] = cid
         row["seq"] = seq
     return rows
+
+
+@cache
+def _plan_re(language: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(commitment_vocab(language)["plan_lead_ins"]) + r")\b", re.I)
+
+
+def _announces_plan(lead_in: str, language: str) -> bool:
+    """A lead-in that announces a plan (`Cette réponse comporte trois volets :`)."""
+    return lead_in.rstrip().endswith(":") and bool(_plan_re(language).search(lead_in))
+
+
+def _context(segment: dict, lead: dict | None, before: dict | None) -> tuple[str, ...]:
+    """What a passage leans on for its subject: its lead-in, else the sentence before it in the
+    same paragraph; and the heading it sits under."""
+    out = []
+    if lead is not None:
+        out.append(lead["text"])
+    elif before is not None and before.get("paragraph") == segment.get("paragraph"):
+        out.append(before["text"])
+    if _present(segment.get("heading")):
+        out.append(segment["heading"])
+    return tuple(out)
 
 
 def _present(value) -> bool:

@@ -35,8 +35,10 @@ def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _vocab() -> dict:
-    return vocab.load("dates")
+@cache
+def _vocab(language: str = vocab.DEFAULT_LANGUAGE) -> dict:
+    """Month names and the English anchors (dates.yaml) under the language's period grammar."""
+    return {**vocab.load("dates"), **vocab.load("periods"), **vocab.load_for("periods", language)}
 
 
 @cache
@@ -45,69 +47,55 @@ def _months_re() -> str:
 
 
 @cache
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    m = _months_re()
-    preps = "|".join(sorted(map(re.escape, _vocab()["deadline_prepositions"]), key=len, reverse=True))
-    parts = "|".join(_vocab()["year_parts"])
-    ordinals = "|".join({k for p in _vocab()["year_parts"].values() for k in p})
-    year = r"(?:19|20)\d{2}"
-    flags = re.I
+def _patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
+    v = _vocab(language)
+    fields = {
+        "m": _months_re(),
+        "preps": "|".join(sorted(map(re.escape, v["deadline_prepositions"]), key=len, reverse=True)),
+        "parts": "|".join(v["year_parts"]),
+        "ordinals": "|".join(sorted({k for p in v["year_parts"].values() for k in p}, key=len, reverse=True)),
+        "year": r"(?:19|20)\d{2}",
+    }
     return [
-        ("between", re.compile(rf"\bbetween\s+(?P<m1>{m})\s+and\s+(?P<m2>{m})\s+(?P<y>{year})\b", flags)),
-        (
-            "year_part",
-            re.compile(
-                rf"\b(?:(?:in|during|for)\s+)?the\s+(?P<ord>{ordinals})\s+(?P<part>{parts})\s+of\s+(?P<y>{year})\b",
-                flags,
-            ),
-        ),
-        (
-            "financial_year",
-            re.compile(rf"\b(?:(?:{preps})\s+)?(?:FY\s*)?(?P<y1>(?:19|20)?\d{{2}})/(?P<y2>\d{{2}})\b", flags),
-        ),
-        ("since_year_start", re.compile(r"\bsince the (?:beginning|start) of (?:the|this) year\b", flags)),
-        ("year_end", re.compile(rf"\b(?:(?:{preps})\s+)?the end of (?:the|this) year\b", flags)),
-        ("this_year", re.compile(r"\bthis year\b", flags)),
-        (
-            "month_year",
-            re.compile(rf"\b(?:(?:{preps})\s+)?(?:the end of\s+)?(?P<m>{m})\.?\s+(?P<y>{year})\b", flags),
-        ),
-        ("year", re.compile(rf"\b(?:(?:{preps})\s+)(?:the end of\s+)?(?P<y>{year})\b", flags)),
-        ("month", re.compile(rf"\b(?:{preps})\s+(?:the end of\s+)?(?P<m>{m})\b(?!\.?\s*\d)", flags)),
+        (name, re.compile(template.format(**fields), re.I)) for name, template in v["period_patterns"].items()
     ]
 
 
 @cache
-def _screen() -> Screen:
+def _screen(language: str) -> Screen:
     """Skips the :func:`_patterns` whose literals are absent (see :mod:`~pipeline.extract.prefilter`)."""
-    return Screen([p for _, p in _patterns()])
+    return Screen([p for _, p in _patterns(language)])
 
 
 @cache
-def _vague_re() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in _vocab()["vague_deadlines"]), re.I)
+def _vague_re(language: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _vocab(language)["vague_deadlines"]), re.I)
 
 
 @cache
-def _past_re() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in _vocab()["vague_periods"]), re.I)
+def _past_re(language: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _vocab(language)["vague_periods"]), re.I)
 
 
-def _resolve(name: str, m: re.Match[str], doc_date: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+def _resolve(
+    name: str, m: re.Match[str], doc_date: dt.date | None, language: str
+) -> tuple[dt.date | None, dt.date | None]:
     g = m.groupdict()
+    if name in ("day_month", "month_mid"):
+        return _next_day(g, doc_date, name, language)
     if name == "between":
         y = int(g["y"])
         m1, m2 = month_number(g["m1"]), month_number(g["m2"])
         return (dt.date(y, m1, 1), month_end(y, m2)) if m1 and m2 and m1 <= m2 else (None, None)
     if name == "year_part":
         y = int(g["y"])
-        lo, hi = _vocab()["year_parts"][g["part"].lower()].get(g["ord"].lower(), (None, None))
+        lo, hi = _vocab(language)["year_parts"][g["part"].lower()].get(g["ord"].lower(), (None, None))
         return (dt.date(y, lo, 1), month_end(y, hi)) if lo else (None, None)
     if name == "financial_year":
         y1 = int(g["y1"]) + (2000 if len(g["y1"]) == 2 else 0)
         if (y1 + 1) % 100 != int(g["y2"]):
             return None, None
-        mo, day = _vocab()["financial_year_start"]
+        mo, day = _vocab(language)["financial_year_start"]
         first = dt.date(y1, mo, day)
         return first, dt.date(y1 + 1, mo, day) - dt.timedelta(days=1)
     if name in ("year_end", "this_year", "since_year_start"):
@@ -130,13 +118,32 @@ def _resolve(name: str, m: re.Match[str], doc_date: dt.date | None) -> tuple[dt.
     return None, None
 
 
-def find_periods(text: str, doc_date: dt.date | None) -> list[Period]:
+def _next_day(
+    g: dict, doc_date: dt.date | None, name: str, language: str
+) -> tuple[dt.date | None, dt.date | None]:
+    """`by 31 July`, `mid-November`: that day in the document's year, or the next year's when the
+    document is dated after it. A day that does not exist is no date (never moved to one that does)."""
+    mo = month_number(g["m"])
+    if doc_date is None or not mo:
+        return None, None
+    day = int(g["d"]) if name == "day_month" else int(_vocab(language)["mid_month_day"])
+    for year in (doc_date.year, doc_date.year + 1):
+        try:
+            found = dt.date(year, mo, day)
+        except ValueError:
+            return None, None
+        if found >= doc_date:
+            return found, found
+    return None, None
+
+
+def find_periods(text: str, doc_date: dt.date | None, language: str = vocab.DEFAULT_LANGUAGE) -> list[Period]:
     """Every period or deadline phrase in ``text``, non-overlapping, in text order."""
-    return list(_periods(text, doc_date))
+    return list(_periods(text, doc_date, vocab.language_of(language)))
 
 
 @lru_cache(maxsize=16384, typed=True)  # typed: a date and an equal Timestamp resolve differently
-def _periods(text: str, doc_date: dt.date | None) -> tuple[Period, ...]:
+def _periods(text: str, doc_date: dt.date | None, language: str) -> tuple[Period, ...]:
     """:func:`find_periods`, memoised: deadlines, funding and statistics all read the same sentences."""
     folded = fold(text)
     found: list[Period] = []
@@ -149,19 +156,19 @@ def _periods(text: str, doc_date: dt.date | None) -> tuple[Period, ...]:
     for fd in full_dates:  # a full date is a point: `by 31 March 2011`, `on 11 January 2016`
         taken.append((fd.start, fd.end))
         found.append(Period(fd.start, fd.end, text[fd.start : fd.end], fd.date, fd.date, "dated"))
-    patterns = _patterns()
-    for i in _screen().candidates(folded):
+    patterns = _patterns(language)
+    for i in _screen(language).candidates(folded):
         name, pattern = patterns[i]
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            first, last = _resolve(name, m, doc_date)
+            first, last = _resolve(name, m, doc_date, language)
             if last is None and name in ("between", "year_part", "financial_year"):
                 continue  # not a real period (`21/30`, `between May and March 2010`)
             taken.append((m.start(), m.end()))
             kind = "dated" if last else "vague"
             found.append(Period(m.start(), m.end(), m.group(0), first, last, kind))
-    for pattern, kind in ((_vague_re(), "vague"), (_past_re(), "past")):
+    for pattern, kind in ((_vague_re(language), "vague"), (_past_re(language), "past")):
         needs = literal_test(pattern.pattern, pattern.flags)
         if needs is not None and not needs(folded):
             continue
@@ -172,14 +179,16 @@ def _periods(text: str, doc_date: dt.date | None) -> tuple[Period, ...]:
     return tuple(sorted(found, key=lambda p: p.start))
 
 
-def find_deadline(text: str, doc_date: dt.date | None) -> Period | None:
+def find_deadline(
+    text: str, doc_date: dt.date | None, language: str = vocab.DEFAULT_LANGUAGE
+) -> Period | None:
     """The phrase that bounds an action: the first resolvable one, else the first dateless anchor.
 
     A full date only bounds an action after a deadline preposition (`by 31 March`); `the
     declarations of 2 November 2015` is a reference, not a deadline."""
-    preps = tuple(p.lower() for p in _vocab()["deadline_prepositions"] if p not in ("in", "for", "from"))
+    preps = tuple(p.lower() for p in _vocab(language)["point_deadline_prepositions"])
     candidates = []
-    for p in find_periods(text, doc_date):
+    for p in find_periods(text, doc_date, language):
         if p.kind == "past":
             continue
         if p.first is not None and p.first == p.last:

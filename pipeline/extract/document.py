@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipeline.extract.commitments import extract_commitments, find_cues
+from pipeline import vocab
+from pipeline.extract.commitments import extract_commitments
+from pipeline.extract.cues import find_cues
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.statistics import extract_statistics
 
 
-def target_segments(segments: list[dict], commitments: list[dict]) -> set[int]:
+def target_segments(
+    segments: list[dict], commitments: list[dict], language: str = vocab.DEFAULT_LANGUAGE
+) -> set[int]:
     """List items that complete a committing lead-in: their figures are targets, not reports."""
     committed_starts = {c["char_start"] for c in commitments}
     by_seg = {s["seg"]: s for s in segments}
@@ -18,23 +22,28 @@ def target_segments(segments: list[dict], commitments: list[dict]) -> set[int]:
         lead = s.get("lead_in")
         if s["kind"] != "list_item" or lead is None or lead != lead or lead not in by_seg:
             continue
-        if s["start"] in committed_starts and find_cues(by_seg[lead]["text"]):
+        if s["start"] in committed_starts and find_cues(by_seg[lead]["text"], language):
             out.add(s["seg"])
     return out
 
 
 def extract_document(
-    doc_id: str, doc_date: dt.date | None, text: str, segments: list[dict]
+    doc_id: str,
+    doc_date: dt.date | None,
+    text: str,
+    segments: list[dict],
+    language: str = vocab.DEFAULT_LANGUAGE,
 ) -> dict[str, list[dict]]:
-    """Commitments, funding and statistics rows of one document (segments: document_segments rows)."""
+    """Commitments, funding and statistics rows of one document (segments: document_segments rows),
+    read with the vocabularies of the document's language."""
+    language = vocab.language_of(language)
     segments = [{**s, "lead_in": _int_or_none(s.get("lead_in"))} for s in segments]
-    commitments = extract_commitments(doc_id, doc_date, text, segments)
+    commitments = extract_commitments(doc_id, doc_date, text, segments, language)
+    targets = target_segments(segments, commitments, language)
     return {
         "commitments": commitments,
-        "funding": extract_funding(doc_id, doc_date, text, segments),
-        "statistics": extract_statistics(
-            doc_id, doc_date, text, segments, target_segments(segments, commitments)
-        ),
+        "funding": extract_funding(doc_id, doc_date, text, segments, language),
+        "statistics": extract_statistics(doc_id, doc_date, text, segments, targets, language),
     }
 
 

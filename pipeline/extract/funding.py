@@ -14,17 +14,14 @@ import re
 from functools import cache
 
 from pipeline import vocab
-from pipeline.extract.commitments import named_parties
 from pipeline.extract.dates import find_periods
 from pipeline.extract.ids import content_id, disambiguate
-from pipeline.extract.money import Money, find_money, parallel_figure
+from pipeline.extract.money import Money, find_money, money_vocab, parallel_figure
 from pipeline.extract.numbers import parse_words
+from pipeline.extract.parties import named_parties, party_codes, party_starts, subject_parties
+from pipeline.extract.passages import is_readable
 
 TEXT_FX = "text"
-
-
-def _vocab() -> dict:
-    return vocab.load("money")
 
 
 @cache
@@ -48,72 +45,133 @@ def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
     )
 
 
-def per_year_and_years(text: str, money: Money) -> tuple[bool, int, str | None]:
+def per_year_and_years(text: str, money: Money, language: str) -> tuple[bool, int, str | None]:
     """(per_year, years, the phrase) from the words right after the amount."""
+    v = money_vocab(language)
     after = text[money.end : money.end + 80]
-    m = _phrase_re(_vocab()["per_year"]).search(after)
+    m = _phrase_re(v["per_year"]).search(after)
     if not m or re.search(r"[.;:]", after[: m.start()]):
         return False, 1, None
     years, phrase_end = 1, m.end()
-    d = re.compile(_vocab()["duration"], re.I).match(after, m.end() + 1) or re.compile(
-        r"\s*" + _vocab()["duration"], re.I
+    d = re.compile(v["duration"], re.I).match(after, m.end() + 1) or re.compile(
+        r"\s*" + v["duration"], re.I
     ).match(after, m.end())
     if d:
         n = d.group("n")
-        value = float(n) if n.isdigit() else parse_words(n)
+        value = float(n) if n.isdigit() else parse_words(n, language)
         if value:
             years, phrase_end = int(value), d.end()
     return True, years, after[m.start() : phrase_end].strip()
 
 
-def kind_of(text: str) -> str:
-    if _phrase_re(_vocab()["pledge_cues"]).search(text):
+def kind_of(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> str:
+    """`pledge` for new money promised, `disbursed` for money reported as spent; a pledge cue wins."""
+    v = money_vocab(language)
+    if _phrase_re(v["pledge_cues"]).search(text):
         return "pledge"
-    if _phrase_re(_vocab()["disbursed_cues"]).search(text):
+    if _phrase_re(v["disbursed_cues"]).search(text):
         return "disbursed"
     return "pledge"
 
 
-def donor_and_recipient(text: str, money: Money) -> tuple[str, str]:
-    """The donor is the party named nearest before the amount (the subject, or `a British
-    contribution`), else the first named after it; the recipient the other party."""
-    codes = list(vocab.load("commitments")["parties"])
-    before = named_parties(text[: money.start])
-    after = named_parties(text[money.end :])
-    donor = before[-1] if before else (after[0] if after else codes[0])
+def is_not_funding(text: str, money: Money, language: str) -> bool:
+    """The amount is no party's money for the cooperation: criminal assets seized, fees paid to
+    smugglers (the vocabulary's `not_funding` phrases near the amount, within its clause)."""
+    lo = max(text.rfind(";", 0, money.start), money.start - 60, 0)
+    hi_stop = text.find(";", money.end)
+    hi = min(money.end + 60, hi_stop if hi_stop >= 0 else len(text))
+    window = text[lo:hi]
+    return any(re.search(p, window, re.I) for p in money_vocab(language)["not_funding"])
+
+
+@cache
+def _giving_re(language: str) -> re.Pattern[str]:
+    return _phrase_re(money_vocab(language)["giving_verbs"])
+
+
+@cache
+def _passive_donor_re(language: str) -> re.Pattern[str]:
+    markers = "|".join(money_vocab(language)["donor_markers"])
+    return re.compile(rf"\b(?:{markers})\s+$", re.I)
+
+
+def donor_and_recipient(text: str, money: Money, language: str = vocab.DEFAULT_LANGUAGE) -> tuple[str, str]:
+    """The donor: a party named as the source (`financed by the United Kingdom`, `from France`);
+    else the subject of the giving verb before the amount (`The UK will provide ...`); else the
+    party named nearest before the amount (`a British contribution of ...`); else the first named
+    after it. The recipient is the other party."""
+    codes = party_codes()
+    source = _named_source(text, language)
+    if source:
+        donor = source
+    else:
+        verbs = [m for m in _giving_re(language).finditer(text, 0, money.start)]
+        head = text[: verbs[-1].start()] if verbs else text[: money.start]
+        before = subject_parties(head, language)
+        after = named_parties(text[money.end :], language)
+        donor = before[-1] if before else (after[0] if after else codes[0])
+    after = named_parties(text[money.end :], language)
     others = [c for c in after + codes if c != donor]
     return donor, others[0]
 
 
-def purpose_of(text: str, money: Money, skip: str | None = None) -> str:
-    """What the money is for: the words after the amount (and after its duration phrase)."""
+def _named_source(text: str, language: str) -> str | None:
+    """A party named right after a source marker (`financed by`, `funded by`, `from`)."""
+    marker = _passive_donor_re(language)
+    hits = [
+        (start, code)
+        for code in named_parties(text, language)
+        for start in party_starts(text, code, language)
+        if marker.search(text[max(0, start - 30) : start])
+    ]
+    return min(hits)[1] if hits else None
+
+
+def purpose_of(
+    text: str, money: Money, skip: str | None = None, language: str = vocab.DEFAULT_LANGUAGE
+) -> str:
+    """What the money is for: the phrase after the amount that a purpose marker opens (`to help
+    ...`, `for ...`), up to the end of its clause; else the words after the amount."""
     tail = text[money.end :]
     if skip and skip in tail:
         tail = tail[tail.index(skip) + len(skip) :]
-    m = _phrase_re(_vocab()["purpose_markers"]).search(tail)
-    return (tail[m.start() :] if m else tail).strip(" .;:,") or text.strip()
+    m = _phrase_re(money_vocab(language)["purpose_markers"]).search(tail)
+    phrase = tail[m.start() :] if m else tail
+    phrase = re.split(r"[;]|\.(?:\s|$)", phrase, maxsplit=1)[0].strip(" .;:,")
+    if len(phrase.split()) < 2:  # a bare marker (`to`) says nothing: the sentence does
+        return text.strip()
+    return phrase
 
 
-def extract_funding(doc_id: str, doc_date: dt.date | None, doc_text: str, segments: list[dict]) -> list[dict]:
+def extract_funding(
+    doc_id: str,
+    doc_date: dt.date | None,
+    doc_text: str,
+    segments: list[dict],
+    language: str = vocab.DEFAULT_LANGUAGE,
+) -> list[dict]:
+    language = vocab.language_of(language)
     rows: list[dict] = []
     keys: list[str] = []
     for s in sorted(segments, key=lambda s: s["start"]):
         if s["kind"] not in ("sentence", "list_item"):
             continue
         text = s["text"]
-        found = find_money(text)
+        if not is_readable(text, language):
+            continue
+        found = find_money(text, language)
         alts = set()
         for i, money in enumerate(found):
-            if money in alts:
+            if money in alts or is_not_funding(text, money, language):
                 continue
             alt = parallel_figure(text, money, found)
             if alt:
                 alts.add(alt)
-            per_year, years, duration_text = per_year_and_years(text, money)
+            per_year, years, duration_text = per_year_and_years(text, money, language)
             total = money.amount * years if per_year else money.amount
-            periods = [p for p in find_periods(text, doc_date) if p.kind in ("dated", "past")]
+            periods = [p for p in find_periods(text, doc_date, language) if p.kind in ("dated", "past")]
             period = min(periods, key=lambda p: abs(p.start - money.end)) if periods else None
-            donor, recipient = donor_and_recipient(text, money)
+            donor, recipient = donor_and_recipient(text, money, language)
             if alt:
                 alt_total = alt.amount * years if per_year else alt.amount
                 converted = {money.currency: total, alt.currency: alt_total}
@@ -143,8 +201,8 @@ def extract_funding(doc_id: str, doc_date: dt.date | None, doc_text: str, segmen
                     "period_end": period.last if period and not duration_text else None,
                     "donor": donor,
                     "recipient": recipient,
-                    "kind": kind_of(text),
-                    "purpose": purpose_of(text, money, duration_text),
+                    "kind": kind_of(text, language),
+                    "purpose": purpose_of(text, money, duration_text, language),
                     "amount_gbp": converted.get("GBP"),
                     "amount_eur": converted.get("EUR"),
                     "fx_source": fx_source,

@@ -1,16 +1,23 @@
 """Amounts of money in every written form: `€62.7 million`, `£63m`, `€ 5 million`, `EUR 5m`,
-`€22m`, `5 million euros`, and a parallel figure in brackets (`€5 million funding (£4m)`).
+`€22m`, `€35-million`, `5 million euros`, `5 millions d'euros`, `15 M€`, `2,5 millions de livres`,
+and a parallel figure in brackets (`€5 million funding (£4m)`).
 
-Symbols, codes, currency words and scales are data (``vocab/money.yaml``).
+Symbols, codes, currency words, scales and number formats are data per language
+(``vocab/money.yaml``, ``vocab/money.<lang>.yaml``). A figure that is no plausible amount (glued
+to letters as in `€1e309`, not finite, not positive, or above the vocabulary's documented
+ceiling) is not read as money at all: publishing `1.0 EUR` for it would be a wrong value.
 """
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline import vocab
+from pipeline.extract.numbers import number_pattern, parse_number
 from pipeline.extract.prefilter import fold, literal_test
 
 
@@ -27,43 +34,64 @@ def _alt(items) -> str:
     return "|".join(re.escape(s) for s in sorted(items, key=len, reverse=True))
 
 
+def money_vocab(language: str) -> dict:
+    return vocab.load_for("money", language)
+
+
 @cache
-def _money_re() -> tuple[re.Pattern[str], dict[str, str], dict[str, int]]:
-    v = vocab.load("money")
+def _money_re(language: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, int]]:
+    v = money_vocab(language)
     by_token: dict[str, str] = {}
     for code, forms in v["currencies"].items():
         for tok in forms["symbols"] + forms["codes"] + forms["words"]:
             by_token[tok.lower()] = code
+    symbols = _alt([t for c in v["currencies"].values() for t in c["symbols"]])
     prefixes = _alt([t for c in v["currencies"].values() for t in c["symbols"] + c["codes"]])
     words = _alt([t for c in v["currencies"].values() for t in c["words"] + c["codes"]])
     scales = _alt(v["scales"])
-    number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    number = number_pattern(language)
+    linker = v.get("scale_currency_linker") or ""
+    end = r"(?![\w])"  # a figure glued to letters (`1e309`, `5x`) is no amount
     pattern = re.compile(
-        rf"(?:(?P<pre>{prefixes})\s?(?P<n1>{number})(?:\s?(?P<s1>{scales})\b)?"
-        rf"|(?<![\w.])(?P<n2>{number})\s?(?P<s2>{scales})?\s(?P<post>{words})\b)",
+        rf"(?:(?P<pre>{prefixes})\s?(?P<n1>{number})(?:[\s-]?(?P<s1>{scales})\b|{end})"
+        rf"|(?<![\w.,])(?P<n2>{number})[\s-]?(?:(?P<s2>{scales})\s?)?(?:{linker})?\s?(?P<post>{words})\b"
+        rf"|(?<![\w.,])(?P<n3>{number})\s?(?:(?P<s3>{scales})\s?)?(?P<sym>{symbols}))",
         re.I,
     )
     return pattern, by_token, {k.lower(): int(s) for k, s in v["scales"].items()}
 
 
-def find_money(text: str) -> list[Money]:
-    """Every amount of money in ``text``, in order."""
-    return list(_money(text))
+def _scale_after(text: str, end: int, scales: dict[str, int]) -> int | None:
+    """A scale word written with a stray accent right after the figure (`62.7 míllion`)."""
+    m = re.match(r"\s?(\w+)", text[end:])
+    if not m:
+        return None
+    plain = "".join(c for c in unicodedata.normalize("NFKD", m.group(1)) if not unicodedata.combining(c))
+    return scales.get(plain.lower()) if plain != m.group(1) else None
+
+
+def find_money(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Money]:
+    """Every plausible amount of money in ``text``, in order."""
+    return list(_money(text, vocab.language_of(language)))
 
 
 @lru_cache(maxsize=16384)
-def _money(text: str) -> tuple[Money, ...]:
+def _money(text: str, language: str) -> tuple[Money, ...]:
     """:func:`find_money`, memoised: themes, funding and statistics all read the same sentences."""
-    pattern, by_token, scales = _money_re()
+    pattern, by_token, scales = _money_re(language)
     needs = literal_test(pattern.pattern, pattern.flags)
     if needs is not None and not needs(fold(text)):
         return ()  # no currency sign, code or word
+    ceiling = float(money_vocab(language)["max_plausible_amount"])
     out = []
     for m in pattern.finditer(text):
-        token = (m.group("pre") or m.group("post")).lower()
-        number = m.group("n1") or m.group("n2")
-        scale = (m.group("s1") or m.group("s2") or "").lower()
-        amount = float(number.replace(",", "")) * scales.get(scale, 1)
+        token = (m.group("pre") or m.group("post") or m.group("sym")).lower()
+        number = m.group("n1") or m.group("n2") or m.group("n3")
+        scale_word = (m.group("s1") or m.group("s2") or m.group("s3") or "").lower()
+        scale = scales.get(scale_word) or _scale_after(text, m.end(), scales) or 1
+        amount = parse_number(number, language) * scale
+        if not (math.isfinite(amount) and 0 < amount <= ceiling):
+            continue
         out.append(Money(m.start(), m.end(), m.group(0), amount, by_token[token]))
     return tuple(out)
 

@@ -1,7 +1,9 @@
-"""Figures written in digits or words: `7,500`, `62.7`, `Two`, `three hundred`.
+"""Figures written in digits or words: `7,500`, `62.7`, `Two`, `Thirty-one`, `three hundred`;
+French `340 000`, `2.000`, `2,5`, `deux`, `trois cents`.
 
-Number words are read with the ``text2num`` library (a well-kept parser of English number words)
-rather than a hand-written table; which words start a number is data (``vocab/statistics.yaml``).
+Number words are read with the ``text2num`` library (a well-kept parser of English and French
+number words) rather than a hand-written table; the number formats and which words start or end
+a number are data per language (``vocab/numbers.yaml``, ``vocab/numbers.<lang>.yaml``).
 """
 
 from __future__ import annotations
@@ -24,36 +26,64 @@ class Figure:
     is_word: bool
 
 
-DIGITS = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w/]|[.,]\d)")
+def number_vocab(language: str) -> dict:
+    return vocab.load_for("numbers", vocab.language_of(language))
 
 
 @cache
-def _words_re() -> re.Pattern[str]:
-    words = "|".join(sorted(vocab.load("statistics")["number_words"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})(?:[\s-]+(?:and\s+)?(?:{words}))*\b", re.I)
+def number_pattern(language: str = vocab.DEFAULT_LANGUAGE) -> str:
+    """A figure in the language's number format (`1,300.5`; French `340 000`, `2.000`, `2,5`)."""
+    fmt = number_vocab(language)["number_format"]
+    thousands = "[" + "".join(re.escape(t) for t in fmt["thousands"]) + "]"
+    decimal = re.escape(fmt["decimal"])
+    return rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?!\d)(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
 
 
-def parse_digits(text: str) -> float:
-    return float(text.replace(",", ""))
+def parse_number(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> float:
+    fmt = number_vocab(language)["number_format"]
+    for sep in fmt["thousands"]:
+        text = text.replace(sep, "")
+    return float(text.replace(fmt["decimal"], "."))
 
 
-def parse_words(text: str) -> float | None:
+@cache
+def _digits_re(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.,/-])(?:{number_pattern(language)})(?![\w/]|[.,]\d)")
+
+
+def parse_digits(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> float:
+    return parse_number(text, language)
+
+
+@cache
+def _words_re(language: str) -> re.Pattern[str]:
+    v = number_vocab(language)
+    words = "|".join(sorted(v["number_words"], key=len, reverse=True))
+    tails = "|".join(sorted([*v["number_words"], *v["number_word_tails"]], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})(?:[\s-]+(?:and\s+)?(?:{tails}))*\b", re.I)
+
+
+def parse_words(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> float | None:
+    language = vocab.language_of(language)
     cleaned = re.sub(r"[\s-]+", " ", text.lower()).strip()
-    if cleaned == "dozen":
-        return 12.0
+    special = number_vocab(language)["number_word_values"]
+    if cleaned in special:
+        return float(special[cleaned])
     try:
-        return float(text2num(cleaned, "en"))
+        return float(text2num(cleaned, language))
     except ValueError:
         return None
 
 
-def find_figures(text: str) -> list[Figure]:
+def find_figures(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Figure]:
     """Every figure in ``text``, in order; digits glued to letters (`G6`, `21st`) are not figures."""
+    language = vocab.language_of(language)
     out = [
-        Figure(m.start(), m.end(), m.group(0), parse_digits(m.group(0)), False) for m in DIGITS.finditer(text)
+        Figure(m.start(), m.end(), m.group(0), parse_number(m.group(0), language), False)
+        for m in _digits_re(language).finditer(text)
     ]
-    for m in _words_re().finditer(text):
-        value = parse_words(m.group(0))
+    for m in _words_re(language).finditer(text):
+        value = parse_words(m.group(0), language)
         if value is not None:
             out.append(Figure(m.start(), m.end(), m.group(0), value, True))
     return sorted(out, key=lambda f: f.start)

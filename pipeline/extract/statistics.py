@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline import vocab
-from pipeline.extract.commitments import find_cues
+from pipeline.extract.cues import find_cues
 from pipeline.extract.dates import Period, find_periods
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import find_money
 from pipeline.extract.numbers import Figure, find_figures
+from pipeline.extract.passages import is_readable
 
 CLAUSE_SPLIT = re.compile(r"[;()]|,\s|\s(?:and|but|while|whereas|whilst)\s", re.I)
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
@@ -38,8 +39,8 @@ class Stat:
     metric: str
 
 
-def _v() -> dict:
-    return vocab.load("statistics")
+def _v(language: str = vocab.DEFAULT_LANGUAGE) -> dict:
+    return vocab.load_for("statistics", language)
 
 
 def _phrases(items) -> str:
@@ -47,42 +48,42 @@ def _phrases(items) -> str:
 
 
 @cache
-def _unit_nouns() -> list[tuple[re.Pattern[str], str]]:
+def _unit_nouns(language: str) -> list[tuple[re.Pattern[str], str]]:
     out = []
-    for unit, nouns in _v()["units"].items():
+    for unit, nouns in _v(language)["units"].items():
         for noun in nouns:
             out.append((re.compile(rf"(?:{re.escape(noun)})(?![\w])", re.I), unit))
     return out
 
 
 @cache
-def _qualifier_re() -> dict[str, re.Pattern[str]]:
-    return {q: re.compile(rf"\b(?:{_phrases(ws)})\s*$", re.I) for q, ws in _v()["qualifiers"].items()}
+def _qualifier_re(language: str) -> dict[str, re.Pattern[str]]:
+    return {q: re.compile(rf"\b(?:{_phrases(ws)})\s*$", re.I) for q, ws in _v(language)["qualifiers"].items()}
 
 
 @cache
-def _multiplier_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_phrases(_v()['multipliers'])})\b", re.I)
+def _multiplier_re(language: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_phrases(_v(language)['multipliers'])})\b", re.I)
 
 
 @cache
-def _not_count_re() -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?:{_phrases(_v()['not_counts'])})\b", re.I)
+def _not_count_re(language: str) -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{_phrases(_v(language)['not_counts'])})\b", re.I)
 
 
 @cache
-def _label_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_phrases(_v()['label_words'])})\.?\s*$", re.I)
+def _label_re(language: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_phrases(_v(language)['label_words'])})\.?\s*$", re.I)
 
 
 @cache
-def _determiner_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_phrases(_v()['determiners'])})\s+$", re.I)
+def _determiner_re(language: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_phrases(_v(language)['determiners'])})\s+$", re.I)
 
 
 @cache
-def _comparison_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_phrases(_v()['comparison_openers'])})\s*$", re.I)
+def _comparison_re(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_phrases(_v(language)['comparison_openers'])})\s*$", re.I)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -100,51 +101,74 @@ def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return 0, 0
 
 
-def unit_after(text: str, end: int) -> tuple[str, int] | None:
-    """The unit named by the first unit noun within a few words after a figure, and where it ends."""
+def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> tuple[str, int] | None:
+    """The unit named by the first unit noun within a few words after a figure, and where it ends;
+    with no noun, the unit a verb right after the figure implies (`1,300 are deployed`: officers)."""
     after = text[end:]
-    if after.startswith("%") or re.match(r"\s*per ?cent\b", after, re.I):
-        m = re.match(r"%|\s*per ?cent", after, re.I)
-        return "percent", end + m.end()
+    percent = re.match(rf"\s?(?:{_phrases(_v(language)['units']['percent'])})(?!\w)", after, re.I)
+    if percent:
+        return "percent", end + percent.end()
     for words, m in enumerate(TOKEN.finditer(after)):
         tok = m.group(0)
-        if re.fullmatch(r"[^\w\s%]", tok) and tok not in "-":
+        if re.fullmatch(r"[^\w\s%]", tok) and tok not in "-'’":
+            break
+        if _not_count_re(language).match(after[m.start() :]):
             return None
-        if _not_count_re().match(after[m.start() :]):
-            return None
-        for pattern, unit in _unit_nouns():
+        for pattern, unit in _unit_nouns(language):
             if pattern.match(after, m.start()) and re.match(r"\W", after[m.start() - 1 : m.start()] or " "):
                 return unit, end + m.start() + len(pattern.match(after, m.start()).group(0))
-        if words >= _v()["unit_window"]:
-            return None
+        if words >= _v(language)["unit_window"]:
+            break
+    verb = _verb_unit_re(language).match(after)
+    if verb:
+        return verb.lastgroup, end
     return None
 
 
-def qualifier_of(before: str) -> str:
-    for q, pattern in _qualifier_re().items():
+@cache
+def _verb_unit_re(language: str) -> re.Pattern[str]:
+    """`<figure> are deployed` counts officers: the figure's noun is implied by the verb."""
+    aux = _phrases(_v(language)["verb_units"]["auxiliaries"])
+    groups = "|".join(
+        rf"(?P<{unit}>{_phrases(verbs)})"
+        for unit, verbs in _v(language)["verb_units"].items()
+        if unit != "auxiliaries"
+    )
+    return re.compile(rf"\s+(?:{aux})\s+(?:now\s+|currently\s+|actuellement\s+)?(?:{groups})\b", re.I)
+
+
+def qualifier_of(before: str, language: str = vocab.DEFAULT_LANGUAGE) -> str:
+    for q, pattern in _qualifier_re(language).items():
         if pattern.search(before):
             return q
     return "exact"
 
 
-def direction_of(text: str, start: int, end: int, unit_end: int) -> str:
-    d = _v()["direction"]
+def direction_of(
+    text: str, start: int, end: int, unit_end: int, language: str = vocab.DEFAULT_LANGUAGE
+) -> str:
+    d = _v(language)["direction"]
     before = text[max(0, start - 40) : start]
     after_words = text[end : max(unit_end, end) + 30].lower().split()[:4]
     near_after = text[end:unit_end].lower()
+    clause_after = re.split(r"[;.]", text[unit_end:], maxsplit=1)[0][:60]
     for direction in ("decrease", "increase"):
+        qualifiers = _phrases([w for ws in _v(language)["qualifiers"].values() for w in ws])
         if re.search(
-            rf"\b(?:{_phrases(d[direction + '_before'])})\s*(?:more than |over |about )?$", before, re.I
+            rf"\b(?:{_phrases(d[direction + '_before'])})\s*(?:(?:{qualifiers})\s+)?$", before, re.I
         ):
             return direction
-        words = set(re.findall(r"[a-z]+", near_after)) | {w.strip(".,;") for w in after_words[:2]}
+        words = set(re.findall(r"\w+", near_after)) | {w.strip(".,;") for w in after_words[:2]}
         if words & set(d[direction + "_after"]):
+            return direction
+        phrases = d.get(direction + "_phrases_after") or []
+        if phrases and re.search(rf"\b(?:{_phrases(phrases)})\b", clause_after, re.I):
             return direction
     return "level"
 
 
-def _excluded_spans(text: str, periods: list[Period]) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for m in find_money(text)] + [(p.start, p.end) for p in periods]
+def _excluded_spans(text: str, periods: list[Period], language: str) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in find_money(text, language)] + [(p.start, p.end) for p in periods]
 
 
 def _is_year(fig: Figure) -> bool:
@@ -152,13 +176,14 @@ def _is_year(fig: Figure) -> bool:
 
 
 def find_statistics(
-    text: str, doc_date: dt.date | None = None
+    text: str, doc_date: dt.date | None = None, language: str = vocab.DEFAULT_LANGUAGE
 ) -> list[tuple[Stat, Period | None, str | None]]:
     """Statistics in one sentence, with the period and place each is about."""
-    periods = find_periods(text, doc_date)
-    excluded = _excluded_spans(text, periods)
+    language = vocab.language_of(language)
+    periods = find_periods(text, doc_date, language)
+    excluded = _excluded_spans(text, periods, language)
     spans = clauses(text)
-    cues = find_cues(text)
+    cues = find_cues(text, language)
 
     def is_target(pos: int) -> bool:
         cs, ce = _clause_of(spans, pos)
@@ -167,10 +192,10 @@ def find_statistics(
         return any(c.start < pos for c in cues) and not FINITE_VERB.search(text[cs:ce])
 
     found: list[Stat] = []
-    for m in _multiplier_re().finditer(text):
+    for m in _multiplier_re(language).finditer(text):
         if is_target(m.start()):
             continue
-        value, direction = _v()["multipliers"][m.group(0).lower()]
+        value, direction = _v(language)["multipliers"][m.group(0).lower()]
         found.append(
             Stat(
                 m.start(),
@@ -183,53 +208,60 @@ def find_statistics(
                 _metric(text, m.end()),
             )
         )
-    for fig in find_figures(text):
+    for fig in find_figures(text, language):
         if any(s < fig.end and fig.start < e for s, e in excluded) or is_target(fig.start):
             continue
         if (
-            _label_re().search(text[: fig.start])
-            or _determiner_re().search(text[: fig.start])
+            _label_re(language).search(text[: fig.start])
+            or _determiner_re(language).search(text[: fig.start])
             or any(s.start <= fig.start < s.end for s in found)
         ):
             continue
-        unit = unit_after(text, fig.end)
+        unit = unit_after(text, fig.end, language)
         if unit is None:
-            if _is_year(fig) or not _comparison_re().search(text[: fig.start]) or not found:
+            if _is_year(fig) or not _comparison_re(language).search(text[: fig.start]) or not found:
                 continue
             unit_name, unit_end = found[-1].unit, fig.end
             metric = found[-1].metric
         else:
             unit_name, unit_end = unit
             metric = _metric(text, fig.end)
-        qualifier = qualifier_of(text[max(0, fig.start - 30) : fig.start])
+        qualifier = qualifier_of(text[max(0, fig.start - 30) : fig.start], language)
         found.append(
             Stat(
                 fig.start,
                 fig.end,
-                _qualifier_phrase(text, fig.start, qualifier) + fig.text,
+                _qualifier_phrase(text, fig.start, qualifier, language) + fig.text,
                 fig.value,
                 unit_name,
                 qualifier,
-                direction_of(text, fig.start, fig.end, unit_end),
+                direction_of(text, fig.start, fig.end, unit_end, language),
                 metric,
             )
         )
     found.sort(key=lambda s: s.start)
-    return [(s, _period_for(s, periods, spans), _location_for(text, s, spans)) for s in found]
+    return [(s, _period_for(s, periods, spans), _location_for(text, s, language)) for s in found]
 
 
-def _qualifier_phrase(text: str, start: int, qualifier: str) -> str:
+def _qualifier_phrase(text: str, start: int, qualifier: str, language: str) -> str:
     if qualifier == "exact":
         return ""
     m = re.search(
-        rf"\b(?:{_phrases(_v()['qualifiers'][qualifier])})\s*$", text[max(0, start - 30) : start], re.I
+        rf"\b(?:{_phrases(_v(language)['qualifiers'][qualifier])})\s*$",
+        text[max(0, start - 30) : start],
+        re.I,
     )
     return m.group(0) if m else ""
 
 
 def _metric(text: str, end: int) -> str:
-    tail = re.split(r"[.;,()]", text[end:], maxsplit=1)[0]
-    return " ".join(tail.split()[:10]).strip() or text.strip()
+    """What is counted: the noun phrase after the figure (`smuggling networks dismantled`), up to
+    the end of its clause, at most ten words."""
+    tail = re.split(r"[.;,()–—:]|\s-\s", text[end:], maxsplit=1)[0]
+    words = [w for w in tail.split() if w not in ("%",)]
+    while words and not re.search(r"\w", words[0]):
+        words.pop(0)
+    return " ".join(words[:10]).strip(" -") or text.strip()
 
 
 def _period_for(stat: Stat, periods: list[Period], spans: list[tuple[int, int]]) -> Period | None:
@@ -243,14 +275,14 @@ def _period_for(stat: Stat, periods: list[Period], spans: list[tuple[int, int]])
 
 
 @cache
-def _location_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_phrases(_v()['locations'])})\b")
+def _location_re(language: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_phrases(_v(language)['locations'])})\b")
 
 
-def _location_for(text: str, stat: Stat, spans: list[tuple[int, int]]) -> str | None:
-    m = _location_re().search(text, stat.end)
+def _location_for(text: str, stat: Stat, language: str) -> str | None:
+    m = _location_re(language).search(text, stat.end)
     if m is None:
-        m = _location_re().search(text)
+        m = _location_re(language).search(text)
     return m.group(0) if m else None
 
 
@@ -260,16 +292,20 @@ def extract_statistics(
     doc_text: str,
     segments: list[dict],
     target_segs: set[int] = frozenset(),
+    language: str = vocab.DEFAULT_LANGUAGE,
 ) -> list[dict]:
     """One row per figure. ``target_segs``: list items completing a commitment lead-in, whose
     figures are the commitment's targets rather than reports."""
+    language = vocab.language_of(language)
     rows: list[dict] = []
     keys: list[str] = []
     for s in sorted(segments, key=lambda s: s["start"]):
         if s["kind"] not in ("sentence", "list_item") or s["seg"] in target_segs:
             continue
         text = s["text"]
-        for stat, period, place in find_statistics(text, doc_date):
+        if not is_readable(text, language):
+            continue
+        for stat, period, place in find_statistics(text, doc_date, language):
             rows.append(
                 {
                     "doc_id": doc_id,

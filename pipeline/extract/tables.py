@@ -21,7 +21,7 @@ from pipeline.extract.document import extract_document
 TABLES: dict[str, Table] = {"commitments": COMMITMENTS, "funding": FUNDING, "statistics": STATISTICS}
 SEGMENT_FIELDS = ("seg", "kind", "start", "end", "text", "paragraph", "heading", "list_marker", "lead_in")
 INT_FIELDS = ("seg", "start", "end", "paragraph", "lead_in")
-DOCUMENT_FIELDS = ["doc_id", "doc_date", "text", "sha256"]  # all extraction reads of a document
+DOCUMENT_FIELDS = ["doc_id", "doc_date", "text", "sha256", "language"]  # all extraction reads of a document
 STAGE = "extract"
 
 
@@ -58,13 +58,15 @@ def extract_tables(
         doc_date = None if pd.isna(doc.doc_date) else doc.doc_date
         idx = positions.get(doc.sha256)
         records = [] if idx is None else [all_records[i] for i in idx]
-        return extract_document(doc.doc_id, doc_date, doc.text, records)
+        return extract_document(doc.doc_id, doc_date, doc.text, records, doc.language)
 
+    if "language" not in documents.columns:  # documents read before languages were detected
+        documents = documents.assign(language=pipeline.vocab.DEFAULT_LANGUAGE)
     docs = list(documents[DOCUMENT_FIELDS].itertuples(index=False))
     if cache is None:
         results = [run(d) for d in docs]
     else:
-        items = [(content_key(d.doc_id, _iso(d.doc_date), d.text), d) for d in docs]
+        items = [(content_key(d.doc_id, _iso(d.doc_date), d.language, d.text), d) for d in docs]
         results = cache.map(STAGE, cache_version(code_version), items, run)
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     for result in results:

@@ -25,3 +25,19 @@ def load(name: str) -> Any:
 def load_csv(name: str) -> tuple[dict[str, str], ...]:
     with open(VOCAB_DIR / f"{name}.csv", encoding="utf-8", newline="") as fh:
         return tuple(csv.DictReader(fh))
+
+
+LANGUAGES = ("en", "fr")  # languages with their own extraction vocabularies
+DEFAULT_LANGUAGE = "en"
+
+
+def language_of(code: object) -> str:
+    """The vocabulary language for a document's ISO 639-1 code: its own when one ships, else English."""
+    return code if isinstance(code, str) and code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+@cache
+def load_for(name: str, language: str) -> Any:
+    """``<name>.yaml`` for English, ``<name>.<language>.yaml`` for another shipped language."""
+    language = language_of(language)
+    return load(name if language == DEFAULT_LANGUAGE else f"{name}.{language}")

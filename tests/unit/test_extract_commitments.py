@@ -1,6 +1,7 @@
 import datetime as dt
 
-from pipeline.extract.commitments import actor_of, extract_commitments, find_cues, is_committing, theme_of
+from pipeline.extract.commitments import actor_of, extract_commitments, theme_of
+from pipeline.extract.cues import find_cues, is_committing
 
 
 def seg(i, text, start, kind="sentence", lead_in=None):

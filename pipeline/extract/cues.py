@@ -1,0 +1,89 @@
+"""Commitment cues (`will`, `agree to`, `s'engagent à`, ...) and the rules that unmake them.
+
+Shared by every extractor: commitments are built on cues, and a figure inside a committing clause
+is a target rather than a reported statistic. Cues per language live in
+``vocab/commitments.yaml`` (English) and ``vocab/commitments.<lang>.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from pipeline import vocab
+from pipeline.extract.prefilter import Screen, fold
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    modality: str
+
+
+def commitment_vocab(language: str) -> dict:
+    return vocab.load_for("commitments", language)
+
+
+@cache
+def _cue_patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (modality, re.compile(p, re.I))
+        for modality, ps in commitment_vocab(language)["cues"].items()
+        for p in ps
+    ]
+
+
+@cache
+def _cue_screen(language: str) -> Screen:
+    """Skips cue patterns whose literals are absent (see :mod:`~pipeline.extract.prefilter`)."""
+    return Screen([p for _, p in _cue_patterns(language)])
+
+
+@cache
+def _relative_re(language: str) -> re.Pattern[str]:
+    words = "|".join(commitment_vocab(language)["relative_pronouns"])
+    return re.compile(r"\b(?:" + words + r")\s+$", re.I)
+
+
+@cache
+def _exclusions(language: str) -> list[re.Pattern[str]]:
+    return [re.compile(p, re.I) for p in commitment_vocab(language)["not_commitment"]]
+
+
+def find_cues(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Cue]:
+    """Commitment cues in ``text``, in order, overlaps resolved in favour of the earlier one; a cue
+    inside a relative clause about others (`migrants who agree to ...`) is not one."""
+    return list(_cues(text, vocab.language_of(language)))
+
+
+@lru_cache(maxsize=16384)
+def _cues(text: str, language: str) -> tuple[Cue, ...]:
+    """:func:`find_cues`, memoised: every extractor asks for the cues of the same sentences."""
+    patterns = _cue_patterns(language)
+    found = sorted(
+        (
+            Cue(m.start(), m.end(), patterns[i][0])
+            for i in _cue_screen(language).candidates(fold(text))
+            for m in patterns[i][1].finditer(text)
+        ),
+        key=lambda c: (c.start, -c.end),
+    )
+    relative = _relative_re(language)
+    out: list[Cue] = []
+    for c in found:
+        if relative.search(text[max(0, c.start - 12) : c.start]):
+            continue
+        if not out or c.start >= out[-1].end:
+            out.append(c)
+    return tuple(out)
+
+
+def reports(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
+    """A `not_commitment` rule applies: the sentence welcomes, reports or describes."""
+    return any(p.search(text) for p in _exclusions(vocab.language_of(language)))
+
+
+def is_committing(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
+    return bool(find_cues(text, language)) and not reports(text, language)
