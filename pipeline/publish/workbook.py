@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import posixpath
+import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -25,7 +28,14 @@ from pipeline.contract import TABLES, Column, Table, conform
 from pipeline.publish.dictionary import DICTIONARY_COLUMNS, browse, dictionary_rows
 
 EXCEL_MAX_ROWS = 1_048_576
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 TRUNCATED_NOTE = "truncated_cells"
+
+
+class WorkbookBuildError(RuntimeError):
+    """The workbook just written does not hold what the tables hold."""
 
 
 def workbook_name() -> str:
@@ -138,8 +148,49 @@ class _Writer:
         sheet.autofilter(0, 0, len(rows), len(headers) - 1)
 
 
+def _count_rows(stream) -> int:
+    rows = 0
+    for _, element in ET.iterparse(stream):
+        if element.tag == f"{_MAIN}row":
+            rows += 1
+            element.clear()  # a sheet of long texts need not stay in memory
+    return rows
+
+
+def sheet_row_counts(path: Path) -> dict[str, int]:
+    """Rows (header included) of every sheet, read from the file's XML with the standard library."""
+    with zipfile.ZipFile(path) as archive:
+        book = ET.fromstring(archive.read("xl/workbook.xml"))
+        rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        targets = {r.get("Id"): r.get("Target") for r in rels.iter(f"{_PKG_REL}Relationship")}
+        counts = {}
+        for sheet in book.iter(f"{_MAIN}sheet"):
+            target = targets[sheet.get(f"{_REL}id")]
+            member = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+            with archive.open(member) as fh:
+                counts[sheet.get("name")] = _count_rows(fh)
+        return counts
+
+
+def workbook_problems(path: Path, row_counts: Mapping[str, int]) -> list[str]:
+    """What is wrong with a written workbook: a table's sheet missing or not holding every row."""
+    try:
+        counts = sheet_row_counts(path)
+    except (OSError, KeyError, zipfile.BadZipFile, ET.ParseError) as exc:
+        return [f"{path.name}: unreadable ({exc})"]
+    problems = []
+    for name in TABLES:
+        if name not in counts:
+            problems.append(f"{path.name}: no sheet {name}")
+        elif counts[name] != 1 + row_counts.get(name, -1):
+            problems.append(
+                f"{path.name}: sheet {name} has {counts[name] - 1} rows, {row_counts.get(name)} expected"
+            )
+    return problems
+
+
 def write_workbook(tables: Mapping[str, pd.DataFrame], target: Path) -> dict[str, dict[str, int]]:
-    """Write the workbook of `tables` to `target`; returns the cells cut per table and column."""
+    """Write the workbook of `tables` to `target`, checked before it is moved in; returns the cells cut."""
     settings = browse()["workbook"]
     dataset = vocab.load("publish")["dataset"]
     tmp = target.with_name(f".{target.name}.tmp")
@@ -166,5 +217,9 @@ def write_workbook(tables: Mapping[str, pd.DataFrame], target: Path) -> dict[str
     cut = {name: writer.table_sheet(table, tables[name]) for name, table in TABLES.items()}
     writer.dictionary_sheet(cut)
     book.close()
+    problems = workbook_problems(tmp, {name: len(tables[name]) for name in TABLES})
+    if problems:
+        tmp.unlink(missing_ok=True)
+        raise WorkbookBuildError("; ".join(problems))
     os.replace(tmp, target)
     return cut

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from pipeline.contract import TABLES, Table, empty_frame
-from pipeline.publish.database import DICTIONARY_TABLE, DatabaseBuildError, write_database
+from pipeline.publish.database import DICTIONARY_TABLE, DatabaseBuildError, database_problems, write_database
 
 DEFAULTS = {"string": "x", "integer": 1, "number": 1.0, "boolean": False, "date": "2010-01-01"}
 
@@ -218,3 +218,17 @@ def test_writing_over_an_existing_file_replaces_it(tmp_path):
     assert con.execute("SELECT count(*) FROM documents").fetchone() == (2,)
     con.close()
     assert sorted(p.name for p in Path(tmp_path).iterdir()) == ["release.sqlite"]
+
+
+def test_the_check_finds_a_tampered_search_index_and_wrong_counts(tmp_path):
+    tables = sample_tables()
+    path = write_database(tables, tmp_path / "release.sqlite")
+    counts = {name: len(df) for name, df in tables.items()}
+    assert database_problems(path, counts) == []
+    con = sqlite3.connect(path)
+    con.execute("UPDATE commitments SET text = 'changed behind the index' WHERE commitment_id = 'c1'")
+    con.commit()
+    con.close()
+    problems = database_problems(path, {**counts, "funding": 5})
+    assert "funding: 1 rows in the database, 5 expected" in problems
+    assert any(p.startswith("commitments_fts: search index does not match") for p in problems)

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline import vocab
 from pipeline.contract import TABLES, empty_frame
-from pipeline.publish.workbook import write_workbook
+from pipeline.publish.workbook import workbook_problems, write_workbook
 from tests.unit.test_publish_database import sample_tables
 
 CELL_LIMIT = 32_767  # Excel's own limit, not read from the project's settings on purpose
@@ -106,3 +106,16 @@ def test_empty_tables_give_a_workbook_with_headers_only(tmp_path):
     write_workbook({name: empty_frame(table) for name, table in TABLES.items()}, tmp_path / "empty.xlsx")
     book = openpyxl.load_workbook(tmp_path / "empty.xlsx")
     assert [book[name].max_row for name in TABLES] == [1] * len(TABLES)
+
+
+def test_the_check_reads_row_counts_back_and_names_what_is_wrong(tmp_path):
+    tables = sample_tables()
+    path = tmp_path / "release.xlsx"
+    write_workbook(tables, path)
+    counts = {name: len(df) for name, df in tables.items()}
+    assert workbook_problems(path, counts) == []
+    assert workbook_problems(path, {**counts, "commitments": 99}) == [
+        "release.xlsx: sheet commitments has 3 rows, 99 expected"
+    ]
+    (tmp_path / "broken.xlsx").write_bytes(b"PK not really a zip")
+    assert workbook_problems(tmp_path / "broken.xlsx", counts)[0].startswith("broken.xlsx: unreadable")
