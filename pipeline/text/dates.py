@@ -1,7 +1,8 @@
 """Calendar dates written out in prose (`2 November 2010`, `July 13 , 2010`, `3rd March 2016`).
 
 Shared by document metadata and by the extractors, which resolve deadlines and periods on
-top of these. Month names (English and French) come from ``vocab/dates.yaml``.
+top of these. Month and day names (English and French) come from ``vocab/dates.yaml``. A date
+that does not exist (`31 February 2020`) is never found, and never moved to one that does.
 """
 
 from __future__ import annotations
@@ -54,3 +55,79 @@ def find_dates(text: str) -> list[FoundDate]:
         except ValueError:
             continue
     return found
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A day and month written without a year (`Monday 10 October`, `le 12 juillet`)."""
+
+    start: int
+    end: int
+    day: int
+    month: int
+    weekday: int | None  # ISO weekday named beside it, if any
+
+
+@cache
+def _partial_re() -> re.Pattern[str]:
+    cfg = vocab.load("dates")
+    months = "|".join(sorted(map(re.escape, cfg["months"]), key=len, reverse=True))
+    days = "|".join(sorted(map(re.escape, cfg["weekdays"]), key=len, reverse=True))
+    day = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|er)?"
+    return re.compile(
+        rf"\b(?:(?P<wd>{days}),?\s+(?:the\s+)?)?"
+        rf"(?:{day.format(n='d1')}\s+(?:of\s+)?(?P<m1>{months})\b\.?|(?P<m2>{months})\.?\s+{day.format(n='d2')}\b)"
+        r"(?!\s*,?\s*\d{4})(?!\s*\d)",
+        re.I,
+    )
+
+
+def find_partial_dates(text: str) -> list[PartialDate]:
+    """Every day-and-month written without a year, with the day name beside it when there is one."""
+    found: list[PartialDate] = []
+    if not any(c.isdigit() for c in text):
+        return found
+    cfg = vocab.load("dates")
+    for m in _partial_re().finditer(text):
+        day = int(m.group("d1") or m.group("d2"))
+        month = month_number(m.group("m1") or m.group("m2")) or 0
+        if not _exists(2000, month, day):  # 2000 is a leap year: 29 February may exist
+            continue
+        weekday = cfg["weekdays"].get(m.group("wd").lower()) if m.group("wd") else None
+        found.append(PartialDate(m.start(), m.end(), day, month, weekday))
+    return found
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def years_in(text: str) -> list[int]:
+    """Every four-digit year the text names, in order (repeats kept: frequency matters)."""
+    low, high = vocab.load("dates")["year_range"]
+    return [y for y in map(int, re.findall(r"(?<![\d,.])(\d{4})(?![\d,.]\d)", text)) if low <= y <= high]
+
+
+def complete_date(partial: PartialDate, years: list[int], tie_year: int | None = None) -> dt.date | None:
+    """The date a yearless day-and-month stands for, from the years its own text names.
+
+    With a day name, the year must put that day on that weekday (the text's years first, then
+    ``tie_year``); without one, the text's most frequent year, a tie broken by ``tie_year`` when
+    it is among them, else the latest. No year that fits: ``None``, never a guess."""
+    candidates = sorted(set(years), key=lambda y: (-years.count(y), -y))
+    if partial.weekday is not None:
+        pool = candidates + ([tie_year] if tie_year and tie_year not in candidates else [])
+        for year in pool:
+            exists = _exists(year, partial.month, partial.day)
+            if exists and dt.date(year, partial.month, partial.day).isoweekday() == partial.weekday:
+                return dt.date(year, partial.month, partial.day)
+        return None
+    if not candidates:
+        return None
+    top = [y for y in candidates if years.count(y) == years.count(candidates[0])]
+    year = tie_year if tie_year in top else top[0]
+    return dt.date(year, partial.month, partial.day) if _exists(year, partial.month, partial.day) else None

@@ -1,8 +1,11 @@
 """Title, date, place, type, parties and signatories, read from a document's own text.
 
 A file dropped into ``raw/`` needs no other step: everything here comes from the normalised
-text, by rules over its first paragraphs (the header), its datelines and its signature block.
-A date that cannot be read is reported as missing, never guessed.
+text, by rules over its first paragraphs (the header), its datelines and its signature block,
+in English or French (the cues side by side in ``vocab/metadata.yaml``). Only what the text
+does not say comes from the file name (``YYYY-MM-DD_short-name.txt``, the naming convention of
+``raw/``): a title when the text has no heading, a date when it states none. A date that cannot
+be read is reported as missing, never guessed.
 """
 
 from __future__ import annotations
@@ -10,11 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import PurePosixPath
 
 from pipeline import vocab
-from pipeline.text.dates import find_dates
+from pipeline.text.dates import complete_date, find_dates, find_partial_dates, years_in
 from pipeline.text.language import detect_language
 from pipeline.text.segment import classify_paragraph, paragraphs
 
@@ -22,9 +27,9 @@ from pipeline.text.segment import classify_paragraph, paragraphs
 @dataclass(frozen=True)
 class DocumentMetadata:
     title: str
-    title_source: str  # heading | filename
+    title_source: str  # heading | filename | none
     doc_date: dt.date | None
-    doc_date_source: str  # dateline | signature | title | header | published | missing
+    doc_date_source: str  # dateline | signature | title | header | published | filename | missing
     published_date: dt.date | None
     place: str | None
     doc_type: str
@@ -34,8 +39,11 @@ class DocumentMetadata:
     language: str
 
 
-_PLACE = r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|sur|upon|de|la|le))*"
+_WORD = r"[A-ZÀ-Ý][\w'’\-]+"
+_PLACE = rf"{_WORD}(?:\s(?:(?:sur|upon|de|la|le|en)\s)*{_WORD})*"
 _URL = re.compile(r"https?://[^\s)\]>,;]+")
+_FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?=[_\-. ]|$)")
+UNTITLED = "Untitled document"
 
 
 @cache
@@ -43,25 +51,38 @@ def _cfg() -> dict:
     return vocab.load("metadata")
 
 
+# --- countries --------------------------------------------------------------------------------
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Every name, case-folded unless it is an all-capital abbreviation -> ISO code."""
+    out: dict[str, str] = {}
+    for code, names in _cfg()["countries"].items():
+        for name in names:
+            out[name if _is_abbreviation(name) else name.casefold()] = code
+    return out
+
+
+def _is_abbreviation(name: str) -> bool:
+    return name.replace(".", "").isupper() and len(name.replace(".", "")) <= 3
+
+
 @cache
 def _country_re() -> re.Pattern[str]:
-    names = sorted(
-        ((name, code) for code, names in _cfg()["countries"].items() for name in names),
-        key=lambda nc: len(nc[0]),
-        reverse=True,
-    )
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n, _ in names) + r")(?!\w)")
+    names = sorted((n for names in _cfg()["countries"].values() for n in names), key=len, reverse=True)
+    alternatives = [re.escape(n) if _is_abbreviation(n) else f"(?i:{re.escape(n)})" for n in names]
+    return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")(?!\w)")
 
 
 def _country_of(name: str) -> str | None:
-    for code, names in _cfg()["countries"].items():
-        if name in names:
-            return code
-    return None
+    names = _country_names()
+    return names.get(name) or names.get(name.casefold())
 
 
 def countries_in(text: str) -> list[str]:
-    """ISO codes of the countries named in ``text``, in order of first mention."""
+    """ISO codes of the countries named in ``text`` (English or French, any case), in order of
+    first mention."""
     seen: list[str] = []
     for m in _country_re().finditer(text):
         code = _country_of(m.group(1))
@@ -70,32 +91,84 @@ def countries_in(text: str) -> list[str]:
     return seen
 
 
+# --- small predicates -------------------------------------------------------------------------
+
+
 def _starts_with_cue(text: str, cues: list[str]) -> bool:
     low = text.lower()
     return any(low.startswith(c) for c in cues)
-
-
-def _read_title(paras: list[str], kinds: list[str]) -> str:
-    if not paras:
-        return ""
-    title = paras[0]
-    # a short title line followed by a short heading (`UK-France Summit 3rd March 2016` / `Annex on
-    # migration`) names the document together
-    if len(paras) > 1 and kinds[1] == "heading" and len(title.split()) <= 8 and not _is_published(paras[1]):
-        title = f"{title} – {paras[1]}"
-    return title.rstrip(" .")
 
 
 def _is_published(para: str) -> bool:
     return _starts_with_cue(para, _cfg()["published_cues"])
 
 
-def _read_published(paras: list[str]) -> dt.date | None:
-    for p in paras:
-        if _is_published(p) and len(p.split()) <= 10:
-            dates = find_dates(p)
-            if dates:
-                return dates[0].date
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(vocab.load("segment")["abbreviations"])
+
+
+def strip_footnote_marks(text: str) -> str:
+    """`Home Secretary¹` -> `Home Secretary`: footnote marks after a word, not the word."""
+    marks = re.escape(_cfg()["footnote_marks"])
+    return re.sub(rf"(?<=[\w)”’.])[{marks}]+", "", text).strip()
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip("\"'”’)]»").endswith((".", "!", "?", ":", ";"))
+
+
+def _has_sentence_break(text: str) -> bool:
+    """A full stop inside the line that ends a sentence (not `M.`, `No.`, `Rt Hon.`)."""
+    for m in re.finditer(r"(\S+)[.!?]\s+(?=[A-ZÀ-Ý])", text):
+        token = m.group(1)
+        if f"{token}." not in _abbreviations() and not re.fullmatch(r"[A-Z]|\S*\.\S*", token):
+            return True
+    return False
+
+
+def _type_of(text: str) -> str | None:
+    for doc_type, pattern in _cfg()["doc_types"]:
+        if re.search(pattern, text, re.I):
+            return doc_type
+    return None
+
+
+def is_heading_like(para: str) -> bool:
+    """A title: a line that is not a sentence — no final punctuation, no sentence inside it,
+    not opening in lower case, and short (longer only when it names a document type)."""
+    text = strip_footnote_marks(para)
+    words = text.split()
+    if not words or text[:1].islower() or _ends_sentence(text) or _has_sentence_break(text):
+        return False
+    if len(words) <= _cfg()["title_max_words"]:
+        return True
+    return len(words) <= _cfg()["typed_title_max_words"] and _type_of(text) is not None
+
+
+@cache
+def _skip_line_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _cfg()["title_skip_lines"]), re.I)
+
+
+def _is_label(para: str) -> bool:
+    return bool(_skip_line_re().fullmatch(para.strip()))
+
+
+# --- datelines --------------------------------------------------------------------------------
+
+
+def _place_before(text: str) -> str | None:
+    """The place name that ends ``text`` (`… du Royaume-Uni Calais` -> `Calais`): the longest run
+    of capitalised words before the date that names no country."""
+    m = re.search(rf"(?:^|[\s,–—-])(?:à\s+)?({_PLACE})$", text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for i in range(len(words)):
+        candidate = " ".join(words[i:])
+        if not countries_in(candidate) and candidate not in _cfg()["not_places"]:
+            return candidate if re.fullmatch(_PLACE, candidate) else None
     return None
 
 
@@ -105,66 +178,313 @@ def _dateline(para: str) -> tuple[str | None, dt.date] | None:
     if not dates or _is_published(para) or len(para.split()) > 8:
         return None
     before = para[: dates[0].start].strip(" ,–-")
-    if not before:
+    before = re.sub(r"(?i)\s*\ble$", "", before).strip(" ,")
+    if not before or _is_bare_date(para):
         return None, dates[0].date
     if re.fullmatch(_PLACE, before) and not countries_in(before):
         return before, dates[0].date
     return None
 
 
-def _read_date_and_place(
-    paras: list[str], kinds: list[str], title: str
+@cache
+def _weekday_re() -> re.Pattern[str]:
+    days = "|".join(map(re.escape, vocab.load("dates")["weekdays"]))
+    return re.compile(rf"(?i)^(?:(?:le|on|the|du)\s+)?(?:(?:{days}),?\s+)?(?:the\s+)?$")
+
+
+def _is_bare_date(para: str) -> bool:
+    """A line that is only a date (`6 juillet 2009`, `Monday 2 November 2015`)."""
+    dates = find_dates(para)
+    if len(dates) != 1:
+        return False
+    before, after = para[: dates[0].start].strip(" ,"), para[dates[0].end :].strip(" .,")
+    return not after and bool(_weekday_re().match(before))
+
+
+def _embedded_dateline(para: str) -> tuple[str, dt.date, int, int] | None:
+    """A dateline inside a heading line (`Ministère … Calais, le 20 août 2015 FAIRE FACE …`,
+    `… sur l'immigration, à Evian le 6 juillet 2009`): (place, date, start, end)."""
+    for d in find_dates(para):
+        lead = para[: d.start]
+        m = re.search(r"(?i)(?:,\s*(?:le\s+)?|\s+le\s+)$", lead)
+        if not m:
+            continue
+        place = _place_before(lead[: m.start()].rstrip())
+        if place:
+            start = lead.rfind(place, 0, m.start() + 1)
+            return place, d.date, max(start, 0), d.end
+    return None
+
+
+# --- title ------------------------------------------------------------------------------------
+
+
+def _lead_paragraphs(paras: Sequence[str]) -> list[int]:
+    """Indexes of the header paragraphs that can hold the title: labels, datelines and
+    publication lines are skipped."""
+    out = []
+    for i, p in enumerate(paras[: _cfg()["header_paragraphs"]]):
+        if _is_label(p) or _is_published(p) or _is_bare_date(p):
+            continue
+        dl = _dateline(p)
+        if dl is not None and (dl[0] or _is_bare_date(p)):
+            continue
+        out.append(i)
+    return out
+
+
+def _shared_share(title: str, subtitle: str) -> float:
+    words = {w.casefold() for w in re.findall(r"\w+", title)}
+    other = {w.casefold() for w in re.findall(r"\w+", subtitle)}
+    return len(words & other) / len(words) if words else 0.0
+
+
+def _read_title(paras: Sequence[str]) -> tuple[str | None, tuple[str, dt.date] | None]:
+    """(title, embedded dateline) from the text's own heading; (None, …) when it has none."""
+    lead = _lead_paragraphs(paras)
+    if not lead:
+        return None, None
+    first = paras[lead[0]]
+    embedded = _embedded_dateline(first)
+    if embedded:
+        place, date, start, end = embedded
+        after, before = first[end:].strip(" –-:,"), first[:start].strip(" –-,")
+        for part in (after, before, first):
+            if part and is_heading_like(part):
+                title = part if part is not first else first[:start] + first[end:]
+                return _clean_title(title), (place, date)
+        return None, (place, date)
+    if not is_heading_like(first):
+        return None, None
+    title = first
+    cfg = _cfg()
+    if len(lead) > 1 and len(strip_footnote_marks(first).split()) <= cfg["merge_title_max_words"]:
+        nxt = paras[lead[1]]
+        adjacent_or_after_dates = all(
+            _is_published(p) or _dateline(p) is not None for p in paras[lead[0] + 1 : lead[1]]
+        )
+        if (
+            adjacent_or_after_dates
+            and is_heading_like(nxt)
+            and classify_paragraph(nxt) != "dateline"
+            and _shared_share(first, nxt) < cfg["merge_max_shared_words"]
+        ):
+            title = f"{first} – {nxt}"
+    return _clean_title(title), None
+
+
+def _clean_title(title: str) -> str:
+    return re.sub(r"\s+", " ", strip_footnote_marks(title)).strip(" .–-")
+
+
+def title_from_filename(source_file: str | None) -> str | None:
+    """`2016-10-10_rudd-cazeneuve-joint-press-statement.txt` -> `Rudd Cazeneuve Joint Press
+    Statement`: the file name without its date prefix, language suffix and extension."""
+    if not source_file:
+        return None
+    stem = PurePosixPath(source_file).name
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", stem)
+    stem = _FILENAME_DATE.sub("", stem).strip("_-. ")
+    languages = vocab.load("language")["candidates"]
+    stem = re.sub(rf"[_\-](?:{'|'.join(languages)})$", "", stem, flags=re.I)
+    words = [w for w in re.split(r"[\s_\-]+", stem) if w]
+    if not words:
+        return None
+    cfg = _cfg()
+    acronyms, lower = set(cfg["filename_acronyms"]), set(cfg["filename_lower_words"])
+    out = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in acronyms:
+            out.append(low.upper())
+        elif low in lower and i:
+            out.append(low)
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)
+
+
+def date_from_filename(source_file: str | None) -> dt.date | None:
+    """The ISO date prefix of a file name (`2015-07-02_…`), when it is a real date."""
+    if not source_file:
+        return None
+    m = _FILENAME_DATE.match(PurePosixPath(source_file).name)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+# --- date and place ---------------------------------------------------------------------------
+
+
+def _read_published(paras: Sequence[str]) -> dt.date | None:
+    for p in paras:
+        if _is_published(p) and len(p.split()) <= 10:
+            dates = find_dates(p)
+            if dates:
+                return dates[0].date
+    return None
+
+
+def _signature(paras: Sequence[str]) -> tuple[dt.date, str | None] | None:
+    """`Declaration signed … in London on 2 November 2010`, `Fait à Londres, le 20 août 2015`."""
+    cues = "|".join(map(re.escape, _cfg()["signature_cues"]))
+    header = list(paras[: _cfg()["header_paragraphs"]])
+    for p in header + list(paras[-8:]):
+        for d in find_dates(p):
+            lead = p[max(0, d.start - 120) : d.start]
+            if re.search(rf"(?i)\b(?:{cues})\b", lead) and re.search(r"(?i)\b(?:on|le|the)\s+$|,\s*$", lead):
+                pm = re.search(rf"\b(?:in|at|à)\s+({_PLACE}),?\s+(?:on\s+|le\s+|the\s+)?$", lead)
+                place = pm.group(1) if pm and not countries_in(pm.group(1)) else None
+                return d.date, place
+    return None
+
+
+def _tie_year(source_file: str | None) -> int | None:
+    d = date_from_filename(source_file)
+    return d.year if d else None
+
+
+def _partial_in(text: str, years: list[int], tie_year: int | None, need_weekday: bool) -> dt.date | None:
+    for partial in find_partial_dates(text):
+        if need_weekday and partial.weekday is None:
+            continue
+        date = complete_date(partial, years, tie_year)
+        if date:
+            return date
+    return None
+
+
+def _read_date(
+    paras: Sequence[str], title: str, embedded: tuple[str, dt.date] | None, source_file: str | None
 ) -> tuple[dt.date | None, str, str | None]:
-    header = paras[: _cfg()["header_paragraphs"]]
-    place: str | None = None
+    """(date, where it was read, place when the same line names one)."""
+    header = list(paras[: _cfg()["header_paragraphs"]])
+    if embedded:
+        return embedded[1], "dateline", embedded[0]
     for p in header:
         dl = _dateline(p)
         if dl and dl[0]:
             return dl[1], "dateline", dl[0]
-    cues = "|".join(map(re.escape, _cfg()["signature_cues"]))
-    for p in header + paras[-8:]:
-        for d in find_dates(p):
-            lead = p[max(0, d.start - 120) : d.start]
-            if re.search(rf"\b(?:{cues})\b", lead, re.I) and re.search(r"\b(?:on|le)\s+$", lead):
-                pm = re.search(rf"\b(?:in|at)\s+({_PLACE})\s+on\s+$", lead)
-                if pm and not countries_in(pm.group(1)):
-                    place = pm.group(1)
-                return d.date, "signature", place
+    signed = _signature(paras)
+    if signed:
+        return signed[0], "signature", signed[1]
+    years = years_in("\n".join(paras))
+    tie = _tie_year(source_file)
     title_dates = find_dates(title)
     if title_dates:
-        return title_dates[0].date, "title", place
+        return title_dates[0].date, "title", None
+    in_title = _partial_in(title, years, tie, need_weekday=False)
+    if in_title:
+        return in_title, "title", None
+    for p in header:
+        if _is_bare_date(p):
+            return find_dates(p)[0].date, "dateline", None
+    for p in header:  # `visited Paris today (Thursday 2 July)`: the day name fixes the year
+        if not _is_published(p):
+            dated = _partial_in(p, years, tie, need_weekday=True)
+            if dated:
+                return dated, "header", None
     for p in header:
         if _is_published(p):
             continue
         dates = find_dates(p)
         if dates:
-            lead = p[max(0, dates[0].start - 60) : dates[0].start]
-            pm = re.search(rf"\b(?:in|at)\s+({_PLACE})\s+on\s+$", lead)
-            return dates[0].date, "header", pm.group(1) if pm else None
+            return dates[0].date, "header", None
     published = _read_published(paras)
     if published:
         return published, "published", None
+    from_name = date_from_filename(source_file)
+    if from_name:
+        return from_name, "filename", None
     return None, "missing", None
 
 
-def _read_doc_type(title: str, paras: list[str]) -> str:
-    for text in (title, " ".join(paras[1:4])):
-        for doc_type, pattern in _cfg()["doc_types"]:
-            if re.search(pattern, text, re.I):
-                return doc_type
+@cache
+def _place_phrase_res() -> list[re.Pattern[str]]:
+    return [re.compile(p.replace("{place}", f"({_PLACE})")) for p in _cfg()["place_phrases"]]
+
+
+def _meeting_place(paras: Sequence[str]) -> str | None:
+    """`met in London`, `visited Paris`, `se sont entretenus aujourd'hui à Londres`."""
+    for p in paras[: _cfg()["header_paragraphs"]]:
+        for pattern in _place_phrase_res():
+            for m in pattern.finditer(p):
+                place = m.group(1)
+                if not countries_in(place) and place.split()[0] not in _cfg()["not_places"]:
+                    return place
+    return None
+
+
+def _english_place(place: str | None) -> str | None:
+    if place is None:
+        return None
+    return _cfg()["exonyms"].get(place, place)
+
+
+# --- type -------------------------------------------------------------------------------------
+
+
+@cache
+def _reported_re() -> re.Pattern[str]:
+    cfg = _cfg()
+    verbs = "|".join(map(re.escape, sorted(cfg["reporting_verbs"], key=len, reverse=True)))
+    types = "|".join(f"(?:{p})" for _, p in cfg["doc_types"])
+    gap = cfg["reporting_max_words_between"]
+    return re.compile(rf"(?i)\b(?:{verbs})\b(?:\s+[\w’'-]+){{0,{gap}}}?\s+(?:{types})")
+
+
+@cache
+def _self_reference_re() -> re.Pattern[str]:
+    cfg = _cfg()
+    refs = "|".join(map(re.escape, cfg["self_references"]))
+    types = "|".join(f"(?:{p})" for _, p in cfg["doc_types"])
+    return re.compile(rf"(?i)(?<!\w)(?:{refs})\s+(?:joint\s+|commune?\s+|conjointe?\s+)?(?:{types})")
+
+
+def _type_in_heading(text: str) -> str | None:
+    if _reported_re().search(text):
+        return _cfg()["reported_type"]
+    return _type_of(text)
+
+
+def _read_doc_type(title: str, paras: Sequence[str]) -> str:
+    """The title's type word; else a short header line's (`Communiqué de presse commun`); else
+    the body naming itself (`this declaration`); a text that reports a signing is an account of
+    it. Never a type word the text merely mentions (`the Amiens agreement`)."""
+    found = _type_in_heading(title)
+    if found:
+        return found
+    header = list(paras[: _cfg()["header_paragraphs"]])
+    for p in header:
+        if is_heading_like(p) or _is_label(p):
+            found = _type_in_heading(p)
+            if found:
+                return found
+    for p in paras:
+        m = _self_reference_re().search(p)
+        if m:
+            found = _type_of(m.group(0))
+            if found:
+                return found
+    if any(_reported_re().search(p) for p in header):
+        return _cfg()["reported_type"]
     return "other"
 
 
-def _read_parties(title: str, paras: list[str], signatories: list[tuple[str, str, str | None]]) -> str:
-    found = countries_in(title)
-    for p in paras[1:4]:
-        for code in countries_in(p):
-            if code not in found:
-                found.append(code)
-    for _, _, code in signatories:
-        if code and code not in found:
+# --- parties and signatories ------------------------------------------------------------------
+
+
+def _read_parties(title: str, paras: Sequence[str], signatories: list[tuple[str, str, str | None]]) -> str:
+    cfg = _cfg()
+    found = [c for c in countries_in("\n".join(paras)) if c in cfg["principal_parties"]]
+    for code in countries_in(title) + [code for _, _, code in signatories if code]:
+        if code not in found:
             found.append(code)
-    order = _cfg()["party_order"]
+    order = cfg["party_order"]
     ranked = [c for c in order if c in found] + [c for c in found if c not in order]
     return ";".join(ranked)
 
@@ -191,18 +511,19 @@ def _split_person(chunk: str) -> tuple[str, str, str | None] | None:
     )
     if not m:
         return None
-    role = m.group("role").strip(" ,.")
+    role = strip_footnote_marks(m.group("role").strip(" ,.")).strip(" ,.")
     return m.group("name"), role, _role_country(role, m.group("hon"))
 
 
-def _read_signatories(paras: list[str]) -> list[tuple[str, str, str | None]]:
+def _read_signatories(paras: Sequence[str]) -> list[tuple[str, str, str | None]]:
     people: list[tuple[str, str, str | None]] = []
-    # signature blocks: `For the French Government:` / name / role
+    # signature blocks: `For the French Government:` / `Pour le Gouvernement de la République
+    # française :` / name / role
     for i, p in enumerate(paras):
-        m = re.match(r"For (?:the )?(.+):$", p)
+        m = re.match(r"(?:For|Pour) (?:the |le |la |l['’])?(.+?)\s*:$", p)
         if m and i + 1 < len(paras):
             name = paras[i + 1]
-            role = paras[i + 2] if i + 2 < len(paras) and not paras[i + 2].startswith("For ") else ""
+            role = paras[i + 2] if i + 2 < len(paras) and not re.match(r"(?:For|Pour) ", paras[i + 2]) else ""
             if re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}", name):
                 code = (countries_in(m.group(1)) or [None])[0] or _role_country(role, None)
                 people.append((name, role, code))
@@ -222,7 +543,7 @@ def _read_signatories(paras: list[str]) -> list[tuple[str, str, str | None]]:
     return people
 
 
-def _read_source_url(paras: list[str]) -> str | None:
+def _read_source_url(paras: Sequence[str]) -> str | None:
     for p in paras:
         if _starts_with_cue(p, _cfg()["source_cues"]):
             m = _URL.search(p)
@@ -231,25 +552,31 @@ def _read_source_url(paras: list[str]) -> str | None:
     return None
 
 
+# --- the whole record -------------------------------------------------------------------------
+
+
 def read_metadata(text: str, source_file: str | None = None, language: str | None = None) -> DocumentMetadata:
-    """Everything about the document that its text says; ``source_file`` (the name under ``raw/``)
-    is the last resort for a title and a date the text does not give."""
-    spans = paragraphs(text)
-    paras = [text[s:e] for s, e in spans]
-    kinds = [classify_paragraph(p) for p in paras]
-    title = _read_title(paras, kinds)
-    doc_date, source, place = _read_date_and_place(paras, kinds, title)
+    """Everything about the document that its text says; ``source_file`` (the name under
+    ``raw/``) is the last resort for a title and a date the text does not give."""
+    paras = [text[s:e] for s, e in paragraphs(text)]
+    heading, embedded = _read_title(paras)
+    if heading:
+        title, title_source = heading, "heading"
+    else:
+        from_name = title_from_filename(source_file)
+        title, title_source = (from_name, "filename") if from_name else (UNTITLED, "none")
+    doc_date, date_source, place = _read_date(paras, title if heading else "", embedded, source_file)
     people = _read_signatories(paras)
     signatories = "; ".join(f"{n} ({r}, {c})" if c else f"{n} ({r})" for n, r, c in people) or None
     return DocumentMetadata(
         title=title,
-        title_source="heading",
+        title_source=title_source,
         doc_date=doc_date,
-        doc_date_source=source,
+        doc_date_source=date_source,
         published_date=_read_published(paras),
-        place=place,
+        place=_english_place(place or _meeting_place(paras)),
         doc_type=_read_doc_type(title, paras),
-        parties=_read_parties(title, paras, people),
+        parties=_read_parties(title if heading else "", paras, people),
         signatories=signatories,
         source_url=_read_source_url(paras),
         language=language or detect_language(text),

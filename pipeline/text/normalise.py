@@ -19,6 +19,7 @@ from functools import cache
 import numpy as np
 
 from pipeline import vocab
+from pipeline.text.dates import find_dates
 
 TERMINAL_PUNCT = ".!?:;"
 CLOSERS = "\"'”’)]»"
@@ -178,6 +179,12 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip(CLOSERS)[-1:] in TERMINAL_PUNCT
 
 
+def _is_date_line(line: str) -> bool:
+    """A line that holds one full date and nothing else (`6 juillet 2009`, `2 November 2015`)."""
+    dates = find_dates(line)
+    return len(dates) == 1 and dates[0].start == 0 and not line[dates[0].end :].strip(" .")
+
+
 def _join(prev: str, nxt: str, prev_line_len: int, hard_wrapped: bool) -> str | None:
     """How two consecutive lines meet: "" or " " when a break fell inside a sentence, else None.
 
@@ -189,6 +196,8 @@ def _join(prev: str, nxt: str, prev_line_len: int, hard_wrapped: bool) -> str | 
         return ""  # ordinal split by conversion: `3` / `rd`
     if _ends_sentence(prev):
         return None
+    if _is_date_line(nxt) and prev.rsplit(" ", 1)[-1].lower() not in _connectives():
+        return None  # `Summit of 6 July 2009` / `6 July 2009`: a heading, then its dateline
     if re.search(r"[A-Za-z]-$", prev) and nxt[:1].islower():
         return ""  # hyphenated wrap: `co-` / `operation`
     if nxt[:1].islower() or nxt[:1].isdigit() or nxt[:1] in "(£€$%,;:–—":

@@ -166,3 +166,274 @@ def test_colliding_doc_ids_are_disambiguated_without_renaming_the_first():
     ids = build_documents(normalised, pd.DataFrame()).set_index("source_file")["doc_id"]
     assert ids["a.txt"] == "2019-05-04-statement-borders"
     assert ids["b.txt"] == "2019-05-04-statement-borders-bbbbbbbb"
+
+
+# --- every text in the corpus, from its text and file name alone --------------------------------
+
+CORPUS_EXPECTED = {
+    # file: (doc_date, doc_type, title_source, place, language)
+    "2002-06-25_sarkozy-blunkett-joint-communique-fr.txt": (
+        "2002-06-25",
+        "communique",
+        "filename",
+        None,
+        "fr",
+    ),
+    "2003-11-24_uk-france-summit-home-office-jha-conclusions.txt": (
+        "2003-11-24",
+        "communique",
+        "heading",
+        None,
+        "en",
+    ),
+    "2009-07-06_evian-besson-communique-fr.txt": ("2009-07-06", "communique", "heading", None, "fr"),
+    "2009-07-06_evian-declaration-immigration-fr.txt": ("2009-07-06", "declaration", "filename", None, "fr"),
+    "2011-05-24_agreement-service-weapons-uk-border-agency-en.txt": (
+        "2011-05-24",
+        "treaty",
+        "heading",
+        "Paris",
+        "en",
+    ),
+    "2014-08-30_cazeneuve-may-joint-statement.txt": (
+        "2014-08-30",
+        "joint_statement",
+        "heading",
+        "Paris",
+        "en",
+    ),
+    "2015-07-02_cazeneuve-may-joint-communique.txt": ("2015-07-02", "communique", "filename", "Paris", "en"),
+    "2015-07-30_may-cazeneuve-joint-communique-fr.txt": (
+        "2015-07-30",
+        "communique",
+        "heading",
+        "London",
+        "fr",
+    ),
+    "2015-08-20_french-interior-ministry-communique-calais-agreement.txt": (
+        "2015-08-20",
+        "communique",
+        "heading",
+        "Paris",
+        "en",
+    ),
+    "2015-08-20_joint-ministerial-declaration-calais-fr.txt": (
+        "2015-08-20",
+        "declaration",
+        "heading",
+        "Calais",
+        "fr",
+    ),
+    "2015-11-02_cazeneuve-may-london-meeting-summary.txt": (
+        "2015-11-02",
+        "communique",
+        "heading",
+        "London",
+        "en",
+    ),
+    "2016-08-30_rudd-cazeneuve-joint-statement.txt": (
+        "2016-08-30",
+        "joint_statement",
+        "heading",
+        "Paris",
+        "en",
+    ),
+    "2016-10-10_rudd-cazeneuve-joint-press-statement.txt": (
+        "2016-10-10",
+        "joint_statement",
+        "filename",
+        "London",
+        "en",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS_EXPECTED))
+def test_every_corpus_text_gets_date_type_title_and_both_parties(name):
+    from tests.conftest import CORPUS
+
+    text = normalise((CORPUS / name).read_text(encoding="utf-8-sig")).text
+    meta = read_metadata(text, name)
+    date, doc_type, title_source, place, language = CORPUS_EXPECTED[name]
+    assert meta.doc_date == dt.date.fromisoformat(date)
+    assert (meta.doc_type, meta.title_source, meta.place, meta.language) == (
+        doc_type,
+        title_source,
+        place,
+        language,
+    )
+    assert meta.parties == "GB;FR"
+    assert len(meta.title.split()) <= 80 and not meta.title.endswith((".", "¹"))
+
+
+# --- title ---------------------------------------------------------------------------------------
+
+
+def test_title_is_the_heading_with_footnote_marks_stripped():
+    meta = read_metadata("Joint statement by the two ministers¹\n\nLondon, 3 May 2019\n\nThe UK will act.")
+    assert (meta.title, meta.title_source) == ("Joint statement by the two ministers", "heading")
+
+
+def test_a_text_without_a_heading_takes_its_title_from_the_file_name():
+    text = "The Home Secretary met her French counterpart today. They agreed to act together."
+    meta = read_metadata(text, "2019-05-03_patel-castaner-joint-press-statement-en.txt")
+    assert (meta.title, meta.title_source) == ("Patel Castaner Joint Press Statement", "filename")
+    assert meta.doc_type == "joint_statement"
+
+
+def test_a_paragraph_is_never_a_title():
+    text = (
+        "The ministers met in London and reviewed the cooperation between both countries on the "
+        "border, the return of migrants and the fight against the networks that exploit them.\n\n"
+        "They will meet again."
+    )
+    assert read_metadata(text).title_source != "heading"
+
+
+def test_a_series_label_is_skipped_for_the_treaty_title():
+    text = (
+        "Treaty Series No. 7 (2019)\n\nAgreement between the Government of the United Kingdom and the "
+        "Government of the French Republic concerning the Cooperation of their Border Forces at the "
+        "Ports of Both Countries\n\nLondon, 4 March 2019\n\nThe Parties agree as follows."
+    )
+    meta = read_metadata(text)
+    assert meta.title.startswith("Agreement between the Government")
+    assert (meta.doc_type, meta.place, meta.doc_date) == ("treaty", "London", dt.date(2019, 3, 4))
+
+
+def test_french_heading_line_with_an_embedded_dateline():
+    text = (
+        "Ministère de l’Intérieur Lille, le 3 mars 2017 DÉCLARATION COMMUNE DES MINISTRES FRANÇAIS ET "
+        "BRITANNIQUE SUR LA FRONTIÈRE\n\nLes deux ministres se félicitent de la coopération."
+    )
+    meta = read_metadata(text)
+    assert meta.title == "DÉCLARATION COMMUNE DES MINISTRES FRANÇAIS ET BRITANNIQUE SUR LA FRONTIÈRE"
+    assert (meta.doc_date, meta.doc_date_source, meta.place) == (dt.date(2017, 3, 3), "dateline", "Lille")
+    assert (meta.doc_type, meta.parties, meta.language) == ("declaration", "GB;FR", "fr")
+
+
+# --- date ----------------------------------------------------------------------------------------
+
+
+def test_a_day_name_completes_a_date_written_without_its_year():
+    text = "Statement on borders\n\nThe ministers met in Dover on Monday 15 November. Since 2020 they act."
+    meta = read_metadata(text, "2021-11-15_statement.txt")
+    assert (meta.doc_date, meta.doc_date_source, meta.place) == (dt.date(2021, 11, 15), "header", "Dover")
+
+
+def test_a_yearless_title_date_takes_the_texts_own_year():
+    text = "UK-FRENCH SUMMIT, 24 NOVEMBER\n\nIn the first nine months of 2003 they stopped 6300 people."
+    assert read_metadata(text).doc_date == dt.date(2003, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "source", "place"),
+    [
+        (
+            "Déclaration commune\n\nParis, le 20 août 2015\n\nLes ministres agissent.",
+            "2015-08-20",
+            "dateline",
+            "Paris",
+        ),
+        ("Communiqué\n\nPublié le 4 mai 2019\n\nLe Royaume-Uni agira.", "2019-05-04", "published", None),
+        (
+            "Accord entre la France et le Royaume-Uni\n\nLes Parties conviennent.\n\n"
+            "Fait à Londres, le 10 juillet 2023, en deux exemplaires.",
+            "2023-07-10",
+            "signature",
+            "London",
+        ),
+        (
+            "Agreement between France and the United Kingdom\n\nThe Parties agree.\n\n"
+            "Done at London on 10 July 2023 in duplicate.",
+            "2023-07-10",
+            "signature",
+            "London",
+        ),
+        (
+            "Communiqué de presse\n\nLes ministres se sont réunis à Calais le mardi 3 mars 2020.",
+            "2020-03-03",
+            "header",
+            None,
+        ),
+    ],
+)
+def test_french_and_english_date_cues(text, date, source, place):
+    meta = read_metadata(text)
+    assert (meta.doc_date, meta.doc_date_source) == (dt.date.fromisoformat(date), source)
+    if place:
+        assert meta.place == place
+
+
+def test_the_file_name_date_is_the_last_resort():
+    meta = read_metadata("Les ministres ont parlé de la frontière.", "2002-06-25_communique-fr.txt")
+    assert (meta.doc_date, meta.doc_date_source) == (dt.date(2002, 6, 25), "filename")
+
+
+def test_an_impossible_date_is_never_moved_to_a_real_one():
+    meta = read_metadata("Statement\n\nLondon, 31 February 2020\n\nThe UK will act.", "statement.txt")
+    assert meta.doc_date is None and meta.doc_date_source == "missing"
+
+
+# --- place, type, parties ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The Home Secretary visited Paris today to meet her counterpart.", "Paris"),
+        ("The two ministers met in London on 3 May.", "London"),
+        ("Les ministres se sont entretenus aujourd’hui à Londres de la crise.", "London"),
+        ("The ministers discussed the situation in Calais.", None),
+    ],
+)
+def test_place_from_meeting_phrases(sentence, place):
+    assert read_metadata(f"Statement\n\n{sentence}").place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        ("Ministers sign cooperation agreement\n\nThe UK and France signed it.", "communique"),
+        ("Press statement\n\nThe ministers recalled the Amiens agreement of 2016.", "joint_statement"),
+        ("Meeting of ministers\n\nThe ministers recalled the Amiens agreement of 2016.", "other"),
+        ("Communiqué de presse commun\n\nLes ministres se sont réunis.", "communique"),
+        ("Accord relatif à la frontière\n\nLes Parties conviennent.", "treaty"),
+        ("Meeting of ministers\n\nThis declaration sets out what the UK and France will do.", "declaration"),
+    ],
+)
+def test_doc_type_from_the_title_never_from_a_mention(text, doc_type):
+    assert read_metadata(text).doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les Gouvernements français et britannique agissent.",
+        "La France et le Royaume Uni agissent.",
+        "The British and French ministers met.",
+        "LES MINISTRES FRANÇAIS ET BRITANNIQUE",
+        "La République française et le Royaume-Uni agissent.",
+    ],
+)
+def test_both_parties_from_names_and_adjectives_in_either_language(sentence):
+    assert read_metadata(f"Note\n\n{sentence}").parties == "GB;FR"
+
+
+def test_other_countries_mentioned_in_passing_are_not_parties():
+    meta = read_metadata("UK-France statement\n\nThe UK and France worked with police in Belgium.")
+    assert meta.parties == "GB;FR"
+
+
+def test_manifest_language_and_completeness_override(seed_texts):
+    name = "2016-03-03_uk-france-summit-annex-on-migration.txt"
+    n = normalise(seed_texts[name])
+    normalised = pd.DataFrame(
+        [{"sha256": "x" * 64, "source_file": name, "text": n.text, "n_chars": len(n.text)}]
+    )
+    doc = build_documents(
+        normalised, pd.DataFrame([{"file": name, "language": "fr", "completeness": "full"}])
+    ).iloc[0]
+    assert (doc["language"], doc["completeness"], doc["title_source"]) == ("fr", "full", "heading")
+    doc = build_documents(normalised, pd.DataFrame()).iloc[0]
+    assert doc["language"] == "en" and pd.isna(doc["completeness"])

@@ -127,3 +127,13 @@ def test_normalise_never_crashes_and_offsets_stay_monotonic(raw):
     assert all(int(a) <= int(b) for a, b in zip(n.offsets, n.offsets[1:], strict=False))
     for m in n.list_items:
         assert 0 <= m.pos <= len(n.text)
+
+
+def test_a_date_alone_on_its_line_is_its_own_paragraph():
+    raw = "Sommet franco-britannique du 6 juillet 2009\n\n6 juillet 2009\n\nLe texte commence ici."
+    assert normalise(raw).text.split("\n\n") == [
+        "Sommet franco-britannique du 6 juillet 2009",
+        "6 juillet 2009",
+        "Le texte commence ici.",
+    ]
+    assert normalise("signed on\n2 November 2015.").text == "signed on 2 November 2015."
