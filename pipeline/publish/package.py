@@ -17,6 +17,8 @@ import yaml
 from pipeline import vocab
 from pipeline.contract import TABLES, Column, Table, data_dictionary_markdown, frictionless_schema
 from pipeline.publish.database import database_name
+from pipeline.publish.escape import md_text, safe_href
+from pipeline.publish.render import Markdown, render_markdown
 from pipeline.publish.workbook import workbook_name
 
 DATAPACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
@@ -121,7 +123,7 @@ def _sources(documents: pd.DataFrame) -> list[dict]:
     sources = []
     for row in documents.itertuples(index=False):
         source: dict = {"title": str(row.title)}
-        if isinstance(row.source_url, str) and row.source_url:
+        if safe_href(row.source_url) and "://" in str(row.source_url):
             source["path"] = row.source_url
         if pd.notna(row.doc_date):
             source["date"] = str(row.doc_date)
@@ -133,6 +135,16 @@ def _sources(documents: pd.DataFrame) -> list[dict]:
     return sources
 
 
+PARQUET_SUFFIX = "-parquet"  # a Parquet resource's name: its table's name and this
+
+
+def _parquet_references(schema: dict) -> dict:
+    """The schema with its foreign keys pointing at the Parquet resources, not at the CSV twins."""
+    for fk in schema.get("foreignKeys", []):
+        fk["reference"]["resource"] = f"{fk['reference']['resource']}{PARQUET_SUFFIX}"
+    return schema
+
+
 def datapackage(directory: Path, version: str, created: str, documents: pd.DataFrame) -> dict:
     """Frictionless Data Package v2 descriptor for the table files already written in `directory`."""
     dataset = meta()["dataset"]
@@ -141,9 +153,9 @@ def datapackage(directory: Path, version: str, created: str, documents: pd.DataF
         schema = frictionless_schema(table)
         resources.append(_resource(directory / f"{table.name}.csv", table.name, table, schema))
     for table in TABLES.values():
-        schema = frictionless_schema(table)
+        schema = _parquet_references(frictionless_schema(table))
         resources.append(
-            _resource(directory / f"{table.name}.parquet", f"{table.name}-parquet", table, schema)
+            _resource(directory / f"{table.name}.parquet", f"{table.name}{PARQUET_SUFFIX}", table, schema)
         )
     resources.append(_resource(directory / "rejections.csv", "rejections", REJECTIONS, rejections_schema()))
     resources += browsable_resources(directory)
@@ -167,138 +179,113 @@ def dumps_json(obj: object) -> bytes:
     return (json.dumps(obj, indent=2, ensure_ascii=False, default=str) + "\n").encode("utf-8")
 
 
-def citation_cff(version: str | None, released: str | None) -> str:
-    """CITATION.cff (Citation File Format 1.2.0); without a version it describes the dataset as a whole."""
+def citation_cff(
+    version: str | None, released: str | None, kind: str = "dataset", licence: str | None = None
+) -> str:
+    """CITATION.cff (Citation File Format 1.2.0) with the preferred citation (the dataset); ``kind``
+    is "dataset" for a release's copy (its version and date) or "software" for the repository's,
+    whose code has its own ``licence``."""
     dataset = meta()["dataset"]
+
+    def authors() -> list[dict]:  # a fresh list each time: no YAML anchors in the file
+        return [{"name": c["title"]} for c in dataset["contributors"]]
+
     citation: dict = {
         "cff-version": "1.2.0",
         "message": dataset["citation_message"],
-        "type": "dataset",
+        "type": kind,
         "title": dataset["title"],
-        "abstract": dataset["description"],
-        "authors": [{"name": c["title"]} for c in dataset["contributors"]],
-        "license": dataset["license"],
+        "abstract": " ".join(dataset["description"].split()),
+        "authors": authors(),
+        "license": licence or dataset["license"],
+        "url": dataset["homepage"],
         "keywords": list(dataset["keywords"]),
     }
     if version:
         citation["version"] = version
     if released:
         citation["date-released"] = released
+    preferred: dict = {"type": "dataset", "title": dataset["title"], "authors": authors()}
+    if version and kind == "dataset":  # the repository's version is not a release's
+        preferred["version"] = version
+    if released and kind == "dataset":
+        preferred["date-released"] = released
+        preferred["year"] = int(released[:4])
+    preferred["url"] = dataset["homepage"]
+    preferred["license"] = dataset["license"]
+    citation["preferred-citation"] = preferred
     return yaml.safe_dump(citation, sort_keys=False, allow_unicode=True, width=100)
 
 
+REPOSITORY_CITATION_HEADER = (
+    "# The repository: the code that builds the dataset (MIT). Each release ships its own CITATION.cff\n"
+    "# (type: dataset, CC-BY-4.0) with its version and date: cite that one for the data.\n"
+)
+
+
+def repository_citation_cff(version: str, released: str) -> str:
+    """The repository's CITATION.cff (the code, with the dataset as preferred citation)."""
+    return REPOSITORY_CITATION_HEADER + citation_cff(version, released, kind="software", licence="MIT")
+
+
+def citation_text(citation: dict) -> str:
+    """A CITATION.cff as one line people can paste: authors (year). title (version). url."""
+    ref = citation.get("preferred-citation") or citation
+    authors = "; ".join(str(a.get("name") or a.get("family-names", "")) for a in ref.get("authors") or [])
+    year = ref.get("year") or str(ref.get("date-released") or citation.get("date-released") or "")[:4]
+    parts = [f"{authors} ({year})." if year else f"{authors}.", f"{ref.get('title', '')}."]
+    if ref.get("version"):
+        parts.append(f"Version {ref['version']}.")
+    if ref.get("url"):
+        parts.append(str(ref["url"]))
+    return " ".join(p for p in parts if p.strip("."))
+
+
+def _table_rows(row_counts: dict[str, int]) -> list[dict]:
+    return [
+        {"name": t.name, "rows": row_counts.get(t.name, 0), "description": t.description}
+        for t in TABLES.values()
+    ]
+
+
+def _source_rows(documents: pd.DataFrame) -> list[dict]:
+    rows = []
+    for row in documents.to_dict("records"):
+        url, lic = row.get("source_url"), row.get("license")
+        rows.append(
+            {
+                "title": row.get("title"),
+                "date": str(row["doc_date"]) if pd.notna(row.get("doc_date")) else None,
+                "file": row.get("source_file"),
+                "url": url if isinstance(url, str) and url else None,
+                "license": lic if isinstance(lic, str) and lic else None,
+            }
+        )
+    return rows
+
+
 def readme(version: str, created: str, row_counts: dict[str, int], documents: pd.DataFrame) -> str:
-    """README.md generated from the contract: tables, data dictionary, provenance, licences, loading."""
+    """README.md generated from the contract: tables, data dictionary, provenance, licences, loading
+    (``templates/README.md.j2``; every value from the documents is escaped for Markdown)."""
     dataset = meta()["dataset"]
     licences = meta()["licenses"]
     own = dataset["license"]
-    lines = [
-        f"# {dataset['title']}",
-        "",
-        f"Release **{version}**, created {created}.",
-        "",
-        dataset["description"],
-        "",
-        "## Tables",
-        "",
-        "Every table is published twice with the same columns in the same order: as Parquet (exact types "
-        "and text) and as CSV (UTF-8, comma-separated, RFC 4180 quoting, header row).",
-        "",
-        "| table | rows | files | what it is |",
-        "| --- | --- | --- | --- |",
-    ]
-    for table in TABLES.values():
-        lines.append(
-            f"| `{table.name}` | {row_counts.get(table.name, 0)} | [`{table.name}.parquet`]"
-            f"({table.name}.parquet), [`{table.name}.csv`]({table.name}.csv) | {table.description} |"
-        )
-    lines += [
-        "",
-        "Also in this release: `datapackage.json` (Frictionless Data Package v2: every file with its size, "
-        "SHA-256 and Table Schema), `CHANGELOG.md` (row-level differences from the previous release), "
-        "`CITATION.cff`, `SHA256SUMS`, `rejections.csv` (raw files that could not be used, with the "
-        f"reason; {row_counts.get('rejections', 0)} in this release), `evaluation.json` / `evaluation.md` "
-        "(extraction accuracy against hand-annotated gold), `quality/` (the data-quality checks the "
-        f"tables passed before publication) and `{archive_name(version)}` (all of it in one zip).",
-        "",
-        "## Tracing a row back to the text",
-        "",
-        "`documents.text` is the normalised full text of each source document. Every row of "
-        "`commitments`, `funding` and `statistics` names its document by `doc_id` and its passage by "
-        "`char_start`/`char_end` (0-based, end-exclusive, in Unicode code points), so that "
-        "`documents.text[char_start:char_end] == text`. `documents.sha256` is the SHA-256 of the raw "
-        "file's bytes and `documents.source_file` its name, so the passage can be found in the original.",
-        "",
-        "In the CSV files a text cell that would start with `=`, `+`, `-`, `@`, a tab or a carriage return "
-        "is written with a leading `'` so that a spreadsheet shows it instead of running it as a formula; "
-        "the Parquet files keep the exact text, so use them to check offsets.",
-        "",
-        "## Data dictionary",
-        "",
-    ]
-    for table in TABLES.values():
-        lines += [data_dictionary_markdown(table)]
-    lines += ["## Sources", ""]
-    for row in documents.itertuples(index=False):
-        url = f" <{row.source_url}>" if isinstance(row.source_url, str) and row.source_url else ""
-        lic = getattr(row, "license", None)
-        lic_text = f" Licence: {lic}." if isinstance(lic, str) else " Licence: not recorded."
-        date = f" ({row.doc_date})" if pd.notna(row.doc_date) else ""
-        lines.append(f"- {row.title}{date}, `raw/{row.source_file}`.{url}{lic_text}")
-    lines += [
-        "",
-        "## Licences",
-        "",
-        f"This compilation (the tables, their structure and documentation) is published under "
-        f"{licences[own]['title']} ({own}, {licences[own]['path']}). The source texts stay under their own "
-        "licences, which the documents table records per document (`license`):",
-        "",
-    ]
-    for name in source_licences(documents):
-        known = licences.get(name)
-        lines.append(f"- `{name}`: {known['title']}, {known['path']}" if known else f"- `{name}`")
-    lines += [
-        "",
-        "## How to cite",
-        "",
-        f"Cite the release you used, e.g. *{dataset['title']}*, version {version} ({created[:10]}). "
-        "`CITATION.cff` holds the same in Citation File Format.",
-        "",
-        "## Loading the data",
-        "",
-        "pandas:",
-        "",
-        "```python",
-        "import pandas as pd",
-        'documents = pd.read_parquet("documents.parquet")',
-        'commitments = pd.read_parquet("commitments.parquet")',
-        'per_doc = commitments.merge(documents[["doc_id", "title", "doc_date"]], on="doc_id")',
-        "```",
-        "",
-        "R:",
-        "",
-        "```r",
-        'library(arrow)  # or readr::read_csv("commitments.csv")',
-        'commitments <- read_parquet("commitments.parquet")',
-        'documents <- read_parquet("documents.parquet")',
-        'per_doc <- merge(commitments, documents[, c("doc_id", "title", "doc_date")], by = "doc_id")',
-        "```",
-        "",
-        "DuckDB:",
-        "",
-        "```sql",
-        "SELECT d.title, c.theme, count(*) AS n",
-        "FROM 'commitments.parquet' c JOIN 'documents.parquet' d USING (doc_id)",
-        "GROUP BY ALL ORDER BY n DESC;",
-        "```",
-        "",
-        "Spreadsheet (Excel, LibreOffice, Google Sheets): open the `.csv` file, or import it choosing "
-        "UTF-8 and comma as separator; keep `doc_id` and the date columns as text.",
-        "",
-        "Check the download: `sha256sum -c SHA256SUMS`.",
-        "",
-    ]
-    return "\n".join(lines)
+    cff = yaml.safe_load(citation_cff(version, created[:10]))
+    citation = Markdown(f"Cite the release you used: {md_text(citation_text(cff))}")
+    return render_markdown(
+        "README.md.j2",
+        dataset=dataset,
+        version=version,
+        created=created,
+        tables=_table_rows(row_counts),
+        rejections=row_counts.get("rejections", 0),
+        archive=archive_name(version),
+        dictionaries=[Markdown(data_dictionary_markdown(t)) for t in TABLES.values()],
+        sources=_source_rows(documents),
+        own_licence={"name": own, **licences[own]},
+        source_licences=[{"name": n, **licences.get(n, {})} for n in source_licences(documents)],
+        citation=citation,
+    )
 
 
 def checksums(directory: Path, exclude: set[str]) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.publish.escape import md_cell
+
 METRICS = ("precision", "recall", "f1")
 
 
@@ -67,19 +69,43 @@ def accuracy_rows(report: Any) -> list[dict]:
     return rows
 
 
+def accuracy_by_set(report: Any) -> list[dict]:
+    """One block per gold set of ``pipeline.evaluate``'s report: name, title, texts scored and the
+    rows of ``accuracy_rows`` for that set. Empty for any other layout."""
+    sets = report.get("sets") if isinstance(report, dict) else None
+    if not isinstance(sets, dict):
+        return []
+    blocks = []
+    for name, result in sets.items():
+        if not isinstance(result, dict):
+            continue
+        blocks.append(
+            {
+                "name": str(name),
+                "title": str(result.get("title", name)),
+                "language": str(result.get("language", "")),
+                "documents": int(result.get("documents_matched", 0)),
+                "rows": accuracy_rows(result),
+            }
+        )
+    return blocks
+
+
 def fallback_markdown(report: Any) -> str:
     rows = accuracy_rows(report)
     lines = ["# Extraction accuracy", ""]
     if not rows:
         return "\n".join([*lines, "No evaluation results were reported for this release.", ""])
     lines += ["| table | precision | recall | F1 |", "| --- | --- | --- | --- |"]
-    lines += [f"| {r['name']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} |" for r in rows]
+    lines += [
+        f"| {md_cell(r['name'])} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} |" for r in rows
+    ]
     return "\n".join(lines) + "\n"
 
 
 def evaluation_markdown(report: Any) -> str:
     """pipeline.evaluate's rendering of its report; a plain accuracy table for any other layout."""
-    if not (isinstance(report, dict) and isinstance(report.get("pipeline"), dict)):
+    if not (isinstance(report, dict) and isinstance(report.get("sets"), dict)):
         return fallback_markdown(report)
     from pipeline.evaluate import render_markdown
 

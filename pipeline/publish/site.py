@@ -1,36 +1,36 @@
 """outputs/index.html: the download page, rendered from what is on disk under outputs/releases/.
 
-Plain HTML with inline CSS: no external assets, no JavaScript, works from file:// and from
-`make serve`. Rendering reads only published releases, so the same releases give the same page.
+For a person: what the data is, a preview and the row count of each table, what changed, how to
+cite and the licences, the checks in plain words, the accuracy per gold set, what was held back,
+then every release's files with checksums. One static page (``templates/index.html.j2``,
+autoescaped), inline CSS, no external asset, no JavaScript; works from file:// and `make serve`.
+Rendering reads only published releases, so the same releases give the same page.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-from html import escape
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import yaml
 
 from pipeline import vocab
 from pipeline.contract import TABLES
+from pipeline.publish import diff as release_diff
 from pipeline.publish.diff import parse_version, version_sort_key
-from pipeline.publish.package import format_of, sha256_file
-from pipeline.publish.reports import accuracy_rows
+from pipeline.publish.escape import safe_href
+from pipeline.publish.package import archive_name, citation_text, format_of, sha256_file
+from pipeline.publish.render import render_html
+from pipeline.publish.reports import accuracy_by_set, accuracy_rows
+from pipeline.publish.tables import read_parquet_rows
 
 QUALITY_SUMMARY = "quality/checks.json"
-
-STYLE = """
-body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:80rem;
-padding:0 1rem;color:#1a1a1a;line-height:1.45}
-h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2.2rem;border-bottom:1px solid #ccc}
-table{border-collapse:collapse;width:100%;margin:.6rem 0 1.2rem;font-size:.92rem}
-th,td{border:1px solid #d0d0d0;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#f3f3f3}td.num{text-align:right;font-variant-numeric:tabular-nums}
-code.sha{font-size:.78rem;word-break:break-all}.ok{color:#0a6b2d}.fail{color:#a40000}
-.latest{background:#eef6ee;padding:.1rem .4rem;border-radius:.3rem;font-size:.85rem}
-"""
+QUALITY_PAGE = "quality/index.html"
+QUARANTINE_FILE = "quarantine.csv"
+REJECTIONS_FILE = "rejections.csv"
+EXCERPT_CHARS = 160  # a long cell in a preview is cut to this many characters
 
 
 def release_versions(releases_dir: Path) -> list[str]:
@@ -75,119 +75,225 @@ def release_files(release_dir: Path) -> list[Path]:
 
 
 def _read_json(path: Path) -> object:
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    try:
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    except (OSError, ValueError):
+        return None  # a damaged report shows as "not recorded"; it never stops the page
 
 
-def _files_table(release_dir: Path, href_prefix: str) -> list[str]:
-    lines = [
-        "<table>",
-        "<tr><th>file</th><th>format</th><th>size</th><th>rows</th><th>SHA-256</th></tr>",
-    ]
+def _read_csv_rows(path: Path) -> list[dict]:
+    if not path.is_file():
+        return []
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
+    """A cell as shown in a preview: one line, long text cut with an ellipsis, missing as empty."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return f"{int(value):,}"
+    if isinstance(value, bool | int | float):
+        return f"{value:,}" if not isinstance(value, bool) else str(value).lower()
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _file_rows(release_dir: Path) -> list[dict]:
+    rows = []
     for path in release_files(release_dir):
-        rel = path.relative_to(release_dir).as_posix()
-        rows = row_count(path)
-        lines.append(
-            f'<tr><td><a href="{escape(href_prefix + rel)}">{escape(rel)}</a></td>'
-            f"<td>{escape(format_of(path)['label'])}</td>"
-            f'<td class="num">{escape(human_size(path.stat().st_size))}</td>'
-            f'<td class="num">{"" if rows is None else rows}</td>'
-            f'<td><code class="sha">{sha256_file(path)}</code></td></tr>'
+        n = row_count(path)
+        rows.append(
+            {
+                "path": path.relative_to(release_dir).as_posix(),
+                "format": format_of(path)["label"],
+                "size": human_size(path.stat().st_size),
+                "rows": "" if n is None else n,
+                "sha256": sha256_file(path),
+            }
         )
-    lines.append("</table>")
-    return lines
+    return rows
 
 
-def _checks_section(release_dir: Path) -> list[str]:
-    summary = _read_json(release_dir / QUALITY_SUMMARY) or []
-    lines = ["<h3>Quality checks</h3>"]
-    if not summary:
-        return [*lines, "<p>No check results were recorded for this release.</p>"]
-    passed_all = all(s["success"] for s in summary)
-    lines.append(
-        f'<p class="{"ok" if passed_all else "fail"}">'
-        f"{sum(s['success'] for s in summary)} of {len(summary)} check suites passed.</p>"
-    )
-    lines += ["<table>", "<tr><th>suite</th><th>result</th><th>checks passed</th><th>warnings</th></tr>"]
-    for s in summary:
-        result = '<span class="ok">passed</span>' if s["success"] else '<span class="fail">failed</span>'
-        lines.append(
-            f"<tr><td>{escape(s['suite'])}</td><td>{result}</td>"
-            f'<td class="num">{s["passed"]} / {s["evaluated"]}</td>'
-            f'<td class="num">{s.get("warned", 0)}</td></tr>'
+def _table_previews(release_dir: Path, publish: dict) -> list[dict]:
+    columns_by_table = publish["dataset"].get("preview_columns", {})
+    n_rows = int(publish["dataset"].get("preview_rows", 5))
+    tables = []
+    for table in TABLES.values():
+        path = release_dir / f"{table.name}.parquet"
+        entry = {"name": table.name, "title": table.title, "description": table.description, "rows": 0}
+        entry.update(preview=[], columns=[], more_columns=0)
+        if path.exists():
+            meta = pq.read_metadata(path)
+            wanted = [
+                c for c in columns_by_table.get(table.name, table.column_names) if c in table.column_names
+            ]
+            head = pq.read_table(path, columns=wanted).slice(0, n_rows).to_pylist()
+            entry.update(
+                rows=meta.num_rows,
+                columns=wanted,
+                more_columns=len(table.columns) - len(wanted),
+                preview=[[excerpt(r.get(c)) for c in wanted] for r in head],
+            )
+        tables.append(entry)
+    return tables
+
+
+def _changes(releases_dir: Path, versions: list[str]) -> dict:
+    """The newest release's differences from the one before, in words per table."""
+    if len(versions) < 2:
+        return {"first": True, "tables": [], "previous": None}
+    new_dir, old_dir = releases_dir / versions[0], releases_dir / versions[1]
+    try:
+        old_schemas, new_schemas = _csv_schemas(old_dir), _csv_schemas(new_dir)
+        diffs = release_diff.diff_release(
+            release_diff.schema_signature(old_schemas),
+            release_diff.schema_signature(new_schemas),
+            {
+                n: read_parquet_rows(old_dir / f"{n}.parquet")
+                for n in old_schemas
+                if (old_dir / f"{n}.parquet").exists()
+            },
+            {
+                n: read_parquet_rows(new_dir / f"{n}.parquet")
+                for n in new_schemas
+                if (new_dir / f"{n}.parquet").exists()
+            },
         )
-    lines.append("</table>")
-    if (release_dir / "quality" / "index.html").exists():
-        lines.append(
-            f'<p><a href="releases/{release_dir.name}/quality/index.html">Full quality report</a></p>'
+    except (OSError, ValueError, KeyError):
+        return {"first": False, "tables": [], "previous": versions[1], "unknown": True}
+    tables = []
+    for d in diffs:
+        if not (d.rows_changed or d.schema_changed):
+            continue
+        words = [
+            f"{len(d.added)} rows added",
+            f"{len(d.removed)} removed",
+            f"{len(d.changed)} changed",
+        ]
+        if d.columns_added or d.columns_removed or d.columns_retyped:
+            words.append(
+                f"columns: {len(d.columns_added)} added, {len(d.columns_removed)} removed, "
+                f"{len(d.columns_retyped)} retyped"
+            )
+        tables.append({"table": d.table, "words": ", ".join(words) + "."})
+    return {"first": False, "tables": tables, "previous": versions[1]}
+
+
+def _csv_schemas(release_dir: Path) -> dict[str, dict]:
+    descriptor = json.loads((release_dir / "datapackage.json").read_text(encoding="utf-8"))
+    return {
+        r["name"]: r["schema"]
+        for r in descriptor["resources"]
+        if r.get("format") == "csv" and r["name"] in TABLES and isinstance(r.get("schema"), dict)
+    }
+
+
+def _checks(release_dir: Path, publish: dict) -> list[dict]:
+    plain = publish.get("checks", {})
+    rows = []
+    for s in _read_json(release_dir / QUALITY_SUMMARY) or []:
+        if not isinstance(s, dict) or "suite" not in s:
+            continue
+        warned = int(s.get("warned", 0))
+        result, css = ("passed", "ok") if s.get("success") else ("failed", "fail")
+        if s.get("success") and warned:
+            result, css = "passed with warnings", "warn"
+        rows.append(
+            {
+                "suite": str(s["suite"]),
+                "plain": plain.get(str(s["suite"]), f"The {s['suite']} checks."),
+                "result": result,
+                "css": css,
+                "passed": s.get("passed", ""),
+                "evaluated": s.get("evaluated", ""),
+                "warned": warned,
+                "success": bool(s.get("success")),
+            }
         )
-    return lines
+    return rows
 
 
-def _accuracy_section(release_dir: Path) -> list[str]:
-    rows = accuracy_rows(_read_json(release_dir / "evaluation.json"))
-    lines = ["<h3>Extraction accuracy</h3>"]
-    if not rows:
-        return [*lines, "<p>No evaluation results were recorded for this release.</p>"]
-    lines += [
-        "<p>Rows extracted by the pipeline, matched against hand-annotated gold rows.</p>",
-        "<table>",
-        "<tr><th>table</th><th>precision</th><th>recall</th><th>F1</th><th>naive baseline F1</th></tr>",
-    ]
-    lines += [
-        f"<tr><td>{escape(r['name'])}</td><td class='num'>{r['precision']:.3f}</td>"
-        f"<td class='num'>{r['recall']:.3f}</td><td class='num'>{r['f1']:.3f}</td>"
-        f"<td class='num'>{'' if 'baseline_f1' not in r else format(r['baseline_f1'], '.3f')}</td></tr>"
-        for r in rows
-    ]
-    lines += [
-        "</table>",
-        f'<p>Details: <a href="releases/{release_dir.name}/evaluation.md">evaluation.md</a></p>',
-    ]
-    return lines
+def _licences(package: dict, publish: dict) -> list[dict]:
+    own = publish["dataset"]["license"]
+    out = []
+    for licence in package.get("licenses") or []:
+        if not isinstance(licence, dict):
+            continue
+        name = str(licence.get("name", ""))
+        out.append(
+            {
+                "name": name,
+                "title": str(licence.get("title") or name),
+                "href": safe_href(licence.get("path")),
+                "applies": "these tables and their documentation"
+                if name == own
+                else "source texts marked so in documents.license",
+            }
+        )
+    return out
+
+
+def _citation(release_dir: Path) -> str:
+    try:
+        cff = yaml.safe_load((release_dir / "CITATION.cff").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return ""
+    return citation_text(cff) if isinstance(cff, dict) else ""
+
+
+def _accuracy_blocks(evaluation: object) -> list[dict]:
+    """Per gold set; a report of another layout becomes one block without a set name."""
+    blocks = [b for b in accuracy_by_set(evaluation) if b["rows"]]
+    if blocks or not evaluation:
+        return blocks
+    rows = accuracy_rows(evaluation)
+    return [{"name": "", "title": "", "documents": 0, "rows": rows}] if rows else []
+
+
+def _latest_context(releases_dir: Path, versions: list[str], publish: dict) -> dict:
+    version = versions[0]
+    release_dir = releases_dir / version
+    package = _read_json(release_dir / "datapackage.json") or {}
+    checks = _checks(release_dir, publish)
+    evaluation = _read_json(release_dir / "evaluation.json")
+    statement = evaluation.get("statement") if isinstance(evaluation, dict) else None
+    not_evaluated = evaluation.get("not_evaluated") if isinstance(evaluation, dict) else None
+    return {
+        "version": version,
+        "prefix": f"releases/{version}/",
+        "created": package.get("created", ""),
+        "archive": archive_name(version),
+        "quality_page": QUALITY_PAGE if (release_dir / QUALITY_PAGE).exists() else None,
+        "tables": _table_previews(release_dir, publish),
+        "changes": _changes(releases_dir, versions),
+        "citation": _citation(release_dir),
+        "licences": _licences(package, publish),
+        "checks": checks,
+        "checks_passed": sum(c["success"] for c in checks),
+        "accuracy": _accuracy_blocks(evaluation),
+        "accuracy_statement": statement or "",
+        "not_evaluated": not_evaluated if isinstance(not_evaluated, list) else [],
+        "quarantine": _read_csv_rows(release_dir / QUARANTINE_FILE),
+        "rejections": _read_csv_rows(release_dir / REJECTIONS_FILE),
+    }
 
 
 def render_index(outputs_dir: Path) -> str:
-    """The whole download page for the releases now under `outputs_dir/releases/`."""
-    dataset = vocab.load("publish")["dataset"]
+    """The whole download page for the releases now under `outputs_dir/releases/`
+    (``templates/index.html.j2``)."""
+    publish = vocab.load("publish")
     releases_dir = outputs_dir / "releases"
     versions = release_versions(releases_dir)
-    lines = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(dataset['title'])} — downloads</title>",
-        f"<style>{STYLE}</style></head><body>",
-        f"<h1>{escape(dataset['title'])}</h1>",
-        f"<p>{escape(dataset['description'])}</p>",
+    latest = _latest_context(releases_dir, versions, publish) if versions else None
+    releases = [
+        {
+            "version": v,
+            "prefix": f"releases/{v}/",
+            "created": (_read_json(releases_dir / v / "datapackage.json") or {}).get("created", ""),
+            "files": _file_rows(releases_dir / v),
+        }
+        for v in versions
     ]
-    if not versions:
-        return "\n".join([*lines, "<p>No release has been published yet.</p>", "</body></html>", ""])
-    latest = versions[0]
-    latest_dir = releases_dir / latest
-    package = _read_json(latest_dir / "datapackage.json") or {}
-    lines += [
-        f'<h2 id="latest">Latest release: {escape(latest)} <span class="latest">'
-        f"{escape(str(package.get('created', '')))}</span></h2>",
-        f'<p>Always the current release: <a href="latest/">latest/</a> · '
-        f'<a href="releases/{latest}/README.md#data-dictionary">Data dictionary</a> · '
-        f'<a href="releases/{latest}/CHANGELOG.md">Changelog</a> · '
-        f'<a href="releases/{latest}/datapackage.json">datapackage.json</a></p>',
-        *_checks_section(latest_dir),
-        *_accuracy_section(latest_dir),
-        "<h2>All releases</h2>",
-    ]
-    for version in versions:
-        release_dir = releases_dir / version
-        created = (_read_json(release_dir / "datapackage.json") or {}).get("created", "")
-        lines += [
-            f'<h3 id="v{escape(version)}">{escape(version)} — {escape(str(created))}</h3>',
-            f'<p><a href="releases/{version}/README.md#data-dictionary">Data dictionary</a> · '
-            f'<a href="releases/{version}/CHANGELOG.md">Changelog</a></p>',
-            *_files_table(release_dir, f"releases/{version}/"),
-        ]
-    lines += [
-        "<p>Verify a download with <code>sha256sum -c SHA256SUMS</code> inside the release folder.</p>",
-        "</body></html>",
-        "",
-    ]
-    return "\n".join(lines)
+    return render_html("index.html.j2", dataset=publish["dataset"], latest=latest, releases=releases)

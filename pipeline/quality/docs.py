@@ -1,99 +1,132 @@
-"""GX Data Docs (static HTML) for one run's validation results, written into a release folder.
+"""The quality report of a release: one self-contained, escaped HTML page from the suite results.
 
-GX renders Data Docs from its validation-results store. Here an ephemeral context gets a
-filesystem site pointed at ``target_dir`` and the run's results (``SuiteResult.as_dict()``, which
-carries the GX result) put in its store, so GX's own renderer writes the pages. The pages are then
-made reproducible — GX stamps ids and clocks into them — so the same results give the same bytes,
-and GX's bundled fonts and images (4 MB, cosmetic) are left out. ``validation_results.json`` next to
-them holds the same results as data.
+Rendered here from ``SuiteResult.as_dict()`` rather than by GX Data Docs, whose pages load CSS and
+JavaScript from other hosts, link to files a release does not ship and print document text
+unescaped. The page (``quality/index.html``, template ``pipeline/publish/templates/quality.html.j2``)
+has inline CSS, no script, and links only to its own anchors, ``validation_results.json`` beside
+it (the same results as data) and the release README. Same results, same bytes.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import tempfile
 from pathlib import Path
+from typing import Any
 
-from pipeline.quality.suites import SuiteResult
+from pipeline import vocab
+from pipeline.publish.render import render_html
 
-DEFAULT_RUN_TIME = "2000-01-01T00:00:00+00:00"
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_CACHE_BUSTER = re.compile(r"\?d=\d{8}T\d{6}\.\d+Z")
-_BULKY_STATIC = ("static/fonts", "static/images")
+MAX_CELL_CHARS = 300  # an observed value or example is cut to this many characters
+_ANCHOR = re.compile(r"[^a-z0-9_-]+")
+
+
+def _short(value: Any) -> str:
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "…"
+
+
+def _expectation_rows(result: dict) -> list[dict]:
+    """One row per expectation of the suite: the GX result where kept, else the failures alone."""
+    problems = {
+        (p.get("expectation_type"), p.get("column")): p
+        for p in [*(result.get("failed") or []), *(result.get("warnings") or [])]
+    }
+    gx_results = (result.get("gx_result") or {}).get("results") or []
+    rows = []
+    for r in gx_results:
+        config = r.get("expectation_config") or {}
+        kwargs = dict(config.get("kwargs") or {})
+        column = kwargs.pop("column", None)
+        problem = problems.get((config.get("type"), column), {})
+        severity = str(config.get("severity") or problem.get("severity") or "critical")
+        ok = bool(r.get("success"))
+        outcome = r.get("result") or {}
+        observed = outcome.get("observed_value")
+        if observed is None and outcome.get("unexpected_count"):
+            observed = f"{outcome['unexpected_count']} unexpected of {outcome.get('element_count', '?')}"
+        rows.append(
+            {
+                "type": config.get("type", ""),
+                "column": column,
+                "arguments": _short(", ".join(f"{k}={_short(v)}" for k, v in sorted(kwargs.items()))),
+                "notes": (config.get("meta") or {}).get("notes") or "",
+                "severity": severity,
+                "result": "met" if ok else ("failed" if severity == "critical" else "warning"),
+                "css": "ok" if ok else ("fail" if severity == "critical" else "warn"),
+                "observed": _short(observed),
+                "examples": [] if ok else [_short(x) for x in problem.get("examples") or []],
+            }
+        )
+    if not gx_results:
+        for p in problems.values():
+            rows.append(
+                {
+                    "type": p.get("expectation_type", ""),
+                    "column": p.get("column"),
+                    "arguments": "",
+                    "notes": p.get("notes") or "",
+                    "severity": p.get("severity", ""),
+                    "result": "failed" if p.get("severity") == "critical" else "warning",
+                    "css": "fail" if p.get("severity") == "critical" else "warn",
+                    "observed": _short(p.get("observed")),
+                    "examples": [_short(x) for x in p.get("examples") or []],
+                }
+            )
+    return rows
+
+
+def _suite_context(result: dict, index: int, plain: dict[str, str], seen: dict[str, int]) -> dict:
+    name = str(result.get("suite", f"suite {index + 1}"))
+    seen[name] = seen.get(name, 0) + 1
+    anchor = "suite-" + _ANCHOR.sub("-", name.lower()) + (f"-{seen[name]}" if seen[name] > 1 else "")
+    failed, warned = len(result.get("failed") or []), len(result.get("warnings") or [])
+    total = int(result.get("n_expectations") or 0)
+    ok = bool(result.get("success"))
+    result_word, css = ("passed", "ok") if ok else ("failed", "fail")
+    if ok and warned:
+        result_word, css = "passed with warnings", "warn"
+    return {
+        "name": name,
+        "anchor": anchor,
+        "plain": plain.get(name, f"The {name} checks."),
+        "result": result_word,
+        "css": css,
+        "rows": int(result.get("n_rows") or 0),
+        "total": total,
+        "passed": total - failed - warned,
+        "failed": failed,
+        "warned": warned,
+        "expectations": _expectation_rows(result),
+    }
+
+
+def render_quality_report(results: list[dict], title: str, run_time: str | None = None) -> str:
+    """The quality report page for ``results`` (``SuiteResult.as_dict()`` each)."""
+    plain = vocab.load("publish").get("checks", {})
+    seen: dict[str, int] = {}
+    suites = [_suite_context(r, i, plain, seen) for i, r in enumerate(results or []) if isinstance(r, dict)]
+    return render_html("quality.html.j2", title=title, run_time=run_time, suites=suites)
 
 
 def build_data_docs(
     results: list[dict], target_dir: Path, run_name: str = "release", run_time: str | None = None
 ) -> Path:
-    """Write Data Docs for ``results`` into ``target_dir``; returns the path of its ``index.html``.
+    """Write the quality report for ``results`` into ``target_dir``; returns its ``index.html``.
 
-    ``run_time`` (ISO 8601) is shown as the validation time; pass the release's date for
-    meaningful pages. The same results and arguments give byte-identical files.
-    """
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    import great_expectations as gx
-    from great_expectations.core.expectation_validation_result import ExpectationSuiteValidationResult
-    from great_expectations.core.run_identifier import RunIdentifier
-    from great_expectations.data_context.types.base import ProgressBarsConfig
-    from great_expectations.data_context.types.resource_identifiers import (
-        ExpectationSuiteIdentifier,
-        ValidationResultIdentifier,
-    )
-
+    ``run_time`` (ISO 8601, UTC) is shown as when the checks ran; pass the release's date. The
+    same results and arguments give byte-identical files."""
     target_dir = Path(target_dir)
     target_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="data-docs-") as tmp:
-        site_dir = Path(tmp) / "site"
-        context = gx.get_context(mode="ephemeral")
-        context.variables.progress_bars = ProgressBarsConfig(globally=False)
-        context.add_data_docs_site(
-            "release",
-            {
-                "class_name": "SiteBuilder",
-                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-                "store_backend": {
-                    "class_name": "TupleFilesystemStoreBackend",
-                    "base_directory": str(site_dir),
-                },
-            },
-        )
-        run_id = RunIdentifier(run_name=run_name, run_time=run_time or DEFAULT_RUN_TIME)
-        seen: dict[str, int] = {}
-        for data in results:
-            result = SuiteResult.from_dict(data)
-            if not result.gx_result:
-                continue
-            seen[result.suite] = seen.get(result.suite, 0) + 1
-            batch = result.suite if seen[result.suite] == 1 else f"{result.suite}-{seen[result.suite]}"
-            identifier = ValidationResultIdentifier(
-                expectation_suite_identifier=ExpectationSuiteIdentifier(name=result.suite),
-                run_id=run_id,
-                batch_identifier=batch,
-            )
-            context.validation_results_store.set(
-                identifier, ExpectationSuiteValidationResult(**result.gx_result)
-            )
-        context.build_data_docs(site_names=["release"])
-        for bulky in _BULKY_STATIC:
-            shutil.rmtree(site_dir / bulky, ignore_errors=True)
-        for page in site_dir.rglob("*.html"):
-            page.write_text(_reproducible(page.read_text(encoding="utf-8")), encoding="utf-8")
-        for item in site_dir.iterdir():
-            dest = target_dir / item.name
-            if dest.is_dir():
-                shutil.rmtree(dest)
-            shutil.move(str(item), dest)
+    title = vocab.load("publish")["dataset"]["title"]
+    if run_name and run_name != "release":
+        title = f"{title}, release {run_name}"
+    index = target_dir / "index.html"
+    index.write_text(render_quality_report(results, title, run_time), encoding="utf-8")
     (target_dir / "validation_results.json").write_text(
         json.dumps(results, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-    return target_dir / "index.html"
-
-
-def _reproducible(html: str) -> str:
-    """Replace GX's random element ids by ordinal ones and drop its time-stamped cache busters."""
-    html = _CACHE_BUSTER.sub("", html)
-    seen: dict[str, str] = {}
-    return _UUID.sub(lambda m: seen.setdefault(m.group(0), f"id-{len(seen) + 1:04d}"), html)
+    return index

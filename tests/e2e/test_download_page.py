@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pandas as pd
 import pytest
 
 from pipeline.contract import TABLES
@@ -21,6 +23,8 @@ class Page(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.hrefs: list[str] = []
+        self.assets: list[str] = []  # anything the page would load: stylesheets, scripts, images
+        self.text = ""
         self.rows: list[list[str]] = []
         self._cells: list[str] | None = None
         self._in_cell = False
@@ -28,6 +32,8 @@ class Page(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag == "a":
             self.hrefs += [v for k, v in attrs if k == "href" and v]
+        elif tag in ("link", "script", "img", "iframe", "object", "embed", "source"):
+            self.assets.append(tag)
         elif tag == "tr":
             self._cells = []
         elif tag in ("td", "th") and self._cells is not None:
@@ -42,6 +48,7 @@ class Page(HTMLParser):
             self._cells = None
 
     def handle_data(self, data):
+        self.text += data
         if self._in_cell and self._cells:
             self._cells[-1] += data
 
@@ -110,8 +117,10 @@ def test_the_page_shows_checks_accuracy_dictionary_and_changelog(rendered):
     assert any(h.endswith("README.md#data-dictionary") for h in rendered.hrefs)
     assert any(h.endswith("CHANGELOG.md") for h in rendered.hrefs)
     assert "documents.csv" in texts
-    check_rows = [r for r in rendered.rows if len(r) == 4 and r[1] in ("passed", "failed")]
-    assert {"validated_tables", "documents"} <= {r[0] for r in check_rows}
+    check_rows = [r for r in rendered.rows if len(r) == 4 and r[1].startswith(("passed", "failed"))]
+    technical = {m.group(1) for r in check_rows if (m := re.search(r"\((\w+)\)$", r[0]))}
+    assert {"validated_tables", "documents"} <= technical  # the suite's name beside the plain words
+    assert all(len(r[0]) > len("validated_tables") + 10 for r in check_rows)  # plain words first
     assert all(r[3].isdigit() for r in check_rows)  # the warnings column
     accuracy = {
         r[0]: r for r in rendered.rows if len(r) == 5 and r[0] in ("commitments", "funding", "statistics")
@@ -120,10 +129,40 @@ def test_the_page_shows_checks_accuracy_dictionary_and_changelog(rendered):
     assert all(0.0 <= float(r[3]) <= 1.0 for r in accuracy.values())
 
 
-def test_every_link_resolves_to_a_file_on_disk(outputs, rendered):
+def test_the_page_reads_for_a_person(outputs, rendered):
+    text = rendered.text
+    assert "Measured on 5 annotated texts used in development" in text
+    assert "not the accuracy to expect on a new text" in text
+    assert "gold set seeds, 5 texts" in text
+    assert "How to cite" in text and "Version 1.0.0." in text
+    assert "Creative Commons Attribution 4.0 International" in text
+    assert "This is the first release." in text
+    assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d", text)  # dates in a human form
+    assert re.search(r"published \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d UTC", text)
+    for name in TABLES:  # a preview of the first rows and the row count of every table
+        n = len(pd.read_parquet(outputs / "latest" / f"{name}.parquet"))
+        assert f"— {n} rows" in text, name
+    documents = pd.read_parquet(outputs / "latest" / "documents.parquet")
+    assert documents["doc_id"].iloc[0] in text
+
+
+def test_every_link_resolves_to_a_file_on_disk_and_nothing_is_loaded_from_elsewhere(outputs, rendered):
     assert rendered.hrefs
+    assert not rendered.assets  # no stylesheet, script or image: one self-contained page
     for href in rendered.hrefs:
         parts = urlsplit(href)
-        assert parts.scheme in ("", "file"), f"external link {href}"
+        if parts.scheme in ("http", "https"):  # licence texts and the citation's URL: links, not assets
+            continue
+        assert parts.scheme in ("", "file"), f"unsafe link {href}"
         target = Path(unquote(parts.path)) if parts.scheme == "file" else outputs / unquote(parts.path)
         assert target.exists(), f"broken link {href}"
+
+
+def test_screenshot_of_the_quality_report_offline_is_saved(outputs, tmp_path):
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "quality-report.png"
+    shot.unlink(missing_ok=True)
+    report = outputs / "latest" / "quality" / "index.html"
+    chromium(f"--screenshot={shot}", "--window-size=1280,1600", report.as_uri(), profile=tmp_path)
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert shot.stat().st_size > 10_000

@@ -1,0 +1,235 @@
+"""What a release renders for people: the download page, the release README, the quality report,
+evaluation.md and CITATION.cff — every value read from outside escaped where it goes."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+import pytest
+import yaml
+
+from pipeline.evaluate import evaluate
+from pipeline.extract.corpus import load_corpus
+from pipeline.extract.tables import extract_tables
+from pipeline.publish.escape import md_text, safe_href
+from pipeline.publish.release import publish_release
+from pipeline.publish.render import human_date
+from pipeline.quality.docs import build_data_docs
+from tests.conftest import RAW
+
+HOSTILE_TITLE = (
+    'Evil <script>alert(1)</script><img src=x onerror="alert(2)">\n## Licences\n[x](javascript:alert(3))'
+)
+HOSTILE_TEXT = (
+    "<script>steal()</script> <a href='javascript:alert(5)'>click</a> <b onmouseover=alert(6)>x</b>"
+)
+
+
+class LiveMarkup(HTMLParser):
+    """Everything in an HTML page that a browser would run or follow off the page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: list[str] = []
+        self.handlers: list[str] = []
+        self.links: list[str] = []
+        self.assets: list[str] = []
+        self.headings: list[str] = []
+        self._heading: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "script":
+            self.scripts.append(tag)
+        self.handlers += [k for k, _ in attrs if k.lower().startswith("on")]
+        for k, v in attrs:
+            if k in ("href", "src", "action", "formaction") and v is not None:
+                (self.links if tag == "a" else self.assets).append(v)
+        if tag in ("h1", "h2", "h3"):
+            self._heading = ""
+
+    def handle_endtag(self, tag):
+        if tag in ("h1", "h2", "h3") and self._heading is not None:
+            self.headings.append(self._heading.strip())
+            self._heading = None
+
+    def handle_data(self, data):
+        if self._heading is not None:
+            self._heading += data
+
+
+def live(html: str) -> LiveMarkup:
+    parser = LiveMarkup()
+    parser.feed(html)
+    return parser
+
+
+def assert_nothing_live(html: str, where: str) -> LiveMarkup:
+    page = live(html)
+    assert not page.scripts, where
+    assert not page.handlers, (where, page.handlers)
+    for url in page.links + page.assets:
+        assert safe_href(url) is not None, (where, url)
+    return page
+
+
+@pytest.fixture(scope="module")
+def tables():
+    documents, segments = load_corpus(RAW)
+    tables = {"documents": documents, **extract_tables(documents, segments)}
+    documents = tables["documents"].copy()
+    documents.loc[0, "title"] = HOSTILE_TITLE
+    documents.loc[0, "source_url"] = "javascript:alert(4)"
+    documents.loc[1, "source_url"] = " https://evil.example/\n## Licences"
+    tables["documents"] = documents
+    commitments = tables["commitments"].copy()
+    commitments.loc[commitments.index[0], "text"] = HOSTILE_TEXT
+    tables["commitments"] = commitments
+    return tables
+
+
+@pytest.fixture(scope="module")
+def outputs(tables, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("pages") / "outputs"
+    quality = [
+        {
+            "suite": "commitments",
+            "success": False,
+            "n_expectations": 1,
+            "n_rows": 3,
+            "failed": [
+                {
+                    "expectation_type": "expect_column_values_to_match_regex",
+                    "column": "text",
+                    "severity": "critical",
+                    "examples": [HOSTILE_TEXT],
+                    "notes": HOSTILE_TITLE,
+                }
+            ],
+            "warnings": [],
+            "gx_result": None,
+        }
+    ]
+    publish_release(
+        tables,
+        outputs_dir=out,
+        now=datetime(2026, 1, 2, 3, 4, tzinfo=UTC),
+        quality=quality,
+        evaluation=evaluate(tables, baseline=False),
+        build_quality_docs=build_data_docs,
+    )
+    return out
+
+
+def test_no_published_html_runs_script_or_loads_another_host(outputs):
+    pages = sorted(outputs.rglob("*.html"))
+    assert {p.relative_to(outputs).as_posix() for p in pages} >= {"index.html", "latest/quality/index.html"}
+    for page in pages:
+        markup = assert_nothing_live(page.read_text(encoding="utf-8"), str(page))
+        assert not [a for a in markup.assets if "://" in a], page  # no external asset of any kind
+        assert "<style>" in page.read_text(encoding="utf-8")  # styled without fetching anything
+
+
+def test_every_link_in_the_quality_report_resolves_inside_the_release(outputs):
+    report = outputs / "latest" / "quality" / "index.html"
+    markup = live(report.read_text(encoding="utf-8"))
+    anchors = set(__import__("re").findall(r'id="([^"]+)"', report.read_text(encoding="utf-8")))
+    for href in markup.links:
+        assert "://" not in href, href
+        path, _, fragment = href.partition("#")
+        assert (report.parent / path).exists() if path else fragment in anchors, href
+
+
+def test_no_published_markdown_carries_live_html_a_foreign_heading_or_a_script_link(outputs):
+    for md_file in sorted((outputs / "latest").glob("*.md")):
+        html = markdown.markdown(md_file.read_text(encoding="utf-8"), extensions=["tables"])
+        page = assert_nothing_live(html, md_file.name)
+        assert page.headings.count("Licences") <= 1, md_file.name  # the hostile title made no section
+        assert "<img" not in html and "<b " not in html, md_file.name
+
+
+def test_hostile_source_url_is_dropped_from_datapackage(outputs):
+    descriptor = json.loads((outputs / "latest" / "datapackage.json").read_text(encoding="utf-8"))
+    paths = [s.get("path") for s in descriptor["sources"] if s.get("path")]
+    assert paths and all(p.startswith(("http://", "https://")) and safe_href(p) for p in paths)
+
+
+def test_parquet_foreign_keys_point_at_parquet_resources(outputs):
+    descriptor = json.loads((outputs / "latest" / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        for fk in resource.get("schema", {}).get("foreignKeys", []):
+            target = fk["reference"]["resource"]
+            assert target.endswith("-parquet") == (resource["format"] == "parquet"), (
+                resource["name"],
+                target,
+            )
+            assert any(r["name"] == target for r in descriptor["resources"])
+
+
+def test_citation_gives_everything_and_matches_the_release(outputs):
+    release = outputs / "releases" / "1.0.0"
+    cff = yaml.safe_load((release / "CITATION.cff").read_text(encoding="utf-8"))
+    for key in ("authors", "title", "version", "date-released", "url", "license", "preferred-citation"):
+        assert cff.get(key), key
+    assert cff["version"] == "1.0.0" == cff["preferred-citation"]["version"]
+    assert str(cff["date-released"]) == "2026-01-02"
+    page = (outputs / "index.html").read_text(encoding="utf-8")
+    assert "Version 1.0.0." in page and "How to cite" in page
+
+
+def test_repository_citation_file_is_complete():
+    cff = yaml.safe_load((Path(__file__).resolve().parents[2] / "CITATION.cff").read_text(encoding="utf-8"))
+    for key in ("authors", "title", "version", "date-released", "url", "license", "preferred-citation"):
+        assert cff.get(key), key
+
+
+def test_download_page_reads_for_a_person(outputs, tables):
+    page = (outputs / "index.html").read_text(encoding="utf-8")
+    assert "2 January 2026, 03:04 UTC" in page and "2026-01-02T03:04" not in page
+    for name, frame in tables.items():
+        assert f"— {len(frame)} rows" in page, name
+    assert "Measured on 5 annotated texts used in development" in page
+    assert "This is the first release." in page
+    assert "The commitments table has valid actors" in page and "<code>commitments</code>" in page
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2026-12-01T09:59:05Z", "1 December 2026, 09:59 UTC"),
+        ("2026-03-04", "4 March 2026"),
+        ("not a date", "not a date"),
+    ],
+)
+def test_human_date(value, expected):
+    assert human_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JAVASCRIPT:x",
+        "java\tscript:x",
+        " https://a.b",
+        "//evil.org/x",
+        "data:text/html,x",
+    ],
+)
+def test_unsafe_links_are_refused(url):
+    assert safe_href(url) is None
+
+
+@pytest.mark.parametrize(
+    "url", ["https://example.org/a?b=c", "http://x.y", "releases/1.0.0/README.md", "#top"]
+)
+def test_safe_links_are_kept(url):
+    assert safe_href(url) == url
+
+
+def test_markdown_value_is_one_inert_line():
+    text = md_text("a\n## Licences\r\n- item | cell <b>x</b> [l](javascript:y) `code`")
+    assert "\n" not in text and "<b>" not in text and "\\|" in text and "\\[l\\]" in text
