@@ -137,3 +137,10 @@ def test_make_explore_passes_host_and_port_and_defaults_to_loopback():
     ).stdout
     assert "pipeline.publish.explore" in dry
     assert "--host 127.0.0.1" in dry and "--port 8123" in dry
+
+
+def test_a_release_without_a_database_gets_a_plain_message_and_no_server(tmp_path, capsys):
+    from pipeline.publish.explore import main
+
+    assert main(["--release", str(tmp_path), "--port", str(free_port())]) == 1
+    assert "run `make data` first" in capsys.readouterr().err
