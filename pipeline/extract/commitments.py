@@ -20,7 +20,6 @@ from pipeline.extract.dates import find_deadline
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import find_money
 from pipeline.extract.parties import joined, parties_in, party_starts, subject_parties
-from pipeline.extract.passages import is_readable
 from pipeline.extract.prefilter import Screen, fold
 
 WORD = re.compile(r"\w+")
@@ -36,6 +35,12 @@ def _theme_keywords(language: str) -> tuple[list[tuple[str, re.Pattern[str], flo
         for p, w in words.items()
     ]
     return keywords, Screen([p for _, p, _ in keywords])
+
+
+@cache
+def _anaphor_re(language: str) -> re.Pattern[str]:
+    """`this work`, `cette coopération`: a phrase that names its subject by pointing back."""
+    return re.compile(r"\b(?:" + "|".join(commitment_vocab(language)["anaphors"]) + r")\b", re.I)
 
 
 @cache
@@ -104,9 +109,12 @@ def theme_of(text: str, context: tuple[str, ...] = (), language: str = vocab.DEF
     v = commitment_vocab(language)
     if find_money(text, language):
         return "funding"
-    scores = theme_scores(text, language)
+    anaphor = _anaphor_re(language)
+    leans = bool(anaphor.search(text))
+    scores = theme_scores(anaphor.sub(lambda m: " " * len(m.group(0)), text), language)
     weight = float(v["context_weight"])
-    if max(scores.values(), default=0.0) < float(v["context_when_below"]):
+    own = max(scores.values(), default=0.0)
+    if own < float(v["context_when_below"]) or (leans and own < float(v["anaphor_context_when_below"])):
         for ctx in context:
             for theme, score in theme_scores(ctx, language).items():
                 scores[theme] = scores.get(theme, 0.0) + weight * score
@@ -141,8 +149,6 @@ def extract_commitments(
             continue
         before, previous = previous, s
         text = s["text"]
-        if not is_readable(text, language):
-            continue
         cues = find_cues(text, language)
         committing = bool(cues) and not reports(text, language)
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
@@ -154,7 +160,7 @@ def extract_commitments(
             actor = actor_of(text, cues, default, language)
             modality = cues[0].modality
         elif inherited:
-            modality, actor = inherited
+            modality, actor = inherited[0], joined(_agents(text, 0, language)) or inherited[1]
         else:
             continue
         if text.rstrip().endswith(":") and committing:

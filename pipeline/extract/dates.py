@@ -193,7 +193,7 @@ def find_deadline(
             continue
         if p.first is not None and p.first == p.last:
             before = text[: p.start].rstrip().lower()
-            if not before.endswith(preps):
+            if not before.endswith(preps) and not p.text.lower().startswith(preps):
                 continue
         candidates.append(p)
     dated = [p for p in candidates if p.kind == "dated"]

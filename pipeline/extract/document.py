@@ -8,6 +8,7 @@ from pipeline import vocab
 from pipeline.extract.commitments import extract_commitments
 from pipeline.extract.cues import find_cues
 from pipeline.extract.funding import extract_funding
+from pipeline.extract.passages import readable_segments
 from pipeline.extract.statistics import extract_statistics
 
 
@@ -37,7 +38,9 @@ def extract_document(
     """Commitments, funding and statistics rows of one document (segments: document_segments rows),
     read with the vocabularies of the document's language."""
     language = vocab.language_of(language)
-    segments = [{**s, "lead_in": _int_or_none(s.get("lead_in"))} for s in segments]
+    segments = readable_segments(
+        [{**s, "lead_in": _int_or_none(s.get("lead_in"))} for s in segments], language
+    )
     commitments = extract_commitments(doc_id, doc_date, text, segments, language)
     targets = target_segments(segments, commitments, language)
     return {

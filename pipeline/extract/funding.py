@@ -19,7 +19,6 @@ from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import Money, find_money, money_vocab, parallel_figure
 from pipeline.extract.numbers import parse_words
 from pipeline.extract.parties import named_parties, party_codes, party_starts, subject_parties
-from pipeline.extract.passages import is_readable
 
 TEXT_FX = "text"
 
@@ -157,8 +156,6 @@ def extract_funding(
         if s["kind"] not in ("sentence", "list_item"):
             continue
         text = s["text"]
-        if not is_readable(text, language):
-            continue
         found = find_money(text, language)
         alts = set()
         for i, money in enumerate(found):

@@ -52,6 +52,36 @@ def _joins_list(body: str, v: dict) -> bool:
     return bool(m) and m.group(1).lower() in set(v["list_joiners"])
 
 
-def is_readable(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
-    """Neither boilerplate nor cut off: a passage extractors may take rows from."""
-    return not is_boilerplate(text, language) and not is_cut_off(text, language)
+def is_elision(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
+    """The passage is only an elision mark (`[...]`): where a capture left text out."""
+    return text.strip() in _v(vocab.language_of(language))["elision_marks"]
+
+
+def readable_segments(segments: list[dict], language: str = vocab.DEFAULT_LANGUAGE) -> list[dict]:
+    """The segments extractors may take rows from, in document order: no boilerplate; no sentence
+    cut off mid-way; no list item cut off before it says anything (a stub of fewer than
+    `stub_max_words` + 1 words right before an elision or the end: `- le gouvernement britannique
+    [...]`). A cut-off list item that names its measure is kept: its head comes first."""
+    language = vocab.language_of(language)
+    ordered = sorted(segments, key=lambda s: s["start"])
+    out = []
+    for i, s in enumerate(ordered):
+        text = s["text"]
+        if is_elision(text, language) or is_boilerplate(text, language):
+            continue
+        if s["kind"] == "list_item":
+            following = ordered[i + 1]["text"] if i + 1 < len(ordered) else None
+            at_cut = following is None or is_elision(following, language)
+            if at_cut and _is_stub(text, language):
+                continue
+        elif is_cut_off(text, language):
+            continue
+        out.append(s)
+    return out
+
+
+def _is_stub(text: str, language: str) -> bool:
+    body = text.rstrip()
+    if body.endswith((".", "!", "?", ";", ":")):
+        return False
+    return len(re.findall(r"\w+", body)) <= int(_v(language)["stub_max_words"])

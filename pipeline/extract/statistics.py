@@ -20,7 +20,6 @@ from pipeline.extract.dates import Period, find_periods
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import find_money
 from pipeline.extract.numbers import Figure, find_figures
-from pipeline.extract.passages import is_readable
 
 CLAUSE_SPLIT = re.compile(r"[;()]|,\s|\s(?:and|but|while|whereas|whilst)\s", re.I)
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
@@ -151,7 +150,7 @@ def direction_of(
     before = text[max(0, start - 40) : start]
     after_words = text[end : max(unit_end, end) + 30].lower().split()[:4]
     near_after = text[end:unit_end].lower()
-    clause_after = re.split(r"[;.]", text[unit_end:], maxsplit=1)[0][:60]
+    clause_after = re.split(r"[;,.]", text[unit_end:], maxsplit=1)[0][:60]
     for direction in ("decrease", "increase"):
         qualifiers = _phrases([w for ws in _v(language)["qualifiers"].values() for w in ws])
         if re.search(
@@ -213,7 +212,7 @@ def find_statistics(
             continue
         if (
             _label_re(language).search(text[: fig.start])
-            or _determiner_re(language).search(text[: fig.start])
+            or (fig.is_word and _determiner_re(language).search(text[: fig.start]))
             or any(s.start <= fig.start < s.end for s in found)
         ):
             continue
@@ -303,8 +302,6 @@ def extract_statistics(
         if s["kind"] not in ("sentence", "list_item") or s["seg"] in target_segs:
             continue
         text = s["text"]
-        if not is_readable(text, language):
-            continue
         for stat, period, place in find_statistics(text, doc_date, language):
             rows.append(
                 {
