@@ -115,6 +115,43 @@ class _Writer:
         sheet.autofilter(0, 0, max(len(ordered), 1), len(table.columns) - 1)
         return cut
 
+    def about_sheet(self, tables: Mapping[str, pd.DataFrame]) -> None:
+        """What the workbook holds, first: the dataset, its licence, a line per sheet, how to read cells."""
+        publish = vocab.load("publish")
+        dataset, licences = publish["dataset"], publish["licenses"]
+        own = dataset["license"]
+        sheet = self.book.add_worksheet(self.settings["about_sheet"])
+        title = self.book.add_format({"bold": True, "font_size": 14})
+        lines: list[tuple[object, ...]] = [
+            (dataset["title"],),
+            (dataset["description"],),
+            (),
+            ("licence", f"{licences[own]['title']} ({own})", licences[own]["path"]),
+            ("sources", "The source texts keep their own licences: see documents.license and source_url."),
+            (),
+            ("sheet", "rows", "what it holds"),
+            *((t.name, len(tables[t.name]), f"{t.title}: {t.description}") for t in TABLES.values()),
+            (
+                self.settings["dictionary_sheet"],
+                None,
+                "What every column means, its type and allowed values.",
+            ),
+            (),
+            *((note,) for note in self.settings["about_notes"]),
+        ]
+        for row, values in enumerate(lines):
+            for col, value in enumerate(values):
+                if value is None:
+                    continue
+                if isinstance(value, int):
+                    sheet.write_number(row, col, value)
+                else:
+                    style = title if row == 0 else self.header if values[0] == "sheet" else None
+                    sheet.write_string(row, col, str(value), style)
+        sheet.set_column(0, 0, 18)
+        sheet.set_column(1, 1, 14)
+        sheet.set_column(2, 2, self.settings["max_width"] * 2)
+
     def dictionary_sheet(self, cut: Mapping[str, Mapping[str, int]]) -> None:
         sheet = self.book.add_worksheet(self.settings["dictionary_sheet"])
         headers = [*DICTIONARY_COLUMNS, "notes"]
@@ -214,6 +251,7 @@ def write_workbook(tables: Mapping[str, pd.DataFrame], target: Path) -> dict[str
         }
     )
     writer = _Writer(book, settings)
+    writer.about_sheet(tables)
     cut = {name: writer.table_sheet(table, tables[name]) for name, table in TABLES.items()}
     writer.dictionary_sheet(cut)
     book.close()

@@ -14,6 +14,7 @@ from tests.unit.test_publish_database import sample_tables
 
 CELL_LIMIT = 32_767  # Excel's own limit, not read from the project's settings on purpose
 DICTIONARY_SHEET = vocab.load("browse")["workbook"]["dictionary_sheet"]
+ABOUT_SHEET = vocab.load("browse")["workbook"]["about_sheet"]
 
 
 @pytest.fixture
@@ -30,7 +31,7 @@ def records(sheet) -> list[dict]:
 
 def test_a_sheet_per_table_with_the_contract_header_every_row_and_a_frozen_header(book):
     tables = sample_tables()
-    assert book.sheetnames == [*TABLES, DICTIONARY_SHEET]
+    assert book.sheetnames == [ABOUT_SHEET, *TABLES, DICTIONARY_SHEET]
     for name, table in TABLES.items():
         sheet = book[name]
         assert [c.value for c in sheet[1]] == table.column_names
@@ -119,3 +120,12 @@ def test_the_check_reads_row_counts_back_and_names_what_is_wrong(tmp_path):
     ]
     (tmp_path / "broken.xlsx").write_bytes(b"PK not really a zip")
     assert workbook_problems(tmp_path / "broken.xlsx", counts)[0].startswith("broken.xlsx: unreadable")
+
+
+def test_the_about_sheet_comes_first_with_a_row_count_per_table_and_the_licence(book):
+    tables = sample_tables()
+    rows = [r for r in book[ABOUT_SHEET].iter_rows(values_only=True)]
+    assert book.active.title == ABOUT_SHEET
+    per_sheet = {r[0]: r[1] for r in rows if r and r[0] in TABLES}
+    assert per_sheet == {name: len(df) for name, df in tables.items()}
+    assert any(r[0] == "licence" and "CC-BY-4.0" in r[1] for r in rows)
