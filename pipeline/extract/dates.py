@@ -28,7 +28,8 @@ class Period:
     text: str
     first: dt.date | None
     last: dt.date | None
-    kind: str  # "dated" (resolved), "vague" (anchor without a date), "past" (reported, unresolved)
+    kind: str  # "dated" (resolved), "vague" (anchor without a date), "past" (reported, unresolved),
+    # "since" (from a past point up to the document: reported, never a deadline)
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -98,6 +99,9 @@ def _resolve(
         mo, day = _vocab(language)["financial_year_start"]
         first = dt.date(y1, mo, day)
         return first, dt.date(y1 + 1, mo, day) - dt.timedelta(days=1)
+    if name == "since_year":
+        start = dt.date(int(g["y"]), 1, 1)
+        return (start, doc_date) if doc_date is not None and doc_date >= start else (start, None)
     if name in ("year_end", "this_year", "since_year_start"):
         if doc_date is None:
             return None, None
@@ -166,7 +170,7 @@ def _periods(text: str, doc_date: dt.date | None, language: str) -> tuple[Period
             if last is None and name in ("between", "year_part", "financial_year"):
                 continue  # not a real period (`21/30`, `between May and March 2010`)
             taken.append((m.start(), m.end()))
-            kind = "dated" if last else "vague"
+            kind = "since" if name.startswith("since") else ("dated" if last else "vague")
             found.append(Period(m.start(), m.end(), m.group(0), first, last, kind))
     for pattern, kind in ((_vague_re(language), "vague"), (_past_re(language), "past")):
         needs = literal_test(pattern.pattern, pattern.flags)
@@ -189,7 +193,7 @@ def find_deadline(
     preps = tuple(p.lower() for p in _vocab(language)["point_deadline_prepositions"])
     candidates = []
     for p in find_periods(text, doc_date, language):
-        if p.kind == "past":
+        if p.kind in ("past", "since"):
             continue
         if p.first is not None and p.first == p.last:
             before = text[: p.start].rstrip().lower()

@@ -134,7 +134,9 @@ def purpose_of(
     tail = text[money.end :]
     if skip and skip in tail:
         tail = tail[tail.index(skip) + len(skip) :]
-    m = _phrase_re(money_vocab(language)["purpose_markers"]).search(tail)
+    markers = money_vocab(language)["purpose_markers"]
+    specific = [mk for mk in markers if " " in mk or len(mk) > 4]  # `to help`, `towards`, `afin de`
+    m = _phrase_re(specific).search(tail) or _phrase_re(markers).search(tail)
     phrase = tail[m.start() :] if m else tail
     phrase = re.split(r"[;]|\.(?:\s|$)", phrase, maxsplit=1)[0].strip(" .;:,")
     if len(phrase.split()) < 2:  # a bare marker (`to`) says nothing: the sentence does
@@ -166,7 +168,9 @@ def extract_funding(
                 alts.add(alt)
             per_year, years, duration_text = per_year_and_years(text, money, language)
             total = money.amount * years if per_year else money.amount
-            periods = [p for p in find_periods(text, doc_date, language) if p.kind in ("dated", "past")]
+            periods = [
+                p for p in find_periods(text, doc_date, language) if p.kind in ("dated", "past", "since")
+            ]
             period = min(periods, key=lambda p: abs(p.start - money.end)) if periods else None
             donor, recipient = donor_and_recipient(text, money, language)
             if alt:
