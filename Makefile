@@ -25,8 +25,10 @@ evaluate: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 bench: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(PY) -m bench
 
+# The download page on http://$(HOST):$(PORT) (PORT defaults to 8000 here).
 serve: $(STAMP)
-	$(PY) -m http.server --bind $(HOST) --directory outputs 8000
+	$(PY) -m http.server --bind $(HOST) --directory outputs \
+		$(if $(filter command line environment,$(origin PORT)),$(PORT),8000)
 
 # The latest release's SQLite database in Datasette (PORT defaults to 8001 here, not the UI's 3000).
 explore: $(STAMP)

@@ -20,7 +20,7 @@ from dagster import (
     sensor,
 )
 
-from pipeline.changes import Cursor, diff_states, raw_state
+from pipeline.changes import Cursor, diff_states, published_covers, raw_state
 from pipeline.resources import PathsResource
 
 JOB_NAME = "publish_job"
@@ -38,12 +38,21 @@ daily_publish_schedule = ScheduleDefinition(
 )
 
 
-def evaluate_raw_changes(raw_dir: Path, cursor_text: str | None) -> SensorResult | SkipReason:
-    """One sensor tick: compare raw/ with the cursor and request one run for the change set."""
+def evaluate_raw_changes(
+    raw_dir: Path, cursor_text: str | None, latest_dir: Path | None = None
+) -> SensorResult | SkipReason:
+    """One sensor tick: compare raw/ with the cursor and request one run for the change set. With
+    no cursor yet, raw/ is compared with the release in ``latest_dir``: when that release already
+    holds it, the cursor starts there and no run is requested."""
     if not raw_dir.is_dir():
         return SkipReason(f"{raw_dir} does not exist")
     previous = Cursor.loads(cursor_text)
     current = raw_state(raw_dir)
+    if not cursor_text and latest_dir is not None and published_covers(current, latest_dir):
+        return SensorResult(
+            skip_reason=SkipReason(f"{raw_dir} matches the published release in {latest_dir.name}/"),
+            cursor=Cursor(current, 0).dumps(),
+        )
     changes = diff_states(previous.files, current)
     if not changes:
         return SkipReason(f"no change in {raw_dir} ({len(current)} files)")
@@ -65,7 +74,9 @@ def evaluate_raw_changes(raw_dir: Path, cursor_text: str | None) -> SensorResult
     "one publish run per set of added, changed or removed files, named in the run's tags.",
 )
 def raw_documents_sensor(context: SensorEvaluationContext, paths: PathsResource):
-    result = evaluate_raw_changes(paths.paths.raw_dir, context.cursor)
-    if isinstance(result, SensorResult):
+    result = evaluate_raw_changes(paths.paths.raw_dir, context.cursor, paths.paths.outputs_dir / "latest")
+    if isinstance(result, SensorResult) and result.run_requests:
         context.log.info(f"raw/ changed: {result.run_requests[0].tags}")
+    elif isinstance(result, SensorResult):
+        context.log.info("raw/ is what the latest release was built from: watching from here")
     return result

@@ -2,10 +2,15 @@
 
 The state of raw/ is ``{relative path: sha256}`` for every ``.txt`` file and the manifest, skipping
 hidden files as ``pipeline.sources.read_raw_dir`` does. Two states give a ``ChangeSet``.
+
+Before its first tick the sensor has no memory; ``published_covers`` then says whether the latest
+release already holds raw/ as it is (every published document's file with the same SHA-256, every
+other text rejected or held back by name), so that opening the UI on a current project starts no run.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 from dataclasses import dataclass
@@ -85,3 +90,41 @@ class Cursor:
     def run_key(self) -> str:
         """Unique per change set (the counter), stable when a tick is re-evaluated (the digest)."""
         return f"raw-{self.change_sets}-{state_digest(self.files)[:16]}"
+
+
+def _names_in(csv_path: Path, column: str) -> set[str]:
+    if not csv_path.is_file():
+        return set()
+    with open(csv_path, encoding="utf-8", newline="") as fh:
+        return {row[column] for row in csv.DictReader(fh) if row.get(column)}
+
+
+def published_sources(latest_dir: Path) -> tuple[dict[str, str], set[str]] | None:
+    """What the release in ``latest_dir`` was built from: ``{raw file: sha256}`` of its documents, and
+    the raw files it names as rejected or held back. None when there is no readable release."""
+    try:
+        descriptor = json.loads((latest_dir / "datapackage.json").read_text(encoding="utf-8"))
+        sources = {
+            str(s["file"]).removeprefix("raw/"): str(s["sha256"])
+            for s in descriptor.get("sources", [])
+            if isinstance(s, dict) and s.get("file") and s.get("sha256")
+        }
+        named = _names_in(latest_dir / "rejections.csv", "source_file")
+        named |= _names_in(latest_dir / "quarantine.csv", "source_file")
+    except (OSError, ValueError, KeyError, csv.Error):
+        return None
+    return sources, named
+
+
+def published_covers(current: dict[str, str], latest_dir: Path) -> bool:
+    """True when the latest release was built from raw/ as ``current`` holds it: the same texts with
+    the same bytes (the rejected and held-back ones by name). The manifest is not in a release, so
+    it is taken as current when the texts are."""
+    published = published_sources(latest_dir)
+    if published is None:
+        return False
+    sources, named = published
+    texts = {name: sha for name, sha in current.items() if name != MANIFEST_NAME}
+    if any(texts.get(name) != sha for name, sha in sources.items()):
+        return False  # a published document's file changed or is gone
+    return set(texts) <= set(sources) | named

@@ -58,6 +58,8 @@ publish_job = define_asset_job(
     "publish_job",
     selection=AssetSelection.all(),
     description="Materialise the whole graph, raw text to published release.",
+    # Runs from the UI, the sensor and the schedule log at INFO: what happened, not Dagster's DEBUG trail.
+    config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
 )
 
 defs = Definitions(

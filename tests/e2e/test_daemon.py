@@ -118,3 +118,47 @@ def test_daemon_publishes_added_and_drops_removed_documents(tmp_path: Path) -> N
         assert removed.status == DagsterRunStatus.SUCCESS, log.read_text()[-3000:]
         assert removed.tags["raw/removed"] == gone.name
         assert published_shas(outputs) == (seeds | {new_sha}) - {gone_sha}
+
+
+def sensor_cursor(instance) -> str | None:
+    """The raw/ sensor's cursor as the daemon stored it (None before its first tick)."""
+    for state in instance.all_instigator_state():
+        if state.name == "raw_documents_sensor" and state.instigator_data is not None:
+            return state.instigator_data.cursor
+    return None
+
+
+def test_daemon_starts_no_run_on_a_current_project(tmp_path: Path) -> None:
+    """`make ui` on a project whose outputs/latest is current: the sensor's first tick starts from
+    the published release and requests nothing."""
+    from dagster import DagsterInstance
+
+    from tests.conftest import materialize_project
+
+    home, raw, outputs = tmp_path / "dagster_home", tmp_path / "raw", tmp_path / "outputs"
+    home.mkdir()
+    shutil.copy(REPO / "deploy" / "dagster.yaml", home / "dagster.yaml")
+    shutil.copytree(RAW, raw)
+    assert materialize_project(raw, outputs, tmp_path / "cache").success  # what `make data` did
+    env = {
+        **os.environ,
+        "DAGSTER_HOME": str(home),
+        "PIPELINE_RAW_DIR": str(raw),
+        "PIPELINE_OUTPUTS_DIR": str(outputs),
+        "PIPELINE_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    with DagsterInstance.from_config(str(home)) as instance:
+        instance.get_runs(limit=1)
+        instance.all_instigator_state()
+    log = tmp_path / "daemon.log"
+    with (
+        dagster_process([str(DAEMON), "run", "-m", "pipeline.definitions"], env, log) as daemon,
+        DagsterInstance.from_config(str(home)) as instance,
+    ):
+        deadline = time.monotonic() + RUN_DEADLINE
+        while sensor_cursor(instance) is None:
+            if daemon.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"the sensor never ticked; daemon log: {log.read_text()[-3000:]}")
+            time.sleep(1)
+        time.sleep(3)  # a run requested by that tick would be in the run storage by now
+        assert instance.get_runs() == [], log.read_text()[-3000:]

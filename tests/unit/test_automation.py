@@ -118,12 +118,82 @@ def test_diff_states() -> None:
     assert not diff_states({"a": "1"}, {"a": "1"})
 
 
-def test_the_sensor_definition_reads_raw_dir_from_the_paths_resource(raw: Path) -> None:
+def sensor_tick(raw: Path, outputs: Path, cursor: str | None = None) -> SensorResult | SkipReason:
+    """The sensor as the daemon evaluates it, with its resources pointed at ``raw`` and ``outputs``."""
+    paths = PathsResource(raw_dir=str(raw), outputs_dir=str(outputs))
     with DagsterInstance.ephemeral() as instance:
-        context = build_sensor_context(
-            instance=instance, resources={"paths": PathsResource(raw_dir=str(raw))}
+        return raw_documents_sensor(
+            build_sensor_context(instance=instance, resources={"paths": paths}, cursor=cursor)
         )
-        result = raw_documents_sensor(context)
+
+
+def test_the_sensor_definition_reads_raw_dir_from_the_paths_resource(raw: Path, tmp_path: Path) -> None:
+    result = sensor_tick(raw, tmp_path / "outputs")
+    assert isinstance(result, SensorResult) and len(result.run_requests) == 1
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory) -> tuple[Path, Path]:
+    """raw/ (the seeds and one rejected file) and the outputs/ a release was just published from it."""
+    from datetime import UTC, datetime
+
+    from pipeline.extract.corpus import load_corpus
+    from pipeline.extract.tables import extract_tables
+    from pipeline.publish.release import publish_release
+    from pipeline.sources import read_raw_dir
+
+    root = tmp_path_factory.mktemp("published")
+    raw = root / "raw"
+    shutil.copytree(RAW, raw)
+    (raw / "empty.txt").write_bytes(b"")
+    documents, segments = load_corpus(raw)
+    _, rejected = read_raw_dir(raw)
+    rejections = pd.DataFrame([asdict(r) for r in rejected]).reindex(
+        columns=["source_file", "reason", "detail"]
+    )
+    assert "empty.txt" in set(rejections["source_file"])
+    tables = {"documents": documents, **extract_tables(documents, segments)}
+    publish_release(
+        tables, outputs_dir=root / "outputs", now=datetime(2026, 1, 1, tzinfo=UTC), rejections=rejections
+    )
+    return raw, root / "outputs"
+
+
+def copy_of(published: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    raw, outputs = published
+    shutil.copytree(raw, tmp_path / "raw")
+    shutil.copytree(outputs, tmp_path / "outputs")
+    return tmp_path / "raw", tmp_path / "outputs"
+
+
+def test_first_tick_on_a_current_project_starts_no_run_and_watches_from_there(published, tmp_path) -> None:
+    raw, outputs = copy_of(published, tmp_path)
+    first = sensor_tick(raw, outputs)
+    assert isinstance(first, SensorResult) and not first.run_requests
+    assert set(json.loads(first.cursor)["files"]) == {p.name for p in raw.iterdir()}
+    (raw / "new.txt").write_text("The United Kingdom and France will act.\n", encoding="utf-8")
+    second = sensor_tick(raw, outputs, first.cursor)
+    assert isinstance(second, SensorResult) and second.run_requests[0].tags["raw/added"] == "new.txt"
+
+
+@pytest.mark.parametrize("edit", ["add", "change", "remove"])
+def test_first_tick_runs_when_raw_differs_from_the_release(published, tmp_path, edit) -> None:
+    raw, outputs = copy_of(published, tmp_path)
+    victim = sorted(raw.glob("20*.txt"))[0]
+    if edit == "add":
+        (raw / "another.txt").write_text("France will act.\n", encoding="utf-8")
+    elif edit == "change":
+        victim.write_text(victim.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    else:
+        victim.unlink()
+    result = sensor_tick(raw, outputs)
+    assert isinstance(result, SensorResult) and len(result.run_requests) == 1
+
+
+def test_first_tick_runs_when_the_release_cannot_be_read(published, tmp_path) -> None:
+    raw, outputs = copy_of(published, tmp_path)
+    (outputs / "latest" / "datapackage.json").write_text("{not json", encoding="utf-8")
+    result = sensor_tick(raw, outputs)
     assert isinstance(result, SensorResult) and len(result.run_requests) == 1
 
 
