@@ -8,38 +8,92 @@ import sys
 from pathlib import Path
 
 
+def _step_errors(result) -> dict[str, str]:
+    """{step: the error it failed with}, from the run's step-failure events."""
+    errors = {}
+    for event in result.all_events:
+        if event.event_type_value == "STEP_FAILURE":
+            data = event.step_failure_data
+            error = data.error if data is not None else None
+            while (
+                error is not None and error.cause is not None and "dagster" in (error.cls_name or "").lower()
+            ):
+                error = error.cause
+            errors[event.step_key or "?"] = (
+                error.message.strip() if error is not None else event.message
+            ) or ""
+    return errors
+
+
+def _node_output(result, node: str, output: str = "result"):
+    try:
+        return result.output_for_node(node, output) if result.is_node_success(node) else None
+    except Exception:  # a node that produced nothing
+        return None
+
+
 def run() -> int:
-    """Materialise the graph on the local instance; print the outcome, not Dagster's event log."""
+    """Materialise the graph on the local instance and say exactly what happened, each thing once:
+    the rejected inputs, the held-back documents, failed checks, releases that do not verify, and
+    whether (and which) release is now latest. Exit 0 when a release was published or the tables
+    were unchanged; 1 when nothing could be published or a check failed with severity ERROR."""
     from dagster import DagsterInstance
 
     from pipeline.definitions import defs
+    from pipeline.quality.quarantine import summary_lines
 
-    quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+    quiet = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}  # the summary below says it
     result = defs.resolve_job_def("publish_job").execute_in_process(
         instance=DagsterInstance.get(), run_config=quiet, raise_on_error=False
     )
-    rejections = (
-        result.output_for_node("ingest", "ingest_rejections") if result.is_node_success("ingest") else None
-    )
+    rejections = _node_output(result, "ingest", "ingest_rejections")
     if rejections is not None and len(rejections):
-        print(f"{len(rejections)} raw file(s) rejected:")
+        print(f"{len(rejections)} raw input(s) rejected:")
         for r in rejections.itertuples(index=False):
             print(f"  {r.source_file}: {r.reason} — {r.detail}")
-    failed = [c for c in result.get_asset_check_evaluations() if not c.passed]
-    for check in failed:
-        print(f"check {check.asset_key.to_user_string()}/{check.check_name} failed ({check.severity.value})")
-    if not result.success:
-        for event in result.all_events:
-            if event.is_failure:
-                print(event.message, file=sys.stderr)
+    validated = _node_output(result, "validated_tables")
+    held = validated.get("quarantine") if isinstance(validated, dict) else None
+    if held is not None and len(held):
+        lines = summary_lines(held)
+        print(f"{len(lines)} document(s) held back (quarantine.csv):")
+        for line in lines:
+            print(f"  {line}")
+    errors = []
+    for check in result.get_asset_check_evaluations():
+        if check.passed:
+            continue
+        name = f"{check.asset_key.to_user_string()}/{check.check_name}"
+        if check.severity.value == "ERROR":
+            errors.append(name)
+        if check.check_name != "quarantine" or check.severity.value == "ERROR":
+            print(f"check {name} failed ({check.severity.value}): {(check.description or '')[:300]}")
+    release = _node_output(result, "published_release")
+    for version, problems in ((release or {}).get("untrusted") or {}).items():
+        print(f"release {version} does not verify (left as evidence, not used): {'; '.join(problems)}")
+    if release and release.get("latest_repaired"):
+        repaired = "; ".join(release["latest_repaired"])
+        print(f"latest/ did not match release {release['version']} and was restored: {repaired}")
+    if release is None:
+        step_errors = _step_errors(result)
+        for step, message in step_errors.items():
+            print(f"step {step} failed: {message}", file=sys.stderr)
+        if "published_release" in step_errors:
+            print(f"run {result.run_id}: publishing failed (see above)", file=sys.stderr)
+        else:
+            blocked = f" (blocked by {', '.join(errors)})" if errors else ""
+            print(
+                f"run {result.run_id}: nothing was published{blocked}; the previous release stays latest",
+                file=sys.stderr,
+            )
+        return 1
+    what = "published release" if release["new_release"] else "tables unchanged; latest release is"
+    print(f"run {result.run_id}: {what} {release['version']} -> {release['latest_dir']}")
+    if errors:
         print(
-            f"run {result.run_id} failed: nothing was published; the previous release stays latest",
+            f"run {result.run_id}: but check(s) {', '.join(errors)} failed with severity ERROR",
             file=sys.stderr,
         )
         return 1
-    release = result.output_for_node("published_release")
-    what = "published release" if release["new_release"] else "tables unchanged; latest release is"
-    print(f"run {result.run_id}: {what} {release['version']} -> {release['latest_dir']}")
     return 0
 
 

@@ -277,6 +277,29 @@ STATISTICS = Table(
 
 TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, COMMITMENTS, FUNDING, STATISTICS)}
 
+# Beside the tables, not one of them: the documents a release holds back (pipeline/quality/quarantine.py).
+QUARANTINE = Table(
+    name="quarantine",
+    title="Held-back documents",
+    description="Every document held back from this release because its rows fail a check, one row per "
+    "document and check, with the failing rows and the reason. A document that was in the previous "
+    "release keeps that release's rows (carried_forward = true); the others are absent from the tables.",
+    primary_key="source_file",
+    sort_by=("source_file", "check"),
+    columns=(
+        Column("source_file", "string", "Path of the raw file relative to raw/."),
+        Column("doc_id", "string", "The document's doc_id in this run's tables."),
+        Column("check", "string", "The failed check: `<suite>: <expectation>(<column>)`."),
+        Column("failing_rows", "string", "Ids of the rows that fail it, joined by `; `.", nullable=True),
+        Column("reason", "string", "What the check asks, and a failing value."),
+        Column(
+            "carried_forward",
+            "boolean",
+            "True when the tables keep this document's rows from the previous release.",
+        ),
+    ),
+)
+
 # --- generated views of the contract -------------------------------------------------------
 
 _PANDAS_DTYPES: dict[ColumnType, object] = {

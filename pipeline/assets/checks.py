@@ -2,11 +2,13 @@
 
 Each check builds the frame its suite runs on (``pipeline.quality.frames``), runs the suite and
 puts the outcome — success, failed expectations, unexpected examples — in the check's metadata,
-so the UI shows why. A failed ``critical`` expectation fails the check with severity ERROR; one
-of severity ``warning`` (a rejected raw file, an undated document) fails it with severity WARN
-and the run goes on. These checks are not blocking: publication is guarded by the blocking
-checks on ``validated_tables`` (``pipeline/assets/validate.py``), which run before anything is
-written to outputs/.
+so the UI shows why. A failed ``critical`` expectation of scope ``corpus`` (schema, types, ids
+shared by documents) fails the check with severity ERROR; one of scope ``document`` (a row one
+document answers for: that document is held back from the release) or of severity ``warning``
+(a rejected raw file) fails it with severity WARN and the run goes on. These checks are not
+blocking: publication is guarded by the blocking checks on ``validated_tables``
+(``pipeline/assets/validate.py``), which hold documents back and run before anything is written
+to outputs/.
 """
 
 from collections.abc import Callable
@@ -34,12 +36,13 @@ def check_result(result: SuiteResult, log=None, check_name: str | None = None, *
     if "failures" in meta:
         meta["failures"] = MetadataValue.md(meta["failures"])
     meta.update(extra)
+    blocking = bool(result.corpus_failures)
     if log is not None and (result.failed or result.warnings):
-        (log.error if result.failed else log.warning)(result.summary())
-    severity = AssetCheckSeverity.WARN if result.warnings and not result.failed else AssetCheckSeverity.ERROR
+        (log.error if blocking else log.warning)(result.summary())
+    severity = AssetCheckSeverity.ERROR if blocking else AssetCheckSeverity.WARN
     return AssetCheckResult(
         check_name=check_name,
-        passed=result.success and not result.warnings,
+        passed=not result.failed and not result.warnings,
         severity=severity,
         metadata=meta,
         description=result.summary()[:1000],
@@ -133,8 +136,8 @@ def document_segments_suite(
 
 @asset_check(
     asset="documents",
-    description="expectations/documents.json: the contract's columns (generated) "
-    "plus id/hash/party formats; an undated document (doc_date_source = missing) fails it with WARN.",
+    description="expectations/documents.json: the contract's columns (generated) plus id/hash/party "
+    "formats; a document with no date or no named party fails it with WARN (it is held back).",
 )
 def documents_suite(
     context: AssetCheckExecutionContext, paths: PathsResource, documents: pd.DataFrame

@@ -28,25 +28,39 @@ def published_release(
         evaluation=evaluation,
         rejections=ingest_rejections,
         build_quality_docs=build_data_docs,
+        quarantine=validated_tables.get("quarantine"),
     )
+    for version, problems in result.untrusted.items():
+        context.log.warning(f"release {version} does not verify, left as evidence: {'; '.join(problems)}")
+    if result.latest_repaired:
+        context.log.warning(
+            f"latest/ did not match release {result.version}, restored: {result.latest_repaired}"
+        )
+    if result.leftovers_removed:
+        context.log.info(f"removed staging folders of interrupted runs: {result.leftovers_removed}")
     if result.new_release:
         context.log.info(f"published release {result.version} (previous: {result.previous})")
     else:
-        context.log.info(f"tables unchanged since release {result.version}: nothing published")
+        context.log.info(f"tables unchanged since release {result.version}: no new release")
     return Output(
         {
             "version": result.version,
             "created": result.created,
             "new_release": result.new_release,
+            "previous": result.previous,
             "release_dir": str(result.release_dir),
             "latest_dir": str(outputs_dir / "latest"),
             "index_html": str(outputs_dir / "index.html"),
+            "untrusted": result.untrusted,
+            "latest_repaired": result.latest_repaired,
+            "leftovers_removed": result.leftovers_removed,
         },
         metadata={
             "version": result.version,
             "created": result.created,
             "new_release": result.new_release,
             "previous_version": result.previous or "",
+            "untrusted_releases": ", ".join(result.untrusted) or "none",
             "path": MetadataValue.path(str(result.release_dir)),
             "download_page": MetadataValue.path(str(outputs_dir / "index.html")),
             "dagster/row_count": sum(result.row_counts.values()),

@@ -1,24 +1,40 @@
-"""Stage 6, validate: the staged tables checked before anything is written to outputs/.
+"""Stage 6, validate: the staged tables checked, and bad documents held back, before anything is
+written to outputs/.
 
 A blocking check does not stop the asset it checks from being written, so the gate sits here,
-upstream of ``published_release``: the two blocking checks below fail with severity ERROR when
-a table breaks its suite, the publish step then does not run, and the previous release stays
-``latest``. The stage suites (raw files, normalised texts, segments) run here too, so that the
-run's quality report (``quality``, rendered by the publisher as Data Docs) covers every stage;
-they do not block.
+upstream of ``published_release``. Every suite runs (the stage suites on raw files, normalised
+texts and segments; the table suites; the cross-table suite), and the quarantine
+(``pipeline/quality/quarantine.py``) holds back each document a failing row belongs to — all its
+rows, in every table — carrying its rows from the previous verified release forward when it was
+there. Three blocking checks follow: ``contract_tables`` and ``cross_table_integrity`` fail with
+severity ERROR only for failures of the corpus as a whole (schema, types, ids shared by two
+documents, foreign keys), which stop publication; ``quarantine`` fails with severity WARN and
+lists the held-back documents with their reasons, or with ERROR when nothing is left to publish.
+The run's rejections and quarantine are written to ``outputs/status/`` whatever follows.
 """
 
 import pandas as pd
-from dagster import AssetCheckSpec, AssetExecutionContext, Output, asset
+from dagster import (
+    AssetCheckResult,
+    AssetCheckSeverity,
+    AssetCheckSpec,
+    AssetExecutionContext,
+    MetadataValue,
+    Output,
+    asset,
+)
 
 from pipeline.assets.checks import check_result
+from pipeline.publish.release import previous_release_tables, write_status
 from pipeline.quality import frames
+from pipeline.quality.quarantine import QuarantineOutcome, quarantine, summary_lines
 from pipeline.quality.suites import SuiteResult, run_suite
 from pipeline.resources import PathsResource
 
 TABLE_SUITES = ("documents", "commitments", "funding", "statistics")
 CONTRACT_CHECK = "contract_tables"
 CROSS_TABLE_CHECK = "cross_table_integrity"
+QUARANTINE_CHECK = "quarantine"
 
 
 def _combined(results: list[SuiteResult], name: str) -> SuiteResult:
@@ -33,10 +49,60 @@ def _combined(results: list[SuiteResult], name: str) -> SuiteResult:
     )
 
 
+def _md(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def quarantine_check(outcome: QuarantineOutcome, stage_results: list[SuiteResult], log) -> AssetCheckResult:
+    """WARN listing the held-back documents; ERROR when nothing is left to publish or a stage
+    suite fails for the corpus as a whole; passed when every document publishes."""
+    held = outcome.quarantine
+    stage_blocking = [f"{r.suite}: {f['expectation_type']}" for r in stage_results for f in r.corpus_failures]
+    for line in summary_lines(held):
+        log.warning(f"held back {line}")
+    if outcome.nothing_left:
+        description = f"every one of the {outcome.n_candidates} documents was held back: nothing to publish"
+    elif stage_blocking:
+        description = "a stage suite failed for the corpus as a whole: " + "; ".join(stage_blocking)
+    elif len(held):
+        description = f"{len(outcome.held_back)} of {outcome.n_candidates} documents held back"
+    else:
+        description = f"all {outcome.n_candidates} documents pass"
+    table = "none"
+    if len(held):
+        table = "\n".join(
+            [
+                "| source_file | doc_id | check | failing rows | reason | carried forward |",
+                "|---|---|---|---|---|---|",
+                *(
+                    f"| {_md(r.source_file)} | {_md(r.doc_id)} | {_md(r.check)} | "
+                    f"{_md(r.failing_rows or '')[:300]} | {_md(r.reason)[:300]} | "
+                    f"{'yes' if r.carried_forward else 'no'} |"
+                    for r in held.itertuples(index=False)
+                ),
+            ]
+        )
+    error = outcome.nothing_left or bool(stage_blocking)
+    return AssetCheckResult(
+        check_name=QUARANTINE_CHECK,
+        passed=not len(held) and not error,
+        severity=AssetCheckSeverity.ERROR if error else AssetCheckSeverity.WARN,
+        description=description,
+        metadata={
+            "documents": outcome.n_candidates,
+            "held_back": len(outcome.held_back),
+            "carried_forward": int(held.groupby("source_file")["carried_forward"].any().sum())
+            if len(held)
+            else 0,
+            "held_back_documents": MetadataValue.md(table),
+        },
+    )
+
+
 @asset(
     group_name="validate",
     kinds={"pandas", "great_expectations"},
-    code_version="1",
+    code_version="2",
     check_specs=[
         AssetCheckSpec(
             CONTRACT_CHECK,
@@ -44,14 +110,24 @@ def _combined(results: list[SuiteResult], name: str) -> SuiteResult:
             blocking=True,
             description="BLOCKING. expectations/{documents,commitments,funding,statistics}.json on the "
             "tables about to be published: contract columns and types, enums, unique ids, amounts, "
-            "currencies.",
+            "currencies. ERROR (publication stops) only for failures of the corpus as a whole; a failing "
+            "row holds its document back instead (see the quarantine check).",
         ),
         AssetCheckSpec(
             CROSS_TABLE_CHECK,
             asset="validated_tables",
             blocking=True,
-            description="BLOCKING. expectations/validated_tables.json: foreign keys to documents, exact "
-            "offsets, dates within a plausible window of the document's date, percentages in 0–100.",
+            description="BLOCKING. expectations/validated_tables.json: foreign keys to documents and ids "
+            "unique across tables (ERROR); exact offsets and dates within a plausible window of the "
+            "document's date (a failing row holds its document back).",
+        ),
+        AssetCheckSpec(
+            QUARANTINE_CHECK,
+            asset="validated_tables",
+            blocking=True,
+            description="BLOCKING only when nothing is left. Documents held back because rows of theirs fail "
+            "a check (WARN, listed with their reasons; their previous release's rows carried forward); ERROR "
+            "when every document is held back.",
         ),
     ],
 )
@@ -68,9 +144,11 @@ def validated_tables(
     normalised_documents: pd.DataFrame,
     document_segments: pd.DataFrame,
 ):
-    """The four tables exactly as they will be published: {"tables": {name: frame}, "quality": [...]},
-    where quality holds every suite's result (``SuiteResult.as_dict()``) of this run, stages first."""
+    """The four tables exactly as they will be published: {"tables": {name: frame}, "quality": [...],
+    "quarantine": frame, "previous_version": str | None}, where quality holds every suite's result
+    (``SuiteResult.as_dict()``) of this run, stages first, the tables' as published."""
     expectations_dir = paths.paths.expectations_dir
+    outputs_dir = paths.paths.outputs_dir
     tables = {
         "documents": documents,
         "commitments": commitments,
@@ -89,17 +167,36 @@ def validated_tables(
         run_suite("normalised_documents", frames.normalised_frame(normalised_documents), expectations_dir),
         run_suite("document_segments", frames.segments_frame(document_segments, texts), expectations_dir),
     ]
-    table_results = [run_suite(name, tables[name], expectations_dir) for name in TABLE_SUITES]
-    cross = run_suite("validated_tables", frames.cross_table_frame(tables), expectations_dir)
-    quality = [r.as_dict() for r in [*stage_results, *table_results, cross]]
+
+    def validate(candidate: dict[str, pd.DataFrame]) -> list[SuiteResult]:
+        return [
+            *(run_suite(name, candidate[name], expectations_dir) for name in TABLE_SUITES),
+            run_suite("validated_tables", frames.cross_table_frame(candidate), expectations_dir),
+        ]
+
+    previous_version, previous_tables, untrusted = previous_release_tables(outputs_dir)
+    for version, problems in untrusted.items():
+        context.log.warning(f"release {version} does not verify, not read: {'; '.join(problems)}")
+    outcome = quarantine(tables, validate, stage_results=stage_results, previous=previous_tables)
+    write_status(outputs_dir, outcome.quarantine, ingest_rejections)
+    table_results, cross = outcome.results[:-1], outcome.results[-1]
+    quality = [r.as_dict() for r in [*stage_results, *outcome.results]]
     yield Output(
-        {"tables": tables, "quality": quality},
+        {
+            "tables": outcome.tables,
+            "quality": quality,
+            "quarantine": outcome.quarantine,
+            "previous_version": previous_version,
+        },
         metadata={
-            "dagster/row_count": sum(len(t) for t in tables.values()),
+            "dagster/row_count": sum(len(t) for t in outcome.tables.values()),
             "suites_passed": sum(r["success"] for r in quality),
             "suites_run": len(quality),
-            **{f"rows/{name}": len(t) for name, t in tables.items()},
+            "documents_held_back": len(outcome.held_back),
+            "compared_with_release": previous_version or "",
+            **{f"rows/{name}": len(t) for name, t in outcome.tables.items()},
         },
     )
     yield check_result(_combined(table_results, CONTRACT_CHECK), context.log, check_name=CONTRACT_CHECK)
     yield check_result(cross, context.log, check_name=CROSS_TABLE_CHECK)
+    yield quarantine_check(outcome, stage_results, context.log)

@@ -10,6 +10,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from pipeline.publish.escape import md_text
+
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 FIRST_VERSION = "1.0.0"
 
@@ -138,17 +140,29 @@ def _ids(ids: list[str]) -> str:
 
 
 def changelog_section(
-    version: str, date: str, previous: str | None, diffs: list[TableDiff], row_counts: dict[str, int]
+    version: str,
+    date: str,
+    previous: str | None,
+    diffs: list[TableDiff],
+    row_counts: dict[str, int],
+    *,
+    held_back: list[str] | None = None,
+    untrusted: dict[str, list[str]] | None = None,
 ) -> str:
-    """The CHANGELOG entry for one release: every added, removed and changed row by stable id."""
+    """The CHANGELOG entry for one release: every added, removed and changed row by stable id, the
+    documents held back (quarantine.csv) and any newer release folder that failed verification."""
     lines = [f"## {version} — {date}", ""]
+    notes = _untrusted_lines(untrusted) + _held_back_lines(held_back)
     if previous is None:
         counts = ", ".join(f"{n} {name}" for name, n in row_counts.items())
         lines += [f"First release: {counts}.", ""]
-        return "\n".join(lines)
+        return "\n".join(lines + notes)
     lines += [f"Compared with {previous}.", ""]
     if not any(d.schema_changed or d.rows_changed for d in diffs):
-        lines += ["No row or schema changed; the files were re-encoded.", ""]
+        lines += [
+            "No row or schema changed." if notes else "No row or schema changed; the files were re-encoded.",
+            "",
+        ]
     for d in diffs:
         if not (d.schema_changed or d.rows_changed):
             continue
@@ -167,7 +181,25 @@ def changelog_section(
         lines += [f"- Removed: {_ids([i])}" for i in d.removed]
         lines += [f"- Changed: `{i}` (columns {_ids(cols)})" for i, cols in d.changed.items()]
         lines.append("")
-    return "\n".join(lines)
+    return "\n".join(lines + notes)
+
+
+def _held_back_lines(held_back: list[str] | None) -> list[str]:
+    if not held_back:
+        return []
+    return ["### Held back (quarantine.csv)", "", *[f"- {line}" for line in held_back], ""]
+
+
+def _untrusted_lines(untrusted: dict[str, list[str]] | None) -> list[str]:
+    if not untrusted:
+        return []
+    lines = ["### Releases that failed verification (left as they are, not used)", ""]
+    for version, problems in untrusted.items():
+        shown = "; ".join(md_text(p) for p in problems[:5]) + (
+            f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
+        )
+        lines.append(f"- `{version}`: {shown}")
+    return [*lines, ""]
 
 
 CHANGELOG_TITLE = "# Changelog\n\nRow-level differences between releases, by each table's stable id.\n\n"

@@ -4,37 +4,70 @@
     outputs/latest/               real files (no symlinks) identical to the newest release
     outputs/index.html            the download page
 
-A run whose tables are identical to the newest release's (same schema, same CSV bytes) makes no
-release and writes nothing; it only repairs latest/ or index.html if they were lost.
+A run whose tables are identical to the newest release's (same schema, same CSV bytes, same
+documents held back) makes no release and writes nothing; it only repairs latest/ or index.html
+if they were lost or changed.
+
+Nothing published is trusted before it is checked: a release is reused, compared against or
+copied into latest/ only once it verifies against its SHA256SUMS (``verify.release_problems``).
+A release that does not (tampered, incomplete, an empty stray folder) is named in the result,
+left where it is as evidence, and skipped: the new release is compared against the newest one
+that verifies and numbered above every existing folder. One run publishes at a time (an
+``fcntl`` lock on ``outputs/.lock``); staging folders left by a killed run are removed first, and
+a failed copy removes what it had written.
+
+    outputs/status/               this run's rejections.csv and quarantine.csv, rewritten every
+                                  run (also when no release is made): always the current state
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import shutil
+import subprocess
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
-from pipeline.contract import TABLES, conform, frictionless_schema
+from pipeline.contract import QUARANTINE, TABLES, conform, empty_frame, frictionless_schema
 from pipeline.publish import diff as release_diff
 from pipeline.publish import package
 from pipeline.publish.database import database_name, write_database
+from pipeline.publish.escape import md_code, md_text
 from pipeline.publish.reports import evaluation_markdown, quality_summary
 from pipeline.publish.site import QUALITY_SUMMARY, release_versions, render_index
-from pipeline.publish.tables import csv_bytes, read_parquet_rows, write_table
-from pipeline.publish.verify import verify_staged_release
+from pipeline.publish.tables import csv_bytes, read_csv_cells, read_parquet_rows, write_table
+from pipeline.publish.verify import release_problems, verify_staged_release
 from pipeline.publish.workbook import workbook_name, write_workbook
+from pipeline.settings import PROJECT_ROOT
+
+LOCK_NAME = ".lock"
+STATUS_DIR = "status"
+QUARANTINE_FILE = "quarantine.csv"
+REJECTIONS_FILE = "rejections.csv"
+AUXILIARY_RESOURCES = ("rejections", "quarantine")  # datapackage resources that are not TABLES
+LEFTOVER_PREFIXES = (".staging-", ".latest-new-", ".latest-old-")  # what a killed run leaves behind
 
 # Writes the quality report (GX Data Docs) for the run's suite results into a folder:
 # (results, target_dir, run_time=<ISO 8601>) -> path of its index.html.
 QualityDocsBuilder = Callable[..., object]
+
+
+class PublishLockedError(RuntimeError):
+    """Another run holds the publishing lock on outputs/."""
+
+
+class LatestNotUpdatedError(RuntimeError):
+    """The release was published under releases/, but latest/ or index.html could not be updated."""
 
 
 @dataclass
@@ -42,16 +75,38 @@ class PublishResult:
     version: str
     created: str
     new_release: bool
-    previous: str | None
+    previous: str | None  # the newest release that verified, compared against
     release_dir: Path
     row_counts: dict[str, int] = field(default_factory=dict)
     diffs: list[release_diff.TableDiff] = field(default_factory=list)
+    untrusted: dict[str, list[str]] = field(default_factory=dict)  # version -> why it does not verify
+    latest_repaired: list[str] = field(default_factory=list)  # what was wrong with latest/, if anything
+    leftovers_removed: list[str] = field(default_factory=list)  # staging folders of killed runs
 
 
-def release_time() -> datetime:
-    """Now (UTC), or `SOURCE_DATE_EPOCH` when set, so that fresh builds can be reproduced exactly."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    return datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
+def _last_commit_time(root: Path) -> datetime | None:
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(root), "log", "-1", "--format=%ct"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+            env={**os.environ, "TZ": "UTC", "LC_ALL": "C"},
+        ).stdout.strip()
+        return datetime.fromtimestamp(int(out), UTC) if out else None
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return None
+
+
+def release_time(root: Path = PROJECT_ROOT) -> datetime:
+    """When a release is stamped: `SOURCE_DATE_EPOCH` when set, else the project's last commit
+    (so the same commit and raw/ give the same bytes in any folder, time zone and locale); the
+    wall clock (UTC) only outside a git checkout."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        return datetime.fromtimestamp(int(epoch), UTC)
+    return _last_commit_time(root) or datetime.now(UTC)
 
 
 def iso(moment: datetime) -> str:
@@ -71,18 +126,122 @@ def published_schemas(release_dir: Path) -> dict[str, dict]:
     return {
         r["name"]: r["schema"]
         for r in descriptor["resources"]
-        if r.get("format") == "csv" and r["name"] != "rejections"
+        if r.get("format") == "csv" and r["name"] not in AUXILIARY_RESOURCES
     }
 
 
+def _quarantine_rows(directory: Path) -> list[list[str]]:
+    path = directory / QUARANTINE_FILE
+    return read_csv_cells(path)[1] if path.exists() else []
+
+
 def content_digest(directory: Path, schemas: dict[str, dict]) -> str:
-    """Digest of a release's tables: each table's schema signature and its CSV bytes."""
+    """Digest of a release's content: each table's schema signature and CSV bytes, and the
+    documents it holds back (a release without quarantine.csv held none back)."""
     digest = hashlib.sha256()
     for name, signature in release_diff.schema_signature(schemas).items():
         digest.update(json.dumps([name, signature]).encode())
         csv_path = directory / f"{name}.csv"
         digest.update(csv_path.read_bytes() if csv_path.exists() else b"<missing>")
+    digest.update(json.dumps(["quarantine", _quarantine_rows(directory)]).encode())
     return digest.hexdigest()
+
+
+# --- which releases can be trusted ---------------------------------------------------------
+
+
+def release_trust(releases_dir: Path) -> tuple[str | None, dict[str, list[str]], list[str]]:
+    """(newest version that verifies, {version: problems} of those that do not, every version).
+
+    Only versions newer than the newest sound one are verified: older ones are not read."""
+    versions = release_versions(releases_dir)
+    untrusted: dict[str, list[str]] = {}
+    for version in versions:
+        problems = release_problems(releases_dir / version)
+        if not problems:
+            return version, untrusted, versions
+        untrusted[version] = problems
+    return None, untrusted, versions
+
+
+def read_release_tables(release_dir: Path) -> dict[str, pd.DataFrame]:
+    """The tables of a published release as its Parquet files hold them (its own columns)."""
+    return {
+        name: pq.read_table(release_dir / f"{name}.parquet").to_pandas()
+        for name in TABLES
+        if (release_dir / f"{name}.parquet").is_file()
+    }
+
+
+def previous_release_tables(outputs_dir: Path) -> tuple[str | None, dict[str, pd.DataFrame], dict]:
+    """(version, tables, untrusted) of the newest release under outputs/releases/ that verifies."""
+    version, untrusted, _ = release_trust(Path(outputs_dir) / "releases")
+    if version is None:
+        return None, {}, untrusted
+    return version, read_release_tables(Path(outputs_dir) / "releases" / version), untrusted
+
+
+# --- one publisher at a time; what killed runs leave ----------------------------------------
+
+
+@contextmanager
+def publish_lock(outputs_dir: Path) -> Iterator[None]:
+    """Hold `outputs/.lock` (fcntl, released by the kernel if the process dies) or refuse at once."""
+    outputs_dir.mkdir(parents=True, exist_ok=True)
+    path = outputs_dir / LOCK_NAME
+    with open(path, "a+b") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise PublishLockedError(
+                f"another run is publishing into {outputs_dir} (it holds {path}); this run wrote nothing "
+                "there — run again when it has finished"
+            ) from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def remove_leftovers(outputs_dir: Path) -> list[str]:
+    """Remove the staging folders of runs killed while publishing (call with the lock held)."""
+    removed = []
+    for path in sorted(outputs_dir.iterdir()) if outputs_dir.is_dir() else []:
+        if path.name.startswith(LEFTOVER_PREFIXES):
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+            removed.append(path.name)
+    return removed
+
+
+def _replace_bytes(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def status_bytes(quarantine: pd.DataFrame | None, rejections: pd.DataFrame | None) -> dict[str, bytes]:
+    held = quarantine if quarantine is not None else empty_frame(QUARANTINE)
+    rejected = rejections if rejections is not None else pd.DataFrame()
+    rejected = conform(rejected.reindex(columns=package.REJECTIONS.column_names), package.REJECTIONS)
+    return {
+        QUARANTINE_FILE: csv_bytes(conform(held, QUARANTINE), QUARANTINE),
+        REJECTIONS_FILE: csv_bytes(rejected, package.REJECTIONS),
+    }
+
+
+def write_status(outputs_dir: Path, quarantine: pd.DataFrame | None, rejections: pd.DataFrame | None) -> Path:
+    """outputs/status/{quarantine,rejections}.csv: this run's held-back documents and rejected
+    inputs, rewritten every run whether or not a release follows, so they are always true."""
+    status = Path(outputs_dir) / STATUS_DIR
+    with publish_lock(Path(outputs_dir)):
+        status.mkdir(parents=True, exist_ok=True)
+        for name, data in status_bytes(quarantine, rejections).items():
+            if not (status / name).is_file() or (status / name).read_bytes() != data:
+                _replace_bytes(status / name, data)
+    return status
 
 
 def _rows(directory: Path, names) -> dict[str, list[dict]]:
@@ -108,10 +267,14 @@ def write_release_files(
     evaluation: object,
     rejections: pd.DataFrame,
     build_quality_docs: QualityDocsBuilder | None,
+    quarantine: pd.DataFrame | None = None,
 ) -> None:
-    """Everything in a release besides the table files, which must already be in `staging`."""
+    """Everything in a release besides the table files, which must already be in `staging`
+    (quarantine.csv too: it takes part in the comparison with the previous release)."""
     rejected = conform(rejections.reindex(columns=package.REJECTIONS.column_names), package.REJECTIONS)
-    (staging / "rejections.csv").write_bytes(csv_bytes(rejected, package.REJECTIONS))
+    (staging / REJECTIONS_FILE).write_bytes(csv_bytes(rejected, package.REJECTIONS))
+    if not (staging / QUARANTINE_FILE).exists():
+        (staging / QUARANTINE_FILE).write_bytes(status_bytes(quarantine, None)[QUARANTINE_FILE])
     (staging / "evaluation.json").write_bytes(
         package.dumps_json(evaluation if evaluation is not None else {})
     )
@@ -126,6 +289,10 @@ def write_release_files(
     (staging / "README.md").write_text(package.readme(version, created, counts, documents), encoding="utf-8")
     (staging / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
     descriptor = package.datapackage(staging, version, created, documents)
+    if not any(r.get("name") == QUARANTINE.name for r in descriptor["resources"]):
+        descriptor["resources"].append(
+            package._resource(staging / QUARANTINE_FILE, QUARANTINE.name, QUARANTINE, quarantine_schema())
+        )
     (staging / "datapackage.json").write_bytes(package.dumps_json(descriptor))
     archive = staging / package.archive_name(version)
     sums = package.checksums(staging, exclude={package.CHECKSUMS_NAME, archive.name})
@@ -133,42 +300,77 @@ def write_release_files(
     package.write_zip(staging, archive, folder=archive.stem)
 
 
-def _same_tree(a: Path, b: Path) -> bool:
-    """True when both directories hold the same relative paths with the same bytes."""
-    if not (a.is_dir() and b.is_dir()):
-        return False
-    files_a = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
-    files_b = sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
-    return files_a == files_b and all((a / f).read_bytes() == (b / f).read_bytes() for f in files_a)
+def quarantine_schema() -> dict:
+    schema = frictionless_schema(QUARANTINE)
+    schema.pop("primaryKey")  # a document may fail more than one check
+    return schema
 
 
-def sync_latest(outputs_dir: Path, release_dir: Path) -> bool:
-    """Make outputs/latest/ a real-file copy of `release_dir`; build aside, then swap. True if changed."""
+def tree_differences(a: Path, b: Path) -> list[str]:
+    """How directory `a` differs from `b` (relative paths missing, added or with other bytes)."""
+    if a.is_symlink() or not a.is_dir():
+        return [f"{a.name} is not a folder"] if a.exists() or a.is_symlink() else [f"no {a.name}/"]
+    files_a = {p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file() or p.is_symlink()}
+    files_b = {p.relative_to(b).as_posix() for p in b.rglob("*") if p.is_file()}
+    out = [f"missing {f}" for f in sorted(files_b - files_a)]
+    out += [f"extra {f}" for f in sorted(files_a - files_b)]
+    out += [
+        f"{f} differs"
+        for f in sorted(files_a & files_b)
+        if (a / f).is_symlink() or (a / f).read_bytes() != (b / f).read_bytes()
+    ]
+    return out
+
+
+def sync_latest(outputs_dir: Path, release_dir: Path) -> list[str]:
+    """Make outputs/latest/ a real-file copy of `release_dir` (which has verified); build aside,
+    then swap. Returns how latest/ differed before (empty: it was already the same)."""
     latest = outputs_dir / "latest"
-    if _same_tree(latest, release_dir):
-        return False
+    differences = tree_differences(latest, release_dir)
+    if not differences:
+        return []
     staging = Path(tempfile.mkdtemp(dir=outputs_dir, prefix=".latest-new-"))
-    staging.chmod(0o755)  # mkdtemp makes 0700; published folders are for everyone to read
-    shutil.copytree(release_dir, staging, dirs_exist_ok=True)
-    retired = None
-    if latest.exists() or latest.is_symlink():
-        retired = Path(tempfile.mkdtemp(dir=outputs_dir, prefix=".latest-old-"))
-        retired.rmdir()
-        os.rename(latest, retired)
-    os.rename(staging, latest)
+    try:
+        staging.chmod(0o755)  # mkdtemp makes 0700; published folders are for everyone to read
+        shutil.copytree(release_dir, staging, dirs_exist_ok=True)
+        retired = None
+        if latest.exists() or latest.is_symlink():
+            retired = Path(tempfile.mkdtemp(dir=outputs_dir, prefix=".latest-old-"))
+            retired.rmdir()
+            os.rename(latest, retired)
+        os.rename(staging, latest)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)  # a failed copy leaves nothing half-written
     if retired is not None:
         shutil.rmtree(retired) if retired.is_dir() and not retired.is_symlink() else retired.unlink()
-    return True
+    return differences
 
 
 def write_if_changed(path: Path, text: str) -> bool:
     data = text.encode("utf-8")
     if path.exists() and path.read_bytes() == data:
         return False
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    _replace_bytes(path, data)
     return True
+
+
+def _point_latest_at(outputs_dir: Path, release_dir: Path, published: bool) -> list[str]:
+    """sync_latest and the download page; a failure says whether a release was published."""
+    try:
+        repaired = sync_latest(outputs_dir, release_dir)
+        write_if_changed(outputs_dir / "index.html", render_index(outputs_dir))
+    except OSError as exc:
+        what = (
+            f"release {release_dir.name} was published in {release_dir}"
+            if published
+            else (f"no new release was needed (the tables equal release {release_dir.name})")
+        )
+        raise LatestNotUpdatedError(
+            f"{what}, but {outputs_dir / 'latest'} or index.html could not be updated: {exc}. "
+            "latest/ still holds what it held before; the next run repairs it."
+        ) from exc
+    return repaired
 
 
 def publish_release(
@@ -180,17 +382,45 @@ def publish_release(
     evaluation: object = None,
     rejections: pd.DataFrame | None = None,
     build_quality_docs: QualityDocsBuilder | None = None,
+    quarantine: pd.DataFrame | None = None,
 ) -> PublishResult:
     """Publish `tables` as a new release if they differ from the newest one; see the module docstring."""
     missing = [name for name in TABLES if name not in tables]
     if missing:
         raise ValueError(f"cannot publish: tables {missing} are missing from the validated tables")
-    outputs_dir.mkdir(parents=True, exist_ok=True)
+    outputs_dir = Path(outputs_dir)
+    with publish_lock(outputs_dir):
+        leftovers = remove_leftovers(outputs_dir)
+        result = _publish_locked(
+            tables,
+            outputs_dir=outputs_dir,
+            now=now,
+            quality=quality,
+            evaluation=evaluation,
+            rejections=rejections,
+            build_quality_docs=build_quality_docs,
+            quarantine=quarantine,
+        )
+        result.leftovers_removed = leftovers
+        return result
+
+
+def _publish_locked(
+    tables: dict[str, pd.DataFrame],
+    *,
+    outputs_dir: Path,
+    now: datetime,
+    quality: list[dict] | None,
+    evaluation: object,
+    rejections: pd.DataFrame | None,
+    build_quality_docs: QualityDocsBuilder | None,
+    quarantine: pd.DataFrame | None,
+) -> PublishResult:
     releases_dir = outputs_dir / "releases"
     releases_dir.mkdir(exist_ok=True)
-    versions = release_versions(releases_dir)
-    previous = versions[0] if versions else None
+    previous, untrusted, versions = release_trust(releases_dir)
     previous_dir = releases_dir / previous if previous else None
+    newest = versions[0] if versions else None
     if rejections is None:
         rejections = pd.DataFrame(columns=package.REJECTIONS.column_names)
 
@@ -199,15 +429,21 @@ def publish_release(
     try:
         for name, table in TABLES.items():
             write_table(tables[name], table, staging)
+        (staging / QUARANTINE_FILE).write_bytes(status_bytes(quarantine, None)[QUARANTINE_FILE])
         row_counts = {name: len(tables[name]) for name in TABLES}
         schemas = current_schemas()
-        if previous_dir is not None and content_digest(staging, schemas) == content_digest(
-            previous_dir, published_schemas(previous_dir)
+        if (
+            previous_dir is not None
+            and previous == newest
+            and content_digest(staging, schemas)
+            == content_digest(previous_dir, published_schemas(previous_dir))
         ):
             created = json.loads((previous_dir / "datapackage.json").read_text(encoding="utf-8"))["created"]
-            sync_latest(outputs_dir, previous_dir)
-            write_if_changed(outputs_dir / "index.html", render_index(outputs_dir))
-            return PublishResult(previous, created, False, previous, previous_dir, row_counts)
+            shutil.rmtree(staging)
+            repaired = _point_latest_at(outputs_dir, previous_dir, published=False)
+            return PublishResult(
+                previous, created, False, previous, previous_dir, row_counts, [], untrusted, repaired
+            )
 
         created = iso(now)
         diffs: list[release_diff.TableDiff] = []
@@ -224,8 +460,16 @@ def publish_release(
             previous_changelog = (
                 changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else None
             )
-        version = release_diff.next_version(previous, diffs)
-        section = release_diff.changelog_section(version, created[:10], previous, diffs, row_counts)
+        version = release_diff.next_version(newest, diffs)
+        section = release_diff.changelog_section(
+            version,
+            created[:10],
+            previous,
+            diffs,
+            row_counts,
+            held_back=_held_back_lines(quarantine),
+            untrusted=untrusted,
+        )
         # the same tables for people who query or open a spreadsheet; before datapackage.json and SHA256SUMS
         write_database(tables, staging / database_name())
         write_workbook(tables, staging / workbook_name())
@@ -240,15 +484,36 @@ def publish_release(
             evaluation=evaluation,
             rejections=rejections,
             build_quality_docs=build_quality_docs,
+            quarantine=quarantine,
         )
         verify_staged_release(staging)
+        problems = release_problems(staging)
+        if problems:
+            raise RuntimeError(
+                f"staged release {staging} does not verify against its own SHA256SUMS: {problems}"
+            )
         target = releases_dir / version
         if target.exists():
-            raise FileExistsError(f"release {target} already exists and is never rewritten")
+            raise FileExistsError(
+                f"release {target} already exists and is never rewritten; nothing was published"
+            )
         os.rename(staging, target)
     finally:
         if staging.exists():
-            shutil.rmtree(staging)
-    sync_latest(outputs_dir, target)
-    write_if_changed(outputs_dir / "index.html", render_index(outputs_dir))
-    return PublishResult(version, created, True, previous, target, row_counts, diffs)
+            shutil.rmtree(staging, ignore_errors=True)
+    repaired = _point_latest_at(outputs_dir, target, published=True)
+    return PublishResult(version, created, True, previous, target, row_counts, diffs, untrusted, repaired)
+
+
+def _held_back_lines(quarantine: pd.DataFrame | None) -> list[str]:
+    if quarantine is None or not len(quarantine):
+        return []
+    lines = []
+    for source_file, group in quarantine.groupby("source_file", sort=True):
+        carried = bool(group["carried_forward"].astype("bool").any())
+        checks = ", ".join(md_text(c) for c in sorted(set(group["check"])))
+        what = "its rows from the previous release carried forward" if carried else "absent from the tables"
+        lines.append(
+            f"{md_code(group['doc_id'].iloc[0])} ({md_code('raw/' + source_file)}): {what}; fails {checks}"
+        )
+    return lines

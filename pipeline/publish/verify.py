@@ -1,13 +1,21 @@
-"""The last gate before a staged release is renamed into place: the files say what the tables say."""
+"""Releases that verify: the last gate before a staged release is renamed into place (the files
+say what the tables say), and the check of a published release against its SHA256SUMS before it
+is reused, compared against or copied into latest/."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import re
+import zipfile
+import zlib
+from pathlib import Path, PurePosixPath
 
 import pyarrow.parquet as pq
 
 from pipeline.contract import TABLES, Table
+from pipeline.publish.package import CHECKSUMS_NAME, sha256_file
 from pipeline.publish.tables import FORMULA_PREFIXES, csv_bytes, read_csv_cells, read_parquet_frame
+
+SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 
 
 class ReleaseVerificationError(RuntimeError):
@@ -48,3 +56,75 @@ def verify_staged_release(directory: Path) -> None:
         raise ReleaseVerificationError(
             f"staged release {directory} failed verification; nothing was published:\n  - {listed}"
         )
+
+
+# --- a published release, before it is reused or compared against ---------------------------
+
+
+def _checksum_lines(text: str) -> tuple[dict[str, str], list[str]]:
+    """{relative path: sha256} from `sha256sum` lines, and the lines that are not such a line."""
+    listed: dict[str, str] = {}
+    bad = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        digest, sep, name = line.partition("  ")
+        rel = PurePosixPath(name)
+        if not sep or not SHA256_HEX.fullmatch(digest) or rel.is_absolute() or ".." in rel.parts or not name:
+            bad.append(f"SHA256SUMS line {number} is not `<sha256>  <relative path>`")
+        else:
+            listed[name] = digest
+    return listed, bad
+
+
+def _zip_problems(directory: Path, archive: Path, files: dict[str, Path]) -> list[str]:
+    """The zip holds exactly the listed files (size and CRC-32 of each, under one folder)."""
+    if not archive.is_file():
+        return [f"missing {archive.name}"]
+    try:
+        with zipfile.ZipFile(archive) as zf:
+            members = {i.filename.split("/", 1)[-1]: i for i in zf.infolist() if not i.is_dir()}
+    except (zipfile.BadZipFile, OSError) as exc:
+        return [f"{archive.name} is not a readable zip ({exc})"]
+    expected = {*files, CHECKSUMS_NAME}
+    problems = [f"{archive.name} lacks {n}" for n in sorted(expected - set(members))]
+    problems += [f"{archive.name} holds unlisted {n}" for n in sorted(set(members) - expected)]
+    for name in sorted(expected & set(members)):
+        data = (directory / name).read_bytes()
+        if members[name].file_size != len(data) or zlib.crc32(data) != members[name].CRC:
+            problems.append(f"{archive.name}: {name} differs from the release's file")
+    return problems
+
+
+def release_problems(directory: Path) -> list[str]:
+    """Why a published release (outputs/releases/<v> or latest/) cannot be trusted: every file
+    checked against its SHA256SUMS, nothing missing or added, the zip holding the same files.
+    An empty list means the release verifies."""
+    if not directory.is_dir():
+        return [f"{directory.name} is not a folder"]
+    sums = directory / CHECKSUMS_NAME
+    if not sums.is_file():
+        return [f"no {CHECKSUMS_NAME} (incomplete or not a release)"]
+    try:
+        listed, problems = _checksum_lines(sums.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        return [f"{CHECKSUMS_NAME} unreadable ({exc})"]
+    present = {
+        p.relative_to(directory).as_posix(): p
+        for p in sorted(directory.rglob("*"))
+        if p.is_file() or p.is_symlink()
+    }
+    archives = [n for n in present if "/" not in n and n.endswith(".zip") and n not in listed]
+    for name, digest in sorted(listed.items()):
+        path = present.get(name)
+        if path is None:
+            problems.append(f"missing {name}")
+        elif path.is_symlink():
+            problems.append(f"{name} is a symbolic link")
+        elif sha256_file(path) != digest:
+            problems.append(f"{name} does not match its SHA-256 (changed after publication)")
+    unlisted = sorted(set(present) - set(listed) - {CHECKSUMS_NAME, *archives})
+    problems += [f"unlisted file {n} (added after publication)" for n in unlisted]
+    if len(archives) != 1:
+        problems.append(f"expected one release zip, found {len(archives)}")
+    elif not problems:
+        problems += _zip_problems(directory, directory / archives[0], {n: present[n] for n in listed})
+    return problems

@@ -109,7 +109,7 @@ def documents_frame(documents: pd.DataFrame) -> pd.DataFrame:
 def cross_table_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """One row per span row of commitments, funding and statistics, with what can only be
     checked against documents: the doc exists, the offsets slice exactly the row's text, the
-    row's dates lie near the document's date; and percentages, whatever their table."""
+    row's dates lie near the document's date."""
     docs = tables["documents"].set_index("doc_id")
     doc_text = docs["text"].to_dict()
     doc_date = pd.to_datetime(docs["doc_date"].astype("object")).to_dict()
@@ -134,8 +134,6 @@ def cross_table_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                 f[f"{col}_years_from_doc"] = (
                     (when - base.to_numpy()) / pd.Timedelta(days=1) / _DAYS_PER_YEAR
                 ).astype("float64")
-        if "unit" in df.columns:
-            f["percent_value"] = df["value"].where(df["unit"] == "percent").astype("float64").to_numpy()
         frames.append(f)
     columns = [
         "row_id",
@@ -146,7 +144,6 @@ def cross_table_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         "deadline_date_years_from_doc",
         "period_start_years_from_doc",
         "period_end_years_from_doc",
-        "percent_value",
     ]
     if not frames:
         return pd.DataFrame({c: pd.Series(dtype="float64") for c in columns}).astype(

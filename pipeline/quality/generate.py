@@ -2,9 +2,12 @@
 
 ``python -m pipeline.quality.generate [expectations_dir]`` regenerates, for each contract table,
 the expectations that follow from ``pipeline/contract.py`` — column list and order, types,
-nullability, enums, uniqueness, bounds — marked ``meta.generated_from``. Every other expectation
-in the file (the stage-specific ones, added by hand) is kept as it is. The JSON files, not this
-module, are what the pipeline checks at run time.
+nullability, enums, uniqueness, bounds — marked ``meta.generated_from``, each with a note saying
+in words what it asks (the reason a held-back document is listed with). The column list and the
+types are the schema, so they are of scope ``corpus`` (they block publication); a failing value is
+one document's (see ``pipeline.quality.suites``). Every other expectation in the file (the
+stage-specific ones, added by hand) is kept as it is. The JSON files, not this module, are what the
+pipeline checks at run time.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import sys
 from pathlib import Path
 
 from pipeline.contract import TABLES, Column, Table
+from pipeline.quality.suites import DOCUMENT_COLUMN_META_KEY, SCOPE_CORPUS
 from pipeline.settings import default_paths
 
 GENERATED_FROM = "pipeline/contract.py"
@@ -23,30 +27,58 @@ GENERATED_FROM = "pipeline/contract.py"
 GX_TYPE_NAMES = {"string": "str", "integer": "int64", "number": "float64", "boolean": "bool", "date": "date"}
 
 
-def _expectation(kind: str, **kwargs) -> dict:
-    return {
-        "type": kind,
-        "kwargs": kwargs,
-        "meta": {"generated_from": GENERATED_FROM},
-        "severity": "critical",
-    }
+# The column naming each row's document, per table: rows of the span tables name it by doc_id; a
+# documents row is its document, named by its file (doc_id itself must be unique across files).
+DOCUMENT_COLUMNS = {"documents": "source_file"}
+DEFAULT_DOCUMENT_COLUMN = "doc_id"
+
+
+def _expectation(kind: str, notes: str, scope: str | None = None, **kwargs) -> dict:
+    meta = {"generated_from": GENERATED_FROM, "notes": notes}
+    if scope:
+        meta["scope"] = scope
+    return {"type": kind, "kwargs": kwargs, "meta": meta, "severity": "critical"}
+
+
+def _bounds(column: Column) -> str:
+    if column.minimum is not None and column.maximum is not None:
+        return f"between {column.minimum:g} and {column.maximum:g}"
+    if column.minimum is not None:
+        return f"at least {column.minimum:g}"
+    return f"at most {column.maximum:g}"
 
 
 def column_expectations(column: Column) -> list[dict]:
     name = column.name
-    out = [_expectation("expect_column_values_to_be_of_type", column=name, type_=GX_TYPE_NAMES[column.type])]
+    out = [
+        _expectation(
+            "expect_column_values_to_be_of_type",
+            f"`{name}` is of the contract's type ({column.type}).",
+            SCOPE_CORPUS,
+            column=name,
+            type_=GX_TYPE_NAMES[column.type],
+        )
+    ]
     if not column.nullable:
-        out.append(_expectation("expect_column_values_to_not_be_null", column=name))
+        out.append(
+            _expectation("expect_column_values_to_not_be_null", f"`{name}` is never empty.", column=name)
+        )
     if column.enum:
         out.append(
-            _expectation("expect_column_values_to_be_in_set", column=name, value_set=list(column.enum))
+            _expectation(
+                "expect_column_values_to_be_in_set",
+                f"`{name}` is one of the contract's values.",
+                column=name,
+                value_set=list(column.enum),
+            )
         )
     if column.unique:
-        out.append(_expectation("expect_column_values_to_be_unique", column=name))
+        out.append(_expectation("expect_column_values_to_be_unique", f"`{name}` is unique.", column=name))
     if column.minimum is not None or column.maximum is not None:
         out.append(
             _expectation(
                 "expect_column_values_to_be_between",
+                f"`{name}` is {_bounds(column)}.",
                 column=name,
                 min_value=column.minimum,
                 max_value=column.maximum,
@@ -56,9 +88,22 @@ def column_expectations(column: Column) -> list[dict]:
 
 
 def table_expectations(table: Table) -> list[dict]:
-    out = [_expectation("expect_table_columns_to_match_ordered_list", column_list=table.column_names)]
+    out = [
+        _expectation(
+            "expect_table_columns_to_match_ordered_list",
+            "The contract's columns, in order.",
+            SCOPE_CORPUS,
+            column_list=table.column_names,
+        )
+    ]
     if not table.column(table.primary_key).unique:
-        out.append(_expectation("expect_column_values_to_be_unique", column=table.primary_key))
+        out.append(
+            _expectation(
+                "expect_column_values_to_be_unique",
+                f"`{table.primary_key}` is unique.",
+                column=table.primary_key,
+            )
+        )
     for column in table.columns:
         out.extend(column_expectations(column))
     return out
@@ -74,6 +119,7 @@ def merged_suite(table: Table, existing: dict | None) -> dict:
     ]
     meta = {**(existing.get("meta") or {}), "generated_from": GENERATED_FROM}
     meta.setdefault("id_columns", [table.primary_key])
+    meta.setdefault(DOCUMENT_COLUMN_META_KEY, DOCUMENT_COLUMNS.get(table.name, DEFAULT_DOCUMENT_COLUMN))
     return {
         "name": table.name,
         "expectations": table_expectations(table) + kept,

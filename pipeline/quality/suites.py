@@ -8,6 +8,16 @@ definitions stays fast, and runs in an ephemeral context with analytics and prog
 An expectation's ``severity`` (GX 1.x: ``critical``, ``warning`` or ``info``) decides what its
 failure means: a failed ``critical`` expectation fails the suite; a failed ``warning`` one only
 flags it (``SuiteResult.warnings``) — used for bad input that is rejected and reported, not fatal.
+
+Each failure also has a *scope*, which decides whether one document or the whole corpus answers
+for it. A suite whose meta names its ``document_column`` (the column naming each row's document:
+``doc_id``, ``source_file``, ``sha256``) is run with GX's full unexpected-index list, so every
+failing row is known with its document: such a failure is of scope ``document`` and lists the
+failing rows per document (``failure["documents"]``), for the quarantine to hold those documents
+back. It is of scope ``corpus`` (it blocks publication) when the expectation says so
+(``meta.scope: corpus``: schema, types), when GX cannot name the failing rows (table-level
+expectations), when a failing row names no document, or when a uniqueness failure's duplicates
+belong to more than one document (ids unique across the corpus).
 """
 
 from __future__ import annotations
@@ -27,6 +37,16 @@ import pandas as pd
 MAX_EXAMPLES = 5  # unexpected values kept per failed expectation
 MAX_EXAMPLE_CHARS = 160  # a long text value is cut to the part that matters
 ID_COLUMNS_META_KEY = "id_columns"  # suite meta: columns that name a row in the examples
+DOCUMENT_COLUMN_META_KEY = "document_column"  # suite meta: the column naming each row's document
+SCOPE_DOCUMENT = "document"  # a failure one document answers for: that document is held back
+SCOPE_CORPUS = "corpus"  # a failure of the corpus as a whole: it blocks publication
+UNIQUENESS_EXPECTATIONS = frozenset(
+    {
+        "expect_column_values_to_be_unique",
+        "expect_compound_columns_to_be_unique",
+        "expect_select_column_values_to_be_unique_within_record",
+    }
+)
 
 
 def load_suite_dict(suite_name: str, expectations_dir: Path) -> dict:
@@ -56,10 +76,21 @@ class SuiteResult:
     warnings: list[dict] = field(default_factory=list)  # failed expectations of severity warning/info
     n_rows: int = 0
     gx_result: dict | None = None  # the GX validation result, for Data Docs (stable fields only)
+    document_column: str | None = None  # the suite's ``document_column`` (see the module docstring)
 
     @property
     def n_failed(self) -> int:
         return len(self.failed) + len(self.warnings)
+
+    @property
+    def corpus_failures(self) -> list[dict]:
+        """Critical failures no single document answers for: these block publication."""
+        return [f for f in self.failed if f.get("scope", SCOPE_CORPUS) == SCOPE_CORPUS]
+
+    @property
+    def document_failures(self) -> list[dict]:
+        """Critical failures attributed to documents: those documents are held back."""
+        return [f for f in self.failed if f.get("scope") == SCOPE_DOCUMENT]
 
     def summary(self) -> str:
         if self.success and not self.warnings:
@@ -81,6 +112,7 @@ class SuiteResult:
             "failed": self.failed,
             "warnings": self.warnings,
             "gx_result": self.gx_result,
+            "document_column": self.document_column,
         }
 
     @classmethod
@@ -94,21 +126,24 @@ class SuiteResult:
             "success": self.success,
             "expectations": self.n_expectations,
             "failed_expectations": len(self.failed),
+            "blocking_failures": len(self.corpus_failures),
+            "documents_failing": len({d for f in self.document_failures for d in f["documents"]}),
             "warned_expectations": len(self.warnings),
             "rows_checked": self.n_rows,
         }
         problems = self.failed + self.warnings
         if problems:
             lines = [
-                "| severity | expectation | column | arguments | unexpected examples |",
-                "|---|---|---|---|---|",
+                "| severity | scope | expectation | column | arguments | unexpected examples |",
+                "|---|---|---|---|---|---|",
             ]
             for f in problems:
                 args = ", ".join(f"{k}={v}" for k, v in f["kwargs"].items() if k != "column")
                 examples = f.get("examples") or [f.get("observed")]
                 lines.append(
-                    f"| {f['severity']} | {f['expectation_type']} | {f.get('column') or ''} | "
-                    f"{_md_cell(args)} | {_md_cell('; '.join(map(str, examples)))} |"
+                    f"| {f['severity']} | {f.get('scope') or SCOPE_CORPUS} | {f['expectation_type']} | "
+                    f"{f.get('column') or ''} | {_md_cell(args)} | "
+                    f"{_md_cell('; '.join(map(str, examples)))} |"
                 )
             meta["failures"] = "\n".join(lines)
         return meta
@@ -141,14 +176,18 @@ def build_suite(suite_dict: dict):
 def run_suite(suite_name: str, df: pd.DataFrame, expectations_dir: Path) -> SuiteResult:
     """Validate ``df`` against ``expectations/<suite_name>.json``."""
     suite_dict = load_suite_dict(suite_name, expectations_dir)
-    id_columns = [c for c in (suite_dict.get("meta") or {}).get(ID_COLUMNS_META_KEY, []) if c in df.columns]
+    suite_meta = suite_dict.get("meta") or {}
+    id_columns = [c for c in suite_meta.get(ID_COLUMNS_META_KEY, []) if c in df.columns]
+    document_column = suite_meta.get(DOCUMENT_COLUMN_META_KEY)
+    document_column = document_column if document_column in df.columns else None
+    index_columns = list(dict.fromkeys([*id_columns, *([document_column] if document_column else [])]))
     suite = build_suite(suite_dict)
     batch = _gx_batch_definition().get_batch(batch_parameters={"dataframe": df.reset_index(drop=True)})
     result_format: dict[str, Any] = {"result_format": "SUMMARY", "partial_unexpected_count": MAX_EXAMPLES}
-    if id_columns:
+    if index_columns:
         result_format = {
             "result_format": "COMPLETE",
-            "unexpected_index_column_names": id_columns,
+            "unexpected_index_column_names": index_columns,
             "partial_unexpected_count": MAX_EXAMPLES,
         }
     gx_result = batch.validate(suite, result_format=result_format)
@@ -158,6 +197,7 @@ def run_suite(suite_name: str, df: pd.DataFrame, expectations_dir: Path) -> Suit
         if r.success:
             continue
         problem = _describe_failure(r, id_columns)
+        problem.update(_attribution(r, id_columns, document_column))
         (failed if problem["severity"] == "critical" else warnings).append(problem)
     return SuiteResult(
         suite=suite_name,
@@ -167,7 +207,38 @@ def run_suite(suite_name: str, df: pd.DataFrame, expectations_dir: Path) -> Suit
         warnings=warnings,
         n_rows=len(df),
         gx_result=_stable_gx_result(gx_result.to_json_dict(), suite_name),
+        document_column=document_column,
     )
+
+
+def _attribution(r, id_columns: list[str], document_column: str | None) -> dict:
+    """The failure's scope and, for scope ``document``, its failing rows per document:
+    ``{"scope": ..., "documents": {document: {"rows": [row id, ...], "example": value}}}``."""
+    config = r.expectation_config
+    corpus = {"scope": SCOPE_CORPUS, "documents": {}}
+    if document_column is None or (config.meta or {}).get("scope") == SCOPE_CORPUS:
+        return corpus
+    result = r.result or {}
+    index_list = result.get("unexpected_index_list")
+    if not isinstance(index_list, list) or not index_list or not isinstance(index_list[0], dict):
+        return corpus
+    if len(index_list) != (result.get("unexpected_count") or 0):
+        return corpus
+    values = result.get("unexpected_list") or [None] * len(index_list)
+    documents: dict[str, dict] = {}
+    owners: dict[str, set] = {}
+    for row, value in zip(index_list, values, strict=False):
+        document = _jsonable(row.get(document_column))
+        if document is None or document == "":
+            return corpus  # a failing row that names no document: nobody but the corpus answers for it
+        document = str(document)
+        row_id = ", ".join(str(_jsonable(row.get(c))) for c in id_columns) if id_columns else ""
+        entry = documents.setdefault(document, {"rows": [], "example": _example(value, None)})
+        entry["rows"].append(row_id)
+        owners.setdefault(json.dumps(_jsonable(value), sort_keys=True, default=str), set()).add(document)
+    if config.type in UNIQUENESS_EXPECTATIONS and any(len(docs) > 1 for docs in owners.values()):
+        return corpus  # the same id in two documents: ids must be unique across the corpus
+    return {"scope": SCOPE_DOCUMENT, "documents": documents}
 
 
 def _describe_failure(r, id_columns: list[str]) -> dict:

@@ -116,14 +116,28 @@ def test_bad_input_is_rejected_by_name_and_the_good_documents_still_publish(base
     assert {q["suite"] for q in quality} >= {"ingest_rejections", "documents", "validated_tables"}
 
 
+BLOCKING_RULES = {
+    # a rule about the corpus as a whole fails: the contract check blocks publication
+    "corpus_rule": ({"scope": "corpus"}, "contract_tables"),
+    # a row rule that every document fails: each is held back and nothing is left to publish
+    "every_document_held_back": ({}, "quarantine"),
+}
+
+
 @pytest.mark.slow
-def test_a_table_failing_a_blocking_check_publishes_nothing(baseline, tmp_path):
+@pytest.mark.parametrize("case", list(BLOCKING_RULES))
+def test_a_blocking_failure_publishes_nothing_and_says_so_in_status(baseline, tmp_path, case):
+    meta, blocking_check = BLOCKING_RULES[case]
     strict = tmp_path / "expectations"
     shutil.copytree(REPO / "expectations", strict)
     suite_path = strict / "documents.json"
     suite = json.loads(suite_path.read_text(encoding="utf-8"))
     suite["expectations"].append(
-        {"type": "expect_column_values_to_be_between", "kwargs": {"column": "n_chars", "max_value": 10}}
+        {
+            "type": "expect_column_values_to_be_between",
+            "kwargs": {"column": "n_chars", "max_value": 10},
+            "meta": meta,
+        }
     )
     suite_path.write_text(json.dumps(suite), encoding="utf-8")
     outputs = tmp_path / "outputs"
@@ -133,7 +147,13 @@ def test_a_table_failing_a_blocking_check_publishes_nothing(baseline, tmp_path):
     result = materialize_project(RAW, outputs, tmp_path / "cache", expectations=strict)
 
     checks = {e.asset_check_key.name: e for e in result.get_asset_check_evaluations()}
-    assert not checks["contract_tables"].passed and checks["contract_tables"].severity.value == "ERROR"
+    assert not checks[blocking_check].passed and checks[blocking_check].severity.value == "ERROR"
+    assert not result.success
     assert result.asset_materializations_for_node("validated_tables"), "the staged tables are still written"
     assert not result.asset_materializations_for_node("published_release")
-    assert tree_hashes(outputs) == before, "a failing release changed outputs/"
+    after = tree_hashes(outputs)
+    assert {k: v for k, v in after.items() if not k.startswith("status/")} == {
+        k: v for k, v in before.items() if not k.startswith("status/")
+    }, "a failing release changed a published file"
+    held = (outputs / "status" / "quarantine.csv").read_text(encoding="utf-8")
+    assert all((name in held) == (case == "every_document_held_back") for name in SEED_FILES)

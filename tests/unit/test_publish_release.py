@@ -56,7 +56,7 @@ def test_first_release_lands_in_releases_and_latest_with_everything(tmp_path):
     assert tree_hashes(release) == tree_hashes(tmp_path / "latest")
     assert not (tmp_path / "latest").is_symlink()
     assert (tmp_path / "index.html").exists()
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [".lock"]  # no staging left
 
 
 def test_unchanged_tables_make_no_release_and_change_no_byte(tmp_path):
@@ -116,7 +116,7 @@ def test_a_release_failing_verification_publishes_nothing_and_keeps_latest(tmp_p
     with pytest.raises(ReleaseVerificationError, match="starts like a formula"):
         publish_release(tables_with(["One", "=cmd()"]), outputs_dir=tmp_path, now=DAY_TWO)
     assert tree_hashes(tmp_path) == before
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [".lock"]  # no staging left
 
 
 def test_sha256sums_cover_every_file_but_itself_and_the_zip(tmp_path):

@@ -237,15 +237,53 @@ def test_document_segments_suite(stages):
 # --- tables -----------------------------------------------------------------------------------
 
 
-def test_documents_suite_passes_on_the_seeds_and_warns_on_an_undated_document(stages):
+def test_documents_suite_holds_back_an_undated_or_party_less_document_and_blocks_on_a_shared_id(stages):
     assert_passes("documents", stages["documents"])
-    undated = stages["documents"].copy()
-    undated.loc[0, "doc_date_source"] = "missing"
-    result = run_suite("documents", undated, EXPECTATIONS)
-    assert result.success and [w["column"] for w in result.warnings] == ["doc_date_source"]
+    bad = stages["documents"].copy()
+    bad["doc_date"] = bad["doc_date"].astype("object")
+    bad.loc[0, "doc_date"] = None
+    bad.loc[1, "parties"] = ""
+    result = run_suite("documents", bad, EXPECTATIONS)
+    assert not result.success and not result.corpus_failures, result.summary()
+    by_column = {f["column"]: f for f in result.document_failures}
+    assert set(by_column) == {"doc_date", "parties"}
+    assert list(by_column["doc_date"]["documents"]) == [bad.loc[0, "source_file"]]
+    assert by_column["parties"]["documents"][bad.loc[1, "source_file"]]["rows"] == [bad.loc[1, "doc_id"]]
+    shared = stages["documents"].copy()
+    shared.loc[1, "doc_id"] = shared.loc[0, "doc_id"]
+    result = run_suite("documents", shared, EXPECTATIONS)
+    assert [f["column"] for f in result.corpus_failures] == ["doc_id"], "an id shared by two files blocks"
     bad = stages["documents"].copy()
     bad.loc[0, "doc_type"] = "memo"
     assert_fails("documents", bad, "expect_column_values_to_be_in_set", "doc_type")
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value"),
+    [("funding", "amount_gbp", None), ("funding", "amount", -5.0), ("statistics", "value", 125.0)],
+)
+def test_a_failing_value_is_held_against_its_document_not_the_corpus(table, column, value):
+    tables = good_tables()
+    df = tables[table].copy()
+    df[column] = pd.Series([value], dtype=df[column].dtype)
+    result = run_suite(table, df, EXPECTATIONS)
+    assert result.failed and not result.corpus_failures, result.summary()
+    assert {d for f in result.document_failures for d in f["documents"]} == {df.loc[0, "doc_id"]}
+
+
+def test_schema_and_ids_shared_across_documents_block_while_a_duplicate_within_one_document_does_not():
+    tables = good_tables()
+    result = run_suite("commitments", tables["commitments"].drop(columns=["modality"]), EXPECTATIONS)
+    assert any(
+        f["expectation_type"] == "expect_table_columns_to_match_ordered_list" for f in result.corpus_failures
+    )
+    twice = pd.concat([tables["commitments"]] * 2, ignore_index=True)
+    within = run_suite("commitments", twice, EXPECTATIONS)
+    assert within.failed and not within.corpus_failures, within.summary()
+    across = twice.copy()
+    across.loc[1, "doc_id"] = "2011-01-01-another"
+    result = run_suite("commitments", across, EXPECTATIONS)
+    assert any(f["column"] == "commitment_id" for f in result.corpus_failures), result.summary()
 
 
 def test_contract_table_suites_pass_on_good_rows_and_fail_on_broken_ones():

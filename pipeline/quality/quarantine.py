@@ -1,0 +1,260 @@
+"""One document never stops the others: hold back the documents whose rows fail a check.
+
+The suites in ``expectations/`` stay the one declaration of what is checked. Each failure comes
+back from ``run_suite`` with its scope (``pipeline.quality.suites``): a failure of scope
+``document`` names its failing rows per document, so the document is held back — all its rows,
+in every table — and the rest publishes; a failure of scope ``corpus`` (schema, types, ids shared
+by two documents, rows whose document is missing) blocks publication.
+
+A held-back document that was in the previous (verified) release keeps that release's rows,
+carried forward and flagged in ``quarantine.csv``, so nothing published is lost. The tables
+about to be published are validated again after every change; carried rows that fail today's
+checks are not carried, and the loop stops when nothing more fails. Pure pandas: no Dagster.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from pipeline.contract import QUARANTINE, TABLES, conform, empty_frame
+from pipeline.quality.suites import SuiteResult
+
+SPAN_TABLES = ("commitments", "funding", "statistics")
+DOCUMENT_KEY = "doc_id"  # what ties every row of every table to its document
+
+Tables = dict[str, pd.DataFrame]
+Validator = Callable[[Tables], list[SuiteResult]]
+
+
+@dataclass
+class QuarantineOutcome:
+    """The tables to publish, what was held back and why, and what blocks publication."""
+
+    tables: Tables
+    quarantine: pd.DataFrame  # the QUARANTINE table
+    results: list[SuiteResult]  # the table suites as last run, on `tables`
+    blocking: list[dict] = field(default_factory=list)  # failures no document answers for
+    n_candidates: int = 0  # documents this run produced
+
+    @property
+    def held_back(self) -> list[str]:
+        return sorted(set(self.quarantine["source_file"]))
+
+    @property
+    def nothing_left(self) -> bool:
+        """Every document of this run was held back: nothing new could be published."""
+        return self.n_candidates > 0 and len(self.held_back) >= self.n_candidates
+
+
+def check_name(suite: str, failure: dict) -> str:
+    kwargs = failure.get("kwargs") or {}
+    target = (
+        failure.get("column")
+        or kwargs.get("column_list")
+        or [kwargs.get(k) for k in ("column_A", "column_B") if kwargs.get(k)]
+    )
+    if isinstance(target, list):
+        target = ", ".join(map(str, target))
+    return f"{suite}: {failure['expectation_type']}({target or ''})"
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    if value == "" or value == []:
+        return "(empty)"
+    return str(value)
+
+
+def reason_text(failure: dict, example: object) -> str:
+    """What the check asks (its notes in expectations/), and one failing value."""
+    reason = failure.get("notes") or failure["expectation_type"].replace("_", " ")
+    return reason if example is None else f"{reason} Failing value: {_shown(example)}."
+
+
+def _document_lookup(documents: pd.DataFrame, column: str) -> dict[str, tuple[str, str]]:
+    """{value of `column`: (source_file, doc_id)} for the documents whose value is unambiguous."""
+    if column not in documents.columns or not len(documents):
+        return {}
+    keys = documents[column].astype("str")
+    unique = ~keys.duplicated(keep=False)
+    pairs = zip(documents["source_file"].astype("str"), documents[DOCUMENT_KEY].astype("str"), strict=True)
+    return {k: pair for k, pair, ok in zip(keys, pairs, unique, strict=True) if ok}
+
+
+def attribute(results: Iterable[SuiteResult], documents: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
+    """The quarantine rows for every document-scoped failure, and the failures no document of
+    `documents` answers for (the corpus-scoped ones, and rows naming an unknown document)."""
+    rows: list[dict] = []
+    blocking: list[dict] = []
+    for result in results:
+        blocking += [{**f, "suite": result.suite} for f in result.corpus_failures]
+        failures = result.document_failures
+        if not failures:
+            continue
+        lookup = _document_lookup(documents, result.document_column or DOCUMENT_KEY)
+        for failure in failures:
+            unknown = sorted(set(failure["documents"]) - set(lookup))
+            if unknown:
+                blocking.append({**failure, "suite": result.suite, "unknown_documents": unknown})
+            for key, entry in sorted(failure["documents"].items()):
+                if key not in lookup:
+                    continue
+                source_file, doc_id = lookup[key]
+                rows.append(
+                    {
+                        "source_file": source_file,
+                        "doc_id": doc_id,
+                        "check": check_name(result.suite, failure),
+                        "failing_rows": "; ".join(r for r in entry["rows"] if r) or None,
+                        "reason": reason_text(failure, entry.get("example")),
+                        "carried_forward": False,
+                    }
+                )
+    frame = pd.DataFrame(rows, columns=QUARANTINE.column_names)
+    return frame.drop_duplicates(subset=["source_file", "check"]), blocking
+
+
+def without_documents(tables: Tables, doc_ids: set[str]) -> Tables:
+    """The tables without any row of the documents `doc_ids`."""
+    return {name: df[~df[DOCUMENT_KEY].astype("str").isin(doc_ids)] for name, df in tables.items()}
+
+
+def _previous_rows(previous: Tables, source_file: str) -> tuple[str | None, Tables]:
+    docs = previous.get("documents")
+    if docs is None or "source_file" not in docs.columns:
+        return None, {}
+    match = docs[docs["source_file"].astype("str") == source_file]
+    if len(match) != 1:
+        return None, {}
+    doc_id = str(match[DOCUMENT_KEY].iloc[0])
+    rows = {"documents": match}
+    for name in SPAN_TABLES:
+        df = previous.get(name)
+        rows[name] = df[df[DOCUMENT_KEY].astype("str") == doc_id] if df is not None else pd.DataFrame()
+    return doc_id, rows
+
+
+def _fitted(rows: Tables) -> tuple[Tables, str | None]:
+    """The previous release's rows in today's contract columns, or why they cannot be."""
+    fitted = {}
+    for name, table in TABLES.items():
+        df = rows.get(name, pd.DataFrame())
+        missing = [c.name for c in table.columns if c.name not in df.columns and not c.nullable]
+        if missing and len(df):
+            return {}, f"the previous release has no {name} column {', '.join(missing)}"
+        try:
+            fitted[name] = conform(df.reindex(columns=table.column_names), table) if len(df) else None
+        except (ValueError, TypeError) as exc:
+            return {}, f"the previous release's {name} rows do not fit today's contract ({exc})"
+    return {k: v for k, v in fitted.items() if v is not None}, None
+
+
+def carry_forward(tables: Tables, holds: pd.DataFrame, previous: Tables | None) -> tuple[Tables, dict]:
+    """Add the previous release's rows of each held-back document that was in it.
+
+    Returns the tables and {source_file: (previous doc_id, None) or (None, why not carried)}."""
+    outcome: dict[str, tuple[str | None, str | None]] = {}
+    if not previous:
+        return tables, outcome
+    combined = {name: [df] for name, df in tables.items()}
+    taken_docs = set(tables["documents"][DOCUMENT_KEY].astype("str"))
+    taken_ids = {name: set(tables[name][TABLES[name].primary_key].astype("str")) for name in TABLES}
+    for source_file in sorted(set(holds["source_file"])):
+        doc_id, rows = _previous_rows(previous, source_file)
+        if doc_id is None:
+            continue
+        if doc_id in taken_docs:
+            outcome[source_file] = (None, f"its previous doc_id {doc_id} now names another document")
+            continue
+        fitted, why = _fitted(rows)
+        clash = next(
+            (
+                f"its previous {name} id {i} is now used by another row"
+                for name, df in fitted.items()
+                for i in df[TABLES[name].primary_key].astype("str")
+                if i in taken_ids[name]
+            ),
+            None,
+        )
+        if why or clash:
+            outcome[source_file] = (None, why or clash)
+            continue
+        for name, df in fitted.items():
+            combined[name].append(df)
+            taken_ids[name] |= set(df[TABLES[name].primary_key].astype("str"))
+        taken_docs.add(doc_id)
+        outcome[source_file] = (doc_id, None)
+    merged = {
+        name: conform(
+            pd.concat([f for f in frames if len(f)] or [frames[0]], ignore_index=True), TABLES[name]
+        )
+        for name, frames in combined.items()
+    }
+    return merged, outcome
+
+
+def _mark(holds: pd.DataFrame, carried: dict) -> pd.DataFrame:
+    out = holds.copy()
+    out["carried_forward"] = out["source_file"].map(lambda s: carried.get(s, (None, None))[0] is not None)
+    notes = out["source_file"].map(lambda s: carried.get(s, (None, None))[1])
+    has_note = notes.notna()
+    out.loc[has_note, "reason"] = (
+        out.loc[has_note, "reason"] + " Not carried forward: " + notes[has_note] + "."
+    )
+    return out
+
+
+def quarantine(
+    tables: Tables,
+    validate: Validator,
+    *,
+    stage_results: Iterable[SuiteResult] = (),
+    previous: Tables | None = None,
+) -> QuarantineOutcome:
+    """Validate `tables`, hold back every document a check attributes a failure to, carry its
+    previous rows forward, and validate again until the tables to publish pass."""
+    documents = tables["documents"]
+    n_candidates = len(documents)
+    results = validate(tables)
+    holds, blocking = attribute([*stage_results, *results], documents)
+    if holds.empty:
+        return QuarantineOutcome(tables, _finish(holds), results, blocking, n_candidates)
+    held_ids = set(holds["doc_id"])
+    current, carried = carry_forward(without_documents(tables, held_ids), holds, previous)
+    stage_blocking = [{**f, "suite": r.suite} for r in stage_results for f in r.corpus_failures]
+    for _ in range(n_candidates + 1):
+        results = validate(current)
+        more, blocking = attribute(results, current["documents"])
+        blocking = stage_blocking + blocking
+        if more.empty:
+            break
+        uncarry = {
+            s: (None, f"its previous rows fail today's check {c}")
+            for s, c in zip(more["source_file"], more["check"], strict=True)
+            if carried.get(s, (None, None))[0] is not None
+        }
+        carried.update(uncarry)
+        holds = pd.concat([holds, more[~more["source_file"].isin(uncarry)]], ignore_index=True)
+        current = without_documents(current, set(more["doc_id"]))
+    return QuarantineOutcome(current, _finish(_mark(holds, carried)), results, blocking, n_candidates)
+
+
+def _finish(holds: pd.DataFrame) -> pd.DataFrame:
+    if holds.empty:
+        return empty_frame(QUARANTINE)
+    return conform(holds.drop_duplicates(subset=["source_file", "check"]), QUARANTINE)
+
+
+def summary_lines(frame: pd.DataFrame) -> list[str]:
+    """One line per held-back document: its file, doc_id, whether rows were carried, and why."""
+    lines = []
+    for source_file, group in frame.groupby("source_file", sort=True):
+        carried = bool(group["carried_forward"].any())
+        what = "previous release's rows carried forward" if carried else "not in this release"
+        reasons = "; ".join(f"{c} — {r}" for c, r in zip(group["check"], group["reason"], strict=True))
+        lines.append(f"{source_file} ({group['doc_id'].iloc[0]}): {what}. {reasons}")
+    return lines
