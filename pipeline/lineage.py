@@ -71,6 +71,7 @@ NORMALISED_DOCUMENTS = _stage_table(
     Column("raw_chars", "integer", "Length of the raw text."),
     Column("offset_anchors", "list", "(normalised offset, raw offset) anchors mapping back to raw."),
     Column("list_items", "list", "(position, marker, kind) of each list marker lifted out of the text."),
+    Column("language", "string", "ISO 639-1 language (manifest, else detected); its rules apply."),
 )
 DOCUMENT_SEGMENTS = _stage_table(
     "document_segments",

@@ -5,11 +5,21 @@ from dagster import AssetExecutionContext, MetadataValue, Output, asset
 
 import pipeline.text
 import pipeline.vocab
-from pipeline.cache import DocumentCache, code_fingerprint
+from pipeline.cache import DocumentCache, code_fingerprint, content_key
 from pipeline.resources import PathsResource
+from pipeline.text.language import detect_language
 from pipeline.text.normalise import normalise
 
-NORMALISED_COLUMNS = ["sha256", "source_file", "text", "n_chars", "raw_chars", "offset_anchors", "list_items"]
+NORMALISED_COLUMNS = [
+    "sha256",
+    "source_file",
+    "text",
+    "n_chars",
+    "raw_chars",
+    "offset_anchors",
+    "list_items",
+    "language",
+]
 CODE_VERSION = "1"
 STAGE = "normalise"
 
@@ -19,9 +29,11 @@ def cache_version() -> str:
     return f"{CODE_VERSION}-{code_fingerprint(pipeline.text, pipeline.vocab)}"
 
 
-def normalise_one(raw_text: str) -> dict:
-    """Everything in a normalised row that depends only on the raw text (so it is cacheable)."""
-    n = normalise(raw_text)
+def normalise_one(payload: tuple[str, str]) -> dict:
+    """Everything in a normalised row that depends only on the raw text and its language (so it
+    is cacheable)."""
+    raw_text, language = payload
+    n = normalise(raw_text, language)
     return {
         "text": n.text,
         "n_chars": len(n.text),
@@ -31,33 +43,60 @@ def normalise_one(raw_text: str) -> dict:
     }
 
 
-def normalise_frame(raw: pd.DataFrame, cache: DocumentCache | None = None) -> pd.DataFrame:
-    """One normalised row per raw document; with a cache, unchanged documents (same raw SHA-256,
-    same code) are read back instead of recomputed."""
-    items = list(zip(raw["sha256"], raw["text"], strict=True)) if len(raw) else []
+def document_languages(raw: pd.DataFrame, manifest: pd.DataFrame | None = None) -> list[str]:
+    """Each raw document's language: the manifest's `language` cell, else detected from the text."""
+    given: dict[str, str] = {}
+    if manifest is not None and len(manifest) and "language" in manifest.columns:
+        given = {
+            f: lang
+            for f, lang in zip(manifest["file"], manifest["language"], strict=True)
+            if isinstance(lang, str)
+        }
+    if not len(raw):
+        return []
+    return [
+        given.get(name) or detect_language(text)
+        for name, text in zip(raw["source_file"], raw["text"], strict=True)
+    ]
+
+
+def normalise_frame(
+    raw: pd.DataFrame, cache: DocumentCache | None = None, manifest: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """One normalised row per raw document, with its language (the manifest's, else detected);
+    with a cache, unchanged documents (same raw SHA-256 and language, same code) are read back
+    instead of recomputed."""
+    languages = document_languages(raw, manifest)
+    payloads = list(zip(raw["text"], languages, strict=True)) if len(raw) else []
     if cache is None:
-        parts = [normalise_one(text) for _, text in items]
+        parts = [normalise_one(p) for p in payloads]
     else:
-        parts = cache.map(STAGE, cache_version(), items, normalise_one)
+        keys = [content_key(sha, lang) for sha, lang in zip(raw["sha256"], languages, strict=True)]
+        parts = cache.map(STAGE, cache_version(), list(zip(keys, payloads, strict=True)), normalise_one)
     rows = [
-        {"sha256": sha, "source_file": name, **part}
-        for sha, name, part in zip(raw["sha256"], raw["source_file"], parts, strict=True)
+        {"sha256": sha, "source_file": name, **part, "language": lang}
+        for sha, name, part, lang in zip(raw["sha256"], raw["source_file"], parts, languages, strict=True)
     ]
     return pd.DataFrame(rows, columns=NORMALISED_COLUMNS)
 
 
 @asset(group_name="normalise", kinds={"pandas"}, code_version=CODE_VERSION)
 def normalised_documents(
-    context: AssetExecutionContext, paths: PathsResource, raw_documents: pd.DataFrame
+    context: AssetExecutionContext,
+    paths: PathsResource,
+    raw_documents: pd.DataFrame,
+    raw_manifest: pd.DataFrame,
 ) -> Output[pd.DataFrame]:
     """Each document's text with conversion artefacts repaired by general rules — LaTeX currency
     signs (`$\\notin$` → €), HTML footnote marks, PDF line breaks inside sentences and ordinals,
     page-break whitespace, bullet glyphs and enumeration marks (lifted into `list_items`), stray
     `./.` endings, web-page chrome — one paragraph per line. `offset_anchors` maps every
     normalised character back to its raw offset. Per-document results are cached by the raw
-    file's SHA-256 and the code's version, so only new or changed documents are normalised."""
+    file's SHA-256 and the code's version, so only new or changed documents are normalised.
+    `language` (ISO 639-1) is detected from the text (py3langid) unless the manifest gives it;
+    the rules of that language apply here and in every later stage."""
     cache = DocumentCache(paths.paths.cache_dir)
-    out = normalise_frame(raw_documents, cache)
+    out = normalise_frame(raw_documents, cache, raw_manifest)
     cache.prune(STAGE, cache_version())
     kept = float((out["n_chars"] / out["raw_chars"]).min()) if len(out) else 1.0
     return Output(
@@ -67,5 +106,7 @@ def normalised_documents(
             "min_share_of_raw_chars_kept": kept,
             "chars": MetadataValue.int(int(out["n_chars"].sum()) if len(out) else 0),
             **cache.metadata(STAGE),
+            "languages": ", ".join(f"{k}: {v}" for k, v in sorted(out["language"].value_counts().items()))
+            or "none",
         },
     )

@@ -21,21 +21,31 @@ def cache_version() -> str:
     return f"{CODE_VERSION}-{code_fingerprint(pipeline.text, pipeline.vocab)}"
 
 
-def segment_one(payload: tuple[str, list]) -> dict[str, list]:
+def segment_one(payload: tuple[str, list, str | None]) -> dict[str, list]:
     """One document's segments as columns (cheap to cache, cheap to concatenate)."""
-    text, list_items = payload
-    segs = segment(text, [ListMarker(*m) for m in list_items])
+    text, list_items, language = payload
+    segs = segment(text, [ListMarker(*m) for m in list_items], language)
     return {f: [getattr(s, f) for s in segs] for f in SEGMENT_FIELDS}
+
+
+def _language(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 def segment_frame(normalised: pd.DataFrame, cache: DocumentCache | None = None) -> pd.DataFrame:
     """Every document's segments; with a cache, a document whose normalised text and list markers
     are unchanged (by SHA-256, same code) is read back instead of re-segmented."""
-    payloads = [(rec.text, list(rec.list_items)) for rec in normalised.itertuples(index=False)]
+    payloads = [
+        (rec.text, list(rec.list_items), _language(getattr(rec, "language", None)))
+        for rec in normalised.itertuples(index=False)
+    ]
     if cache is None:
         parts = [segment_one(p) for p in payloads]
     else:
-        items = [(content_key(text, repr(markers)), (text, markers)) for text, markers in payloads]
+        items = [
+            (content_key(text, repr(markers), lang), (text, markers, lang))
+            for text, markers, lang in payloads
+        ]
         parts = cache.map(STAGE, cache_version(), items, segment_one)
     columns: dict[str, list] = {"sha256": []}
     columns.update({f: [] for f in SEGMENT_FIELDS})
@@ -55,7 +65,8 @@ def document_segments(paths: PathsResource, normalised_documents: pd.DataFrame) 
     `start`/`end` offsets into the normalised text. A list item carries `lead_in`, the `seg` of the
     sentence it completes ("We will:"), and every segment the section `heading` it sits under.
     Sentences come from spaCy's rule-based sentencizer, mended by named rules. Per-document
-    results are cached by the SHA-256 of the normalised text and the code's version."""
+    results are cached by the SHA-256 of the normalised text, its language and the code's version.
+    Each document is split by its own language's rules (`normalised_documents.language`)."""
     cache = DocumentCache(paths.paths.cache_dir)
     out = segment_frame(normalised_documents, cache)
     cache.prune(STAGE, cache_version())

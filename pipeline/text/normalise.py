@@ -20,6 +20,7 @@ import numpy as np
 
 from pipeline import vocab
 from pipeline.text.dates import find_dates
+from pipeline.text.language import detect_language, rules_language
 
 TERMINAL_PUNCT = ".!?:;"
 CLOSERS = "\"'”’)]»"
@@ -40,6 +41,7 @@ class Normalised:
     # offsets[i] is the raw offset of normalised character i; offsets[len(text)] == len(raw).
     offsets: np.ndarray
     list_items: list[ListMarker] = field(default_factory=list)
+    language: str = "en"  # ISO 639-1: whose rules were applied
 
     def to_raw(self, pos: int) -> int:
         return int(self.offsets[pos])
@@ -135,7 +137,17 @@ def _rules() -> list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]],
             lambda m: latex.get(m.group(1), m.group(0)),
         ),
         ("special_spaces", re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]"), " "),
-        ("invisible_chars", re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]"), ""),
+        # invisible and format characters (Unicode Cf): zero-width spaces and joiners, soft
+        # hyphens, BOMs, and the bidirectional overrides and isolates (U+202E ...) that make a
+        # text display otherwise than it reads
+        (
+            "invisible_chars",
+            re.compile(
+                "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+                "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+            ),
+            "",
+        ),
         ("control_chars", re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]"), ""),
         ("markdown_heading_marks", re.compile(r"^[ ]*#{1,6}[ ]+", re.M), ""),
         ("line_edge_spaces", re.compile(r"^[ ]+|[ ]+$", re.M), ""),
@@ -152,7 +164,7 @@ def _marker_pattern() -> re.Pattern[str]:
     dashes = re.escape(v["bullet_dashes"])
     return re.compile(
         rf"^(?:(?P<bullet>[{glyphs}]|[{dashes}](?=\s|$))"
-        r"|(?P<number>\(?\d{1,2}[.)])(?=\s)"
+        r"|(?P<number>\(?\d{1,2}[.)°])(?=\s)"
         r"|(?P<roman>\((?:[ivx]{1,4})\)|(?:[ivx]{1,4}|[IVX]{1,4})[.)])(?=\s)"
         r"|(?P<letter>\(?[a-z][.)])(?=\s))"
         r"[ ]*"
@@ -171,8 +183,10 @@ def _connectives() -> frozenset[str]:
 
 
 @cache
-def _ordinal_suffix() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{'|'.join(vocab.load('normalise')['ordinal_suffixes'])})\b")
+def _ordinal_suffix(language: str = "en") -> re.Pattern[str]:
+    cfg = vocab.load("normalise")
+    suffixes = cfg["ordinal_suffixes_by_language"].get(language, cfg["ordinal_suffixes"])
+    return re.compile(rf"^(?:{'|'.join(sorted(suffixes, key=len, reverse=True))})\b")
 
 
 def _ends_sentence(line: str) -> bool:
@@ -185,14 +199,14 @@ def _is_date_line(line: str) -> bool:
     return len(dates) == 1 and dates[0].start == 0 and not line[dates[0].end :].strip(" .")
 
 
-def _join(prev: str, nxt: str, prev_line_len: int, hard_wrapped: bool) -> str | None:
+def _join(prev: str, nxt: str, prev_line_len: int, hard_wrapped: bool, language: str = "en") -> str | None:
     """How two consecutive lines meet: "" or " " when a break fell inside a sentence, else None.
 
     ``prev`` is the paragraph built so far, ``prev_line_len`` the length of its last physical
     line; ``hard_wrapped`` says the document breaks lines inside paragraphs (PDF extraction).
     """
     prose = vocab.load("normalise")["prose_line_min_chars"]
-    if prev[-1:].isdigit() and _ordinal_suffix().match(nxt):
+    if prev[-1:].isdigit() and _ordinal_suffix(language).match(nxt):
         return ""  # ordinal split by conversion: `3` / `rd`
     if _ends_sentence(prev):
         return None
@@ -255,7 +269,9 @@ def is_hard_wrapped(text: str, lines: Sequence[_Line]) -> bool:
     return inside >= cfg["hard_wrap_min_breaks"] and inside >= cfg["hard_wrap_min_share"] * len(lines)
 
 
-def _structure(text: str, offsets: np.ndarray) -> tuple[str, np.ndarray, list[ListMarker]]:
+def _structure(
+    text: str, offsets: np.ndarray, language: str = "en"
+) -> tuple[str, np.ndarray, list[ListMarker]]:
     """One paragraph per line: rejoin lines broken inside sentences, lift list markers out."""
     lines = _lines(text)
     hard_wrapped = is_hard_wrapped(text, lines)
@@ -270,7 +286,7 @@ def _structure(text: str, offsets: np.ndarray) -> tuple[str, np.ndarray, list[Li
         elif line.marker:
             joiner = "\n\n"
         else:
-            j = _join(paragraph, body, prev.end - prev.body_start, hard_wrapped)
+            j = _join(paragraph, body, prev.end - prev.body_start, hard_wrapped, language)
             joiner = "\n\n" if j is None else j
         edits.append((gap_start, line.body_start, joiner))
         paragraph = paragraph[-200:] + joiner + body if joiner != "\n\n" and prev else body
@@ -285,10 +301,13 @@ def _structure(text: str, offsets: np.ndarray) -> tuple[str, np.ndarray, list[Li
     return new_text, new_offsets, items
 
 
-def normalise(raw: str) -> Normalised:
+def normalise(raw: str, language: str | None = None) -> Normalised:
+    """The repaired text of ``raw`` with its offset map; ``language`` (ISO 639-1, detected when
+    not given) selects the language's rules (French ordinals `1er`, ...)."""
+    language = language or detect_language(raw)
     text = raw
     offsets = np.arange(len(raw) + 1, dtype=np.int64)
     for _name, pattern, repl in _rules():
         text, offsets = regex_pass(text, offsets, pattern, repl)
-    text, offsets, items = _structure(text, offsets)
-    return Normalised(text=text, offsets=offsets, list_items=items)
+    text, offsets, items = _structure(text, offsets, rules_language(language))
+    return Normalised(text=text, offsets=offsets, list_items=items, language=language)

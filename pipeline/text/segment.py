@@ -1,7 +1,9 @@
 """Cut normalised text into sentences and list items with exact offsets.
 
-Sentences come from spaCy's rule-based ``sentencizer`` on a blank English pipeline (no model
-download, ~7 MB/s). What it gets wrong on these texts is mended by named rules below:
+Sentences come from spaCy's rule-based ``sentencizer`` on a blank pipeline of the document's
+language (``en`` or ``fr``: its tokenizer knows `M.`, `Mme.`, `« »`; no model download, ~7 MB/s).
+A paragraph longer than spaCy's ``max_length`` is split in pieces. What it gets wrong on these
+texts is mended by named rules below:
 ``merge_after_abbreviation`` and ``merge_lowercase_continuation``. List structure comes from
 the markers the normaliser lifted out; each list item is tied to the lead-in sentence (ending
 with ``:``) that it completes.
@@ -15,6 +17,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 
 from pipeline import vocab
+from pipeline.text.language import detect_language
 from pipeline.text.normalise import CLOSERS, TERMINAL_PUNCT, ListMarker
 
 
@@ -34,18 +37,24 @@ class Segment:
         return asdict(self)
 
 
+def spacy_language(language: str | None) -> str:
+    cfg = vocab.load("segment")
+    return language if language in cfg["spacy_languages"] else cfg["spacy_default"]
+
+
 @cache
-def _nlp():
+def _nlp(language: str = "en"):
     import spacy
 
-    nlp = spacy.blank("en")
+    nlp = spacy.blank(spacy_language(language))
     nlp.add_pipe("sentencizer")
     return nlp
 
 
 @cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(vocab.load("segment")["abbreviations"])
+def _abbreviations(language: str = "en") -> frozenset[str]:
+    cfg = vocab.load("segment")
+    return frozenset(cfg["abbreviations"]) | frozenset(cfg["abbreviations_by_language"].get(language, []))
 
 
 @cache
@@ -76,14 +85,16 @@ def classify_paragraph(text: str) -> str:
     return "prose"
 
 
-def merge_after_abbreviation(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Rule: a full stop after `Mr.`, `e.g.`, `No.` ... does not end the sentence."""
+def merge_after_abbreviation(
+    spans: list[tuple[int, int]], text: str, language: str = "en"
+) -> list[tuple[int, int]]:
+    """Rule: a full stop after `Mr.`, `e.g.`, `No.`, `Mme.`, `art.` ... does not end the sentence."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out:
             ps, pe = out[-1]
             last = text[ps:pe].rsplit(None, 1)[-1] if text[ps:pe].strip() else ""
-            if last in _abbreviations():
+            if last in _abbreviations(language):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
@@ -112,12 +123,39 @@ def _strip(spans: Iterable[tuple[int, int]], text: str) -> list[tuple[int, int]]
     return out
 
 
-def split_sentences(paras: Sequence[str]) -> list[list[tuple[int, int]]]:
+def pieces(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """(start, end) pieces of ``text`` of at most ``max_chars`` characters, cut after a sentence
+    mark or else at a space where one is near the limit, so no piece exceeds spaCy's limit."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > max_chars:
+        window = text[start : start + max_chars]
+        cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "))
+        if cut < max_chars // 2:
+            cut = window.rfind(" ")
+        cut = cut + 1 if cut >= max_chars // 2 else max_chars
+        out.append((start, start + cut))
+        start += cut
+    out.append((start, len(text)))
+    return out
+
+
+def split_sentences(paras: Sequence[str], language: str = "en") -> list[list[tuple[int, int]]]:
     """Sentence spans (relative to each paragraph) for many paragraphs at once."""
+    limit = vocab.load("segment")["max_piece_chars"]
+    flat: list[str] = []
+    owners: list[tuple[int, int]] = []  # (paragraph index, piece offset)
+    for i, para in enumerate(paras):
+        for s, e in pieces(para, limit) if len(para) > limit else [(0, len(para))]:
+            flat.append(para[s:e])
+            owners.append((i, s))
+    raw_spans: list[list[tuple[int, int]]] = [[] for _ in paras]
+    for (i, offset), doc in zip(owners, _nlp(language).pipe(flat, batch_size=256), strict=True):
+        raw_spans[i].extend((offset + s.start_char, offset + s.end_char) for s in doc.sents)
     results = []
-    for para, doc in zip(paras, _nlp().pipe(paras, batch_size=256), strict=True):
-        spans = _strip(((s.start_char, s.end_char) for s in doc.sents), para)
-        spans = merge_after_abbreviation(spans, para)
+    for para, found in zip(paras, raw_spans, strict=True):
+        spans = _strip(found, para)
+        spans = merge_after_abbreviation(spans, para, language)
         spans = merge_lowercase_continuation(spans, para)
         results.append(spans)
     return results
@@ -135,13 +173,20 @@ class _Run:
     lead_in: int | None
 
 
-def segment(text: str, list_items: Sequence[ListMarker]) -> list[Segment]:
+def segment(text: str, list_items: Sequence[ListMarker], language: str | None = None) -> list[Segment]:
+    """Every heading, dateline, sentence and list item of a normalised text, in order; sentences
+    are split by the rules of ``language`` (ISO 639-1, detected when not given)."""
+    language = spacy_language(language or detect_language(text))
     markers = {m.pos: m for m in list_items}
     paras = paragraphs(text)
     classes = [classify_paragraph(text[s:e]) for s, e in paras]
     prose_idx = [i for i, c in enumerate(classes) if c == "prose" or paras[i][0] in markers]
     sentence_spans = dict(
-        zip(prose_idx, split_sentences([text[paras[i][0] : paras[i][1]] for i in prose_idx]), strict=True)
+        zip(
+            prose_idx,
+            split_sentences([text[paras[i][0] : paras[i][1]] for i in prose_idx], language),
+            strict=True,
+        )
     )
 
     segments: list[Segment] = []

@@ -137,3 +137,51 @@ def test_a_date_alone_on_its_line_is_its_own_paragraph():
         "Le texte commence ici.",
     ]
     assert normalise("signed on\n2 November 2015.").text == "signed on 2 November 2015."
+
+
+# --- French typography, format controls ------------------------------------------------------
+
+
+def test_french_no_break_spaces_become_plain_spaces_and_map_back():
+    raw = (
+        "Ils ont décidé\u00a0: plus de 340\u202f000 migrants\u00a0; "
+        "pourquoi\u00a0? «\u00a0Assez\u00a0!\u00a0»"
+    )
+    n = normalise(raw, "fr")
+    assert n.text == "Ils ont décidé : plus de 340 000 migrants ; pourquoi ? « Assez ! »"
+    assert n.language == "fr"
+    for i, ch in enumerate(n.text):
+        if ch != " ":
+            assert raw[n.to_raw(i)] == ch
+
+
+def test_french_ordinal_split_by_conversion_is_rejoined():
+    assert normalise("Le 1\ner juillet 2015, les ministres se sont réunis.", "fr").text.startswith(
+        "Le 1er juillet 2015"
+    )
+    assert normalise("On the 3\nrd of March 2016 they met.", "en").text.startswith("On the 3rd of March")
+
+
+def test_the_language_is_detected_when_not_given():
+    assert normalise("Les deux ministres ont trouvé un accord sur les points suivants.").language == "fr"
+    assert normalise("The two ministers agreed on the following points.").language == "en"
+
+
+@pytest.mark.parametrize(
+    "control", ["\u202e", "\u202d", "\u2066", "\u2069", "\u200f", "\u061c", "\U000e0041"]
+)
+def test_bidi_and_format_controls_are_removed_and_the_map_skips_them(control):
+    raw = f"The UK will pay {control}€10 million.{control}"
+    n = normalise(raw)
+    assert n.text == "The UK will pay €10 million."
+    assert raw[n.to_raw(n.text.index("€"))] == "€"
+    assert n.to_raw(len(n.text)) == len(raw)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab éà:;?!«»\u00a0\u202f\u202e1er0 \n-M.Mme")), max_size=200))
+def test_french_hostile_text_never_crashes_and_offsets_stay_monotonic(raw):
+    n = normalise(raw, "fr")
+    assert len(n.offsets) == len(n.text) + 1
+    assert all(int(a) <= int(b) for a, b in zip(n.offsets, n.offsets[1:], strict=False))
+    assert "\u202e" not in n.text

@@ -12,6 +12,7 @@ from pipeline.text.segment import (
     classify_paragraph,
     merge_after_abbreviation,
     merge_lowercase_continuation,
+    pieces,
     segment,
 )
 
@@ -120,3 +121,64 @@ def test_an_enumerated_line_without_full_stop_is_a_section_heading():
 def test_a_short_bullet_under_a_lead_in_stays_a_list_item():
     _, segs = segments_of("Priorities:\n\n- border security\n\n- returns")
     assert [s.kind for s in segs] == ["sentence", "list_item", "list_item"]
+
+
+# --- French --------------------------------------------------------------------------------------
+
+
+def french_segments(raw: str):
+    n = normalise(raw, "fr")
+    return n.text, segment(n.text, n.list_items, "fr")
+
+
+def test_french_honorifics_and_guillemets_do_not_end_sentences_wrongly():
+    _, segs = french_segments(
+        "M. Bernard Cazeneuve et Mme. Theresa May se sont réunis. Ils ont dit « assez. » Puis ils partent !"
+    )
+    assert [s.text for s in segs] == [
+        "M. Bernard Cazeneuve et Mme. Theresa May se sont réunis.",
+        "Ils ont dit « assez. »",
+        "Puis ils partent !",
+    ]
+
+
+def test_french_list_items_complete_their_lead_in_with_a_spaced_colon():
+    text, segs = french_segments(
+        "Les deux ministres ont trouvé un accord sur les points suivants\u00a0:\n"
+        "- installation de matériel de détection à Calais ;\n"
+        "- renfort de gendarmes au plus tard le 1er septembre ;\n"
+        "- mise en place d’un tableau de bord commun."
+    )
+    lead = segs[0]
+    assert lead.text.endswith("suivants :")
+    items = [s for s in segs if s.kind == "list_item"]
+    assert len(items) == 3 and {s.lead_in for s in items} == {lead.seg}
+    for s in segs:
+        assert text[s.start : s.end] == s.text
+    assert [m.marker for m in normalise("Article 3 :\n1° le contrôle ;\n2° la sûreté.", "fr").list_items] == [
+        "1°",
+        "2°",
+    ]
+
+
+def test_a_paragraph_longer_than_spacys_limit_is_split_in_pieces():
+    sentence = "The two countries will cooperate on the border. "
+    para = sentence * (1_100_000 // len(sentence))
+    segs = segment(para.strip(), [], "en")
+    assert len(segs) == para.count(". ")
+    assert all(s.text == sentence.strip() for s in segs[:3] + segs[-3:])
+
+
+def test_pieces_cut_after_a_sentence_and_cover_the_text():
+    text = "Aaaa bbb. Cccc ddd. Eeee fff."
+    cuts = pieces(text, 12)
+    assert "".join(text[s:e] for s, e in cuts) == text
+    assert all(e - s <= 12 for s, e in cuts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ab é.:;\n-•1a()?!«»M")), max_size=160))
+def test_french_segment_never_crashes_and_slices_exactly(raw):
+    text, segs = french_segments(raw)
+    for s in segs:
+        assert text[s.start : s.end] == s.text
