@@ -43,8 +43,11 @@ def _cue_screen(language: str) -> Screen:
 
 @cache
 def _relative_re(language: str) -> re.Pattern[str]:
-    words = "|".join(commitment_vocab(language)["relative_pronouns"])
-    return re.compile(r"\b(?:" + words + r")\s+$", re.I)
+    v = commitment_vocab(language)
+    words = "|".join(v["relative_pronouns"])
+    clitics = "|".join(re.escape(c) for c in v.get("relative_clitics", []))
+    between = rf"(?:(?:{clitics})\s*)*" if clitics else ""
+    return re.compile(r"\b(?:" + words + r")\s+" + between + "$", re.I)
 
 
 @cache
@@ -73,7 +76,7 @@ def _cues(text: str, language: str) -> tuple[Cue, ...]:
     relative = _relative_re(language)
     out: list[Cue] = []
     for c in found:
-        if relative.search(text[max(0, c.start - 12) : c.start]):
+        if relative.search(text[max(0, c.start - 24) : c.start]):
             continue
         if not out or c.start >= out[-1].end:
             out.append(c)

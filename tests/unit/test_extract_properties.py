@@ -80,3 +80,51 @@ def test_ids_do_not_depend_on_other_documents(raw):
     _, alone = _run(raw, dt.date(2016, 3, 3))
     _, again = _run(raw, dt.date(2016, 3, 3))
     assert alone == again
+
+
+# French words that exercise the French rules, with the typography of the sources (no-break
+# spaces before `:;?!` and inside numbers, « » quotes, `1er`).
+VOCAB_FR = [
+    "Les deux ministres s'engagent à :",
+    "la France",
+    "le Royaume-Uni",
+    "renforceront",
+    "décident de",
+    "Les Parties coopèrent",
+    "5 millions d'euros",
+    "15 M€",
+    "2,5 millions de livres",
+    "par an pendant trois ans",
+    "plus de",
+    "340\u00a0000",
+    "2.000",
+    "migrants",
+    "près de",
+    "deux",
+    "trois cents",
+    "d'ici la fin de l'année",
+    "avant le 31 juillet",
+    "dès le mois de septembre",
+    "« la jungle »",
+    "\u00a0:",
+    "1er",
+    "M.",
+    "Mme",
+    "[...]",
+    "-",
+    ";",
+    ".",
+    "\n",
+]
+TEXT_FR = st.lists(st.one_of(st.sampled_from(VOCAB_FR), st.text(max_size=12)), max_size=60).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT_FR, st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))))
+def test_french_extraction_never_crashes_and_offsets_slice_exactly(raw, doc_date):
+    n = normalise(raw, "fr")
+    segments = [s.as_dict() for s in segment(n.text, n.list_items, "fr")]
+    tables = extract_document("doc", doc_date, n.text, segments, "fr")
+    for rows in tables.values():
+        for r in rows:
+            assert n.text[r["char_start"] : r["char_end"]] == r["text"]

@@ -1,0 +1,208 @@
+"""Rules that generalise beyond the seed texts: cues, passages, actors, themes, money, figures and
+deadlines as the annotation guideline states them (English)."""
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.commitments import actor_of, extract_commitments, theme_of
+from pipeline.extract.cues import find_cues, is_committing
+from pipeline.extract.dates import find_deadline, find_periods
+from pipeline.extract.funding import donor_and_recipient, extract_funding, purpose_of
+from pipeline.extract.money import find_money
+from pipeline.extract.numbers import find_figures
+from pipeline.extract.passages import is_boilerplate, is_cut_off, readable_segments
+from pipeline.extract.statistics import find_statistics
+
+
+def _segments(*texts: str, kind: str = "sentence") -> list[dict]:
+    out, pos = [], 0
+    for i, t in enumerate(texts):
+        out.append(
+            {
+                "seg": i,
+                "kind": kind,
+                "start": pos,
+                "end": pos + len(t),
+                "text": t,
+                "paragraph": 0,
+                "heading": None,
+                "list_marker": None,
+                "lead_in": None,
+            }
+        )
+        pos += len(t) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UK and France gave a commitment that deployment would begin by the end of the year.",
+        "The two ministers decided to further strengthen co-operation.",
+    ],
+)
+def test_commitment_phrasings_beyond_will(text):
+    assert is_committing(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any enquiries regarding this publication should be sent to us at the Treaty Section.",
+        "Where we have identified any third party copyright information you will need to obtain permission.",
+        "Printed on paper containing 30% recycled fibre content minimum.",
+    ],
+)
+def test_publication_boilerplate_is_no_passage(text):
+    assert is_boilerplate(text)
+    assert readable_segments(_segments(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("This resolute action will be accompanied by [...]", True),
+        ("and send an unequivocal message that anyone caught attempting a", True),
+        ("whereas 1,700 attempted intrusions a day were recorded a month ago, this", True),
+        ("More than 1,500 illegal immigrants have been removed from Calais since 1 January", False),
+        ("strengthen controls at the ports; and", False),
+        ("We will reinforce this work.", False),
+    ],
+)
+def test_a_sentence_cut_off_by_the_capture(text, cut):
+    assert is_cut_off(text) is cut
+
+
+def test_a_list_stub_before_an_elision_is_dropped_but_a_cut_measure_is_kept():
+    items = _segments("le gouvernement britannique", "[...]", kind="list_item")
+    assert readable_segments(items, "fr") == []
+    kept = _segments(
+        "La mise en place d'un schéma humanitaire global, comportant un centre de", "[...]", kind="list_item"
+    )
+    assert [s["text"] for s in readable_segments(kept, "fr")] == [kept[0]["text"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The costs of the equipment will be borne by the United Kingdom.", "GB"),
+        ("Operating costs will be borne by France.", "FR"),
+        ("Furthermore, the 2 countries will also continue their cooperation.", "GB;FR"),
+        (
+            "The agreement between the 2 countries which foresaw transfers to the UK will be implemented.",
+            "GB;FR",
+        ),
+        ("Thirdly, British financial investment in Calais will be expanded.", "GB"),
+        ("Migrants in the UK will be informed of the rules.", "GB;FR"),
+    ],
+)
+def test_actor_is_the_subject_or_the_passive_agent(text, actor):
+    assert actor_of(text, find_cues(text), "GB;FR") == actor
+
+
+def test_an_anaphor_takes_the_theme_of_the_sentence_before_it():
+    rows = extract_commitments(
+        "d",
+        dt.date(2014, 8, 30),
+        "",
+        _segments(
+            "Our countries continue to target the organised crime gangs, increasing joint intelligence work.",
+            "We will reinforce this work.",
+        ),
+    )
+    assert [(r["text"], r["theme"]) for r in rows] == [
+        ("We will reinforce this work.", "policing_intelligence")
+    ]
+
+
+def test_cost_sharing_is_funding_theme():
+    assert theme_of("The costs of the equipment will be borne by the United Kingdom.") == "funding"
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("the €35-million investment programme", [(35_000_000.0, "EUR")]),
+        ("a sum of €62.7 míllion", [(62_700_000.0, "EUR")]),
+        ("€1e309 was promised", []),
+        ("£ 1,000,000,000,000,000 was promised", []),
+    ],
+)
+def test_money_is_read_only_when_plausible(text, amounts):
+    assert [(m.amount, m.currency) for m in find_money(text)] == amounts
+
+
+def test_criminal_assets_seized_are_not_funding():
+    text = "Action this year has seen twenty organised gangs broken up and assets worth £1.4 million (€1.8 million) seized."
+    assert extract_funding("d", dt.date(2014, 8, 30), text, _segments(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("The joint intervention fund of €15 million, financed by the United Kingdom, is in use.", "GB"),
+        ("The UK will pay France €10 million.", "GB"),
+        ("France will contribute €2 million to the centre.", "FR"),
+    ],
+)
+def test_donor_is_the_source_or_the_giver(text, donor):
+    assert donor_and_recipient(text, find_money(text)[0])[0] == donor
+
+
+def test_purpose_is_what_the_specific_marker_opens():
+    text = "The UK will provide €141 million in 2023/24, rising to €191 million in 2025/26, to fund more officers."
+    assert purpose_of(text, find_money(text)[0]) == "to fund more officers"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "direction"),
+    [
+        (
+            "Thirty-one smuggling networks have already been dismantled since the beginning of the year",
+            31,
+            "networks",
+            "level",
+        ),
+        ("So a total of 1,300 are deployed on the Calais site.", 1300, "officers", "level"),
+        ("To the 5.5 mobile police units permanently there, more were sent.", 5.5, "other", "level"),
+        (
+            "More than 1,500 illegal immigrants have been removed from Calais since 1 January",
+            1500,
+            "people",
+            "level",
+        ),
+    ],
+)
+def test_statistics_in_words_decimals_and_implied_units(text, value, unit, direction):
+    stats = [s for s, _, _ in find_statistics(text, dt.date(2016, 10, 10))]
+    assert [(s.value, s.unit, s.direction) for s in stats][:1] == [(value, unit, direction)]
+
+
+def test_added_units_are_an_increase():
+    text = "another two units were added – i.e. more than 500 riot police and gendarmes in addition to the staff."
+    stats = [s for s, _, _ in find_statistics(text, dt.date(2015, 8, 20))]
+    assert [(s.value, s.direction) for s in stats] == [(2.0, "increase"), (500.0, "increase")]
+
+
+def test_number_words_end_with_one():
+    assert [f.value for f in find_figures("Thirty-one networks and twenty-one officers")] == [31.0, 21.0]
+
+
+def test_mid_month_and_day_month_deadlines_resolve_against_the_document_date():
+    d = find_deadline("work on the site will be finished by mid-November.", dt.date(2015, 11, 2))
+    assert d is not None and d.last == dt.date(2015, 11, 15)
+    d = find_deadline("The fence will be built by 31 July.", dt.date(2016, 8, 30))
+    assert d is not None and d.last == dt.date(2017, 7, 31)
+
+
+def test_a_day_that_does_not_exist_keeps_its_text_and_gets_no_date():
+    d = find_deadline("The fence will be built by 31 February.", dt.date(2016, 1, 10))
+    assert d is not None and d.text == "by 31 February" and d.last is None
+
+
+def test_since_a_year_is_a_reported_period_never_a_deadline():
+    text = "The UK will continue the work it has funded since 2014."
+    assert find_deadline(text, dt.date(2016, 3, 3)) is None
+    (period,) = find_periods(text, dt.date(2016, 3, 3))
+    assert (period.first, period.last, period.kind) == (dt.date(2014, 1, 1), dt.date(2016, 3, 3), "since")
