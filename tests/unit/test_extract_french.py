@@ -125,7 +125,10 @@ def test_french_money(text, amount, currency):
 
 
 def test_french_funding_row_per_year_for_three_years():
-    text = "La Partie britannique verse à la Partie française une contribution de 15 M€ par an pendant trois ans."
+    text = (
+        "La Partie britannique verse à la Partie française une contribution de 15 M€ par an pendant "
+        "trois ans."
+    )
     (row,) = extract_funding("d", dt.date(2025, 7, 10), text, _segments(text), FR)
     assert (row["per_year"], row["years"], row["total_amount"], row["donor"], row["recipient"]) == (
         True,

@@ -134,7 +134,10 @@ def test_money_is_read_only_when_plausible(text, amounts):
 
 
 def test_criminal_assets_seized_are_not_funding():
-    text = "Action this year has seen twenty organised gangs broken up and assets worth £1.4 million (€1.8 million) seized."
+    text = (
+        "Action this year has seen twenty organised gangs broken up and assets worth £1.4 million "
+        "(€1.8 million) seized."
+    )
     assert extract_funding("d", dt.date(2014, 8, 30), text, _segments(text)) == []
 
 
@@ -151,7 +154,10 @@ def test_donor_is_the_source_or_the_giver(text, donor):
 
 
 def test_purpose_is_what_the_specific_marker_opens():
-    text = "The UK will provide €141 million in 2023/24, rising to €191 million in 2025/26, to fund more officers."
+    text = (
+        "The UK will provide €141 million in 2023/24, rising to €191 million in 2025/26, to fund more "
+        "officers."
+    )
     assert purpose_of(text, find_money(text)[0]) == "to fund more officers"
 
 
@@ -180,7 +186,7 @@ def test_statistics_in_words_decimals_and_implied_units(text, value, unit, direc
 
 
 def test_added_units_are_an_increase():
-    text = "another two units were added – i.e. more than 500 riot police and gendarmes in addition to the staff."
+    text = "another two units were added – i.e. more than 500 riot police and gendarmes in addition to staff."
     stats = [s for s, _, _ in find_statistics(text, dt.date(2015, 8, 20))]
     assert [(s.value, s.direction) for s in stats] == [(2.0, "increase"), (500.0, "increase")]
 
