@@ -126,6 +126,8 @@ def score_table(table: str, gold: pd.DataFrame, pred: pd.DataFrame, doc_map: dic
     pr_, rc = res["precision"], res["recall"]
     res["f1"] = 2 * pr_ * rc / (pr_ + rc) if pr_ + rc else 0.0
     res["fields"] = {f: (h / n if n else None) for f, (h, n) in field_hits.items()}
+    # nothing to find and nothing counted: the scores above are conventions, not measurements
+    res["measured"] = bool(res["core"] or denom)
     res["misses"] = misses
     res["extras"] = extras
     return res
@@ -259,6 +261,15 @@ def _fmt(v: object) -> str:
     return "–" if v is None else f"{float(v):.3f}"
 
 
+NOT_MEASURED = "n/a"  # shown for P/R/F1 of a table with nothing to find and nothing wrongly found
+
+
+def _scores(r: dict) -> list[str]:
+    if not r.get("measured", True):
+        return [NOT_MEASURED] * 3
+    return [_fmt(r["precision"]), _fmt(r["recall"]), _fmt(r["f1"])]
+
+
 def _set_lines(name: str, result: dict) -> list[str]:
     base = result.get("baseline", {})
     lines = [
@@ -272,10 +283,10 @@ def _set_lines(name: str, result: dict) -> list[str]:
     ]
     for table in EXTRACTED:
         r, b = result["pipeline"][table], base.get(table, {})
+        baseline = _scores(b) if b else ["–"] * 3
         lines.append(
-            f"| {table} | {_fmt(r['precision'])} | {_fmt(r['recall'])} | {_fmt(r['f1'])} | {r['core']} | "
-            f"{r['pred']} | {r['tp']} | {_fmt(b.get('precision'))} | {_fmt(b.get('recall'))} | "
-            f"{_fmt(b.get('f1'))} |"
+            f"| {table} | {' | '.join(_scores(r))} | {r['core']} | {r['pred']} | {r['tp']} | "
+            f"{' | '.join(baseline)} |"
         )
     lines += [
         "",
@@ -316,13 +327,14 @@ def render_markdown(report: dict) -> str:
         "",
         "Matching follows the annotation guideline: commitments by word overlap, funding by amount and "
         "currency, statistics by value, unit and sentence overlap; borderline rows are neither required "
-        "nor counted as false positives. Each gold set is scored on its own.",
+        "nor counted as false positives. Each gold set is scored on its own; "
+        f"{NOT_MEASURED} means the texts hold nothing of that kind and the pipeline found nothing wrong.",
         "",
         "| gold set | texts | commitments F1 | funding F1 | statistics F1 |",
         "| --- | --- | --- | --- | --- |",
     ]
     for name, result in sets.items():
-        f1 = [_fmt(result["pipeline"][t]["f1"]) for t in EXTRACTED]
+        f1 = [_scores(result["pipeline"][t])[2] for t in EXTRACTED]
         lines.append(f"| {md_cell(name)} | {result['documents_matched']} | {' | '.join(f1)} |")
     lines.append("")
     for name, result in sets.items():

@@ -22,19 +22,19 @@ THRESHOLDS: dict[str, dict[str, tuple[float, float, dict[str, float | None]]]] =
         "funding": (1.0, 1.0, {f: 1.0 for f in ("kind", "per_year", "years", "total_amount", "donor")}),
         "statistics": (0.95, 0.95, {"qualifier": 0.95, "direction": 0.95, "unit": 0.95}),
     },
-    "dev": {
-        "commitments": (0.76, 0.88, {"actor": 0.81, "theme": 0.62, "deadline_date": None}),
-        "funding": (0.0, 1.0, {}),
-        "statistics": (0.70, 0.58, {"qualifier": 1.0, "direction": 0.85, "unit": 1.0}),
+    "dev": {  # measured 2026-12-01 on the corpus fixture
+        "commitments": (1.0, 1.0, {"actor": 1.0, "theme": 0.88, "deadline_date": 1.0}),
+        "funding": (0.0, 1.0, {}),  # no core funding row in these texts; see MAX_FUNDING_FALSE_POSITIVES
+        "statistics": (1.0, 1.0, {"qualifier": 1.0, "direction": 1.0, "unit": 1.0}),
     },
-    "dev-fr": {
-        "commitments": (0.0, 0.0, {}),
+    "dev-fr": {  # measured 2026-12-01 on the corpus fixture
+        "commitments": (1.0, 1.0, {"actor": 0.81, "theme": 0.81, "deadline_date": 1.0}),
         "funding": (0.0, 1.0, {}),
-        "statistics": (0.0, 0.0, {}),
+        "statistics": (1.0, 1.0, {"qualifier": 1.0, "direction": 1.0, "unit": 1.0}),
     },
 }
 # Funding rows outside the gold (core or borderline) allowed per set: the target is none.
-MAX_FUNDING_FALSE_POSITIVES = {"seeds": 0, "dev": 2, "dev-fr": 0}
+MAX_FUNDING_FALSE_POSITIVES = {"seeds": 0, "dev": 0, "dev-fr": 0}
 DOCUMENTS_PER_SET = {"seeds": 5, "dev": 8, "dev-fr": 5}
 
 

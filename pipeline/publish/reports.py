@@ -46,7 +46,9 @@ def _metric_blocks(node: Any, path: list[str], rows: list[dict]) -> None:
     if not isinstance(node, dict) or len(path) > 3:
         return
     if all(isinstance(node.get(m), int | float) for m in METRICS):
-        rows.append({"name": " / ".join(path) or "overall", **{m: float(node[m]) for m in METRICS}})
+        row = {"name": " / ".join(path) or "overall", **{m: float(node[m]) for m in METRICS}}
+        row["measured"] = node.get("measured") is not False
+        rows.append(row)
         return
     for key in sorted(node, key=str):
         _metric_blocks(node[key], [*path, str(key)], rows)
@@ -62,7 +64,11 @@ def accuracy_rows(report: Any) -> list[dict]:
         baseline = report.get("baseline") if isinstance(report.get("baseline"), dict) else {}
         for row in rows:
             base = baseline.get(row["name"])
-            if isinstance(base, dict) and isinstance(base.get("f1"), int | float):
+            if (
+                isinstance(base, dict)
+                and isinstance(base.get("f1"), int | float)
+                and base.get("measured") is not False
+            ):
                 row["baseline_f1"] = float(base["f1"])
         return rows
     _metric_blocks(report, [], rows)
