@@ -48,6 +48,7 @@ class TableDiff:
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     changed: dict[str, list[str]] = field(default_factory=dict)  # id -> columns whose value changed
+    excerpts: dict[str, str] = field(default_factory=dict)  # id -> the start of the row's text or title
     columns_added: list[str] = field(default_factory=list)
     columns_removed: list[str] = field(default_factory=list)
     columns_retyped: list[str] = field(default_factory=list)
@@ -88,7 +89,25 @@ def diff_rows(
         differing = [c for c in columns if not _same_value(old[key].get(c), new[key].get(c))]
         if differing:
             result.changed[key] = differing
+    for key in [*result.added, *result.changed]:
+        result.excerpts[key] = row_excerpt(new[key])
+    for key in result.removed:
+        result.excerpts[key] = row_excerpt(old[key])
     return result
+
+
+EXCERPT_COLUMNS = ("text", "title")  # what a reader recognises a row by, first found wins
+EXCERPT_CHARS = 100
+
+
+def row_excerpt(row: dict) -> str:
+    """The start of a row's passage (or title), on one line, so a changelog reader sees which row."""
+    for column in EXCERPT_COLUMNS:
+        value = row.get(column)
+        if isinstance(value, str) and value.strip():
+            text = " ".join(value.split())
+            return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1].rstrip() + "…"
+    return ""
 
 
 def diff_release(
@@ -139,6 +158,11 @@ def _ids(ids: list[str]) -> str:
     return ", ".join(f"`{i}`" for i in ids)
 
 
+def _with_excerpt(line: str, d: TableDiff, key: str) -> str:
+    excerpt = d.excerpts.get(key)
+    return f"{line} — {md_text(excerpt)}" if excerpt else line
+
+
 def changelog_section(
     version: str,
     date: str,
@@ -149,8 +173,9 @@ def changelog_section(
     held_back: list[str] | None = None,
     untrusted: dict[str, list[str]] | None = None,
 ) -> str:
-    """The CHANGELOG entry for one release: every added, removed and changed row by stable id, the
-    documents held back (quarantine.csv) and any newer release folder that failed verification."""
+    """The CHANGELOG entry for one release: every added, removed and changed row by stable id, with
+    the start of its text and, for a changed row, the columns that changed; the documents held
+    back (quarantine.csv) and any newer release folder that failed verification."""
     lines = [f"## {version} — {date}", ""]
     notes = _untrusted_lines(untrusted) + _held_back_lines(held_back)
     if previous is None:
@@ -177,9 +202,11 @@ def changelog_section(
             lines.append(f"- Columns removed: {_ids(d.columns_removed)}.")
         if d.columns_retyped:
             lines.append(f"- Columns retyped: {_ids(d.columns_retyped)}.")
-        lines += [f"- Added: {_ids([i])}" for i in d.added]
-        lines += [f"- Removed: {_ids([i])}" for i in d.removed]
-        lines += [f"- Changed: `{i}` (columns {_ids(cols)})" for i, cols in d.changed.items()]
+        lines += [_with_excerpt(f"- Added: {_ids([i])}", d, i) for i in d.added]
+        lines += [_with_excerpt(f"- Removed: {_ids([i])}", d, i) for i in d.removed]
+        lines += [
+            _with_excerpt(f"- Changed: `{i}` (columns {_ids(cols)})", d, i) for i, cols in d.changed.items()
+        ]
         lines.append("")
     return "\n".join(lines + notes)
 

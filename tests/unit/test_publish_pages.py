@@ -233,3 +233,30 @@ def test_safe_links_are_kept(url):
 def test_markdown_value_is_one_inert_line():
     text = md_text("a\n## Licences\r\n- item | cell <b>x</b> [l](javascript:y) `code`")
     assert "\n" not in text and "<b>" not in text and "\\|" in text and "\\[l\\]" in text
+
+
+def test_changelog_shows_an_excerpt_and_the_changed_columns_of_each_row(outputs, tables, tmp_path):
+    import shutil
+
+    out = tmp_path / "outputs"
+    shutil.copytree(outputs, out)
+    changed = {name: frame.copy() for name, frame in tables.items()}
+    commitments = changed["commitments"]
+    first, second = commitments.index[0], commitments.index[1]
+    commitments.loc[first, "theme"] = "returns" if commitments.loc[first, "theme"] != "returns" else "funding"
+    removed_id = commitments.loc[second, "commitment_id"]
+    changed["commitments"] = commitments.drop(index=second)
+    publish_release(
+        changed,
+        outputs_dir=out,
+        now=datetime(2026, 1, 3, tzinfo=UTC),
+        evaluation=evaluate(changed, baseline=False),
+    )
+    changelog = (out / "latest" / "CHANGELOG.md").read_text(encoding="utf-8")
+    changed_id = commitments.loc[first, "commitment_id"]
+    line = next(x for x in changelog.splitlines() if x.startswith(f"- Changed: `{changed_id}`"))
+    assert "(columns `theme`)" in line and "&lt;script&gt;steal()" in line  # the hostile text, inert
+    assert any(x.startswith(f"- Removed: `{removed_id}` — ") for x in changelog.splitlines())
+    assert_nothing_live(markdown.markdown(changelog), "CHANGELOG.md")
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "0 rows added, 1 removed, 1 changed." in page
