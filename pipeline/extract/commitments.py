@@ -144,11 +144,13 @@ def extract_commitments(
     rows: list[dict] = []
     lead_in_info: dict[int, tuple[str, str]] = {}  # seg -> (modality, actor) of committing lead-ins
     previous: dict | None = None
+    quotes = QuoteSpeakers(language)
     for s in ordered:
         if s["kind"] not in ("sentence", "list_item"):
             continue
         before, previous = previous, s
         text = s["text"]
+        speaker = quotes.speaker_of(text)
         cues = find_cues(text, language)
         committing = bool(cues) and not reports(text, language)
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
@@ -156,7 +158,7 @@ def extract_commitments(
         if inherited is None and lead is not None and _announces_plan(lead["text"], language):
             inherited = ("will", v["joint_actor"])
         if committing:
-            default = inherited[1] if inherited else v["joint_actor"]
+            default = inherited[1] if inherited else (speaker or v["joint_actor"])
             actor = actor_of(text, cues, default, language)
             modality = cues[0].modality
         elif inherited:
@@ -187,6 +189,39 @@ def extract_commitments(
         row["commitment_id"] = cid
         row["seq"] = seq
     return rows
+
+
+class QuoteSpeakers:
+    """Who speaks in a quotation: `Home Secretary said:` followed by `"We will ..."` makes the
+    quoted undertakings the speaker's party's, until the quotation closes."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.pending: str | None = None  # party of a `... said:` line, awaiting its quotation
+        self.current: str | None = None  # party of the quotation under way
+
+    def speaker_of(self, text: str) -> str | None:
+        """The speaker's party for ``text`` (None outside a quotation), updating the state."""
+        v = commitment_vocab(self.language)
+        stripped = text.strip()
+        intro = _speech_intro_re(self.language).search(stripped)
+        if intro:
+            self.pending, self.current = joined(parties_in(intro.group("who"), self.language)) or None, None
+            return None
+        if stripped[:1] in v["quote_open"] and self.pending:
+            self.current, self.pending = self.pending, None
+        elif self.current is None:
+            self.pending = None
+        speaker = self.current
+        if stripped[-1:] in v["quote_close"] or stripped[-2:-1] in v["quote_close"]:
+            self.current = None
+        return speaker
+
+
+@cache
+def _speech_intro_re(language: str) -> re.Pattern[str]:
+    verbs = "|".join(commitment_vocab(language)["speech_verbs"])
+    return re.compile(rf"^(?P<who>.{{1,160}}?)\s+(?:{verbs})\s*:$", re.I)
 
 
 @cache

@@ -21,6 +21,9 @@ from pipeline.extract.prefilter import Screen, fold, literal_test
 from pipeline.text.dates import find_dates, month_number
 
 
+REPORTED_PERIODS = ("since_year", "since_year_start", "last_year")  # before the document: no deadline
+
+
 @dataclass(frozen=True)
 class Period:
     start: int  # offsets of the phrase in the text searched
@@ -29,7 +32,7 @@ class Period:
     first: dt.date | None
     last: dt.date | None
     kind: str  # "dated" (resolved), "vague" (anchor without a date), "past" (reported, unresolved),
-    # "since" (from a past point up to the document: reported, never a deadline)
+    # "reported" (a resolved period before the document, `since 2014`, `last year`: never a deadline)
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -102,6 +105,12 @@ def _resolve(
     if name == "since_year":
         start = dt.date(int(g["y"]), 1, 1)
         return (start, doc_date) if doc_date is not None and doc_date >= start else (start, None)
+    if name == "last_year":
+        return (
+            (dt.date(doc_date.year - 1, 1, 1), dt.date(doc_date.year - 1, 12, 31))
+            if doc_date
+            else (None, None)
+        )
     if name in ("year_end", "this_year", "since_year_start"):
         if doc_date is None:
             return None, None
@@ -170,7 +179,7 @@ def _periods(text: str, doc_date: dt.date | None, language: str) -> tuple[Period
             if last is None and name in ("between", "year_part", "financial_year"):
                 continue  # not a real period (`21/30`, `between May and March 2010`)
             taken.append((m.start(), m.end()))
-            kind = "since" if name.startswith("since") else ("dated" if last else "vague")
+            kind = "reported" if name in REPORTED_PERIODS else ("dated" if last else "vague")
             found.append(Period(m.start(), m.end(), m.group(0), first, last, kind))
     for pattern, kind in ((_vague_re(language), "vague"), (_past_re(language), "past")):
         needs = literal_test(pattern.pattern, pattern.flags)
@@ -193,7 +202,7 @@ def find_deadline(
     preps = tuple(p.lower() for p in _vocab(language)["point_deadline_prepositions"])
     candidates = []
     for p in find_periods(text, doc_date, language):
-        if p.kind in ("past", "since"):
+        if p.kind in ("past", "reported"):
             continue
         if p.first is not None and p.first == p.last:
             before = text[: p.start].rstrip().lower()

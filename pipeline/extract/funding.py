@@ -63,14 +63,25 @@ def per_year_and_years(text: str, money: Money, language: str) -> tuple[bool, in
     return True, years, after[m.start() : phrase_end].strip()
 
 
-def kind_of(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> str:
-    """`pledge` for new money promised, `disbursed` for money reported as spent; a pledge cue wins."""
+def kind_of(text: str, language: str = vocab.DEFAULT_LANGUAGE, money: Money | None = None) -> str:
+    """`pledge` for new money promised, `disbursed` for money reported as spent: an amount its own
+    clause places in the past (`up from £55 million last year`) is disbursed; otherwise a pledge
+    cue in the sentence wins over a disbursement cue."""
     v = money_vocab(language)
+    if money is not None and _phrase_re(v["past_markers"]).search(_clause_around(text, money)):
+        return "disbursed"
     if _phrase_re(v["pledge_cues"]).search(text):
         return "pledge"
     if _phrase_re(v["disbursed_cues"]).search(text):
         return "disbursed"
     return "pledge"
+
+
+def _clause_around(text: str, money: Money) -> str:
+    """The amount and the words of its clause around it (to the nearest comma, semicolon or stop)."""
+    lo = max(text.rfind(sep, 0, money.start) for sep in (",", ";", ". ", "(")) + 1
+    hi_candidates = [i for i in (text.find(sep, money.end) for sep in (",", ";", ". ", ")")) if i >= 0]
+    return text[lo : min(hi_candidates, default=len(text))]
 
 
 def is_not_funding(text: str, money: Money, language: str) -> bool:
@@ -169,7 +180,7 @@ def extract_funding(
             per_year, years, duration_text = per_year_and_years(text, money, language)
             total = money.amount * years if per_year else money.amount
             periods = [
-                p for p in find_periods(text, doc_date, language) if p.kind in ("dated", "past", "since")
+                p for p in find_periods(text, doc_date, language) if p.kind in ("dated", "past", "reported")
             ]
             period = min(periods, key=lambda p: abs(p.start - money.end)) if periods else None
             donor, recipient = donor_and_recipient(text, money, language)
@@ -202,7 +213,7 @@ def extract_funding(
                     "period_end": period.last if period and not duration_text else None,
                     "donor": donor,
                     "recipient": recipient,
-                    "kind": kind_of(text, language),
+                    "kind": kind_of(text, language, money),
                     "purpose": purpose_of(text, money, duration_text, language),
                     "amount_gbp": converted.get("GBP"),
                     "amount_eur": converted.get("EUR"),

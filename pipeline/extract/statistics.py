@@ -264,7 +264,9 @@ def _metric(text: str, end: int) -> str:
 
 
 def _period_for(stat: Stat, periods: list[Period], spans: list[tuple[int, int]]) -> Period | None:
-    usable = [p for p in periods if (p.kind in ("dated", "since") and p.first != p.last) or p.kind == "past"]
+    usable = [
+        p for p in periods if (p.kind in ("dated", "reported") and p.first != p.last) or p.kind == "past"
+    ]
     if not usable:
         return None
     cs, ce = _clause_of(spans, stat.start)

@@ -211,4 +211,29 @@ def test_since_a_year_is_a_reported_period_never_a_deadline():
     text = "The UK will continue the work it has funded since 2014."
     assert find_deadline(text, dt.date(2016, 3, 3)) is None
     (period,) = find_periods(text, dt.date(2016, 3, 3))
-    assert (period.first, period.last, period.kind) == (dt.date(2014, 1, 1), dt.date(2016, 3, 3), "since")
+    assert (period.first, period.last, period.kind) == (dt.date(2014, 1, 1), dt.date(2016, 3, 3), "reported")
+
+
+def test_a_quotation_is_its_speakers_undertaking():
+    rows = extract_commitments(
+        "d",
+        dt.date(2022, 11, 14),
+        "",
+        _segments(
+            "Home Secretary said:",
+            '"We will do whatever it takes to stop the small boats."',
+            "French Interior Minister said:",
+            '"We will intensify the fight against the smugglers."',
+            "The two countries will also work together.",
+        ),
+    )
+    assert [r["actor"] for r in rows] == ["GB", "FR", "GB;FR"]
+
+
+def test_an_amount_its_clause_places_in_the_past_is_disbursed():
+    text = "As part of the agreement, the UK will pay France £63 million this year, up from £55 million last year."
+    rows = extract_funding("d", dt.date(2022, 11, 14), text, _segments(text))
+    assert [(r["amount"], r["kind"], r["period_start"]) for r in rows] == [
+        (63_000_000.0, "pledge", dt.date(2022, 1, 1)),
+        (55_000_000.0, "disbursed", dt.date(2021, 1, 1)),
+    ]
