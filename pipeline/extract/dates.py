@@ -20,7 +20,6 @@ from pipeline import vocab
 from pipeline.extract.prefilter import Screen, fold, literal_test
 from pipeline.text.dates import find_dates, month_number
 
-
 REPORTED_PERIODS = ("since_year", "since_year_start", "last_year")  # before the document: no deadline
 
 

@@ -231,7 +231,7 @@ def test_a_quotation_is_its_speakers_undertaking():
 
 
 def test_an_amount_its_clause_places_in_the_past_is_disbursed():
-    text = "As part of the agreement, the UK will pay France £63 million this year, up from £55 million last year."
+    text = "As part of the deal, the UK will pay France £63 million this year, up from £55 million last year."
     rows = extract_funding("d", dt.date(2022, 11, 14), text, _segments(text))
     assert [(r["amount"], r["kind"], r["period_start"]) for r in rows] == [
         (63_000_000.0, "pledge", dt.date(2022, 1, 1)),
