@@ -30,6 +30,9 @@ QUALITY_SUMMARY = "quality/checks.json"
 QUALITY_PAGE = "quality/index.html"
 QUARANTINE_FILE = "quarantine.csv"
 REJECTIONS_FILE = "rejections.csv"
+STATUS_DIR = (
+    "status"  # outputs/status/: the latest run's rejections and quarantine (pipeline.publish.release)
+)
 EXCERPT_CHARS = 160  # a long cell in a preview is cut to this many characters
 
 
@@ -252,6 +255,13 @@ def _accuracy_blocks(evaluation: object) -> list[dict]:
     return [{"name": "", "title": "", "documents": 0, "rows": rows}] if rows else []
 
 
+def _current(outputs_dir: Path, release_dir: Path, name: str) -> Path:
+    """This run's report (outputs/status/, rewritten by every run, even one that made no release)
+    when there is one, else the release's own copy."""
+    status = outputs_dir / STATUS_DIR / name
+    return status if status.is_file() else release_dir / name
+
+
 def _latest_context(releases_dir: Path, versions: list[str], publish: dict) -> dict:
     version = versions[0]
     release_dir = releases_dir / version
@@ -275,8 +285,11 @@ def _latest_context(releases_dir: Path, versions: list[str], publish: dict) -> d
         "accuracy": _accuracy_blocks(evaluation),
         "accuracy_statement": statement or "",
         "not_evaluated": not_evaluated if isinstance(not_evaluated, list) else [],
-        "quarantine": _read_csv_rows(release_dir / QUARANTINE_FILE),
-        "rejections": _read_csv_rows(release_dir / REJECTIONS_FILE),
+        "quarantine": _read_csv_rows(_current(releases_dir.parent, release_dir, QUARANTINE_FILE)),
+        "quarantine_href": _current(releases_dir.parent, release_dir, QUARANTINE_FILE)
+        .relative_to(releases_dir.parent)
+        .as_posix(),
+        "rejections": _read_csv_rows(_current(releases_dir.parent, release_dir, REJECTIONS_FILE)),
     }
 
 

@@ -156,3 +156,56 @@ def test_headless_chromium_screenshots_the_asset_graph(webserver: str, tmp_path:
         assert proc.returncode == 0, proc.stderr[-2000:]
         assert shot.exists() and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert shot.stat().st_size > 20_000, f"{name} is nearly empty: {page} did not render"
+
+
+DAGSTER = Path(sys.executable).with_name("dagster")
+SENSOR_TICKS = """
+{
+  repositoriesOrError { ... on RepositoryConnection { nodes {
+    sensors { name sensorState { ticks(limit: 5) { status skipReason runIds } } }
+  } } }
+  runsOrError { ... on Runs { results { runId tags { key value } } } }
+}
+"""
+
+
+@pytest.mark.slow
+def test_make_ui_on_a_current_project_starts_no_run(tmp_path: Path) -> None:
+    """What `make ui` runs (`dagster dev`: webserver and daemon) on a project whose outputs/latest was
+    just published from raw/: the sensor ticks, skips, and GraphQL lists no run."""
+    from tests.conftest import RAW, materialize_project
+
+    home, raw, outputs = tmp_path / "dagster_home", tmp_path / "raw", tmp_path / "outputs"
+    home.mkdir()
+    shutil.copy(REPO / "deploy" / "dagster.yaml", home / "dagster.yaml")
+    shutil.copytree(RAW, raw)
+    assert materialize_project(raw, outputs, tmp_path / "cache").success  # what `make data` did
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {
+        **os.environ,
+        "DAGSTER_HOME": str(home),
+        "PIPELINE_RAW_DIR": str(raw),
+        "PIPELINE_OUTPUTS_DIR": str(outputs),
+        "PIPELINE_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    args = [str(DAGSTER), "dev", "-h", "127.0.0.1", "-p", str(port), "-m", "pipeline.definitions"]
+    log = tmp_path / "dagster-dev.log"
+    with dagster_process(args, env, log) as server:
+        deadline = time.monotonic() + START_DEADLINE + 60
+        ticks: list[dict] = []
+        while not ticks:
+            if server.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"no sensor tick from dagster dev: {log.read_text()[-3000:]}")
+            try:
+                data = graphql(base, SENSOR_TICKS)
+                (repo,) = data["repositoriesOrError"]["nodes"]
+                ticks = repo["sensors"][0]["sensorState"]["ticks"]
+            except (urllib.error.URLError, ConnectionError, TimeoutError, KeyError, ValueError):
+                pass
+            time.sleep(1)
+        time.sleep(3)  # a run requested by that tick would be listed by now
+        data = graphql(base, SENSOR_TICKS)
+    assert data["runsOrError"]["results"] == [], data["runsOrError"]
+    assert all(not t["runIds"] for t in ticks) and ticks[-1]["status"] == "SKIPPED", ticks
+    assert "matches the published release" in (ticks[-1]["skipReason"] or "")

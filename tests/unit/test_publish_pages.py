@@ -260,3 +260,24 @@ def test_changelog_shows_an_excerpt_and_the_changed_columns_of_each_row(outputs,
     assert_nothing_live(markdown.markdown(changelog), "CHANGELOG.md")
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "0 rows added, 1 removed, 1 changed." in page
+
+
+def test_held_back_documents_are_listed_on_the_page_escaped(outputs, tmp_path):
+    import shutil
+
+    from pipeline.contract import QUARANTINE
+    from pipeline.publish.site import render_index
+
+    out = tmp_path / "outputs"
+    shutil.copytree(outputs, out)
+    release = out / "releases" / "1.0.0"
+    header = ",".join(QUARANTINE.column_names)
+    (release / "quarantine.csv").write_text(
+        f'{header}\nbad.txt,2020-01-01-bad,"statistics: expect_column_values_to_be_between(value)",'
+        f'"2020-01-01-bad-stat-1","{HOSTILE_TEXT.replace(chr(34), chr(39))}",false\n',
+        encoding="utf-8",
+    )
+    page = render_index(out)
+    assert 'id="held-back"' in page and "bad.txt" in page and "2020-01-01-bad-stat-1" in page
+    assert "&lt;script&gt;steal()" in page
+    assert_nothing_live(page, "index.html with quarantine")
