@@ -16,7 +16,6 @@ import jinja2
 
 from pipeline.publish.escape import md_code, md_link, md_text, safe_href
 
-
 MONTHS = (
     "January",
     "February",
