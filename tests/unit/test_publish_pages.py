@@ -281,3 +281,11 @@ def test_held_back_documents_are_listed_on_the_page_escaped(outputs, tmp_path):
     assert 'id="held-back"' in page and "bad.txt" in page and "2020-01-01-bad-stat-1" in page
     assert "&lt;script&gt;steal()" in page
     assert_nothing_live(page, "index.html with quarantine")
+
+
+def test_release_readme_lists_each_source_licence_on_its_own_line(outputs):
+    text = (outputs / "latest" / "README.md").read_text(encoding="utf-8")
+    section = text.split("\n## Licences\n", 1)[1].split("\n## How to cite", 1)[0]
+    items = [line for line in section.splitlines() if line.startswith("- ")]
+    assert len(items) == len(set(items)) >= 1 and all(line.count("- `") == 1 for line in items)
+    assert "\n\n## How to cite" in text
