@@ -113,22 +113,27 @@ def test_a_published_document_that_turns_bad_keeps_its_previous_rows_carried_for
     assert "No row or schema changed." in (outputs / "latest" / "CHANGELOG.md").read_text(encoding="utf-8")
 
 
-def _cli(tmp_path: Path, raw: Path, expectations: Path | None = None) -> subprocess.CompletedProcess:
+def run_cli(
+    tmp_path: Path, raw: Path, expectations: Path | None = None, env: dict[str, str | None] | None = None
+) -> subprocess.CompletedProcess:
+    """`python -m pipeline run` (what `make data` calls) on private roots under `tmp_path`."""
     home = tmp_path / "dagster_home"
     home.mkdir(exist_ok=True)
     shutil.copyfile(REPO / "deploy" / "dagster.yaml", home / "dagster.yaml")
-    env = {
+    settings = {
         **os.environ,
         "DAGSTER_HOME": str(home),
         "PIPELINE_RAW_DIR": str(raw),
         "PIPELINE_OUTPUTS_DIR": str(tmp_path / "outputs"),
         "PIPELINE_CACHE_DIR": str(tmp_path / "cache"),
         "PIPELINE_EXPECTATIONS_DIR": str(expectations or REPO / "expectations"),
+        **(env or {}),
     }
+    settings = {k: v for k, v in settings.items() if v is not None}  # None: unset it
     return subprocess.run(
         [sys.executable, "-m", "pipeline", "run"],
         cwd=REPO,
-        env=env,
+        env=settings,
         capture_output=True,
         text=True,
         timeout=600,
@@ -140,7 +145,7 @@ def test_make_data_exits_0_naming_the_held_back_document_once_and_1_when_nothing
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
     (raw / CRAFTED).write_text(CRAFTED_TEXT, encoding="utf-8")
-    done = _cli(tmp_path, raw)
+    done = run_cli(tmp_path, raw)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "1 document(s) held back" in done.stdout
     assert done.stdout.count(CRAFTED) == 1, done.stdout
@@ -158,7 +163,7 @@ def test_make_data_exits_0_naming_the_held_back_document_once_and_1_when_nothing
     )
     (strict / "documents.json").write_text(strict_suite, encoding="utf-8")
     before = (tmp_path / "outputs" / "latest" / "SHA256SUMS").read_bytes()
-    blocked = _cli(tmp_path, raw, strict)
+    blocked = run_cli(tmp_path, raw, strict)
     assert blocked.returncode == 1, blocked.stdout + blocked.stderr
     assert "nothing was published" in blocked.stderr
     assert (tmp_path / "outputs" / "latest" / "SHA256SUMS").read_bytes() == before

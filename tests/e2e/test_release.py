@@ -15,7 +15,7 @@ from frictionless import validate
 
 from pipeline.contract import TABLES
 from pipeline.publish.diff import latest_section
-from tests.conftest import RAW, materialize_project
+from tests.conftest import RAW, REPO, materialize_project
 
 
 def tree_hashes(root: Path) -> dict[str, str]:
@@ -108,3 +108,31 @@ def test_an_edited_document_makes_a_minor_or_patch_release_naming_exactly_the_ch
     if versions[1] == "1.0.1":
         assert "Added:" not in section and "Removed:" not in section
     assert tree_hashes(outputs / "latest") == tree_hashes(new_dir)
+
+
+@pytest.mark.slow
+def test_two_checkouts_in_other_folders_time_zones_and_locales_publish_byte_identical_releases(tmp_path):
+    """Both runs at once (the code must not change between them); the date is the last commit's,
+    as release_time() reads it when SOURCE_DATE_EPOCH is unset (tests/unit/test_publish_integrity)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pipeline.publish.release import release_time
+    from tests.e2e.test_quarantine import run_cli
+
+    epoch = str(int(release_time().timestamp()))
+    runs = []
+    for name, tz, lang in (("first-checkout", "UTC", "C.UTF-8"), ("elsewhere/second", "Asia/Kolkata", "C")):
+        root = tmp_path / name
+        shutil.copytree(RAW, root / "raw")
+        runs.append((root, {"TZ": tz, "LC_ALL": lang, "LANG": lang, "SOURCE_DATE_EPOCH": epoch}))
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        done = list(pool.map(lambda run: run_cli(run[0], run[0] / "raw", env=run[1]), runs))
+    for finished in done:
+        assert finished.returncode == 0, finished.stdout + finished.stderr
+    releases = [root / "outputs" / "releases" / "1.0.0" for root, _ in runs]
+    first, second = (tree_hashes(r) for r in releases)
+    assert first == second, sorted(k for k in first.keys() | second.keys() if first.get(k) != second.get(k))
+    for path in releases[0].rglob("*"):
+        if path.is_file() and path.suffix in {".json", ".md", ".csv", ".html", ".cff"}:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            assert str(tmp_path) not in text and str(REPO) not in text, f"{path.name} holds an absolute path"
