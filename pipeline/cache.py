@@ -4,18 +4,23 @@ The stage assets stay unpartitioned (one Dagster step per stage, whatever the co
 ``DocumentCache.map`` with one ``(key, payload)`` per document. ``key`` is the SHA-256 of exactly the
 inputs the result depends on (``content_key``); the stage's ``code_version`` — which folds in a
 fingerprint of the code and vocabularies that compute it (``code_fingerprint``) — names the cache's
-directory, so a code change never serves a stale result. One pickle file per entry, written atomically
-(temporary file, then ``os.replace``), so a crashed or concurrent run never leaves a torn entry; an
-unreadable entry counts as a miss and is rewritten.
+directory, so a code change never serves a stale result. One JSON file per entry — data that cannot
+execute, never a pickle — written atomically (temporary file, then ``os.replace``), so a crashed or
+concurrent run never leaves a torn entry. An entry is trusted only after it is read back as JSON, names
+its own key, and passes the stage's ``validate``; anything else counts as unreadable, is recomputed and
+rewritten.
 
-Nothing here imports Dagster. Layout: ``<root>/<stage>/<code_version>/<key[:2]>/<key>.pkl``.
+Nothing here imports Dagster. Layout: ``<root>/<stage>/<code_version>/<key[:2]>/<key>.json``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import json
+import math
 import os
-import pickle
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
@@ -27,7 +32,9 @@ from typing import TypeVar
 P = TypeVar("P")
 R = TypeVar("R")
 
-_PICKLE_PROTOCOL = 5
+ENTRY_FORMAT = 1
+MAX_ENTRY_BYTES = 256_000_000  # far above any document's result; a bigger file is not ours
+_KEY = re.compile(r"[0-9a-f]{64}|[A-Za-z0-9_.-]{1,128}")
 
 
 def content_key(*parts: str | bytes | int | None) -> str:
@@ -86,7 +93,10 @@ class DocumentCache:
         self.stats: dict[str, CacheStats] = {}
 
     def _entry(self, stage: str, code_version: str, key: str) -> Path:
-        return self.root / stage / code_version / key[:2] / f"{key}.pkl"
+        for part in (stage, code_version, key):
+            if not _KEY.fullmatch(part) or part in {".", ".."}:
+                raise ValueError(f"not a cache name: {part!r}")
+        return self.root / stage / code_version / key[:2] / f"{key}.json"
 
     def map(
         self,
@@ -94,16 +104,21 @@ class DocumentCache:
         code_version: str,
         items: Iterable[tuple[str, P]],
         fn: Callable[[P], R],
+        validate: Callable[[object], bool] | None = None,
     ) -> list[R]:
         """``[fn(payload) for key, payload in items]``, each read from the cache when present.
 
         Results come back in the order of ``items``. ``fn`` must be pure: its result may depend only
-        on the payload and on the code named by ``code_version``."""
+        on the payload and on the code named by ``code_version``, and must be plain JSON data (dicts,
+        lists, strings, finite numbers, booleans, None). ``validate`` checks an entry read back
+        against the stage's schema; one that fails it is recomputed."""
         stats = self.stats.setdefault(stage, CacheStats())
         results: list[R] = []
         for key, payload in items:
             entry = self._entry(stage, code_version, key)
-            found, value = self._read(entry)
+            found, value = self._read(entry, key)
+            if found and validate is not None and not _safe_validate(validate, value):
+                found = False
             if found:
                 stats.hits += 1
                 results.append(value)
@@ -112,27 +127,49 @@ class DocumentCache:
                 stats.unreadable += 1
             stats.misses += 1
             value = fn(payload)
-            self._write(entry, value)
+            self._write(entry, key, value)
             results.append(value)
         return results
 
     @staticmethod
-    def _read(entry: Path) -> tuple[bool, object]:
+    def _read(entry: Path, key: str) -> tuple[bool, object]:
+        """(True, value) for an entry that is a regular file of JSON data naming ``key``."""
         try:
-            with entry.open("rb") as fh:
-                return True, pickle.load(fh)
+            if entry.is_symlink() or not entry.is_file() or entry.stat().st_size > MAX_ENTRY_BYTES:
+                return False, None
+            document = json.loads(entry.read_text(encoding="utf-8"), parse_constant=_refuse_constant)
         except FileNotFoundError:
             return False, None
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-            return False, None  # torn or stale entry: recompute and overwrite
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+            return False, None  # torn, foreign or stale entry: recompute and overwrite
+        if (
+            not isinstance(document, dict)
+            or document.get("format") != ENTRY_FORMAT
+            or document.get("key") != key
+            or "value" not in document
+        ):
+            return False, None
+        try:
+            return True, from_json_data(document["value"])
+        except (TypeError, ValueError, KeyError, RecursionError):
+            return False, None
 
     @staticmethod
-    def _write(entry: Path, value: object) -> None:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".pkl")
+    def _write(entry: Path, key: str, value: object) -> None:
         try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=_PICKLE_PROTOCOL)
+            data = json.dumps(
+                {"format": ENTRY_FORMAT, "key": key, "value": to_json_data(value)},
+                ensure_ascii=False,
+                allow_nan=False,
+                separators=(",", ":"),
+            )
+        except (TypeError, ValueError, RecursionError):
+            return  # not plain data: computed again next time rather than stored in a form that runs
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(data)
             os.replace(tmp, entry)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -156,3 +193,82 @@ class DocumentCache:
             "cache_misses": s.misses,
             "cache_hit_rate": round(s.hit_rate, 4),
         }
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a finite number")
+
+
+def _safe_validate(validate: Callable[[object], bool], value: object) -> bool:
+    try:
+        return bool(validate(value))
+    except Exception:  # a validator that trips on a malformed entry has rejected it
+        return False
+
+
+def is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_finite(value: object) -> bool:
+    return (is_int(value) or isinstance(value, float)) and math.isfinite(value)  # type: ignore[arg-type]
+
+
+# --- plain data <-> JSON ------------------------------------------------------------------------
+# A result is stored as JSON; the few Python values JSON has no word for are written as one-key
+# objects naming their type (never code): dates, tuples, non-finite floats, pandas' NA.
+
+_TAGS = ("__date__", "__datetime__", "__tuple__", "__float__", "__na__")
+
+
+def to_json_data(value: object) -> object:
+    """``value`` as JSON data; TypeError for anything that is not plain data."""
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return value if math.isfinite(value) else {"__float__": repr(value)}
+    if isinstance(value, dt.datetime):
+        return {"__datetime__": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"__date__": value.isoformat()}
+    if isinstance(value, tuple):
+        return {"__tuple__": [to_json_data(v) for v in value]}
+    if isinstance(value, list):
+        return [to_json_data(v) for v in value]
+    if isinstance(value, dict):
+        if not all(isinstance(k, str) for k in value) or (len(value) == 1 and next(iter(value)) in _TAGS):
+            raise TypeError("dict keys must be strings and not a type tag")
+        return {k: to_json_data(v) for k, v in value.items()}
+    item = getattr(value, "item", None)  # numpy scalars
+    if callable(item) and type(value).__module__.startswith("numpy"):
+        return to_json_data(item())
+    if type(value).__name__ in {"NAType", "NaTType"}:
+        return {"__na__": type(value).__name__}
+    raise TypeError(f"{type(value).__name__} is not plain data")
+
+
+def from_json_data(value: object) -> object:
+    """The inverse of :func:`to_json_data`."""
+    if isinstance(value, list):
+        return [from_json_data(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if len(value) == 1:
+        ((tag, inner),) = value.items()
+        if tag == "__date__":
+            return dt.date.fromisoformat(inner)
+        if tag == "__datetime__":
+            return dt.datetime.fromisoformat(inner)
+        if tag == "__tuple__":
+            return tuple(from_json_data(v) for v in inner)
+        if tag == "__float__":
+            if inner not in ("nan", "inf", "-inf"):
+                raise ValueError(f"not a float: {inner!r}")
+            return float(inner)
+        if tag == "__na__":
+            import pandas as pd
+
+            return pd.NaT if inner == "NaTType" else pd.NA
+    return {k: from_json_data(v) for k, v in value.items()}

@@ -150,8 +150,8 @@ DOCUMENTS = Table(
             "title_source",
             "string",
             "Where title was read: `heading` (the text's own heading), `filename` (derived from the "
-            "file name: the text has no heading) or `manifest`.",
-            enum=("heading", "filename", "manifest"),
+            "file name: the text has no heading), `manifest`, or `none` (neither: `Untitled document`).",
+            enum=("heading", "filename", "manifest", "none"),
             contract=False,
         ),
     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 
@@ -10,8 +11,15 @@ from pipeline.contract import DOCUMENTS, conform
 from pipeline.sources import MANIFEST_COLUMNS
 from pipeline.text.metadata import make_doc_id, read_metadata
 
+_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,200}")
+_SHA = re.compile(r"[0-9a-f]{64}")
 
-def build_documents(normalised: pd.DataFrame, manifest: pd.DataFrame) -> pd.DataFrame:
+
+def build_documents(
+    normalised: pd.DataFrame, manifest: pd.DataFrame, previous: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """One row per normalised document; ``previous`` (the last release's documents table) keeps
+    every published document's doc_id, whatever files are added beside it."""
     overrides = (
         {
             r["file"]: {k: v for k, v in r.items() if k != "file" and isinstance(v, str) and v}
@@ -45,13 +53,40 @@ def build_documents(normalised: pd.DataFrame, manifest: pd.DataFrame) -> pd.Data
             }
         )
     frame = pd.DataFrame(rows, columns=[*DOCUMENTS.column_names])
-    return conform(_disambiguate_ids(frame), DOCUMENTS)
+    return conform(assign_doc_ids(frame, published_ids(previous)), DOCUMENTS)
 
 
-def _disambiguate_ids(frame: pd.DataFrame) -> pd.DataFrame:
-    """Two documents with the same date and title slug: all but the first by file name get a
-    hash suffix, so an id never depends on which other documents exist unless they collide."""
+def published_ids(previous: pd.DataFrame | None) -> dict[str, str]:
+    """sha256 -> doc_id of a previous release's documents; nothing when the table is not sound
+    (missing columns, non-string or repeated ids, malformed hashes): it is never trusted blindly."""
+    if previous is None or not len(previous) or not {"doc_id", "sha256"} <= set(previous.columns):
+        return {}
+    ids, shas = previous["doc_id"].tolist(), previous["sha256"].tolist()
+    sound = (
+        all(isinstance(i, str) and _ID.fullmatch(i) for i in ids)
+        and all(isinstance(s, str) and _SHA.fullmatch(s) for s in shas)
+        and len(set(ids)) == len(ids)
+        and len(set(shas)) == len(shas)
+    )
+    return dict(zip(shas, ids, strict=True)) if sound else {}
+
+
+def assign_doc_ids(frame: pd.DataFrame, published: dict[str, str] | None = None) -> pd.DataFrame:
+    """A document published before keeps its doc_id (matched by the raw file's SHA-256). Any other
+    takes its date-and-title id unless that id is taken — by a published document or by one before
+    it in file-name order — in which case a hash suffix is added: an id never moves to another
+    document when files are added beside it."""
+    published = published or {}
     frame = frame.sort_values("source_file", kind="stable").copy()
-    dup = frame.duplicated("doc_id", keep="first")
-    frame.loc[dup, "doc_id"] = frame.loc[dup, "doc_id"] + "-" + frame.loc[dup, "sha256"].str[:8]
+    kept = {sha: published[sha] for sha in frame["sha256"] if sha in published}
+    taken = set(published.values())
+    ids = []
+    for sha, base in zip(frame["sha256"], frame["doc_id"], strict=True):
+        if sha in kept:
+            ids.append(kept[sha])
+            continue
+        doc_id = base if base not in taken else f"{base}-{sha[:8]}"
+        taken.add(doc_id)
+        ids.append(doc_id)
+    frame["doc_id"] = ids
     return frame

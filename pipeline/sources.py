@@ -1,8 +1,10 @@
 """Read ``raw/``: every source file with its bytes' hash, and the optional manifest.
 
-Nothing here is Dagster-specific. A file that cannot be used is never silently skipped: it
-comes back as a ``Rejection`` that names the file and the reason, and the run goes on with
-the good files.
+Nothing here is Dagster-specific. Every input is hostile: a file that cannot be used is never
+silently skipped: it comes back as a ``Rejection`` that names the file and the reason, and the
+run goes on with the good files. Only regular files inside ``raw/`` are read (opened without
+following links); symbolic links, hidden entries, directories named like documents and special
+files are named and left alone.
 
 The manifest (``raw/manifest.csv``) is optional. One row per file it describes::
 
@@ -10,7 +12,9 @@ The manifest (``raw/manifest.csv``) is optional. One row per file it describes::
 
 ``file`` names a ``.txt`` file in ``raw/``; every other column is optional and an empty cell
 means "read it from the text" (or, for ``completeness``, "unknown"). Dates are ISO 8601;
-``language`` is an ISO 639-1 code; ``completeness`` is ``full`` or ``partial``.
+``language`` is an ISO 639-1 code; ``completeness`` is ``full`` or ``partial``. The manifest
+is checked cell by cell: a bad cell is named and ignored and the rest of its row applies; an
+unknown column is named (a warning) and ignored; a second row for the same file is refused.
 """
 
 from __future__ import annotations
@@ -19,9 +23,12 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import os
 import re
+import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from pipeline.contract import DOC_TYPES
 from pipeline.settings import MANIFEST_NAME
@@ -44,6 +51,39 @@ COMPLETENESS = ("full", "partial")
 MANIFEST_DATE_COLUMNS = ("doc_date", "published_date")
 MAX_FILE_BYTES = 5_000_000  # a declaration is kilobytes; megabytes means a wrong file
 MIN_TEXT_CHARS = 20
+MAX_MANIFEST_BYTES = 2_000_000
+MAX_CELL_CHARS = 2_000  # a title, a place or a URL; more is not a metadata cell
+MANIFEST_DELIMITERS = ",;\t|"
+
+# Every reason a file or manifest row can be refused for (the ingest_rejections suite checks
+# that no other appears).
+REJECTION_REASONS = (
+    "empty",
+    "too_large",
+    "binary",
+    "not_utf8",
+    "utf16_without_bom",
+    "unsupported_encoding",
+    "too_short",
+    "duplicate",
+    "not_txt",
+    "symlink",
+    "hidden",
+    "not_regular_file",
+    "manifest_missing_file",
+    "malformed_manifest",
+    "manifest_bad_cell",
+    "manifest_unknown_column",
+    "manifest_duplicate_row",
+)
+
+_BOMS = (
+    (b"\x00\x00\xfe\xff", None, "UTF-32 (big-endian)"),
+    (b"\xff\xfe\x00\x00", None, "UTF-32 (little-endian)"),
+    (b"\xef\xbb\xbf", "utf-8-sig", "UTF-8"),
+    (b"\xfe\xff", "utf-16", "UTF-16 (big-endian)"),
+    (b"\xff\xfe", "utf-16", "UTF-16 (little-endian)"),
+)
 
 
 @dataclass(frozen=True)
@@ -51,31 +91,64 @@ class RawFile:
     source_file: str  # path relative to raw/
     sha256: str
     n_bytes: int
-    text: str  # decoded UTF-8, byte for byte (BOM kept out)
+    text: str  # decoded text (UTF-8, or UTF-16 with its BOM), BOM kept out
 
 
 @dataclass(frozen=True)
 class Rejection:
     source_file: str
-    reason: str  # short machine-readable code
+    reason: str  # short machine-readable code, one of REJECTION_REASONS
     detail: str  # sentence for people
 
 
-def _decode(name: str, data: bytes) -> tuple[str | None, Rejection | None]:
-    if not data.strip():
-        return None, Rejection(name, "empty", "the file is empty or holds only whitespace")
+# --- decoding -------------------------------------------------------------------------------------
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """Text in UTF-16 without a byte-order mark: most even or most odd bytes are NUL."""
+    if len(data) < 8:
+        return False
+    even, odd = data[0::2], data[1::2]
+    return max(even.count(0) / len(even), odd.count(0) / len(odd)) > 0.4
+
+
+def decode_text(name: str, data: bytes) -> tuple[str | None, Rejection | None]:
+    """The text of a raw file's bytes: UTF-8 (with or without BOM) or UTF-16 with its BOM.
+    Anything else is refused by name with the reason."""
     if len(data) > MAX_FILE_BYTES:
         return None, Rejection(
             name, "too_large", f"{len(data):,} bytes is over the {MAX_FILE_BYTES:,}-byte limit"
         )
-    if b"\x00" in data:
+    codec, label = "utf-8", "UTF-8"
+    for bom, bom_codec, bom_label in _BOMS:
+        if data.startswith(bom):
+            if bom_codec is None:
+                return None, Rejection(
+                    name, "unsupported_encoding", f"{bom_label} text: only UTF-8 or UTF-16 with a BOM is read"
+                )
+            codec, label = bom_codec, bom_label
+            break
+    if codec == "utf-8" and b"\x00" in data:
+        if _looks_like_utf16(data):
+            return None, Rejection(
+                name,
+                "utf16_without_bom",
+                "looks like UTF-16 text without a byte-order mark: save it as UTF-8 (or UTF-16 with a BOM)",
+            )
         return None, Rejection(name, "binary", "the file holds NUL bytes: it is binary, not text")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(codec)
     except UnicodeDecodeError as exc:
+        reason = "not_utf8" if codec.startswith("utf-8") else "unsupported_encoding"
         return None, Rejection(
-            name, "not_utf8", f"not valid UTF-8 at byte {exc.start} ({data[exc.start : exc.start + 1]!r})"
+            name, reason, f"not valid {label} at byte {exc.start} ({data[exc.start : exc.start + 1]!r})"
         )
+    if codec == "utf-16":
+        text = text.removeprefix("\ufeff")
+    if not text.strip():
+        return None, Rejection(name, "empty", "the file is empty or holds only whitespace")
+    if "\x00" in text:
+        return None, Rejection(name, "binary", f"the {label} text holds NUL characters: it is binary")
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
     if controls > max(8, len(text) // 100):
         return None, Rejection(name, "binary", f"{controls} control characters: the file is not prose")
@@ -84,88 +157,278 @@ def _decode(name: str, data: bytes) -> tuple[str | None, Rejection | None]:
     return text, None
 
 
+# --- walking raw/ ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RawEntry:
+    name: str  # path relative to raw/, with `/`
+    path: Path
+    kind: str  # file | manifest | symlink | dangling_symlink | hidden | directory | special
+
+
+def raw_entries(raw_dir: Path) -> list[RawEntry]:
+    """Every entry under ``raw_dir`` in name order, classified without following any link:
+    sub-folders are walked, but hidden ones and links are not entered."""
+    return sorted(_walk(Path(raw_dir), ""), key=lambda e: e.name)
+
+
+def _walk(root: Path, rel: str) -> Iterator[RawEntry]:
+    try:
+        entries = list(os.scandir(root / rel if rel else root))
+    except OSError:
+        return
+    for entry in entries:
+        name = f"{rel}/{entry.name}" if rel else entry.name
+        path = Path(entry.path)
+        if entry.name.startswith("."):
+            yield RawEntry(name, path, "hidden")
+        elif entry.is_symlink():
+            yield RawEntry(name, path, "symlink" if path.exists() else "dangling_symlink")
+        elif entry.is_dir(follow_symlinks=False):
+            if entry.name.lower().endswith(".txt"):
+                yield RawEntry(name, path, "directory")
+            yield from _walk(root, name)
+        elif entry.is_file(follow_symlinks=False):
+            yield RawEntry(name, path, "manifest" if name == MANIFEST_NAME else "file")
+        else:
+            yield RawEntry(name, path, "special")
+
+
+_SKIPPED = {
+    "symlink": ("symlink", "a symbolic link: only regular files inside raw/ are read, never a link's target"),
+    "dangling_symlink": ("symlink", "a symbolic link to nothing (dangling): only regular files are read"),
+    "hidden": ("hidden", "a hidden entry (its name starts with `.`): not read"),
+    "directory": ("not_regular_file", "a directory, not a file"),
+    "special": ("not_regular_file", "not a regular file (a device, pipe or socket)"),
+}
+
+
+def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes | str:
+    """The bytes of a regular file, opened without following a link and read no further than
+    ``limit`` + 1 bytes; a sentence saying why when it cannot be."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        return f"cannot be opened as a regular file ({exc.strerror})"
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return "not a regular file"
+        if info.st_size > limit:
+            return f"{info.st_size:,} bytes is over the {limit:,}-byte limit"
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def read_raw_dir(raw_dir: Path) -> tuple[list[RawFile], list[Rejection]]:
-    """Every ``.txt`` file under ``raw_dir``, in name order; duplicates of earlier content rejected."""
+    """Every regular ``.txt`` file under ``raw_dir``, in name order; every other entry named with
+    the reason it is skipped; a file with the same bytes as an earlier one rejected."""
     accepted: list[RawFile] = []
     rejected: list[Rejection] = []
     seen: dict[str, str] = {}
-    for path in sorted(p for p in raw_dir.rglob("*") if p.is_file()):
-        name = path.relative_to(raw_dir).as_posix()
-        if name == MANIFEST_NAME or any(part.startswith(".") for part in path.relative_to(raw_dir).parts):
+    for entry in raw_entries(raw_dir):
+        if entry.kind == "manifest":
             continue
-        if path.suffix.lower() != ".txt":
-            rejected.append(Rejection(name, "not_txt", "only UTF-8 .txt files are read from raw/"))
+        if entry.kind in _SKIPPED:
+            reason, detail = _SKIPPED[entry.kind]
+            rejected.append(Rejection(entry.name, reason, detail))
             continue
-        data = path.read_bytes()
+        if not entry.name.lower().endswith(".txt"):
+            rejected.append(Rejection(entry.name, "not_txt", "only .txt files are read from raw/"))
+            continue
+        data = read_regular_file(entry.path)
+        if isinstance(data, str):
+            reason = "too_large" if "limit" in data else "not_regular_file"
+            rejected.append(Rejection(entry.name, reason, data))
+            continue
         sha = hashlib.sha256(data).hexdigest()
-        text, rejection = _decode(name, data)
+        text, rejection = decode_text(entry.name, data)
         if rejection:
             rejected.append(rejection)
             continue
         if sha in seen:
-            rejected.append(Rejection(name, "duplicate", f"same bytes (sha256 {sha[:12]}…) as {seen[sha]}"))
+            rejected.append(
+                Rejection(entry.name, "duplicate", f"same bytes (sha256 {sha[:12]}…) as {seen[sha]}")
+            )
             continue
-        seen[sha] = name
-        accepted.append(RawFile(name, sha, len(data), text))
+        seen[sha] = entry.name
+        accepted.append(RawFile(entry.name, sha, len(data), text or ""))
     return accepted, rejected
 
 
+# --- the manifest ---------------------------------------------------------------------------------
+
+
+def _sniff_delimiter(text: str) -> str | None:
+    """The manifest's delimiter: the one of ``MANIFEST_DELIMITERS`` that makes a `file` column."""
+    header = text.split("\n", 1)[0]
+    try:
+        sniffed = csv.Sniffer().sniff(header, delimiters=MANIFEST_DELIMITERS).delimiter
+    except csv.Error:
+        sniffed = None
+    for delimiter in ([sniffed] if sniffed else []) + list(MANIFEST_DELIMITERS):
+        cells = [c.strip().strip('"').lstrip("\ufeff") for c in header.split(delimiter)]
+        if "file" in cells:
+            return delimiter
+    return None
+
+
+def _file_problem(raw_dir: Path, name: str) -> tuple[str, str] | None:
+    """Why a manifest's `file` cell does not name a regular file inside raw/ (None: it does)."""
+    pure = PurePosixPath(name.replace("\\", "/"))
+    if pure.is_absolute() or re.match(r"^[A-Za-z]:", name) or ".." in pure.parts:
+        return "manifest_missing_file", f"names {name!r}, which is not inside raw/ (absolute or `..` path)"
+    if any(part.startswith(".") for part in pure.parts):
+        return "manifest_missing_file", f"names {name!r}, a hidden entry, which is not read"
+    path = Path(raw_dir) / pure
+    if path.is_symlink():
+        return "manifest_missing_file", f"names {name!r}, a symbolic link, which is not read"
+    if not path.is_file():
+        return "manifest_missing_file", f"names {name!r}, which is not in raw/"
+    return None
+
+
 def read_manifest(raw_dir: Path) -> tuple[dict[str, dict[str, str]], list[Rejection]]:
-    """Overrides by file name; a malformed manifest or row is rejected by name, not fatal."""
-    path = raw_dir / MANIFEST_NAME
+    """Overrides by file name. Cell by cell: a bad cell is named and ignored, the rest of its row
+    applies; unknown columns are named (a warning) and ignored; a duplicate row is refused."""
+    path = Path(raw_dir) / MANIFEST_NAME
+    if path.is_symlink():
+        return {}, [Rejection(MANIFEST_NAME, "malformed_manifest", "is a symbolic link: not read")]
     if not path.exists():
         return {}, []
+    data = read_regular_file(path, MAX_MANIFEST_BYTES)
+    if isinstance(data, str):
+        return {}, [Rejection(MANIFEST_NAME, "malformed_manifest", data)]
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-        reader = csv.DictReader(io.StringIO(text))
-        header = reader.fieldnames or []
-        rows = list(reader)
-    except (UnicodeDecodeError, csv.Error) as exc:
-        return {}, [Rejection(MANIFEST_NAME, "malformed_manifest", f"cannot be read as UTF-8 CSV: {exc}")]
-    unknown = [c for c in header if c not in MANIFEST_COLUMNS]
-    if "file" not in header or unknown:
-        why = "has no `file` column" if "file" not in header else f"has unknown columns {unknown}"
+        text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError as exc:
+        return {}, [Rejection(MANIFEST_NAME, "malformed_manifest", f"not UTF-8 at byte {exc.start}")]
+    delimiter = _sniff_delimiter(text)
+    if delimiter is None:
         return {}, [
             Rejection(
-                MANIFEST_NAME, "malformed_manifest", f"{why}; expected columns {', '.join(MANIFEST_COLUMNS)}"
+                MANIFEST_NAME,
+                "malformed_manifest",
+                f"no `file` column with any delimiter ({' '.join(repr(d) for d in MANIFEST_DELIMITERS)}); "
+                f"expected columns {', '.join(MANIFEST_COLUMNS)}",
             )
         ]
-    overrides: dict[str, dict[str, str]] = {}
+    try:
+        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+        header = [c.strip() for c in next(reader, [])]
+        rows = list(reader)
+    except csv.Error as exc:
+        return {}, [Rejection(MANIFEST_NAME, "malformed_manifest", f"cannot be read as CSV: {exc}")]
     rejected: list[Rejection] = []
-    for line, row in enumerate(rows, start=2):
-        name = (row.get("file") or "").strip()
-        where = f"{MANIFEST_NAME} line {line}"
-        if None in row:
-            rejected.append(Rejection(where, "malformed_manifest", "more cells than header columns"))
+    unknown = [c for c in header if c not in MANIFEST_COLUMNS]
+    duplicated = sorted({c for c in header if header.count(c) > 1})
+    if unknown or duplicated:
+        parts = []
+        if unknown:
+            parts.append(f"unknown columns {unknown} are ignored")
+        if duplicated:
+            parts.append(f"repeated columns {duplicated}: the first of each is read")
+        rejected.append(
+            Rejection(
+                f"{MANIFEST_NAME} header",
+                "manifest_unknown_column",
+                "; ".join(parts) + f" (known columns: {', '.join(MANIFEST_COLUMNS)}); the rest applies",
+            )
+        )
+    index = {c: header.index(c) for c in MANIFEST_COLUMNS if c in header}
+    overrides: dict[str, dict[str, str]] = {}
+    first_line: dict[str, int] = {}
+    for line, cells in enumerate(rows, start=2):
+        if not any(c.strip() for c in cells):
             continue
+        where = f"{MANIFEST_NAME} line {line}"
+        name = cells[index["file"]].strip() if index["file"] < len(cells) else ""
         if not name:
             rejected.append(Rejection(where, "malformed_manifest", "the `file` cell is empty"))
             continue
-        if not (raw_dir / name).is_file():
+        problem = _file_problem(raw_dir, name)
+        if problem:
+            rejected.append(Rejection(where, *problem))
+            continue
+        if name in first_line:
             rejected.append(
-                Rejection(where, "manifest_missing_file", f"names {name!r}, which is not in raw/")
+                Rejection(
+                    where,
+                    "manifest_duplicate_row",
+                    f"a second row for {name!r} (the first is line {first_line[name]}): refused",
+                )
             )
             continue
-        values = {k: v.strip() for k, v in row.items() if k != "file" and v and v.strip()}
-        problem = _check_manifest_values(values)
-        if problem:
-            rejected.append(Rejection(where, "malformed_manifest", f"row for {name!r}: {problem}"))
-            continue
+        first_line[name] = line
+        values: dict[str, str] = {}
+        bad: list[str] = []
+        for column, i in index.items():
+            if column == "file" or i >= len(cells):
+                continue
+            value = cells[i].strip()
+            if not value:
+                continue
+            cleaned, why = check_manifest_cell(column, value)
+            if why:
+                bad.append(f"{column} {_shown(value)} {why}")
+            else:
+                values[column] = cleaned
+        if len(cells) > len(header):
+            bad.append(f"{len(cells) - len(header)} more cells than header columns (ignored)")
+        if bad:
+            rejected.append(
+                Rejection(
+                    where,
+                    "manifest_bad_cell",
+                    f"row for {name!r}: " + "; ".join(bad) + " — the rest of the row applies",
+                )
+            )
         overrides[name] = values
     return overrides, rejected
 
 
-def _check_manifest_values(values: dict[str, str]) -> str | None:
-    for col in MANIFEST_DATE_COLUMNS:
-        if col in values:
-            try:
-                dt.date.fromisoformat(values[col])
-            except ValueError:
-                return f"{col} {values[col]!r} is not an ISO date (YYYY-MM-DD)"
-    if "doc_type" in values and values["doc_type"] not in DOC_TYPES:
-        return f"doc_type {values['doc_type']!r} is not one of {', '.join(DOC_TYPES)}"
-    if "language" in values and not re.fullmatch(r"[a-z]{2}", values["language"]):
-        return f"language {values['language']!r} is not an ISO 639-1 code (two lower-case letters)"
-    if "completeness" in values and values["completeness"] not in COMPLETENESS:
-        return f"completeness {values['completeness']!r} is not one of {', '.join(COMPLETENESS)}"
-    return None
+def _shown(value: str) -> str:
+    return repr(value if len(value) <= 80 else value[:77] + "...")
+
+
+_SINGLE_LINE = ("title", "place", "signatories", "parties")
+
+
+def check_manifest_cell(column: str, value: str) -> tuple[str, str | None]:
+    """(the cell's value, cleaned) and why it cannot be used (None: it can)."""
+    if len(value) > MAX_CELL_CHARS:
+        return value, f"is longer than {MAX_CELL_CHARS:,} characters"
+    if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]", value):
+        return value, "holds control characters"
+    if column in _SINGLE_LINE:
+        value = re.sub(r"\s+", " ", value).strip()
+    if column in MANIFEST_DATE_COLUMNS:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return value, "is not a real ISO date (YYYY-MM-DD)"
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return value, "is not an ISO date (YYYY-MM-DD)"
+    elif column == "doc_type" and value not in DOC_TYPES:
+        return value, f"is not one of {', '.join(DOC_TYPES)}"
+    elif column == "language" and not re.fullmatch(r"[a-z]{2}", value):
+        return value, "is not an ISO 639-1 code (two lower-case letters)"
+    elif column == "completeness" and value not in COMPLETENESS:
+        return value, f"is not one of {', '.join(COMPLETENESS)}"
+    elif column == "parties" and not re.fullmatch(r"[A-Z]{2}(?:;[A-Z]{2})*", value):
+        return value, "is not ISO 3166 alpha-2 codes joined by `;` (`GB;FR`)"
+    elif column == "source_url" and not re.fullmatch(r"https?://[^\s<>\"'`]+", value, re.I):
+        return value, "is not an http(s) URL"
+    elif column == "license" and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9.+\-]{0,63}", value):
+        return value, "is not a licence id (`OGL-UK-3.0`, `etalab-2.0`)"
+    return value, None

@@ -5,6 +5,8 @@ from dagster import AssetExecutionContext, Output, asset
 
 from pipeline.contract import DOCUMENTS, dagster_table_schema
 from pipeline.documents import build_documents
+from pipeline.publish.release import previous_release_tables
+from pipeline.resources import PathsResource
 
 
 @asset(
@@ -14,14 +16,19 @@ from pipeline.documents import build_documents
     metadata={"dagster/column_schema": dagster_table_schema(DOCUMENTS)},
 )
 def documents(
-    context: AssetExecutionContext, normalised_documents: pd.DataFrame, raw_manifest: pd.DataFrame
+    context: AssetExecutionContext,
+    paths: PathsResource,
+    normalised_documents: pd.DataFrame,
+    raw_manifest: pd.DataFrame,
 ) -> Output[pd.DataFrame]:
     """The `documents` table of the dataset contract: one row per source document, with title,
     date, place, type, parties and signatories read from the text itself (a row in
     `raw/manifest.csv` overrides any of them), the raw file's SHA-256 and the normalised text
     that every `char_start`/`char_end` in the other tables indexes into. A date that cannot be
-    read is left empty and flagged (`doc_date_source = missing`), never guessed."""
-    out = build_documents(normalised_documents, raw_manifest)
+    read is left empty and flagged (`doc_date_source = missing`), never guessed. A document in
+    the newest verified release keeps its `doc_id` (matched by SHA-256), whatever is added."""
+    previous = previous_documents(context, paths)
+    out = build_documents(normalised_documents, raw_manifest, previous)
     undated = out.loc[out["doc_date"].isna(), "source_file"].tolist()
     for name in undated:
         context.log.warning(f"{name}: no date could be read from the text; doc_date left empty")
@@ -30,6 +37,27 @@ def documents(
         metadata={
             "dagster/row_count": len(out),
             "undated": ", ".join(undated) or "none",
+            "ids_kept_from_release": int(out["sha256"].isin(previous["sha256"]).sum())
+            if previous is not None and "sha256" in previous.columns
+            else 0,
+            "languages": ", ".join(f"{k}: {v}" for k, v in sorted(out["language"].value_counts().items()))
+            or "none",
             "dagster/column_schema": dagster_table_schema(DOCUMENTS),
         },
     )
+
+
+def previous_documents(context: AssetExecutionContext, paths: PathsResource) -> pd.DataFrame | None:
+    """The documents table of the newest release that verifies against its SHA256SUMS, if any."""
+    try:
+        version, tables, untrusted = previous_release_tables(paths.paths.outputs_dir)
+    except Exception as exc:  # an unreadable release never stops the run: ids are computed afresh
+        context.log.warning(
+            f"previous release not read ({type(exc).__name__}: {exc}); doc_ids computed afresh"
+        )
+        return None
+    for name, problems in untrusted.items():
+        context.log.warning(f"release {name} does not verify ({problems[:3]}): its doc_ids are not reused")
+    if version is None:
+        return None
+    return tables.get("documents")

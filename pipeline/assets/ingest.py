@@ -1,10 +1,13 @@
 """Stage 1, ingest: raw files in, with their hashes; unusable files rejected by name."""
 
+import hashlib
 from dataclasses import asdict
 
 import pandas as pd
 from dagster import AssetExecutionContext, AssetOut, MetadataValue, Output, multi_asset
 
+from pipeline.assets.normalise import normalise_frame
+from pipeline.cache import DocumentCache
 from pipeline.resources import PathsResource
 from pipeline.sources import RawFile, Rejection, read_manifest, read_raw_dir
 
@@ -28,8 +31,10 @@ REJECTION_COLUMNS = [f for f in Rejection.__dataclass_fields__]
             code_version="1",
         ),
         "ingest_rejections": AssetOut(
-            description="Every raw file (or manifest row) that could not be used, with the reason: empty, "
-            "binary, not UTF-8, duplicate content, too large, malformed manifest.",
+            description="Every raw entry (or manifest row or cell) that could not be used, with the reason: "
+            "empty, binary, not UTF-8 or UTF-16 with a BOM, a duplicate (same bytes, or the same text once "
+            "normalised), too large, a symbolic link, hidden, not a regular file, a bad manifest cell, an "
+            "unknown manifest column, a duplicate manifest row.",
             kinds={"pandas"},
             code_version="1",
         ),
@@ -39,11 +44,12 @@ def ingest(context: AssetExecutionContext, paths: PathsResource):
     raw_dir = paths.paths.raw_dir
     files, rejected = read_raw_dir(raw_dir)
     overrides, manifest_rejected = read_manifest(raw_dir)
-    rejected = rejected + manifest_rejected
-    for r in rejected:
-        context.log.warning(f"rejected {r.source_file}: {r.reason} — {r.detail}")
     raw = pd.DataFrame([asdict(f) for f in files], columns=RAW_COLUMNS)
     manifest = pd.DataFrame([{"file": k, **v} for k, v in sorted(overrides.items())])
+    raw, duplicates = drop_normalised_duplicates(raw, manifest, DocumentCache(paths.paths.cache_dir))
+    rejected = sorted(rejected + duplicates, key=lambda r: r.source_file) + manifest_rejected
+    for r in rejected:
+        context.log.warning(f"rejected {r.source_file}: {r.reason} — {r.detail}")
     rejections = pd.DataFrame([asdict(r) for r in rejected], columns=REJECTION_COLUMNS)
     yield Output(
         raw,
@@ -63,3 +69,31 @@ def ingest(context: AssetExecutionContext, paths: PathsResource):
             "rejected": MetadataValue.md(rejections.to_markdown(index=False) if len(rejections) else "none"),
         },
     )
+
+
+def drop_normalised_duplicates(
+    raw: pd.DataFrame, manifest: pd.DataFrame, cache: DocumentCache | None = None
+) -> tuple[pd.DataFrame, list[Rejection]]:
+    """A document whose text, once normalised, equals an earlier one's (by file name) is a duplicate
+    even when its bytes differ (line endings, trailing spaces, a BOM, UTF-16): it is rejected by
+    name. The normalised texts come through the normalise stage's cache, which that stage then
+    reads back instead of recomputing."""
+    if not len(raw):
+        return raw, []
+    normalised = normalise_frame(raw, cache, manifest)
+    first: dict[str, str] = {}
+    keep: list[bool] = []
+    rejected: list[Rejection] = []
+    for name, text in zip(normalised["source_file"], normalised["text"], strict=True):
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if digest in first:
+            rejected.append(
+                Rejection(
+                    name, "duplicate", f"the same text as {first[digest]} once normalised (bytes differ)"
+                )
+            )
+            keep.append(False)
+        else:
+            first[digest] = name
+            keep.append(True)
+    return raw[keep].reset_index(drop=True), rejected

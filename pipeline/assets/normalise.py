@@ -5,7 +5,7 @@ from dagster import AssetExecutionContext, MetadataValue, Output, asset
 
 import pipeline.text
 import pipeline.vocab
-from pipeline.cache import DocumentCache, code_fingerprint, content_key
+from pipeline.cache import DocumentCache, code_fingerprint, content_key, is_int
 from pipeline.resources import PathsResource
 from pipeline.text.language import detect_language
 from pipeline.text.normalise import normalise
@@ -38,9 +38,43 @@ def normalise_one(payload: tuple[str, str]) -> dict:
         "text": n.text,
         "n_chars": len(n.text),
         "raw_chars": len(raw_text),
-        "offset_anchors": n.anchors(),
-        "list_items": [(m.pos, m.marker, m.kind) for m in n.list_items],
+        "offset_anchors": [[pos, raw] for pos, raw in n.anchors()],
+        "list_items": [[m.pos, m.marker, m.kind] for m in n.list_items],
     }
+
+
+def valid_normalised(value: object) -> bool:
+    """A cached normalised row read back has exactly this shape, or it is recomputed."""
+    if not isinstance(value, dict) or set(value) != {
+        "text",
+        "n_chars",
+        "raw_chars",
+        "offset_anchors",
+        "list_items",
+    }:
+        return False
+    text = value["text"]
+    return (
+        isinstance(text, str)
+        and is_int(value["n_chars"])
+        and value["n_chars"] == len(text)
+        and is_int(value["raw_chars"])
+        and isinstance(value["offset_anchors"], list)
+        and all(
+            isinstance(a, list) and len(a) == 2 and is_int(a[0]) and is_int(a[1]) and 0 <= a[0] <= len(text)
+            for a in value["offset_anchors"]
+        )
+        and isinstance(value["list_items"], list)
+        and all(
+            isinstance(m, list)
+            and len(m) == 3
+            and is_int(m[0])
+            and 0 <= m[0] <= len(text)
+            and isinstance(m[1], str)
+            and isinstance(m[2], str)
+            for m in value["list_items"]
+        )
+    )
 
 
 def document_languages(raw: pd.DataFrame, manifest: pd.DataFrame | None = None) -> list[str]:
@@ -72,7 +106,9 @@ def normalise_frame(
         parts = [normalise_one(p) for p in payloads]
     else:
         keys = [content_key(sha, lang) for sha, lang in zip(raw["sha256"], languages, strict=True)]
-        parts = cache.map(STAGE, cache_version(), list(zip(keys, payloads, strict=True)), normalise_one)
+        parts = cache.map(
+            STAGE, cache_version(), list(zip(keys, payloads, strict=True)), normalise_one, valid_normalised
+        )
     rows = [
         {"sha256": sha, "source_file": name, **part, "language": lang}
         for sha, name, part, lang in zip(raw["sha256"], raw["source_file"], parts, languages, strict=True)

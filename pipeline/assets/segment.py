@@ -5,7 +5,7 @@ from dagster import Output, asset
 
 import pipeline.text
 import pipeline.vocab
-from pipeline.cache import DocumentCache, code_fingerprint, content_key
+from pipeline.cache import DocumentCache, code_fingerprint, content_key, is_int
 from pipeline.resources import PathsResource
 from pipeline.text.normalise import ListMarker
 from pipeline.text.segment import Segment, segment
@@ -28,6 +28,31 @@ def segment_one(payload: tuple[str, list, str | None]) -> dict[str, list]:
     return {f: [getattr(s, f) for s in segs] for f in SEGMENT_FIELDS}
 
 
+_FIELD_CHECKS = {
+    "seg": is_int,
+    "kind": lambda v: isinstance(v, str),
+    "start": is_int,
+    "end": is_int,
+    "text": lambda v: isinstance(v, str),
+    "paragraph": is_int,
+    "heading": lambda v: v is None or isinstance(v, str),
+    "list_marker": lambda v: v is None or isinstance(v, str),
+    "lead_in": lambda v: v is None or is_int(v),
+}
+
+
+def valid_segments(value: object) -> bool:
+    """A cached document's segments read back: one list per field, all as long, right types."""
+    if not isinstance(value, dict) or set(value) != set(SEGMENT_FIELDS):
+        return False
+    columns = [value[f] for f in SEGMENT_FIELDS]
+    if not all(isinstance(c, list) for c in columns) or len({len(c) for c in columns}) > 1:
+        return False
+    return all(all(_FIELD_CHECKS[f](v) for v in value[f]) for f in SEGMENT_FIELDS) and all(
+        0 <= s <= e for s, e in zip(value["start"], value["end"], strict=True)
+    )
+
+
 def _language(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
@@ -46,7 +71,7 @@ def segment_frame(normalised: pd.DataFrame, cache: DocumentCache | None = None) 
             (content_key(text, repr(markers), lang), (text, markers, lang))
             for text, markers, lang in payloads
         ]
-        parts = cache.map(STAGE, cache_version(), items, segment_one)
+        parts = cache.map(STAGE, cache_version(), items, segment_one, valid_segments)
     columns: dict[str, list] = {"sha256": []}
     columns.update({f: [] for f in SEGMENT_FIELDS})
     for sha, part in zip(normalised["sha256"], parts, strict=True):

@@ -25,7 +25,10 @@ def raw_documents_frame(raw: pd.DataFrame) -> pd.DataFrame:
     """Raw files plus whether the decoded text re-encodes to the same number of bytes (a BOM aside)."""
     out = raw.copy()
     encoded = out["text"].map(lambda t: len(t.encode("utf-8")))
-    out["utf8_round_trip"] = (encoded == out["n_bytes"]) | (encoded + 3 == out["n_bytes"])
+    utf16 = out["text"].map(lambda t: len(t.encode("utf-16")))  # UTF-16 read with its BOM
+    out["utf8_round_trip"] = (
+        (encoded == out["n_bytes"]) | (encoded + 3 == out["n_bytes"]) | (utf16 == out["n_bytes"])
+    )
     out["text_chars"] = out["text"].str.len().astype("int64")
     return out
 

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import math
+import os
+import pickle
 from dataclasses import asdict
 from pathlib import Path
 
@@ -63,7 +68,7 @@ def test_stages_do_not_share_entries(tmp_path: Path) -> None:
 
 def test_a_torn_entry_is_a_miss_and_is_rewritten(tmp_path: Path) -> None:
     DocumentCache(tmp_path).map("stage", "v1", [("k1", "a")], Counter())
-    (entry,) = (tmp_path / "stage" / "v1").rglob("*.pkl")
+    (entry,) = (tmp_path / "stage" / "v1").rglob("*.json")
     entry.write_bytes(b"\x80\x05garbage")
     cache = DocumentCache(tmp_path)
     assert cache.map("stage", "v1", [("k1", "a")], Counter()) == ["A"]
@@ -77,7 +82,7 @@ def test_a_failing_function_leaves_no_entry_behind(tmp_path: Path) -> None:
 
     with pytest.raises(RuntimeError):
         DocumentCache(tmp_path).map("stage", "v1", [("k1", "a")], boom)
-    assert not list(tmp_path.rglob("*.pkl"))
+    assert not list(tmp_path.rglob("*.json"))
 
 
 def test_content_key_separates_parts() -> None:
@@ -106,3 +111,63 @@ def test_cached_stage_frames_equal_uncached_ones(tmp_path: Path) -> None:
         pd.testing.assert_frame_equal(segment_frame(norm, cache), plain_seg)
     assert cache.metadata("normalise")["cache_hits"] == len(raw)
     assert cache.metadata("segment")["cache_misses"] == 0
+
+
+def test_entries_are_json_data_never_pickles(tmp_path: Path) -> None:
+    value = {"when": dt.date(2015, 7, 2), "span": (3, 9), "share": float("nan"), "rows": [{"n": 1}]}
+    DocumentCache(tmp_path).map("stage", "v1", [("k1", "a")], lambda _: value)
+    (entry,) = (tmp_path / "stage" / "v1").rglob("*.json")
+    document = json.loads(entry.read_text(encoding="utf-8"))
+    assert document["key"] == "k1" and document["value"]["when"] == {"__date__": "2015-07-02"}
+    (out,) = DocumentCache(tmp_path).map("stage", "v1", [("k1", "a")], Counter())
+    assert out["when"] == dt.date(2015, 7, 2) and out["span"] == (3, 9) and math.isnan(out["share"])
+
+
+def test_a_crafted_pickle_in_the_cache_is_never_loaded(tmp_path: Path) -> None:
+    class Boom:
+        def __reduce__(self):
+            return (os.system, (f"touch {tmp_path / 'pwned'}",))
+
+    entry = DocumentCache(tmp_path)._entry("stage", "v1", "k1")
+    entry.parent.mkdir(parents=True)
+    entry.write_bytes(pickle.dumps(Boom()))
+    entry.with_suffix(".pkl").write_bytes(pickle.dumps(Boom()))
+    cache = DocumentCache(tmp_path)
+    assert cache.map("stage", "v1", [("k1", "a")], Counter()) == ["A"]
+    assert not (tmp_path / "pwned").exists()
+    assert cache.stats["stage"].unreadable == 1
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"format": 1, "key": "other-key", "value": "X"},  # copied from another entry
+        {"format": 99, "key": "k1", "value": "X"},
+        {"key": "k1"},
+        ["not", "an", "entry"],
+    ],
+)
+def test_an_entry_that_is_not_its_own_is_recomputed(tmp_path: Path, document) -> None:
+    entry = DocumentCache(tmp_path)._entry("stage", "v1", "k1")
+    entry.parent.mkdir(parents=True)
+    entry.write_text(json.dumps(document), encoding="utf-8")
+    assert DocumentCache(tmp_path).map("stage", "v1", [("k1", "a")], Counter()) == ["A"]
+
+
+def test_an_entry_failing_the_stage_schema_is_recomputed(tmp_path: Path) -> None:
+    files, _ = read_raw_dir(RAW)
+    raw = pd.DataFrame([asdict(f) for f in files[:1]])
+    cache = DocumentCache(tmp_path / "cache")
+    good = normalise_frame(raw, cache)
+    (entry,) = (tmp_path / "cache" / "normalise").rglob("*.json")
+    document = json.loads(entry.read_text(encoding="utf-8"))
+    document["value"]["n_chars"] = -1  # wrong for the text it holds
+    entry.write_text(json.dumps(document), encoding="utf-8")
+    cache = DocumentCache(tmp_path / "cache")
+    pd.testing.assert_frame_equal(normalise_frame(raw, cache), good)
+    assert cache.stats["normalise"].unreadable == 1
+
+
+def test_a_key_that_is_not_a_name_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        DocumentCache(tmp_path).map("stage", "v1", [("../../escape", "a")], Counter())
