@@ -150,9 +150,18 @@ def purpose_of(
     m = _phrase_re(specific).search(tail) or _phrase_re(markers).search(tail)
     phrase = tail[m.start() :] if m else tail
     phrase = re.split(r"[;]|\.(?:\s|$)", phrase, maxsplit=1)[0].strip(" .;:,")
-    if len(phrase.split()) < 2:  # a bare marker (`to`) says nothing: the sentence does
-        return text.strip()
-    return phrase
+    if len(phrase.split()) >= 2:
+        return phrase
+    # a bare marker (`... for three years to:`) says nothing: the money's own name may (`a joint
+    # intervention fund, including a British contribution of €5 million`)
+    nouns = _phrase_re(money_vocab(language)["purpose_nouns"])
+    named = [m for m in nouns.finditer(text, 0, money.start)]
+    if named:
+        start = max(text.rfind(sep, 0, named[-1].start()) for sep in (",", ";", ":", " of ", " de ", "(")) + 1
+        return re.sub(
+            r"^(?:\s*(?:the|a|an|of|le|la|les|un|une|de|du|des)\s+)+", "", text[start : named[-1].end()]
+        ).strip()
+    return text.strip()
 
 
 def extract_funding(

@@ -204,7 +204,7 @@ def find_statistics(
                 "factor",
                 "exact",
                 direction,
-                _metric(text, m.end()),
+                _metric(text, m.end(), periods, language),
             )
         )
     for fig in find_figures(text, language):
@@ -224,7 +224,7 @@ def find_statistics(
             metric = found[-1].metric
         else:
             unit_name, unit_end = unit
-            metric = _metric(text, fig.end)
+            metric = _metric(text, fig.end, periods, language)
         qualifier = qualifier_of(text[max(0, fig.start - 30) : fig.start], language)
         found.append(
             Stat(
@@ -253,13 +253,28 @@ def _qualifier_phrase(text: str, start: int, qualifier: str, language: str) -> s
     return m.group(0) if m else ""
 
 
-def _metric(text: str, end: int) -> str:
-    """What is counted: the noun phrase after the figure (`smuggling networks dismantled`), up to
-    the end of its clause, at most ten words."""
-    tail = re.split(r"[.;,()–—:]|\s-\s", text[end:], maxsplit=1)[0]
-    words = [w for w in tail.split() if w not in ("%",)]
-    while words and not re.search(r"\w", words[0]):
-        words.pop(0)
+def _metric(text: str, end: int, periods: list[Period] = (), language: str = vocab.DEFAULT_LANGUAGE) -> str:
+    """What is counted, as a noun phrase: `the number of <X> has fallen by 30%` -> X; else the words
+    after the figure to the end of its clause (`smuggling networks dismantled`), without direction
+    words, auxiliaries and the period phrase (which has its own columns), at most ten words."""
+    v = _v(language)["metric"]
+    clause_start = max([0, *(m.end() for m in re.finditer(r"[.;:()–—]|,\s", text[:end]))])
+    head = re.search(
+        rf"\b(?:{_phrases(v['number_of'])})\s+(?P<x>.+?)\s+(?:{_phrases(v['verbs'])})\b",
+        text[clause_start:end],
+        re.I,
+    )
+    if head:
+        phrase = head.group("x")
+    else:
+        stop = min([m.start for m in find_money(text, language) if m.start >= end] or [len(text)])
+        phrase = re.split(r"[.;,()–—:]|\s-\s", text[end:stop], maxsplit=1)[0]
+        for p in periods:
+            if p.start >= end:
+                phrase = phrase.replace(p.text, " ")
+        phrase = re.sub(rf"^\s*(?:{_phrases(v['number_of'])})\s+", "", phrase, flags=re.I)
+    drop = {w.lower() for w in v["drop_words"]}
+    words = [w for w in phrase.split() if re.search(r"\w", w) and w.lower() not in drop]
     return " ".join(words[:10]).strip(" -") or text.strip()
 
 

@@ -237,3 +237,31 @@ def test_an_amount_its_clause_places_in_the_past_is_disbursed():
         (63_000_000.0, "pledge", dt.date(2022, 1, 1)),
         (55_000_000.0, "disbursed", dt.date(2021, 1, 1)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "Thirty-one smuggling networks have already been dismantled since the beginning of the year",
+            "smuggling networks dismantled",
+        ),
+        (
+            "Over the past year, the number of attempts to cross the border has reduced by 75%.",
+            "attempts to cross the border",
+        ),
+        ("Action this year has seen twenty organised gangs broken up.", "organised gangs broken up"),
+    ],
+)
+def test_metric_is_a_noun_phrase_of_what_is_counted(text, metric):
+    (stat, _, _), *_ = find_statistics(text, dt.date(2016, 10, 10))
+    assert stat.metric == metric
+
+
+def test_purpose_falls_back_to_the_name_of_the_money():
+    text = (
+        "The two ministers agree on the creation of a joint intervention fund, including a British "
+        "contribution of €5 million funding (£4m) per year for three years to:"
+    )
+    (row,) = extract_funding("d", dt.date(2014, 9, 20), text, _segments(text))
+    assert row["purpose"] == "joint intervention fund"
