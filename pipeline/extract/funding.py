@@ -50,7 +50,8 @@ def per_year_and_years(text: str, money: Money, language: str) -> tuple[bool, in
     after = text[money.end : money.end + 80]
     m = _phrase_re(v["per_year"]).search(after)
     if not m or re.search(r"[.;:]", after[: m.start()]):
-        return False, 1, None
+        spread = re.compile(v["spread"], re.I).match(after)
+        return False, 1, spread.group(0).strip() if spread else None
     years, phrase_end = 1, m.end()
     d = re.compile(v["duration"], re.I).match(after, m.end() + 1) or re.compile(
         r"\s*" + v["duration"], re.I

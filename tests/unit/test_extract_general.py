@@ -265,3 +265,28 @@ def test_purpose_falls_back_to_the_name_of_the_money():
     )
     (row,) = extract_funding("d", dt.date(2014, 9, 20), text, _segments(text))
     assert row["purpose"] == "joint intervention fund"
+
+
+def test_a_treaty_final_clause_is_a_formula_not_an_undertaking():
+    assert not is_committing("This Treaty shall enter into force on the first day of the second month.")
+    assert is_committing("The Parties shall establish a Joint Coordination Centre in Coquelles.")
+
+
+def test_a_joint_coordination_centre_is_no_reception_centre():
+    assert (
+        theme_of("The Parties shall establish a Joint Coordination Centre in Coquelles.")
+        == "policing_intelligence"
+    )
+
+
+def test_a_single_sum_spread_over_years_keeps_years_one_and_its_period_text():
+    text = (
+        "The United Kingdom shall contribute €50 million over three years to the costs of securing the ports."
+    )
+    (row,) = extract_funding("d", dt.date(2018, 1, 18), text, _segments(text))
+    assert (row["per_year"], row["years"], row["total_amount"], row["period_text"]) == (
+        False,
+        1,
+        50_000_000.0,
+        "over three years",
+    )
