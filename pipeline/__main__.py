@@ -32,6 +32,15 @@ def _node_output(result, node: str, output: str = "result"):
         return None
 
 
+def _said_above(check) -> bool:
+    """A WARN check whose every failure is a rejected input or a held-back document, listed above."""
+    if check.check_name in ("quarantine", "ingest_rejections_suite"):
+        return True
+    meta = {k: getattr(v, "value", v) for k, v in (check.metadata or {}).items()}
+    only_documents = not meta.get("warned_expectations") and not meta.get("blocking_failures")
+    return bool(meta.get("documents_failing")) and only_documents
+
+
 def run() -> int:
     """Materialise the graph on the local instance and say exactly what happened, each thing once:
     the rejected inputs, the held-back documents, failed checks, releases that do not verify, and
@@ -65,14 +74,14 @@ def run() -> int:
         name = f"{check.asset_key.to_user_string()}/{check.check_name}"
         if check.severity.value == "ERROR":
             errors.append(name)
-        if check.check_name != "quarantine" or check.severity.value == "ERROR":
+        if check.severity.value == "ERROR" or not _said_above(check):
             print(f"check {name} failed ({check.severity.value}): {(check.description or '')[:300]}")
     release = _node_output(result, "published_release")
     for version, problems in ((release or {}).get("untrusted") or {}).items():
         print(f"release {version} does not verify (left as evidence, not used): {'; '.join(problems)}")
     if release and release.get("latest_repaired"):
         repaired = "; ".join(release["latest_repaired"])
-        print(f"latest/ did not match release {release['version']} and was restored: {repaired}")
+        print(f"latest/ did not match release {release['previous']} ({repaired}); it was replaced")
     if release is None:
         step_errors = _step_errors(result)
         for step, message in step_errors.items():

@@ -34,7 +34,7 @@ def published_release(
         context.log.warning(f"release {version} does not verify, left as evidence: {'; '.join(problems)}")
     if result.latest_repaired:
         context.log.warning(
-            f"latest/ did not match release {result.version}, restored: {result.latest_repaired}"
+            f"latest/ did not match release {result.previous} ({'; '.join(result.latest_repaired)}); replaced"
         )
     if result.leftovers_removed:
         context.log.info(f"removed staging folders of interrupted runs: {result.leftovers_removed}")

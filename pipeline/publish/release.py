@@ -80,7 +80,7 @@ class PublishResult:
     row_counts: dict[str, int] = field(default_factory=dict)
     diffs: list[release_diff.TableDiff] = field(default_factory=list)
     untrusted: dict[str, list[str]] = field(default_factory=dict)  # version -> why it does not verify
-    latest_repaired: list[str] = field(default_factory=list)  # what was wrong with latest/, if anything
+    latest_repaired: list[str] = field(default_factory=list)  # how latest/ differed from `previous`
     leftovers_removed: list[str] = field(default_factory=list)  # staging folders of killed runs
 
 
@@ -355,10 +355,10 @@ def write_if_changed(path: Path, text: str) -> bool:
     return True
 
 
-def _point_latest_at(outputs_dir: Path, release_dir: Path, published: bool) -> list[str]:
+def _point_latest_at(outputs_dir: Path, release_dir: Path, published: bool) -> None:
     """sync_latest and the download page; a failure says whether a release was published."""
     try:
-        repaired = sync_latest(outputs_dir, release_dir)
+        sync_latest(outputs_dir, release_dir)
         write_if_changed(outputs_dir / "index.html", render_index(outputs_dir))
     except OSError as exc:
         what = (
@@ -370,7 +370,6 @@ def _point_latest_at(outputs_dir: Path, release_dir: Path, published: bool) -> l
             f"{what}, but {outputs_dir / 'latest'} or index.html could not be updated: {exc}. "
             "latest/ still holds what it held before; the next run repairs it."
         ) from exc
-    return repaired
 
 
 def publish_release(
@@ -421,6 +420,9 @@ def _publish_locked(
     previous, untrusted, versions = release_trust(releases_dir)
     previous_dir = releases_dir / previous if previous else None
     newest = versions[0] if versions else None
+    latest = outputs_dir / "latest"
+    # what latest/ should be and is not (tampered, half-copied); it is replaced, never read from
+    tampered_latest = tree_differences(latest, previous_dir) if previous_dir is not None else []
     if rejections is None:
         rejections = pd.DataFrame(columns=package.REJECTIONS.column_names)
 
@@ -440,9 +442,9 @@ def _publish_locked(
         ):
             created = json.loads((previous_dir / "datapackage.json").read_text(encoding="utf-8"))["created"]
             shutil.rmtree(staging)
-            repaired = _point_latest_at(outputs_dir, previous_dir, published=False)
+            _point_latest_at(outputs_dir, previous_dir, published=False)
             return PublishResult(
-                previous, created, False, previous, previous_dir, row_counts, [], untrusted, repaired
+                previous, created, False, previous, previous_dir, row_counts, [], untrusted, tampered_latest
             )
 
         created = iso(now)
@@ -501,8 +503,10 @@ def _publish_locked(
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    repaired = _point_latest_at(outputs_dir, target, published=True)
-    return PublishResult(version, created, True, previous, target, row_counts, diffs, untrusted, repaired)
+    _point_latest_at(outputs_dir, target, published=True)
+    return PublishResult(
+        version, created, True, previous, target, row_counts, diffs, untrusted, tampered_latest
+    )
 
 
 def _held_back_lines(quarantine: pd.DataFrame | None) -> list[str]:
