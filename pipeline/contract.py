@@ -227,7 +227,12 @@ FUNDING = Table(
             "`pledge` (new money promised) or `disbursed` (already spent).",
             enum=FUNDING_KINDS,
         ),
-        Column("purpose", "string", "What the money is for, from the text."),
+        Column(
+            "purpose",
+            "string",
+            "What the money is for, a phrase from the text (in the document's language: French for "
+            "French texts).",
+        ),
         Column(
             "amount_gbp",
             "number",
@@ -261,7 +266,12 @@ STATISTICS = Table(
         Column("value", "number", "The number as stated (`75%` -> 75, `doubled` -> 2)."),
         Column("unit", "string", "What the number counts.", enum=STAT_UNITS),
         Column("qualifier", "string", "`more than 7,500` -> more_than.", enum=QUALIFIERS),
-        Column("metric", "string", "What is counted."),
+        Column(
+            "metric",
+            "string",
+            "What is counted, a noun phrase from the text (in the document's language: French for French "
+            "texts).",
+        ),
         Column("direction", "string", "`increase`, `decrease` or `level`.", enum=DIRECTIONS),
         *_period_columns(),
         Column("location", "string", "Place the figure is about.", nullable=True),
