@@ -144,9 +144,10 @@ def validated_tables(
     normalised_documents: pd.DataFrame,
     document_segments: pd.DataFrame,
 ):
-    """The four tables exactly as they will be published: {"tables": {name: frame}, "quality": [...],
-    "quarantine": frame, "previous_version": str | None}, where quality holds every suite's result
-    (``SuiteResult.as_dict()``) of this run, stages first, the tables' as published."""
+    """The four tables exactly as they will be published: {"tables": {name: frame}, "quality":
+    [...], "quarantine": frame, "previous_version": the release rows were carried from, if any},
+    where quality holds every suite's result (``SuiteResult.as_dict()``) of this run, stages
+    first, the tables' as published."""
     expectations_dir = paths.paths.expectations_dir
     outputs_dir = paths.paths.outputs_dir
     tables = {
@@ -174,10 +175,18 @@ def validated_tables(
             run_suite("validated_tables", frames.cross_table_frame(candidate), expectations_dir),
         ]
 
-    previous_version, previous_tables, untrusted = previous_release_tables(outputs_dir)
-    for version, problems in untrusted.items():
-        context.log.warning(f"release {version} does not verify, not read: {'; '.join(problems)}")
+    read: dict = {}
+
+    def previous_tables() -> dict[str, pd.DataFrame]:
+        """The newest release that verifies: read only when a document is held back."""
+        version, previous, untrusted = previous_release_tables(outputs_dir)
+        for bad, problems in untrusted.items():
+            context.log.warning(f"release {bad} does not verify, not read: {'; '.join(problems)}")
+        read["version"] = version
+        return previous
+
     outcome = quarantine(tables, validate, stage_results=stage_results, previous=previous_tables)
+    previous_version = read.get("version")
     write_status(outputs_dir, outcome.quarantine, ingest_rejections)
     table_results, cross = outcome.results[:-1], outcome.results[-1]
     quality = [r.as_dict() for r in [*stage_results, *outcome.results]]
@@ -193,7 +202,7 @@ def validated_tables(
             "suites_passed": sum(r["success"] for r in quality),
             "suites_run": len(quality),
             "documents_held_back": len(outcome.held_back),
-            "compared_with_release": previous_version or "",
+            "carried_forward_from": previous_version or "",
             **{f"rows/{name}": len(t) for name, t in outcome.tables.items()},
         },
     )

@@ -241,6 +241,8 @@ def write_status(outputs_dir: Path, quarantine: pd.DataFrame | None, rejections:
         for name, data in status_bytes(quarantine, rejections).items():
             if not (status / name).is_file() or (status / name).read_bytes() != data:
                 _replace_bytes(status / name, data)
+        if (Path(outputs_dir) / "index.html").exists():  # the download page shows the current status
+            write_if_changed(Path(outputs_dir) / "index.html", render_index(Path(outputs_dir)))
     return status
 
 

@@ -153,11 +153,14 @@ def _fitted(rows: Tables) -> tuple[Tables, str | None]:
     return {k: v for k, v in fitted.items() if v is not None}, None
 
 
-def carry_forward(tables: Tables, holds: pd.DataFrame, previous: Tables | None) -> tuple[Tables, dict]:
+def carry_forward(
+    tables: Tables, holds: pd.DataFrame, previous: Tables | Callable[[], Tables] | None
+) -> tuple[Tables, dict]:
     """Add the previous release's rows of each held-back document that was in it.
 
     Returns the tables and {source_file: (previous doc_id, None) or (None, why not carried)}."""
     outcome: dict[str, tuple[str | None, str | None]] = {}
+    previous = previous() if callable(previous) else previous
     if not previous:
         return tables, outcome
     combined = {name: [df] for name, df in tables.items()}
@@ -213,10 +216,11 @@ def quarantine(
     validate: Validator,
     *,
     stage_results: Iterable[SuiteResult] = (),
-    previous: Tables | None = None,
+    previous: Tables | Callable[[], Tables] | None = None,
 ) -> QuarantineOutcome:
     """Validate `tables`, hold back every document a check attributes a failure to, carry its
-    previous rows forward, and validate again until the tables to publish pass."""
+    previous rows forward, and validate again until the tables to publish pass. `previous` (the
+    previous release's tables, or a function reading them) is read only when something is held back."""
     documents = tables["documents"]
     n_candidates = len(documents)
     results = validate(tables)
