@@ -162,7 +162,8 @@ def extract_commitments(
             actor = actor_of(text, cues, default, language)
             modality = cues[0].modality
         elif inherited:
-            modality, actor = inherited[0], joined(_agents(text, 0, language)) or inherited[1]
+            head = re.split(r"[,;]", text, maxsplit=1)[0]  # `mise à disposition par le Royaume-Uni ...`
+            modality, actor = inherited[0], joined(_agents(head, 0, language)) or inherited[1]
         else:
             continue
         if text.rstrip().endswith(":") and committing:

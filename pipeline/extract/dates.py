@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline import vocab
+from pipeline.extract.numbers import parse_words
 from pipeline.extract.prefilter import Screen, fold, literal_test
 from pipeline.text.dates import find_dates, month_number
 
+_DIGIT = re.compile(r"\d")  # every full date has digits: no digit, no date to look for
 REPORTED_PERIODS = ("since_year", "since_year_start", "last_year")  # before the document: no deadline
 
 
@@ -94,7 +96,12 @@ def _resolve(
         y = int(g["y"])
         lo, hi = _vocab(language)["year_parts"][g["part"].lower()].get(g["ord"].lower(), (None, None))
         return (dt.date(y, lo, 1), month_end(y, hi)) if lo else (None, None)
+    if name == "first_months":
+        n = int(g["n"]) if g["n"].isdigit() else parse_words(g["n"], language)
+        y = int(g["y"])
+        return (dt.date(y, 1, 1), month_end(y, int(n))) if n and 1 <= n <= 12 else (None, None)
     if name == "financial_year":
+        g["y1"] = g.get("y1") or g.get("y4")
         y1 = int(g["y1"]) + (2000 if len(g["y1"]) == 2 else 0)
         if (y1 + 1) % 100 != int(g["y2"]):
             return None, None
@@ -164,7 +171,7 @@ def _periods(text: str, doc_date: dt.date | None, language: str) -> tuple[Period
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    full_dates = find_dates(text)
+    full_dates = find_dates(text) if _DIGIT.search(text) else []
     for fd in full_dates:  # a full date is a point: `by 31 March 2011`, `on 11 January 2016`
         taken.append((fd.start, fd.end))
         found.append(Period(fd.start, fd.end, text[fd.start : fd.end], fd.date, fd.date, "dated"))
@@ -175,7 +182,7 @@ def _periods(text: str, doc_date: dt.date | None, language: str) -> tuple[Period
             if not free(m.start(), m.end()):
                 continue
             first, last = _resolve(name, m, doc_date, language)
-            if last is None and name in ("between", "year_part", "financial_year"):
+            if last is None and name in ("between", "year_part", "financial_year", "first_months"):
                 continue  # not a real period (`21/30`, `between May and March 2010`)
             taken.append((m.start(), m.end()))
             kind = "reported" if name in REPORTED_PERIODS else ("dated" if last else "vague")
@@ -191,22 +198,28 @@ def _periods(text: str, doc_date: dt.date | None, language: str) -> tuple[Period
     return tuple(sorted(found, key=lambda p: p.start))
 
 
+def _starts_with(phrase: str, preps: tuple[str, ...]) -> bool:
+    return any(re.match(rf"{re.escape(p)}\b", phrase) for p in preps)
+
+
 def find_deadline(
     text: str, doc_date: dt.date | None, language: str = vocab.DEFAULT_LANGUAGE
 ) -> Period | None:
     """The phrase that bounds an action: the first resolvable one, else the first dateless anchor.
 
-    A full date only bounds an action after a deadline preposition (`by 31 March`); `the
-    declarations of 2 November 2015` is a reference, not a deadline."""
-    preps = tuple(p.lower() for p in _vocab(language)["point_deadline_prepositions"])
+    A date only bounds an action after a deadline preposition (`by 31 March`, `in 2016`); `the
+    declarations of 2 November 2015` and `the agreement of November 2022` are references."""
+    v = _vocab(language)
+    point_preps = tuple(p.lower() for p in v["point_deadline_prepositions"])
+    span_preps = tuple(p.lower() for p in v["deadline_prepositions"])
     candidates = []
     for p in find_periods(text, doc_date, language):
         if p.kind in ("past", "reported"):
             continue
-        if p.first is not None and p.first == p.last:
-            before = text[: p.start].rstrip().lower()
-            if not before.endswith(preps) and not p.text.lower().startswith(preps):
-                continue
+        preps = point_preps if p.first is not None and p.first == p.last else span_preps
+        before = text[: p.start].rstrip().lower()
+        if p.kind == "dated" and not (before.endswith(preps) or _starts_with(p.text.lower(), preps)):
+            continue  # `the agreement of November 2022` names a date; it bounds nothing
         candidates.append(p)
     dated = [p for p in candidates if p.kind == "dated"]
     if dated:

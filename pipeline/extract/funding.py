@@ -149,7 +149,7 @@ def purpose_of(
     markers = money_vocab(language)["purpose_markers"]
     specific = [mk for mk in markers if " " in mk or len(mk) > 4]  # `to help`, `towards`, `afin de`
     m = _phrase_re(specific).search(tail) or _phrase_re(markers).search(tail)
-    phrase = tail[m.start() :] if m else tail
+    phrase = tail[m.start() :] if m else ""
     phrase = re.split(r"[;]|\.(?:\s|$)", phrase, maxsplit=1)[0].strip(" .;:,")
     if len(phrase.split()) >= 2:
         return phrase

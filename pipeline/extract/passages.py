@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from pipeline import vocab
+from pipeline.extract.prefilter import fold, literal_test
 
 LAST_WORD = re.compile(r"([^\W\d_]+)[\W\d_]*$")
 LIST_JOINER = re.compile(r"[;,]\s*([^\W\d_]+)$")  # `...; and` closing a list item is no cut
@@ -27,7 +28,9 @@ def _boilerplate_re(language: str) -> re.Pattern[str]:
 
 
 def is_boilerplate(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
-    return bool(_boilerplate_re(vocab.language_of(language)).search(text))
+    pattern = _boilerplate_re(vocab.language_of(language))
+    needs = literal_test(pattern.pattern, pattern.flags)  # the shared literal scan first
+    return (needs is None or needs(fold(text))) and bool(pattern.search(text))
 
 
 def is_cut_off(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:

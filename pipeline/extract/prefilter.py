@@ -1,19 +1,27 @@
 """Cheap literal pre-filters for the vocabularies' regular expressions.
 
 Most keyword and cue patterns cannot match unless some plain word occurs in the text (`\\bports?\\b`
-needs `port`). Checking `"port" in folded_text` is far cheaper than running the regex, so a
-pattern is only run when one of its required literals is present. The literals are derived from
-the pattern itself (never listed by hand), so the vocabulary stays the single source of truth and
-results are exactly those of running every pattern.
+needs `port`). The literals are derived from the pattern itself (never listed by hand), so the
+vocabulary stays the single source of truth and results are exactly those of running every
+pattern: a pattern is only run when one of its required literals is present.
+
+Every literal of every screen and test (cues, theme keywords, period patterns, money, boilerplate)
+goes into one Aho–Corasick automaton (pyahocorasick), so a sentence is scanned once for all of
+them, and the literals found are memoised per folded sentence: the commitments, funding and
+statistics extractors all read the same sentences.
 """
 
 from __future__ import annotations
 
 import re
 import re._parser as sre_parse  # the stdlib's own regex parser (stable through Python 3.11+)
+import threading
 import unicodedata
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
+
+import ahocorasick
+from _sre import unicode_iscased  # what the regex compiler asks: does IGNORECASE widen this char?
 
 # Non-ASCII characters that `re.IGNORECASE` matches to an ASCII letter (found by testing every code
 # point against each ASCII character): folding them keeps "literal in folded text" a sound test.
@@ -27,10 +35,55 @@ _CASELESS_CATEGORIES = ("Sc", "Sm", "Sk", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "P
 LiteralTest = Callable[[str], bool]
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """The text the literals are looked for in: lower-cased, with the few non-ASCII characters
     that case-insensitive matching equates with ASCII letters mapped to them first."""
     return text.lower() if text.isascii() else text.translate(_IGNORECASE_TO_ASCII).lower()
+
+
+class _LiteralScanner:
+    """One automaton over every literal any screen or test needs; :meth:`found` is the set of them
+    present in a folded text, exactly ``{lit for lit in literals if lit in folded}``."""
+
+    def __init__(self) -> None:
+        self._literals: set[str] = set()
+        self._automaton: ahocorasick.Automaton | None = None
+        self._lock = threading.Lock()
+
+    def register(self, literals) -> None:
+        new = set(literals) - self._literals
+        if new:
+            with self._lock:
+                self._literals |= new
+                self._automaton = None
+                self.found.cache_clear()
+
+    def _build(self) -> ahocorasick.Automaton:
+        with self._lock:
+            if self._automaton is None:
+                automaton = ahocorasick.Automaton()
+                for literal in sorted(self._literals):
+                    automaton.add_word(literal, literal)
+                if self._literals:
+                    automaton.make_automaton()
+                self._automaton = automaton
+            return self._automaton
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one scanner for the process, never freed
+    def found(self, folded: str) -> frozenset[str]:
+        automaton = self._automaton or self._build()
+        if not self._literals:
+            return frozenset()
+        return frozenset(literal for _, literal in automaton.iter(folded))
+
+
+_SCANNER = _LiteralScanner()
+
+
+def found_literals(folded: str) -> frozenset[str]:
+    """Every registered literal present in ``folded`` (one pass, memoised per text)."""
+    return _SCANNER.found(folded)
 
 
 def _plain_char(code: int) -> str | None:
@@ -38,7 +91,10 @@ def _plain_char(code: int) -> str | None:
     if code < 128:
         return chr(code).lower()
     char = chr(code)
-    return char if unicodedata.category(char) in _CASELESS_CATEGORIES else None
+    if unicodedata.category(char) in _CASELESS_CATEGORIES:
+        return char
+    # Uncased characters (`©`): the regex compiler matches them only to themselves.
+    return char if not unicode_iscased(code) and char.lower() == char else None
 
 
 def _requirements(items) -> list[frozenset[str]]:
@@ -76,18 +132,18 @@ def _best(required: list[frozenset[str]]) -> frozenset[str] | None:
 
 
 def _present(literals: frozenset[str]) -> LiteralTest:
+    _SCANNER.register(literals)
     if len(literals) == 1:
         (literal,) = literals
-        return lambda folded: literal in folded
-    found = re.compile("|".join(map(re.escape, sorted(literals, key=len, reverse=True)))).search
-    return lambda folded: found(folded) is not None
+        return lambda folded: literal in found_literals(folded)
+    return lambda folded: not literals.isdisjoint(found_literals(folded))
 
 
 @cache
 def literal_test(pattern: str, flags: int = 0) -> LiteralTest | None:
     """A test on :func:`fold` of a text that is False only when ``pattern`` cannot match the text
     (some literal the pattern needs is absent); None when the pattern needs no literal."""
-    # Cheapest first: single literals (one `in`) before sets (a regex search).
+    # Cheapest first: single literals before sets (both answered by the one memoised scan).
     required = sorted(set(required_literals(pattern, flags)), key=lambda c: (len(c), -min(map(len, c))))
     tests = [_present(r) for r in required]
     if not tests:
@@ -99,7 +155,8 @@ def literal_test(pattern: str, flags: int = 0) -> LiteralTest | None:
 
 class Screen:
     """Which of many patterns may match a text, found with one pass over their literals instead of
-    one test per pattern (theme keywords, cues, period patterns)."""
+    one test per pattern (theme keywords, cues, period patterns): the shared scan finds the
+    literals present, and only the patterns they trigger are tested further."""
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         triggers: dict[str, list[int]] = {}
@@ -113,14 +170,15 @@ class Screen:
                 self._always.append(i)
             for literal in best or ():
                 triggers.setdefault(literal, []).append(i)
-        self._triggers = tuple((literal, tuple(idx)) for literal, idx in triggers.items())
+        self._triggers = {literal: tuple(idx) for literal, idx in triggers.items()}
+        self._trigger_set = frozenset(triggers)
+        _SCANNER.register(self._trigger_set)
 
     def candidates(self, folded: str) -> list[int]:
         """Indices, ascending, of the patterns that may match the text whose fold is ``folded``."""
         hit = set(self._always)
-        for literal, idx in self._triggers:
-            if literal in folded:
-                hit.update(idx)
+        for literal in self._trigger_set.intersection(found_literals(folded)):
+            hit.update(self._triggers[literal])
         tests = self._tests
         return sorted(i for i in hit if tests[i] is None or tests[i](folded))
 

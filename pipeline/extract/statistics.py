@@ -124,6 +124,19 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
     return None
 
 
+def _unit_of_subject(text: str, start: int, language: str) -> tuple[str, int] | None:
+    """A figure with no noun that a change of `the number of <X>` leads to (`the number of
+    arrivals rose by 60% to more than 45,000`) counts X; its unit ends where the figure does."""
+    clause_start = max([0, *(m.end() for m in re.finditer(r"[.;:()]", text[:start]))])
+    head = re.search(
+        rf"\b(?:{_phrases(_v(language)['metric']['number_of'])})\s+", text[clause_start:start], re.I
+    )
+    if head is None or not re.search(r"\b(?:to|à)\s+(?:\w+\s+){0,2}$", text[clause_start:start]):
+        return None
+    found = unit_after(text, clause_start + head.end() - 1, language)
+    return (found[0], start) if found and found[0] != "percent" else None
+
+
 @cache
 def _verb_unit_re(language: str) -> re.Pattern[str]:
     """`<figure> are deployed` counts officers: the figure's noun is implied by the verb."""
@@ -216,7 +229,7 @@ def find_statistics(
             or any(s.start <= fig.start < s.end for s in found)
         ):
             continue
-        unit = unit_after(text, fig.end, language)
+        unit = unit_after(text, fig.end, language) or _unit_of_subject(text, fig.start, language)
         if unit is None:
             if _is_year(fig) or not _comparison_re(language).search(text[: fig.start]) or not found:
                 continue
@@ -286,7 +299,8 @@ def _period_for(stat: Stat, periods: list[Period], spans: list[tuple[int, int]])
         return None
     cs, ce = _clause_of(spans, stat.start)
     same = [p for p in usable if cs <= p.start < ce]
-    pool = same or usable
+    before = [p for p in usable if p.end <= stat.start]  # `In 2022, the number ... rose to 45,000`
+    pool = same or before or usable
     return min(pool, key=lambda p: abs(p.start - stat.start))
 
 

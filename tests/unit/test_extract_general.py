@@ -290,3 +290,68 @@ def test_a_single_sum_spread_over_years_keeps_years_one_and_its_period_text():
         50_000_000.0,
         "over three years",
     )
+
+
+def test_a_date_named_without_a_deadline_preposition_bounds_nothing():
+    assert (
+        find_deadline(
+            "Building on the agreement of November 2022, the leaders agreed to:", dt.date(2023, 3, 10)
+        )
+        is None
+    )
+    d = find_deadline("The centre will open in 2016.", dt.date(2015, 3, 3))
+    assert d is not None and d.last == dt.date(2016, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("€141 million in 2023-24", dt.date(2023, 4, 1), dt.date(2024, 3, 31)),
+        ("in the first nine months of 2003", dt.date(2003, 1, 1), dt.date(2003, 9, 30)),
+    ],
+)
+def test_hyphenated_financial_years_and_first_months(text, first, last):
+    (period,) = [p for p in find_periods(text, dt.date(2023, 3, 10)) if p.kind == "dated"]
+    assert (period.first, period.last) == (first, last)
+
+
+def test_a_figure_a_number_of_changes_to_takes_the_unit_of_what_is_counted():
+    text = "In 2022, the number of small boat arrivals to the UK rose by 60% to more than 45,000."
+    stats = [
+        (s.value, s.unit, s.qualifier, p.text if p else None)
+        for s, p, _ in find_statistics(text, dt.date(2023, 3, 10))
+    ]
+    assert stats == [(60.0, "percent", "exact", "In 2022"), (45000.0, "people", "more_than", "In 2022")]
+
+
+def test_a_participle_agent_after_the_measure_leaves_the_joint_actor():
+    rows = extract_commitments(
+        "d",
+        dt.date(2023, 3, 10),
+        "",
+        [
+            {
+                "seg": 0,
+                "kind": "sentence",
+                "start": 0,
+                "end": 20,
+                "text": "The leaders agreed to:",
+                "paragraph": 0,
+                "heading": None,
+                "list_marker": None,
+                "lead_in": None,
+            },
+            {
+                "seg": 1,
+                "kind": "list_item",
+                "start": 21,
+                "end": 90,
+                "text": "establish a detention centre in northern France, funded in part by the UK;",
+                "paragraph": 1,
+                "heading": None,
+                "list_marker": "-",
+                "lead_in": 0,
+            },
+        ],
+    )
+    assert (rows[-1]["actor"], rows[-1]["theme"]) == ("GB;FR", "returns")
