@@ -23,6 +23,9 @@ from pipeline.text.dates import find_dates, month_number
 
 _DIGIT = re.compile(r"\d")  # every full date has digits: no digit, no date to look for
 REPORTED_PERIODS = ("since_year", "since_year_start", "last_year")  # before the document: no deadline
+# Anchors relative to the document that bound an action with or without a preposition (`the end of
+# the year`, `next month`); every other date needs one to be a deadline.
+SELF_BOUNDING = ("year_end", "this_year", "next_month", "next_year", "month_mid")
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class Period:
     last: dt.date | None
     kind: str  # "dated" (resolved), "vague" (anchor without a date), "past" (reported, unresolved),
     # "reported" (a resolved period before the document, `since 2014`, `last year`: never a deadline)
+    rule: str = "date"  # the period pattern that found it (`date` for a full calendar date)
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -111,6 +115,13 @@ def _resolve(
     if name == "since_year":
         start = dt.date(int(g["y"]), 1, 1)
         return (start, doc_date) if doc_date is not None and doc_date >= start else (start, None)
+    if name in ("next_month", "next_year"):
+        if doc_date is None:
+            return None, None
+        if name == "next_year":
+            return dt.date(doc_date.year + 1, 1, 1), dt.date(doc_date.year + 1, 12, 31)
+        y, mo = (doc_date.year + 1, 1) if doc_date.month == 12 else (doc_date.year, doc_date.month + 1)
+        return dt.date(y, mo, 1), month_end(y, mo)
     if name == "last_year":
         return (
             (dt.date(doc_date.year - 1, 1, 1), dt.date(doc_date.year - 1, 12, 31))
@@ -186,7 +197,7 @@ def _periods(text: str, doc_date: dt.date | None, language: str) -> tuple[Period
                 continue  # not a real period (`21/30`, `between May and March 2010`)
             taken.append((m.start(), m.end()))
             kind = "reported" if name in REPORTED_PERIODS else ("dated" if last else "vague")
-            found.append(Period(m.start(), m.end(), m.group(0), first, last, kind))
+            found.append(Period(m.start(), m.end(), m.group(0), first, last, kind, name))
     for pattern, kind in ((_vague_re(language), "vague"), (_past_re(language), "past")):
         needs = literal_test(pattern.pattern, pattern.flags)
         if needs is not None and not needs(folded):
@@ -218,7 +229,8 @@ def find_deadline(
             continue
         preps = point_preps if p.first is not None and p.first == p.last else span_preps
         before = text[: p.start].rstrip().lower()
-        if p.kind == "dated" and not (before.endswith(preps) or _starts_with(p.text.lower(), preps)):
+        bounded = p.rule in SELF_BOUNDING or before.endswith(preps) or _starts_with(p.text.lower(), preps)
+        if p.kind == "dated" and not bounded:
             continue  # `the agreement of November 2022` names a date; it bounds nothing
         candidates.append(p)
     dated = [p for p in candidates if p.kind == "dated"]

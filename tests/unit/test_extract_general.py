@@ -355,3 +355,19 @@ def test_a_participle_agent_after_the_measure_leaves_the_joint_actor():
         ],
     )
     assert (rows[-1]["actor"], rows[-1]["theme"]) == ("GB;FR", "returns")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They discussed the rise in crossings, which will remain a priority for both governments.",
+        "The meeting will take place in Paris next month.",
+    ],
+)
+def test_a_relative_clause_or_an_events_schedule_is_no_undertaking(text):
+    assert not is_committing(text)
+
+
+def test_next_month_bounds_an_action_without_a_preposition():
+    d = find_deadline("Joint patrols will start next month.", dt.date(2020, 12, 5))
+    assert d is not None and d.last == dt.date(2021, 1, 31)
