@@ -183,3 +183,10 @@ def test_a_french_subset_takes_the_unit_of_its_whole():
         (2000.0, "people"),
         (800.0, "people"),
     ]
+
+
+def test_a_treatys_definitions_are_not_commitments():
+    assert not is_committing(
+        "Aux fins du présent accord, on entend par « traversée » le passage de la Manche.", FR
+    )
+    assert not is_committing("Le présent accord entrera en vigueur le premier jour du deuxième mois.", FR)
