@@ -203,16 +203,23 @@ def publish_lock(outputs_dir: Path) -> Iterator[None]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+def _is_leftover(path: Path) -> bool:
+    name = path.name
+    return name.startswith(LEFTOVER_PREFIXES) or (name.startswith(".") and name.endswith(".tmp"))
+
+
 def remove_leftovers(outputs_dir: Path) -> list[str]:
-    """Remove the staging folders of runs killed while publishing (call with the lock held)."""
+    """Remove what runs killed while publishing left: staging folders, half-written temporary
+    files (``.<name>.tmp`` of index.html and status/). Call with the lock held."""
     removed = []
-    for path in sorted(outputs_dir.iterdir()) if outputs_dir.is_dir() else []:
-        if path.name.startswith(LEFTOVER_PREFIXES):
+    folders = [outputs_dir, outputs_dir / STATUS_DIR]
+    for path in sorted(p for folder in folders if folder.is_dir() for p in folder.iterdir()):
+        if _is_leftover(path):
             if path.is_dir() and not path.is_symlink():
                 shutil.rmtree(path)
             else:
                 path.unlink()
-            removed.append(path.name)
+            removed.append(path.relative_to(outputs_dir).as_posix())
     return removed
 
 

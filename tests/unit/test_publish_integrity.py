@@ -144,8 +144,14 @@ def test_leftover_staging_folders_of_a_killed_run_are_removed_at_the_start(tmp_p
     for name in (".staging-abc", ".latest-new-def", ".latest-old-ghi"):
         (tmp_path / name).mkdir()
         (tmp_path / name / "documents.csv").write_text("half", encoding="utf-8")
+    (tmp_path / ".index.html.tmp").write_text("<html", encoding="utf-8")
     result = publish_release(tables_with(["One", "Two"]), outputs_dir=tmp_path, now=DAY_TWO)
-    assert result.leftovers_removed == [".latest-new-def", ".latest-old-ghi", ".staging-abc"]
+    assert result.leftovers_removed == [
+        ".index.html.tmp",
+        ".latest-new-def",
+        ".latest-old-ghi",
+        ".staging-abc",
+    ]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(LEFTOVER)]
 
 
