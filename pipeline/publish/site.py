@@ -215,7 +215,10 @@ def _checks(release_dir: Path, publish: dict) -> list[dict]:
                 "success": bool(s.get("success")),
             }
         )
-    return rows
+    order = list(plain)  # the vocabulary lists the suites in stage order
+    return sorted(
+        rows, key=lambda r: (order.index(r["suite"]) if r["suite"] in order else len(order), r["suite"])
+    )
 
 
 def _licences(package: dict, publish: dict) -> list[dict]:
