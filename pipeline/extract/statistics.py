@@ -43,6 +43,11 @@ def _v(language: str = vocab.DEFAULT_LANGUAGE) -> dict:
 
 
 def _phrases(items) -> str:
+    return _alternation(tuple(items))
+
+
+@cache  # the same vocabulary lists are joined for every sentence: escape them once
+def _alternation(items: tuple[str, ...]) -> str:
     return "|".join(re.escape(s) for s in sorted(items, key=len, reverse=True))
 
 
