@@ -17,11 +17,11 @@ import re
 import re._parser as sre_parse  # the stdlib's own regex parser (stable through Python 3.11+)
 import threading
 import unicodedata
+from _sre import unicode_iscased  # what the regex compiler asks: does IGNORECASE widen this char?
 from collections.abc import Callable
 from functools import cache, lru_cache
 
 import ahocorasick
-from _sre import unicode_iscased  # what the regex compiler asks: does IGNORECASE widen this char?
 
 # Non-ASCII characters that `re.IGNORECASE` matches to an ASCII letter (found by testing every code
 # point against each ASCII character): folding them keeps "literal in folded text" a sound test.
