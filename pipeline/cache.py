@@ -6,9 +6,10 @@ inputs the result depends on (``content_key``); the stage's ``code_version`` —
 fingerprint of the code and vocabularies that compute it (``code_fingerprint``) — names the cache's
 directory, so a code change never serves a stale result. One JSON file per entry — data that cannot
 execute, never a pickle — written atomically (temporary file, then ``os.replace``), so a crashed or
-concurrent run never leaves a torn entry. An entry is trusted only after it is read back as JSON, names
-its own key, and passes the stage's ``validate``; anything else counts as unreadable, is recomputed and
-rewritten.
+concurrent run never leaves a torn entry. An entry is a header line (format, its own key, the SHA-256 of
+the value's bytes) and the value as JSON; it is trusted only when the header matches, the bytes match
+the digest, the JSON parses, and the stage's ``validate`` accepts it; anything else counts as
+unreadable, is recomputed and rewritten.
 
 Nothing here imports Dagster. Layout: ``<root>/<stage>/<code_version>/<key[:2]>/<key>.json``.
 """
@@ -133,42 +134,40 @@ class DocumentCache:
 
     @staticmethod
     def _read(entry: Path, key: str) -> tuple[bool, object]:
-        """(True, value) for an entry that is a regular file of JSON data naming ``key``."""
+        """(True, value) for an entry that is a regular file holding a header line (format, its own
+        key, the SHA-256 of the value's bytes) and the value as JSON data with that digest."""
         try:
             if entry.is_symlink() or not entry.is_file() or entry.stat().st_size > MAX_ENTRY_BYTES:
                 return False, None
-            document = json.loads(entry.read_text(encoding="utf-8"), parse_constant=_refuse_constant)
+            head, _, body = entry.read_bytes().partition(b"\n")
+            header = json.loads(head.decode("utf-8"))
+            if (
+                not isinstance(header, dict)
+                or header.get("format") != ENTRY_FORMAT
+                or header.get("key") != key
+                or header.get("sha256") != hashlib.sha256(body).hexdigest()
+            ):
+                return False, None  # another entry's, an older format's, or altered
+            return True, from_json_data(json.loads(body.decode("utf-8"), parse_constant=_refuse_constant))
         except FileNotFoundError:
             return False, None
-        except (OSError, UnicodeDecodeError, ValueError, RecursionError):
-            return False, None  # torn, foreign or stale entry: recompute and overwrite
-        if (
-            not isinstance(document, dict)
-            or document.get("format") != ENTRY_FORMAT
-            or document.get("key") != key
-            or "value" not in document
-        ):
-            return False, None
-        try:
-            return True, from_json_data(document["value"])
-        except (TypeError, ValueError, KeyError, RecursionError):
-            return False, None
+        except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, RecursionError):
+            return False, None  # torn or foreign entry: recompute and overwrite
 
     @staticmethod
     def _write(entry: Path, key: str, value: object) -> None:
         try:
-            data = json.dumps(
-                {"format": ENTRY_FORMAT, "key": key, "value": to_json_data(value)},
-                ensure_ascii=False,
-                allow_nan=False,
-                separators=(",", ":"),
-            )
+            body = json.dumps(
+                to_json_data(value), ensure_ascii=False, allow_nan=False, separators=(",", ":")
+            ).encode("utf-8")
         except (TypeError, ValueError, RecursionError):
             return  # not plain data: computed again next time rather than stored in a form that runs
+        header = {"format": ENTRY_FORMAT, "key": key, "sha256": hashlib.sha256(body).hexdigest()}
+        data = json.dumps(header).encode("utf-8") + b"\n" + body
         entry.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
             os.replace(tmp, entry)
         except BaseException:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import math
 import os
@@ -117,10 +118,18 @@ def test_entries_are_json_data_never_pickles(tmp_path: Path) -> None:
     value = {"when": dt.date(2015, 7, 2), "span": (3, 9), "share": float("nan"), "rows": [{"n": 1}]}
     DocumentCache(tmp_path).map("stage", "v1", [("k1", "a")], lambda _: value)
     (entry,) = (tmp_path / "stage" / "v1").rglob("*.json")
-    document = json.loads(entry.read_text(encoding="utf-8"))
-    assert document["key"] == "k1" and document["value"]["when"] == {"__date__": "2015-07-02"}
+    head, body = entry.read_text(encoding="utf-8").split("\n", 1)
+    assert json.loads(head)["key"] == "k1" and json.loads(body)["when"] == {"__date__": "2015-07-02"}
     (out,) = DocumentCache(tmp_path).map("stage", "v1", [("k1", "a")], Counter())
     assert out["when"] == dt.date(2015, 7, 2) and out["span"] == (3, 9) and math.isnan(out["share"])
+
+
+def test_an_altered_value_fails_its_digest_and_is_recomputed(tmp_path: Path) -> None:
+    DocumentCache(tmp_path).map("stage", "v1", [("k1", "a")], Counter())
+    (entry,) = (tmp_path / "stage" / "v1").rglob("*.json")
+    head, _ = entry.read_text(encoding="utf-8").split("\n", 1)
+    entry.write_text(head + "\n" + json.dumps("FORGED"), encoding="utf-8")
+    assert DocumentCache(tmp_path).map("stage", "v1", [("k1", "a")], Counter()) == ["A"]
 
 
 def test_a_crafted_pickle_in_the_cache_is_never_loaded(tmp_path: Path) -> None:
@@ -139,18 +148,21 @@ def test_a_crafted_pickle_in_the_cache_is_never_loaded(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "document",
+    "header",
     [
-        {"format": 1, "key": "other-key", "value": "X"},  # copied from another entry
-        {"format": 99, "key": "k1", "value": "X"},
+        {"format": 1, "key": "other-key"},  # copied from another entry
+        {"format": 99, "key": "k1"},
         {"key": "k1"},
         ["not", "an", "entry"],
     ],
 )
-def test_an_entry_that_is_not_its_own_is_recomputed(tmp_path: Path, document) -> None:
+def test_an_entry_that_is_not_its_own_is_recomputed(tmp_path: Path, header) -> None:
     entry = DocumentCache(tmp_path)._entry("stage", "v1", "k1")
     entry.parent.mkdir(parents=True)
-    entry.write_text(json.dumps(document), encoding="utf-8")
+    body = json.dumps("X").encode()
+    if isinstance(header, dict):
+        header = {**header, "sha256": hashlib.sha256(body).hexdigest()}
+    entry.write_bytes(json.dumps(header).encode() + b"\n" + body)
     assert DocumentCache(tmp_path).map("stage", "v1", [("k1", "a")], Counter()) == ["A"]
 
 
@@ -160,9 +172,12 @@ def test_an_entry_failing_the_stage_schema_is_recomputed(tmp_path: Path) -> None
     cache = DocumentCache(tmp_path / "cache")
     good = normalise_frame(raw, cache)
     (entry,) = (tmp_path / "cache" / "normalise").rglob("*.json")
-    document = json.loads(entry.read_text(encoding="utf-8"))
-    document["value"]["n_chars"] = -1  # wrong for the text it holds
-    entry.write_text(json.dumps(document), encoding="utf-8")
+    head, body = entry.read_bytes().split(b"\n", 1)
+    value = json.loads(body)
+    value["n_chars"] = -1  # wrong for the text it holds, with a digest that matches
+    body = json.dumps(value).encode()
+    header = {**json.loads(head), "sha256": hashlib.sha256(body).hexdigest()}
+    entry.write_bytes(json.dumps(header).encode() + b"\n" + body)
     cache = DocumentCache(tmp_path / "cache")
     pd.testing.assert_frame_equal(normalise_frame(raw, cache), good)
     assert cache.stats["normalise"].unreadable == 1

@@ -1,0 +1,296 @@
+"""Hostile input in raw/ and in the cache, one attack per case: each is refused by name (or read
+right), the good documents still publish, nothing published before changes, and the next clean run
+recovers with no manual clean-up."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import pickle
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import RAW, materialize_project
+
+SEED_FILES = sorted(p.name for p in RAW.glob("*.txt"))
+FIRST_SEED = SEED_FILES[0]
+SECRET = "SECRET-OUTSIDE-RAW-7f3a"  # a marker that must never reach a published table
+
+
+def tree_hashes(root: Path) -> dict[str, str]:
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory):
+    """One good run of the seeds: the outputs and cache every attack starts from."""
+    root = tmp_path_factory.mktemp("hostile-baseline")
+    result = materialize_project(RAW, root / "outputs", root / "cache")
+    assert result.success, [e.message for e in result.all_events if e.is_failure]
+    return root
+
+
+def run(raw: Path, outputs: Path, cache: Path):
+    result = materialize_project(raw, outputs, cache)
+    assert result.success, [e.message for e in result.all_events if e.is_failure]
+    rejections = result.output_for_node("ingest", "ingest_rejections")
+    documents = result.output_for_node("documents")
+    return result, rejections, documents
+
+
+def manifest_rows(raw: Path) -> tuple[list[str], list[list[str]]]:
+    rows = list(csv.reader(io.StringIO((raw / "manifest.csv").read_text(encoding="utf-8"))))
+    return rows[0], rows[1:]
+
+
+def write_manifest(raw: Path, header: list[str], rows: list[list[str]], delimiter: str = ",") -> None:
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\n").writerows([header, *rows])
+    (raw / "manifest.csv").write_text(out.getvalue(), encoding="utf-8")
+
+
+def line_of(raw: Path, name: str) -> str:
+    _, rows = manifest_rows(raw)
+    return f"manifest.csv line {[r[0] for r in rows].index(name) + 2}"
+
+
+# --- attacks: each changes raw/ and returns the (entry, reason) pairs it must be refused with --
+
+
+def symlink_outside(raw: Path) -> set[tuple[str, str]]:
+    outside = raw.parent / "outside.txt"
+    outside.write_text(f"The United Kingdom and France will cooperate. {SECRET}\n" * 5, encoding="utf-8")
+    (raw / "link.txt").symlink_to(outside)
+    return {("link.txt", "symlink")}
+
+
+def odd_entries(raw: Path) -> set[tuple[str, str]]:
+    (raw / ".hidden.txt").write_text(f"The UK and France will act. {SECRET}\n" * 5, encoding="utf-8")
+    (raw / "dangling.txt").symlink_to(raw / "no-such-file.txt")
+    (raw / "folder.txt").mkdir()
+    os.mkfifo(raw / "pipe.txt")
+    return {
+        (".hidden.txt", "hidden"),
+        ("dangling.txt", "symlink"),
+        ("folder.txt", "not_regular_file"),
+        ("pipe.txt", "not_regular_file"),
+    }
+
+
+def utf16_without_bom(raw: Path) -> set[tuple[str, str]]:
+    text = "Joint statement\n\nLondon, 4 May 2019\n\nThe United Kingdom and France will act together.\n"
+    (raw / "2019-05-04_utf16.txt").write_bytes(text.encode("utf-16-le"))
+    return {("2019-05-04_utf16.txt", "utf16_without_bom")}
+
+
+def utf32(raw: Path) -> set[tuple[str, str]]:
+    text = "Joint statement\n\nLondon, 4 May 2019\n\nThe United Kingdom and France will act together.\n"
+    (raw / "2019-05-04_utf32.txt").write_bytes(text.encode("utf-32"))
+    return {("2019-05-04_utf32.txt", "unsupported_encoding")}
+
+
+def same_text_other_bytes(raw: Path) -> set[tuple[str, str]]:
+    text = (raw / FIRST_SEED).read_text(encoding="utf-8")
+    (raw / "zz-crlf-copy.txt").write_bytes(("\r\n".join(line + "  " for line in text.split("\n"))).encode())
+    return {("zz-crlf-copy.txt", "duplicate")}
+
+
+def bad_manifest_cell(raw: Path) -> set[tuple[str, str]]:
+    header, rows = manifest_rows(raw)
+    rows[0][header.index("doc_date")] = "2020-02-31"
+    rows[0][header.index("source_url")] = "javascript:alert(1)"
+    write_manifest(raw, header, rows)
+    return {(line_of(raw, rows[0][0]), "manifest_bad_cell")}
+
+
+def unknown_manifest_column(raw: Path) -> set[tuple[str, str]]:
+    header, rows = manifest_rows(raw)
+    write_manifest(raw, [*header, "notes"], [[*r, "a note"] for r in rows])
+    return {("manifest.csv header", "manifest_unknown_column")}
+
+
+def duplicate_manifest_row(raw: Path) -> set[tuple[str, str]]:
+    header, rows = manifest_rows(raw)
+    twin = list(rows[0])
+    twin[header.index("license")] = "CC0-1.0"
+    write_manifest(raw, header, [*rows, twin])
+    return {(f"manifest.csv line {len(rows) + 2}", "manifest_duplicate_row")}
+
+
+def manifest_file_outside_raw(raw: Path) -> set[tuple[str, str]]:
+    header, rows = manifest_rows(raw)
+    escape = [""] * len(header)
+    escape[0] = "../outside.txt"
+    absolute = [""] * len(header)
+    absolute[0] = "/etc/hostname"
+    (raw.parent / "outside.txt").write_text(SECRET, encoding="utf-8")
+    write_manifest(raw, header, [*rows, escape, absolute])
+    return {
+        (f"manifest.csv line {len(rows) + 2}", "manifest_missing_file"),
+        (f"manifest.csv line {len(rows) + 3}", "manifest_missing_file"),
+    }
+
+
+def malformed_manifest(raw: Path) -> set[tuple[str, str]]:
+    (raw / "manifest.csv").write_text("fichier titre\nx y\n", encoding="utf-8")
+    return {("manifest.csv", "malformed_manifest")}
+
+
+ATTACKS: dict[str, Callable[[Path], set[tuple[str, str]]]] = {
+    "symlink_to_a_file_outside_raw": symlink_outside,
+    "hidden_dangling_directory_and_fifo_entries": odd_entries,
+    "utf16_without_bom": utf16_without_bom,
+    "utf32": utf32,
+    "duplicate_by_normalised_text": same_text_other_bytes,
+    "bad_manifest_cells": bad_manifest_cell,
+    "unknown_manifest_column": unknown_manifest_column,
+    "duplicate_manifest_row": duplicate_manifest_row,
+    "manifest_file_outside_raw": manifest_file_outside_raw,
+    "manifest_without_a_known_delimiter": malformed_manifest,
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("attack", list(ATTACKS))
+def test_attack_is_refused_by_name_and_the_next_clean_run_recovers(baseline, tmp_path, attack):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    expected = ATTACKS[attack](raw)
+    outputs, cache = tmp_path / "outputs", tmp_path / "cache"
+    shutil.copytree(baseline / "outputs", outputs)
+    shutil.copytree(baseline / "cache", cache)
+    releases_before = tree_hashes(outputs / "releases")
+
+    _, rejections, documents = run(raw, outputs, cache)
+
+    found = set(zip(rejections["source_file"], rejections["reason"], strict=True))
+    assert expected <= found, found
+    assert rejections["detail"].str.len().min() > 0
+    assert sorted(documents["source_file"]) == SEED_FILES
+    assert not documents["text"].str.contains(SECRET).any()
+    if attack != "manifest_without_a_known_delimiter":  # the rest of the manifest still applies
+        assert documents["license"].notna().all()
+    after = tree_hashes(outputs / "releases")
+    assert {k: after[k] for k in releases_before} == releases_before, "a published release was rewritten"
+    for path in outputs.rglob("*"):
+        if path.is_file() and path.suffix in {".csv", ".md", ".html", ".json"}:
+            assert SECRET not in path.read_text(encoding="utf-8", errors="replace")
+
+    clean = tmp_path / "clean"
+    shutil.copytree(RAW, clean)
+    _, rejections, documents = run(clean, outputs, cache)
+    assert rejections.empty
+    assert sorted(documents["source_file"]) == SEED_FILES
+
+
+def test_utf16_with_bom_is_read_as_text(baseline, tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    text = "Joint statement on borders\n\nLondon, 4 May 2019\n\nThe United Kingdom and France will act.\n"
+    (raw / "2019-05-04_joint-statement-utf16.txt").write_bytes(text.encode("utf-16"))
+    outputs, cache = tmp_path / "outputs", tmp_path / "cache"
+    shutil.copytree(baseline / "outputs", outputs)
+    _, rejections, documents = run(raw, outputs, cache)
+    assert rejections.empty
+    doc = documents.set_index("source_file").loc["2019-05-04_joint-statement-utf16.txt"]
+    assert (doc["title"], str(doc["doc_date"]), doc["parties"]) == (
+        "Joint statement on borders",
+        "2019-05-04",
+        "GB;FR",
+    )
+
+
+@pytest.mark.xfail(
+    reason="the release check reads documents.csv back with csv's default 131,072-character field limit "
+    "(pipeline/publish/tables.py read_csv_cells, H1's area); ingest, normalise, segment and extract process "
+    "the text",
+    strict=False,
+)
+def test_a_text_over_spacys_and_the_csv_readers_limits_processes_and_format_controls_go(baseline, tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    sentence = "The port of Calais lies on the Channel coast \u202eand it is busy. "
+    long_text = (
+        "Treaty on the long border\n\nLondon, 4 May 2019\n\nThe United Kingdom and France will cooperate.\n\n"
+        + sentence * (1_100_000 // len(sentence))
+    )
+    (raw / "2019-05-04_long-treaty.txt").write_text(long_text, encoding="utf-8")
+    outputs, cache = tmp_path / "outputs", tmp_path / "cache"
+    shutil.copytree(baseline / "outputs", outputs)
+    result, rejections, documents = run(raw, outputs, cache)
+    assert rejections.empty
+    doc = documents.set_index("source_file").loc["2019-05-04_long-treaty.txt"]
+    assert doc["n_chars"] > 1_000_000 and "\u202e" not in doc["text"]
+    published = result.output_for_node("validated_tables")["tables"]["documents"]
+    assert "2019-05-04_long-treaty.txt" in set(published["source_file"])
+
+
+def test_an_impossible_date_is_never_moved_to_a_real_one(baseline, tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    (raw / "2020-03-05_statement.txt").write_text(
+        "Statement on borders\n\nLondon, 31 February 2020\n\nThe United Kingdom and France will act.\n",
+        encoding="utf-8",
+    )
+    outputs, cache = tmp_path / "outputs", tmp_path / "cache"
+    shutil.copytree(baseline / "outputs", outputs)
+    _, _, documents = run(raw, outputs, cache)
+    doc = documents.set_index("source_file").loc["2020-03-05_statement.txt"]
+    assert (str(doc["doc_date"]), doc["doc_date_source"]) == ("2020-03-05", "filename")
+
+
+def test_a_published_document_keeps_its_id_when_a_twin_sorting_before_it_arrives(baseline, tmp_path):
+    outputs, cache = tmp_path / "outputs", tmp_path / "cache"
+    shutil.copytree(baseline / "outputs", outputs)
+    published = {
+        r["source_file"]: r["doc_id"]
+        for r in csv.DictReader(
+            io.StringIO((outputs / "latest" / "documents.csv").read_text(encoding="utf-8"))
+        )
+    }
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    victim = "2021-07-20_uk-france-joint-statement-small-boats.txt"
+    twin = (raw / victim).read_text(encoding="utf-8") + "\nA later note: the ministers will meet again.\n"
+    (raw / "0000_a-twin-sorting-first.txt").write_text(twin, encoding="utf-8")
+    _, _, documents = run(raw, outputs, cache)
+    ids = dict(zip(documents["source_file"], documents["doc_id"], strict=True))
+    assert all(ids[name] == doc_id for name, doc_id in published.items())
+    assert ids["0000_a-twin-sorting-first.txt"] != published[victim]
+
+
+def test_a_crafted_cache_entry_never_runs_and_is_recomputed(baseline, tmp_path):
+    outputs, cache = tmp_path / "outputs", tmp_path / "cache"
+    shutil.copytree(baseline / "outputs", outputs)
+    shutil.copytree(baseline / "cache", cache)
+    marker = tmp_path / "pwned"
+
+    class Exploit:
+        def __reduce__(self):
+            return (os.system, (f"touch {marker}",))
+
+    entries = sorted(cache.rglob("*.json"))
+    assert entries, "the baseline run wrote no cache entries"
+    for i, entry in enumerate(entries):
+        if i % 2:
+            entry.write_bytes(pickle.dumps(Exploit()))
+        else:  # the header kept, the value forged
+            head = entry.read_bytes().split(b"\n", 1)[0]
+            entry.write_bytes(head + b"\n" + json.dumps({"text": 1}).encode())
+        entry.with_suffix(".pkl").write_bytes(pickle.dumps(Exploit()))
+    _, rejections, documents = run(RAW, outputs, cache)
+    assert not marker.exists()
+    assert rejections.empty and sorted(documents["source_file"]) == SEED_FILES
+    for entry in cache.rglob("*.json"):  # every forged entry was recomputed and rewritten as data
+        head = json.loads(entry.read_bytes().split(b"\n", 1)[0])
+        assert head["key"] == entry.stem
