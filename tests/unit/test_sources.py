@@ -1,0 +1,244 @@
+"""Reading raw/ and the manifest as hostile input: what is read, what is refused, and why."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.documents import assign_doc_ids, published_ids
+from pipeline.sources import (
+    MAX_FILE_BYTES,
+    REJECTION_REASONS,
+    decode_text,
+    read_manifest,
+    read_raw_dir,
+    read_regular_file,
+)
+
+TEXT = "Joint statement\n\nLondon, 4 May 2019\n\nThe United Kingdom and France will act together.\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (TEXT.encode("utf-8"), TEXT),
+        (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), TEXT),
+        (TEXT.encode("utf-16"), TEXT),  # with its BOM (little-endian here)
+        (b"\xfe\xff" + TEXT.encode("utf-16-be"), TEXT),
+    ],
+)
+def test_utf8_with_or_without_bom_and_utf16_with_bom_are_decoded(data, expected):
+    assert decode_text("a.txt", data) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (TEXT.encode("utf-16-le"), "utf16_without_bom"),
+        (TEXT.encode("utf-32"), "unsupported_encoding"),
+        ("Déclaration à Calais.".encode("latin-1") * 4, "not_utf8"),
+        (bytes(range(256)) * 4, "binary"),
+        (b"   \n\t  ", "empty"),
+        (b"\xff\xfe" + "   ".encode("utf-16-le"), "empty"),
+        (b"Too short.", "too_short"),
+        (b"x" * (MAX_FILE_BYTES + 1), "too_large"),
+    ],
+)
+def test_anything_else_is_refused_by_name_with_its_reason(data, reason):
+    text, rejection = decode_text("bad.txt", data)
+    assert text is None and rejection.reason == reason and rejection.source_file == "bad.txt"
+    assert rejection.reason in REJECTION_REASONS and rejection.detail
+
+
+def test_utf16_is_never_called_binary():
+    _, rejection = decode_text("u.txt", TEXT.encode("utf-16-be"))
+    assert rejection.reason == "utf16_without_bom" and "UTF-16" in rejection.detail
+
+
+def test_only_regular_files_inside_raw_are_read_and_every_other_entry_is_named(tmp_path):
+    raw, outside = tmp_path / "raw", tmp_path / "outside.txt"
+    raw.mkdir()
+    outside.write_text("SECRET " * 10, encoding="utf-8")
+    (raw / "good.txt").write_text(TEXT, encoding="utf-8")
+    (raw / "link.txt").symlink_to(outside)
+    (raw / "dangling.txt").symlink_to(raw / "nowhere.txt")
+    (raw / ".hidden.txt").write_text(TEXT + "hidden", encoding="utf-8")
+    (raw / "folder.txt").mkdir()
+    (raw / "sub").mkdir()
+    (raw / "sub" / "nested.txt").write_text(TEXT + "nested", encoding="utf-8")
+    (raw / "linked-dir").symlink_to(tmp_path, target_is_directory=True)
+    os.mkfifo(raw / "pipe.txt")
+    (raw / "notes.md").write_text("notes", encoding="utf-8")
+    files, rejected = read_raw_dir(raw)
+    assert [f.source_file for f in files] == ["good.txt", "sub/nested.txt"]
+    assert {(r.source_file, r.reason) for r in rejected} == {
+        ("link.txt", "symlink"),
+        ("dangling.txt", "symlink"),
+        (".hidden.txt", "hidden"),
+        ("folder.txt", "not_regular_file"),
+        ("linked-dir", "symlink"),
+        ("pipe.txt", "not_regular_file"),
+        ("notes.md", "not_txt"),
+    }
+    assert all("SECRET" not in f.text for f in files)
+
+
+def test_a_regular_file_is_read_without_following_a_link(tmp_path):
+    (tmp_path / "target.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "target.txt")
+    assert isinstance(read_regular_file(tmp_path / "link.txt"), str)
+    assert read_regular_file(tmp_path / "target.txt") == TEXT.encode()
+
+
+def test_same_bytes_are_a_duplicate_by_name(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    files, rejected = read_raw_dir(tmp_path)
+    assert [f.source_file for f in files] == ["a.txt"]
+    assert [(r.source_file, r.reason) for r in rejected] == [("b.txt", "duplicate")]
+
+
+def test_the_same_text_once_normalised_is_a_duplicate(tmp_path):
+    from pipeline.assets.ingest import drop_normalised_duplicates
+
+    raw = pd.DataFrame(
+        [
+            {"source_file": "a.txt", "sha256": "a" * 64, "n_bytes": 1, "text": TEXT},
+            {"source_file": "b.txt", "sha256": "b" * 64, "n_bytes": 1, "text": TEXT.replace("\n", "  \r\n")},
+        ]
+    )
+    kept, rejected = drop_normalised_duplicates(raw, pd.DataFrame())
+    assert kept["source_file"].tolist() == ["a.txt"]
+    assert [(r.source_file, r.reason) for r in rejected] == [("b.txt", "duplicate")]
+
+
+# --- the manifest --------------------------------------------------------------------------------
+
+HEADER = "file,title,doc_date,published_date,place,doc_type,parties,signatories,source_url,license"
+
+
+def manifest_dir(tmp_path: Path, body: str, files=("a.txt", "b.txt")) -> Path:
+    for name in files:
+        (tmp_path / name).write_text(TEXT + name, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(body, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_bad_cell_is_named_and_ignored_and_the_rest_of_its_row_applies(tmp_path):
+    raw = manifest_dir(
+        tmp_path,
+        f"{HEADER}\na.txt,A title,2020-02-31,,Paris,treaty,GB;FR,,javascript:alert(1),OGL-UK-3.0\n",
+    )
+    overrides, rejected = read_manifest(raw)
+    assert overrides["a.txt"] == {
+        "title": "A title",
+        "place": "Paris",
+        "doc_type": "treaty",
+        "parties": "GB;FR",
+        "license": "OGL-UK-3.0",
+    }
+    ((where, reason, detail),) = [(r.source_file, r.reason, r.detail) for r in rejected]
+    assert (where, reason) == ("manifest.csv line 2", "manifest_bad_cell")
+    assert "doc_date" in detail and "source_url" in detail
+
+
+def test_unknown_columns_are_named_as_a_warning_and_the_rest_applies(tmp_path):
+    raw = manifest_dir(tmp_path, f"{HEADER},notes\na.txt,,,,,,,,,OGL-UK-3.0,a note\n")
+    overrides, rejected = read_manifest(raw)
+    assert overrides == {"a.txt": {"license": "OGL-UK-3.0"}}
+    assert [(r.source_file, r.reason) for r in rejected] == [
+        ("manifest.csv header", "manifest_unknown_column")
+    ]
+    assert "notes" in rejected[0].detail
+
+
+def test_a_duplicate_row_is_refused_by_name_and_the_first_applies(tmp_path):
+    raw = manifest_dir(tmp_path, f"{HEADER}\na.txt,,,,,,,,,OGL-UK-3.0\na.txt,,,,,,,,,CC0-1.0\n")
+    overrides, rejected = read_manifest(raw)
+    assert overrides == {"a.txt": {"license": "OGL-UK-3.0"}}
+    assert [(r.source_file, r.reason) for r in rejected] == [
+        ("manifest.csv line 3", "manifest_duplicate_row")
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", ["../outside.txt", "/etc/hostname", "sub/../../x.txt", ".hidden.txt", "ghost.txt"]
+)
+def test_file_must_name_a_file_inside_raw(tmp_path, name):
+    (tmp_path / "outside.txt").write_text(TEXT, encoding="utf-8")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    manifest_dir(raw, f"{HEADER}\n{name},,,,,,,,,OGL-UK-3.0\n")
+    (raw / ".hidden.txt").write_text(TEXT, encoding="utf-8")
+    overrides, rejected = read_manifest(raw)
+    assert overrides == {}
+    assert [r.reason for r in rejected] == ["manifest_missing_file"]
+
+
+def test_the_delimiter_is_sniffed(tmp_path):
+    raw = manifest_dir(tmp_path, HEADER.replace(",", ";") + "\na.txt;;;;;;;;;OGL-UK-3.0\n")
+    assert read_manifest(raw) == ({"a.txt": {"license": "OGL-UK-3.0"}}, [])
+
+
+def test_a_manifest_with_no_known_delimiter_is_refused_by_name(tmp_path):
+    raw = manifest_dir(tmp_path, "fichier titre\na.txt x\n")
+    overrides, rejected = read_manifest(raw)
+    assert overrides == {} and [(r.source_file, r.reason) for r in rejected] == [
+        ("manifest.csv", "malformed_manifest")
+    ]
+
+
+def test_a_title_with_a_newline_is_one_line(tmp_path):
+    raw = manifest_dir(tmp_path, f'{HEADER}\na.txt,"A title\n## Licences",,,,,,,,\n')
+    overrides, _ = read_manifest(raw)
+    assert overrides["a.txt"]["title"] == "A title ## Licences"
+
+
+def test_a_manifest_that_is_a_symlink_is_not_read(tmp_path):
+    (tmp_path / "elsewhere.csv").write_text(f"{HEADER}\na.txt,,,,,,,,,OGL-UK-3.0\n", encoding="utf-8")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(TEXT, encoding="utf-8")
+    (raw / "manifest.csv").symlink_to(tmp_path / "elsewhere.csv")
+    overrides, rejected = read_manifest(raw)
+    assert overrides == {} and rejected[0].reason == "malformed_manifest"
+
+
+# --- ids -----------------------------------------------------------------------------------------
+
+
+def test_a_published_document_keeps_its_id_whatever_is_added_beside_it():
+    published = {"b" * 64: "2019-05-04-statement"}
+    frame = pd.DataFrame(
+        {
+            "source_file": ["a-new.txt", "b-old.txt"],
+            "sha256": ["a" * 64, "b" * 64],
+            "doc_id": ["2019-05-04-statement"] * 2,
+        }
+    )
+    ids = dict(zip(*assign_doc_ids(frame, published)[["source_file", "doc_id"]].T.values, strict=True))
+    assert ids == {"b-old.txt": "2019-05-04-statement", "a-new.txt": f"2019-05-04-statement-{'a' * 8}"}
+
+
+def test_without_a_release_ties_go_by_file_name():
+    frame = pd.DataFrame(
+        {"source_file": ["b.txt", "a.txt"], "sha256": ["b" * 64, "a" * 64], "doc_id": ["x-1"] * 2}
+    )
+    ids = dict(zip(*assign_doc_ids(frame)[["source_file", "doc_id"]].T.values, strict=True))
+    assert ids == {"a.txt": "x-1", "b.txt": f"x-1-{'b' * 8}"}
+
+
+@pytest.mark.parametrize(
+    "previous",
+    [
+        pd.DataFrame({"doc_id": ["a", "a"], "sha256": ["a" * 64, "b" * 64]}),  # repeated id
+        pd.DataFrame({"doc_id": ["<script>"], "sha256": ["a" * 64]}),
+        pd.DataFrame({"doc_id": ["a"], "sha256": ["not-a-hash"]}),
+        pd.DataFrame({"title": ["no ids"]}),
+    ],
+)
+def test_an_unsound_previous_release_is_not_trusted_for_ids(previous):
+    assert published_ids(previous) == {}
