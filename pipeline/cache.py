@@ -30,6 +30,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import TypeVar
 
+from pipeline import cluster
+
 P = TypeVar("P")
 R = TypeVar("R")
 
@@ -114,7 +116,8 @@ class DocumentCache:
         lists, strings, finite numbers, booleans, None). ``validate`` checks an entry read back
         against the stage's schema; one that fails it is recomputed."""
         stats = self.stats.setdefault(stage, CacheStats())
-        results: list[R] = []
+        results: list = []
+        misses: list[tuple[int, Path, str, P]] = []
         for key, payload in items:
             entry = self._entry(stage, code_version, key)
             found, value = self._read(entry, key)
@@ -127,9 +130,13 @@ class DocumentCache:
             if entry.exists():
                 stats.unreadable += 1
             stats.misses += 1
-            value = fn(payload)
+            misses.append((len(results), entry, key, payload))
+            results.append(None)
+        # The misses are computed together: here, or on a Dask cluster (pipeline.cluster).
+        computed = cluster.compute(fn, [payload for *_, payload in misses])
+        for (i, entry, key, _), value in zip(misses, computed, strict=True):
             self._write(entry, key, value)
-            results.append(value)
+            results[i] = value
         return results
 
     @staticmethod
