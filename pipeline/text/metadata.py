@@ -321,11 +321,15 @@ def date_from_filename(source_file: str | None) -> dt.date | None:
 
 
 def _read_published(paras: Sequence[str]) -> dt.date | None:
-    for p in paras:
+    """`Published 20 July 2021`, `Publié le 4 mai 2019`, or the cue alone on its line and the date
+    on the next (`Published` / `10 March 2023`, as web pages lay it out)."""
+    for i, p in enumerate(paras):
         if _is_published(p) and len(p.split()) <= 10:
             dates = find_dates(p)
             if dates:
                 return dates[0].date
+            if i + 1 < len(paras) and len(p.split()) <= 3 and _is_bare_date(paras[i + 1]):
+                return find_dates(paras[i + 1])[0].date
     return None
 
 
@@ -380,17 +384,20 @@ def _read_date(
     in_title = _partial_in(title, years, tie, need_weekday=False)
     if in_title:
         return in_title, "title", None
-    for p in header:
+    # publication lines (`Published 20 July 2021`, or `Published` / `10 March 2023`) date the page
+    body = [
+        p
+        for i, p in enumerate(header)
+        if not (_is_published(p) or (i and _is_published(header[i - 1]) and _is_bare_date(p)))
+    ]
+    for p in body:
         if _is_bare_date(p):
             return find_dates(p)[0].date, "dateline", None
-    for p in header:  # `visited Paris today (Thursday 2 July)`: the day name fixes the year
-        if not _is_published(p):
-            dated = _partial_in(p, years, tie, need_weekday=True)
-            if dated:
-                return dated, "header", None
-    for p in header:
-        if _is_published(p):
-            continue
+    for p in body:  # `visited Paris today (Thursday 2 July)`: the day name fixes the year
+        dated = _partial_in(p, years, tie, need_weekday=True)
+        if dated:
+            return dated, "header", None
+    for p in body:
         dates = find_dates(p)
         if dates:
             return dates[0].date, "header", None
@@ -480,7 +487,11 @@ def _read_doc_type(title: str, paras: Sequence[str]) -> str:
 
 def _read_parties(title: str, paras: Sequence[str], signatories: list[tuple[str, str, str | None]]) -> str:
     cfg = _cfg()
-    found = [c for c in countries_in("\n".join(paras)) if c in cfg["principal_parties"]]
+    whole = "\n".join(paras)
+    found = [c for c in countries_in(whole) if c in cfg["principal_parties"]]
+    for office, code in cfg["party_offices"].items():
+        if code not in found and re.search(rf"(?<!\w){re.escape(office)}(?!\w)", whole):
+            found.append(code)
     for code in countries_in(title) + [code for _, _, code in signatories if code]:
         if code not in found:
             found.append(code)

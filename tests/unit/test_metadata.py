@@ -437,3 +437,24 @@ def test_manifest_language_and_completeness_override(seed_texts):
     assert (doc["language"], doc["completeness"], doc["title_source"]) == ("fr", "full", "heading")
     doc = build_documents(normalised, pd.DataFrame()).iloc[0]
     assert doc["language"] == "en" and pd.isna(doc["completeness"])
+
+
+def test_a_web_page_publication_date_on_the_line_after_its_cue():
+    text = "Joint Declaration\n\nThe ministers spoke.\n\nPublished\n\n10 March 2023\n\nThe UK will act."
+    meta = read_metadata(text)
+    assert (meta.doc_date, meta.doc_date_source, meta.published_date) == (
+        dt.date(2023, 3, 10),
+        "published",
+        dt.date(2023, 3, 10),
+    )
+
+
+def test_an_unambiguous_office_names_its_party():
+    text = (
+        "Call with the French Interior Minister\n\nThe Home Secretary spoke to the French Interior Minister."
+    )
+    assert read_metadata(text).parties == "GB;FR"
+
+
+def test_a_meeting_still_to_come_is_not_the_place():
+    assert read_metadata("Readout\n\nThe ministers agreed to meet in Calais next month.").place is None
