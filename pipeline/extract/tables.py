@@ -42,6 +42,12 @@ def _segment_records(rows: pd.DataFrame) -> list[dict]:
     return records
 
 
+def extract_one(payload: tuple) -> dict[str, list[dict]]:
+    """One document's rows from ``(doc_id, doc_date, text, segment records, language)``."""
+    doc_id, doc_date, text, records, language = payload
+    return extract_document(doc_id, doc_date, text, records, language)
+
+
 def extract_tables(
     documents: pd.DataFrame,
     segments: pd.DataFrame,
@@ -54,20 +60,21 @@ def extract_tables(
     # Converted once for the whole corpus: slicing the frame per document cost more than extraction.
     all_records = _segment_records(segments[fields]) if len(segments) else []
 
-    def run(doc) -> dict:
+    def payload(doc) -> tuple:
         doc_date = None if pd.isna(doc.doc_date) else doc.doc_date
         idx = positions.get(doc.sha256)
         records = [] if idx is None else [all_records[i] for i in idx]
-        return extract_document(doc.doc_id, doc_date, doc.text, records, doc.language)
+        return (doc.doc_id, doc_date, doc.text, records, doc.language)
 
     if "language" not in documents.columns:  # documents read before languages were detected
         documents = documents.assign(language=pipeline.vocab.DEFAULT_LANGUAGE)
     docs = list(documents[DOCUMENT_FIELDS].itertuples(index=False))
     if cache is None:
-        results = [run(d) for d in docs]
+        results = [extract_one(payload(d)) for d in docs]
     else:
-        items = [(content_key(d.doc_id, _iso(d.doc_date), d.language, d.text), d) for d in docs]
-        results = cache.map(STAGE, cache_version(code_version), items, run)
+        # Each payload holds all one document's extraction reads, so it can run anywhere (pipeline.cluster).
+        items = [(content_key(d.doc_id, _iso(d.doc_date), d.language, d.text), payload(d)) for d in docs]
+        results = cache.map(STAGE, cache_version(code_version), items, extract_one)
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     for result in results:
         for name in TABLES:
