@@ -102,3 +102,26 @@ def materialize_project(raw: Path, outputs: Path, cache: Path, expectations: Pat
     assets = [*load_assets_from_modules(STAGE_MODULES), *load_asset_checks_from_modules(STAGE_MODULES)]
     with DagsterInstance.ephemeral() as instance:
         return materialize(assets, resources={"paths": paths}, instance=instance, raise_on_error=False)
+
+
+def segment_rows(*texts: str, kinds: tuple[str, ...] = (), lead_in: int | None = None) -> list[dict]:
+    """document_segments rows for ``texts`` laid end to end (one space apart), for extractor tests:
+    each a sentence unless ``kinds`` says otherwise; list items complete segment ``lead_in``."""
+    rows, pos = [], 0
+    for i, text in enumerate(texts):
+        kind = kinds[i] if i < len(kinds) else "sentence"
+        rows.append(
+            {
+                "seg": i,
+                "kind": kind,
+                "start": pos,
+                "end": pos + len(text),
+                "text": text,
+                "paragraph": 0,
+                "heading": None,
+                "list_marker": None,
+                "lead_in": lead_in if kind == "list_item" else None,
+            }
+        )
+        pos += len(text) + 1
+    return rows

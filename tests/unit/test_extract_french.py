@@ -12,29 +12,9 @@ from pipeline.extract.funding import extract_funding
 from pipeline.extract.money import find_money
 from pipeline.extract.numbers import find_figures
 from pipeline.extract.statistics import find_statistics
+from tests.conftest import segment_rows
 
 FR = "fr"
-
-
-def _segments(*texts: str, kinds: tuple[str, ...] = (), lead_in: int | None = None) -> list[dict]:
-    out, pos = [], 0
-    for i, t in enumerate(texts):
-        kind = kinds[i] if i < len(kinds) else "sentence"
-        out.append(
-            {
-                "seg": i,
-                "kind": kind,
-                "start": pos,
-                "end": pos + len(t),
-                "text": t,
-                "paragraph": 0,
-                "heading": None,
-                "list_marker": None,
-                "lead_in": lead_in if kind == "list_item" else None,
-            }
-        )
-        pos += len(t) + 1
-    return out
 
 
 @pytest.mark.parametrize(
@@ -85,7 +65,7 @@ def test_french_actor(text, actor):
 
 
 def test_items_of_a_plan_lead_in_are_commitments_and_name_their_agent():
-    segs = _segments(
+    segs = segment_rows(
         "Cette réponse comporte trois volets :",
         "Le renforcement des contrôles à la frontière du port.",
         "mise à disposition par le Royaume-Uni du dernier système de détection ;",
@@ -129,7 +109,7 @@ def test_french_funding_row_per_year_for_three_years():
         "La Partie britannique verse à la Partie française une contribution de 15 M€ par an pendant "
         "trois ans."
     )
-    (row,) = extract_funding("d", dt.date(2025, 7, 10), text, _segments(text), FR)
+    (row,) = extract_funding("d", dt.date(2025, 7, 10), text, segment_rows(text), FR)
     assert (row["per_year"], row["years"], row["total_amount"], row["donor"], row["recipient"]) == (
         True,
         3,

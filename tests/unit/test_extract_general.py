@@ -13,26 +13,7 @@ from pipeline.extract.money import find_money
 from pipeline.extract.numbers import find_figures
 from pipeline.extract.passages import is_boilerplate, is_cut_off, readable_segments
 from pipeline.extract.statistics import find_statistics
-
-
-def _segments(*texts: str, kind: str = "sentence") -> list[dict]:
-    out, pos = [], 0
-    for i, t in enumerate(texts):
-        out.append(
-            {
-                "seg": i,
-                "kind": kind,
-                "start": pos,
-                "end": pos + len(t),
-                "text": t,
-                "paragraph": 0,
-                "heading": None,
-                "list_marker": None,
-                "lead_in": None,
-            }
-        )
-        pos += len(t) + 1
-    return out
+from tests.conftest import segment_rows
 
 
 @pytest.mark.parametrize(
@@ -56,7 +37,7 @@ def test_commitment_phrasings_beyond_will(text):
 )
 def test_publication_boilerplate_is_no_passage(text):
     assert is_boilerplate(text)
-    assert readable_segments(_segments(text)) == []
+    assert readable_segments(segment_rows(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -75,10 +56,12 @@ def test_a_sentence_cut_off_by_the_capture(text, cut):
 
 
 def test_a_list_stub_before_an_elision_is_dropped_but_a_cut_measure_is_kept():
-    items = _segments("le gouvernement britannique", "[...]", kind="list_item")
+    items = segment_rows("le gouvernement britannique", "[...]", kinds=("list_item", "list_item"))
     assert readable_segments(items, "fr") == []
-    kept = _segments(
-        "La mise en place d'un schéma humanitaire global, comportant un centre de", "[...]", kind="list_item"
+    kept = segment_rows(
+        "La mise en place d'un schéma humanitaire global, comportant un centre de",
+        "[...]",
+        kinds=("list_item", "list_item"),
     )
     assert [s["text"] for s in readable_segments(kept, "fr")] == [kept[0]["text"]]
 
@@ -106,7 +89,7 @@ def test_an_anaphor_takes_the_theme_of_the_sentence_before_it():
         "d",
         dt.date(2014, 8, 30),
         "",
-        _segments(
+        segment_rows(
             "Our countries continue to target the organised crime gangs, increasing joint intelligence work.",
             "We will reinforce this work.",
         ),
@@ -138,7 +121,7 @@ def test_criminal_assets_seized_are_not_funding():
         "Action this year has seen twenty organised gangs broken up and assets worth £1.4 million "
         "(€1.8 million) seized."
     )
-    assert extract_funding("d", dt.date(2014, 8, 30), text, _segments(text)) == []
+    assert extract_funding("d", dt.date(2014, 8, 30), text, segment_rows(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -219,7 +202,7 @@ def test_a_quotation_is_its_speakers_undertaking():
         "d",
         dt.date(2022, 11, 14),
         "",
-        _segments(
+        segment_rows(
             "Home Secretary said:",
             '"We will do whatever it takes to stop the small boats."',
             "French Interior Minister said:",
@@ -232,7 +215,7 @@ def test_a_quotation_is_its_speakers_undertaking():
 
 def test_an_amount_its_clause_places_in_the_past_is_disbursed():
     text = "As part of the deal, the UK will pay France £63 million this year, up from £55 million last year."
-    rows = extract_funding("d", dt.date(2022, 11, 14), text, _segments(text))
+    rows = extract_funding("d", dt.date(2022, 11, 14), text, segment_rows(text))
     assert [(r["amount"], r["kind"], r["period_start"]) for r in rows] == [
         (63_000_000.0, "pledge", dt.date(2022, 1, 1)),
         (55_000_000.0, "disbursed", dt.date(2021, 1, 1)),
@@ -263,7 +246,7 @@ def test_purpose_falls_back_to_the_name_of_the_money():
         "The two ministers agree on the creation of a joint intervention fund, including a British "
         "contribution of €5 million funding (£4m) per year for three years to:"
     )
-    (row,) = extract_funding("d", dt.date(2014, 9, 20), text, _segments(text))
+    (row,) = extract_funding("d", dt.date(2014, 9, 20), text, segment_rows(text))
     assert row["purpose"] == "joint intervention fund"
 
 
@@ -283,7 +266,7 @@ def test_a_single_sum_spread_over_years_keeps_years_one_and_its_period_text():
     text = (
         "The United Kingdom shall contribute €50 million over three years to the costs of securing the ports."
     )
-    (row,) = extract_funding("d", dt.date(2018, 1, 18), text, _segments(text))
+    (row,) = extract_funding("d", dt.date(2018, 1, 18), text, segment_rows(text))
     assert (row["per_year"], row["years"], row["total_amount"], row["period_text"]) == (
         False,
         1,
