@@ -80,8 +80,12 @@ def run() -> int:
     for version, problems in ((release or {}).get("untrusted") or {}).items():
         print(f"release {version} does not verify (left as evidence, not used): {'; '.join(problems)}")
     if release and release.get("latest_repaired"):
-        repaired = "; ".join(release["latest_repaired"])
-        print(f"latest/ did not match release {release['previous']} ({repaired}); it was replaced")
+        found = release["latest_repaired"]
+        shown = "; ".join(found[:5]) + (f"; and {len(found) - 5} more" if len(found) > 5 else "")
+        print(
+            f"latest/ was not a copy of release {release['previous']}, the newest that verifies ({shown}); "
+            f"it now holds release {release['version']}"
+        )
     if release is None:
         step_errors = _step_errors(result)
         for step, message in step_errors.items():
