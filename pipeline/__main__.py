@@ -90,7 +90,12 @@ def run() -> int:
         step_errors = _step_errors(result)
         for step, message in step_errors.items():
             print(f"step {step} failed: {message}", file=sys.stderr)
-        if "published_release" in step_errors:
+        if any("another run is publishing" in m for m in step_errors.values()):
+            print(
+                f"run {result.run_id}: another run holds the outputs/ lock; this run published nothing",
+                file=sys.stderr,
+            )
+        elif "published_release" in step_errors:
             print(f"run {result.run_id}: publishing failed (see above)", file=sys.stderr)
         else:
             blocked = f" (blocked by {', '.join(errors)})" if errors else ""

@@ -136,3 +136,18 @@ def test_two_checkouts_in_other_folders_time_zones_and_locales_publish_byte_iden
         if path.is_file() and path.suffix in {".json", ".md", ".csv", ".html", ".cff"}:
             text = path.read_text(encoding="utf-8", errors="replace")
             assert str(tmp_path) not in text and str(REPO) not in text, f"{path.name} holds an absolute path"
+
+
+@pytest.mark.slow
+def test_make_data_refuses_clearly_while_another_run_holds_the_lock_and_changes_nothing(tmp_path):
+    from pipeline.publish.release import publish_lock
+    from tests.e2e.test_quarantine import run_cli
+
+    shutil.copytree(RAW, tmp_path / "raw")
+    (tmp_path / "outputs").mkdir()
+    with publish_lock(tmp_path / "outputs"):
+        done = run_cli(tmp_path, tmp_path / "raw")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "another run is publishing" in done.stderr and "this run published nothing" in done.stderr
+    assert "nothing was published; the previous release stays latest" not in done.stderr
+    assert sorted(p.name for p in (tmp_path / "outputs").iterdir()) == [".lock"]
