@@ -6,10 +6,12 @@ from dataclasses import asdict
 import pandas as pd
 from dagster import AssetExecutionContext, AssetOut, MetadataValue, Output, multi_asset
 
-from pipeline.assets.normalise import normalise_frame
-from pipeline.cache import DocumentCache
+from pipeline.assets.normalise import cache_version as normalise_cache_version
+from pipeline.assets.normalise import document_languages
+from pipeline.cache import DocumentCache, content_key
 from pipeline.resources import PathsResource
 from pipeline.sources import RawFile, Rejection, read_manifest, read_raw_dir
+from pipeline.text.normalise import normalise
 
 RAW_COLUMNS = [f for f in RawFile.__dataclass_fields__]
 REJECTION_COLUMNS = [f for f in Rejection.__dataclass_fields__]
@@ -46,7 +48,8 @@ def ingest(context: AssetExecutionContext, paths: PathsResource):
     overrides, manifest_rejected = read_manifest(raw_dir)
     raw = pd.DataFrame([asdict(f) for f in files], columns=RAW_COLUMNS)
     manifest = pd.DataFrame([{"file": k, **v} for k, v in sorted(overrides.items())])
-    raw, duplicates = drop_normalised_duplicates(raw, manifest, DocumentCache(paths.paths.cache_dir))
+    cache = DocumentCache(paths.paths.cache_dir)
+    raw, duplicates = drop_normalised_duplicates(raw, manifest, cache)
     rejected = sorted(rejected + duplicates, key=lambda r: r.source_file) + manifest_rejected
     for r in rejected:
         context.log.warning(f"rejected {r.source_file}: {r.reason} — {r.detail}")
@@ -57,6 +60,7 @@ def ingest(context: AssetExecutionContext, paths: PathsResource):
         metadata={
             "dagster/row_count": len(raw),
             "raw_dir": str(raw_dir),
+            **{f"dedupe_{k}": v for k, v in cache.metadata(DEDUPE_STAGE).items()},
             "bytes": int(raw["n_bytes"].sum()) if len(raw) else 0,
         },
     )
@@ -71,21 +75,42 @@ def ingest(context: AssetExecutionContext, paths: PathsResource):
     )
 
 
+DEDUPE_STAGE = "dedupe"
+
+
+def _normalised_digest(payload: tuple[str, str]) -> dict[str, str]:
+    text, language = payload
+    return {"sha256": hashlib.sha256(normalise(text, language).text.encode("utf-8")).hexdigest()}
+
+
+def _valid_digest(value: object) -> bool:
+    return isinstance(value, dict) and set(value) == {"sha256"} and isinstance(value["sha256"], str)
+
+
 def drop_normalised_duplicates(
     raw: pd.DataFrame, manifest: pd.DataFrame, cache: DocumentCache | None = None
 ) -> tuple[pd.DataFrame, list[Rejection]]:
     """A document whose text, once normalised, equals an earlier one's (by file name) is a duplicate
     even when its bytes differ (line endings, trailing spaces, a BOM, UTF-16): it is rejected by
-    name. The normalised texts come through the normalise stage's cache, which that stage then
-    reads back instead of recomputing."""
+    name. Only the digest of each normalised text is kept (cached by raw SHA-256, language and the
+    normalise stage's code version), so the normalise stage's own work and counts are unchanged."""
     if not len(raw):
         return raw, []
-    normalised = normalise_frame(raw, cache, manifest)
+    languages = document_languages(raw, manifest)
+    payloads = list(zip(raw["text"], languages, strict=True))
+    if cache is None:
+        digests = [_normalised_digest(p) for p in payloads]
+    else:
+        keys = [content_key(sha, lang) for sha, lang in zip(raw["sha256"], languages, strict=True)]
+        version = normalise_cache_version()
+        digests = cache.map(
+            DEDUPE_STAGE, version, list(zip(keys, payloads, strict=True)), _normalised_digest, _valid_digest
+        )
+        cache.prune(DEDUPE_STAGE, version)
     first: dict[str, str] = {}
     keep: list[bool] = []
     rejected: list[Rejection] = []
-    for name, text in zip(normalised["source_file"], normalised["text"], strict=True):
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    for name, digest in zip(raw["source_file"], (d["sha256"] for d in digests), strict=True):
         if digest in first:
             rejected.append(
                 Rejection(

@@ -291,6 +291,7 @@ def test_a_crafted_cache_entry_never_runs_and_is_recomputed(baseline, tmp_path):
     _, rejections, documents = run(RAW, outputs, cache)
     assert not marker.exists()
     assert rejections.empty and sorted(documents["source_file"]) == SEED_FILES
-    for entry in cache.rglob("*.json"):  # every forged entry was recomputed and rewritten as data
-        head = json.loads(entry.read_bytes().split(b"\n", 1)[0])
-        assert head["key"] == entry.stem
+    for stage in ("normalise", "segment", "dedupe"):  # each forged entry read was recomputed, rewritten
+        for entry in (cache / stage).rglob("*.json"):
+            head = json.loads(entry.read_bytes().split(b"\n", 1)[0])
+            assert head["key"] == entry.stem
