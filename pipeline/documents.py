@@ -7,19 +7,63 @@ import re
 
 import pandas as pd
 
+import pipeline.text
+import pipeline.vocab
+from pipeline.cache import DocumentCache, code_fingerprint, content_key
 from pipeline.contract import DOCUMENTS, conform
 from pipeline.sources import MANIFEST_COLUMNS
-from pipeline.text.metadata import make_doc_id, read_metadata
+from pipeline.text.metadata import DocumentMetadata, make_doc_id, read_metadata
 
 _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,200}")
 _SHA = re.compile(r"[0-9a-f]{64}")
+METADATA_STAGE = "metadata"
+_METADATA_TYPES = {  # what a cached entry's fields may hold, or it is read again from the text
+    "title": (str,),
+    "title_source": (str,),
+    "doc_date": (dt.date, type(None)),
+    "doc_date_source": (str,),
+    "published_date": (dt.date, type(None)),
+    "place": (str, type(None)),
+    "doc_type": (str,),
+    "parties": (str,),
+    "signatories": (str, type(None)),
+    "source_url": (str, type(None)),
+    "language": (str,),
+}
+
+
+def metadata_cache_version() -> str:
+    """Changes with the metadata rules and vocabularies (pipeline.text, pipeline.vocab)."""
+    return f"1-{code_fingerprint(pipeline.text, pipeline.vocab)}"
+
+
+def read_one(payload: tuple[str, str, str | None]) -> dict:
+    """What one text says about itself (pure: cacheable, and can run on a cluster)."""
+    text, source_file, language = payload
+    return read_metadata(text, source_file, language).__dict__.copy()
+
+
+def valid_metadata(value: object) -> bool:
+    """A cached metadata entry read back has exactly the fields of DocumentMetadata, typed."""
+    return (
+        isinstance(value, dict)
+        and set(value) == set(DocumentMetadata.__dataclass_fields__) == set(_METADATA_TYPES)
+        and all(
+            isinstance(value[k], types) and not isinstance(value[k], dt.datetime)
+            for k, types in _METADATA_TYPES.items()
+        )
+    )
 
 
 def build_documents(
-    normalised: pd.DataFrame, manifest: pd.DataFrame, previous: pd.DataFrame | None = None
+    normalised: pd.DataFrame,
+    manifest: pd.DataFrame,
+    previous: pd.DataFrame | None = None,
+    cache: DocumentCache | None = None,
 ) -> pd.DataFrame:
     """One row per normalised document; ``previous`` (the last release's documents table) keeps
-    every published document's doc_id, whatever files are added beside it."""
+    every published document's doc_id, whatever files are added beside it. With a cache, what a
+    text says about itself is read back when its text, file name and language are unchanged."""
     overrides = (
         {
             r["file"]: {k: v for k, v in r.items() if k != "file" and isinstance(v, str) and v}
@@ -28,11 +72,16 @@ def build_documents(
         if len(manifest)
         else {}
     )
+    records = list(normalised.itertuples(index=False))
+    payloads = [(rec.text, rec.source_file, _language(getattr(rec, "language", None))) for rec in records]
+    if cache is None:
+        metas = [read_one(p) for p in payloads]
+    else:
+        items = [(content_key(*p), p) for p in payloads]
+        metas = cache.map(METADATA_STAGE, metadata_cache_version(), items, read_one, valid_metadata)
     rows = []
-    for rec in normalised.itertuples(index=False):
-        detected = getattr(rec, "language", None)
-        meta = read_metadata(rec.text, rec.source_file, detected if isinstance(detected, str) else None)
-        meta = meta.__dict__.copy()
+    for rec, meta in zip(records, metas, strict=True):
+        meta = dict(meta)
         meta["license"] = None
         meta["completeness"] = None
         over = {k: v for k, v in overrides.get(rec.source_file, {}).items() if k in MANIFEST_COLUMNS}
@@ -54,6 +103,10 @@ def build_documents(
         )
     frame = pd.DataFrame(rows, columns=[*DOCUMENTS.column_names])
     return conform(assign_doc_ids(frame, published_ids(previous)), DOCUMENTS)
+
+
+def _language(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def published_ids(previous: pd.DataFrame | None) -> dict[str, str]:

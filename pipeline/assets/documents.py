@@ -3,8 +3,9 @@
 import pandas as pd
 from dagster import AssetExecutionContext, Output, asset
 
+from pipeline.cache import DocumentCache
 from pipeline.contract import DOCUMENTS, dagster_table_schema
-from pipeline.documents import build_documents
+from pipeline.documents import METADATA_STAGE, build_documents, metadata_cache_version
 from pipeline.publish.release import previous_release_tables
 from pipeline.resources import PathsResource
 
@@ -28,7 +29,9 @@ def documents(
     read is left empty and flagged (`doc_date_source = missing`), never guessed. A document in
     the newest verified release keeps its `doc_id` (matched by SHA-256), whatever is added."""
     previous = previous_documents(context, paths)
-    out = build_documents(normalised_documents, raw_manifest, previous)
+    cache = DocumentCache(paths.paths.cache_dir)  # what each text says, read once per text and code
+    out = build_documents(normalised_documents, raw_manifest, previous, cache)
+    cache.prune(METADATA_STAGE, metadata_cache_version())
     undated = out.loc[out["doc_date"].isna(), "source_file"].tolist()
     for name in undated:
         context.log.warning(f"{name}: no date could be read from the text; doc_date left empty")
@@ -43,6 +46,7 @@ def documents(
             "languages": ", ".join(f"{k}: {v}" for k, v in sorted(out["language"].value_counts().items()))
             or "none",
             "dagster/column_schema": dagster_table_schema(DOCUMENTS),
+            **cache.metadata(METADATA_STAGE),
         },
     )
 
