@@ -96,7 +96,7 @@ def drop_normalised_duplicates(
     normalise stage's code version), so the normalise stage's own work and counts are unchanged."""
     if not len(raw):
         return raw, []
-    languages = document_languages(raw, manifest)
+    languages = document_languages(raw, manifest, cache)
     payloads = list(zip(raw["text"], languages, strict=True))
     if cache is None:
         digests = [_normalised_digest(p) for p in payloads]

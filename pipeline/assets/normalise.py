@@ -77,8 +77,22 @@ def valid_normalised(value: object) -> bool:
     )
 
 
-def document_languages(raw: pd.DataFrame, manifest: pd.DataFrame | None = None) -> list[str]:
-    """Each raw document's language: the manifest's `language` cell, else detected from the text."""
+LANGUAGE_STAGE = "language"
+
+
+def _detect(text: str) -> str:
+    return detect_language(text)
+
+
+def _valid_language(value: object) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= 16
+
+
+def document_languages(
+    raw: pd.DataFrame, manifest: pd.DataFrame | None = None, cache: DocumentCache | None = None
+) -> list[str]:
+    """Each raw document's language: the manifest's `language` cell, else detected from the text
+    (with a cache, detected once per raw SHA-256 and code version)."""
     given: dict[str, str] = {}
     if manifest is not None and len(manifest) and "language" in manifest.columns:
         given = {
@@ -88,10 +102,16 @@ def document_languages(raw: pd.DataFrame, manifest: pd.DataFrame | None = None) 
         }
     if not len(raw):
         return []
-    return [
-        given.get(name) or detect_language(text)
-        for name, text in zip(raw["source_file"], raw["text"], strict=True)
-    ]
+    names, texts = raw["source_file"].tolist(), raw["text"].tolist()
+    todo = [i for i, name in enumerate(names) if not given.get(name)]
+    if cache is None:
+        detected = [detect_language(texts[i]) for i in todo]
+    else:
+        shas = raw["sha256"].tolist()
+        items = [(content_key(LANGUAGE_STAGE, shas[i]), texts[i]) for i in todo]
+        detected = cache.map(LANGUAGE_STAGE, cache_version(), items, _detect, _valid_language)
+    found = dict(zip(todo, detected, strict=True))
+    return [given.get(name) or found[i] for i, name in enumerate(names)]
 
 
 def normalise_frame(
@@ -100,7 +120,7 @@ def normalise_frame(
     """One normalised row per raw document, with its language (the manifest's, else detected);
     with a cache, unchanged documents (same raw SHA-256 and language, same code) are read back
     instead of recomputed."""
-    languages = document_languages(raw, manifest)
+    languages = document_languages(raw, manifest, cache)
     payloads = list(zip(raw["text"], languages, strict=True)) if len(raw) else []
     if cache is None:
         parts = [normalise_one(p) for p in payloads]
@@ -134,6 +154,7 @@ def normalised_documents(
     cache = DocumentCache(paths.paths.cache_dir)
     out = normalise_frame(raw_documents, cache, raw_manifest)
     cache.prune(STAGE, cache_version())
+    cache.prune(LANGUAGE_STAGE, cache_version())
     kept = float((out["n_chars"] / out["raw_chars"]).min()) if len(out) else 1.0
     return Output(
         out,
