@@ -170,26 +170,28 @@ def extract_commitments(
             lead_in_info[s["seg"]] = (modality, actor)
             if _words(text) < v["lead_in_min_words"]:
                 continue
-        deadline = find_deadline(text, doc_date, language)
-        rows.append(
-            {
-                "doc_id": doc_id,
-                "text": text,
-                "char_start": s["start"],
-                "char_end": s["end"],
-                "actor": actor,
-                "theme": theme_of(text, _context(s, lead, before), language),
-                "modality": modality,
-                "deadline_text": deadline.text if deadline else None,
-                "deadline_date": deadline.last if deadline else None,
-                "lead_in": lead["text"] if lead is not None else None,
-            }
-        )
+        theme = theme_of(text, _context(s, lead, before), language)
+        rows.append(_row(doc_id, s, actor, theme, modality, find_deadline(text, doc_date, language), lead))
     ids = disambiguate([content_id(doc_id, "c", "commitments", r["text"], 0) for r in rows])
     for seq, (row, cid) in enumerate(zip(rows, ids, strict=True), start=1):
         row["commitment_id"] = cid
         row["seq"] = seq
     return rows
+
+
+def _row(doc_id: str, s: dict, actor: str, theme: str, modality: str, deadline, lead: dict | None) -> dict:
+    return {
+        "doc_id": doc_id,
+        "text": s["text"],
+        "char_start": s["start"],
+        "char_end": s["end"],
+        "actor": actor,
+        "theme": theme,
+        "modality": modality,
+        "deadline_text": deadline.text if deadline else None,
+        "deadline_date": deadline.last if deadline else None,
+        "lead_in": lead["text"] if lead is not None else None,
+    }
 
 
 class QuoteSpeakers:

@@ -172,6 +172,7 @@ def extract_funding(
     segments: list[dict],
     language: str = vocab.DEFAULT_LANGUAGE,
 ) -> list[dict]:
+    """One row per quantified amount a party gives or has given, in document order."""
     language = vocab.language_of(language)
     rows: list[dict] = []
     keys: list[str] = []
@@ -187,53 +188,60 @@ def extract_funding(
             alt = parallel_figure(text, money, found)
             if alt:
                 alts.add(alt)
-            per_year, years, duration_text = per_year_and_years(text, money, language)
-            total = money.amount * years if per_year else money.amount
-            periods = [
-                p for p in find_periods(text, doc_date, language) if p.kind in ("dated", "past", "reported")
-            ]
-            period = min(periods, key=lambda p: abs(p.start - money.end)) if periods else None
-            donor, recipient = donor_and_recipient(text, money, language)
-            if alt:
-                alt_total = alt.amount * years if per_year else alt.amount
-                converted = {money.currency: total, alt.currency: alt_total}
-                fx_source = TEXT_FX
-            else:
-                year = (
-                    (period.first or period.last).year
-                    if period and period.last
-                    else (doc_date.year if doc_date else None)
-                )
-                converted, fx_source = _convert(total, money.currency, year)
             rows.append(
                 {
                     "doc_id": doc_id,
                     "text": text,
                     "char_start": s["start"],
                     "char_end": s["end"],
-                    "amount": money.amount,
-                    "currency": money.currency,
-                    "alt_amount": alt.amount if alt else None,
-                    "alt_currency": alt.currency if alt else None,
-                    "per_year": per_year,
-                    "years": years,
-                    "total_amount": total,
-                    "period_text": duration_text or (period.text if period else None),
-                    "period_start": period.first if period and not duration_text else None,
-                    "period_end": period.last if period and not duration_text else None,
-                    "donor": donor,
-                    "recipient": recipient,
-                    "kind": kind_of(text, language, money),
-                    "purpose": purpose_of(text, money, duration_text, language),
-                    "amount_gbp": converted.get("GBP"),
-                    "amount_eur": converted.get("EUR"),
-                    "fx_source": fx_source,
+                    **_amount_fields(text, money, alt, doc_date, language),
                 }
             )
             keys.append(content_id(doc_id, "f", "funding", text, i))
     for row, fid in zip(rows, disambiguate(keys), strict=True):
         row["funding_id"] = fid
     return rows
+
+
+def _amount_fields(
+    text: str, money: Money, alt: Money | None, doc_date: dt.date | None, language: str
+) -> dict:
+    """Everything a funding row says of one amount in its sentence: period, parties, kind, purpose,
+    and the total in both currencies (the text's own parallel figure, else the shipped rate)."""
+    per_year, years, duration_text = per_year_and_years(text, money, language)
+    total = money.amount * years if per_year else money.amount
+    periods = [p for p in find_periods(text, doc_date, language) if p.kind in ("dated", "past", "reported")]
+    period = min(periods, key=lambda p: abs(p.start - money.end)) if periods else None
+    donor, recipient = donor_and_recipient(text, money, language)
+    if alt:
+        alt_total = alt.amount * years if per_year else alt.amount
+        converted, fx_source = {money.currency: total, alt.currency: alt_total}, TEXT_FX
+    else:
+        year = (
+            (period.first or period.last).year
+            if period and period.last
+            else (doc_date.year if doc_date else None)
+        )
+        converted, fx_source = _convert(total, money.currency, year)
+    return {
+        "amount": money.amount,
+        "currency": money.currency,
+        "alt_amount": alt.amount if alt else None,
+        "alt_currency": alt.currency if alt else None,
+        "per_year": per_year,
+        "years": years,
+        "total_amount": total,
+        "period_text": duration_text or (period.text if period else None),
+        "period_start": period.first if period and not duration_text else None,
+        "period_end": period.last if period and not duration_text else None,
+        "donor": donor,
+        "recipient": recipient,
+        "kind": kind_of(text, language, money),
+        "purpose": purpose_of(text, money, duration_text, language),
+        "amount_gbp": converted.get("GBP"),
+        "amount_eur": converted.get("EUR"),
+        "fx_source": fx_source,
+    }
 
 
 def _convert(total: float, currency: str, year: int | None) -> tuple[dict[str, float | None], str | None]:

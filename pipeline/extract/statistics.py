@@ -208,56 +208,57 @@ def find_statistics(
             return True
         return any(c.start < pos for c in cues) and not FINITE_VERB.search(text[cs:ce])
 
-    found: list[Stat] = []
-    for m in _multiplier_re(language).finditer(text):
-        if is_target(m.start()):
-            continue
-        value, direction = _v(language)["multipliers"][m.group(0).lower()]
-        found.append(
-            Stat(
-                m.start(),
-                m.end(),
-                m.group(0),
-                float(value),
-                "factor",
-                "exact",
-                direction,
-                _metric(text, m.end(), periods, language),
-            )
-        )
+    found = [
+        _multiplier_stat(text, m, periods, language)
+        for m in _multiplier_re(language).finditer(text)
+        if not is_target(m.start())
+    ]
     for fig in find_figures(text, language):
         if any(s < fig.end and fig.start < e for s, e in excluded) or is_target(fig.start):
             continue
-        if (
-            _label_re(language).search(text[: fig.start])
-            or (fig.is_word and _determiner_re(language).search(text[: fig.start]))
-            or any(s.start <= fig.start < s.end for s in found)
-        ):
-            continue
-        unit = unit_after(text, fig.end, language) or _unit_of_subject(text, fig.start, language)
-        if unit is None:
-            if _is_year(fig) or not _comparison_re(language).search(text[: fig.start]) or not found:
-                continue
-            unit_name, unit_end = found[-1].unit, fig.end
-            metric = found[-1].metric
-        else:
-            unit_name, unit_end = unit
-            metric = _metric(text, fig.end, periods, language)
-        qualifier = qualifier_of(text[max(0, fig.start - 30) : fig.start], language)
-        found.append(
-            Stat(
-                fig.start,
-                fig.end,
-                _qualifier_phrase(text, fig.start, qualifier, language) + fig.text,
-                fig.value,
-                unit_name,
-                qualifier,
-                direction_of(text, fig.start, fig.end, unit_end, language),
-                metric,
-            )
-        )
+        stat = _figure_stat(text, fig, found, periods, language)
+        if stat is not None:
+            found.append(stat)
     found.sort(key=lambda s: s.start)
     return [(s, _period_for(s, periods, spans), _location_for(text, s, language)) for s in found]
+
+
+def _multiplier_stat(text: str, m: re.Match[str], periods: list[Period], language: str) -> Stat:
+    """`doubled`, `twice as many`: a multiplicative change, unit `factor`."""
+    value, direction = _v(language)["multipliers"][m.group(0).lower()]
+    metric = _metric(text, m.end(), periods, language)
+    return Stat(m.start(), m.end(), m.group(0), float(value), "factor", "exact", direction, metric)
+
+
+def _figure_stat(
+    text: str, fig: Figure, found: list[Stat], periods: list[Period], language: str
+) -> Stat | None:
+    """The statistic a figure states, or None when it is a label, a reference or counts nothing
+    (a figure with no unit of its own takes the unit of the one it is compared with)."""
+    if (
+        _label_re(language).search(text[: fig.start])
+        or (fig.is_word and _determiner_re(language).search(text[: fig.start]))
+        or any(s.start <= fig.start < s.end for s in found)
+    ):
+        return None
+    unit = unit_after(text, fig.end, language) or _unit_of_subject(text, fig.start, language)
+    if unit is None:
+        if _is_year(fig) or not _comparison_re(language).search(text[: fig.start]) or not found:
+            return None
+        unit_name, unit_end, metric = found[-1].unit, fig.end, found[-1].metric
+    else:
+        (unit_name, unit_end), metric = unit, _metric(text, fig.end, periods, language)
+    qualifier = qualifier_of(text[max(0, fig.start - 30) : fig.start], language)
+    return Stat(
+        fig.start,
+        fig.end,
+        _qualifier_phrase(text, fig.start, qualifier, language) + fig.text,
+        fig.value,
+        unit_name,
+        qualifier,
+        direction_of(text, fig.start, fig.end, unit_end, language),
+        metric,
+    )
 
 
 def _qualifier_phrase(text: str, start: int, qualifier: str, language: str) -> str:
