@@ -1,26 +1,109 @@
-"""The code location's IO manager: Dagster's pickling filesystem storage, plus table metadata.
+"""The code location's IO manager: every table a stage returns stored as Parquet, plus its metadata.
 
-Every DataFrame an asset returns is stored exactly as by ``FilesystemIOManager``; on the way, its
-row count, column schema, column lineage and a Markdown preview (``pipeline.lineage``) are added
-to the materialisation, so every stage reports them without each asset module repeating it.
-Keys an asset already reported itself are left as the asset set them.
+Public Dagster APIs only (``ConfigurableIOManagerFactory``, ``IOManager``). Each asset's output
+is one file under ``base_dir`` (default: the instance's storage directory), named by its asset
+key: a DataFrame as ``<key>.parquet`` (pyarrow, index and dtypes kept through pandas' schema
+metadata), columns of nested values (lists of offset anchors or list markers) as JSON text in
+the file, decoded on load; any other value (a dict of results) as ``<key>.pickle``, which is only
+ever read back from this instance's own storage, written by a run of this code.
+
+On the way out, a table's row count, column schema, column lineage and a Markdown preview
+(``pipeline.lineage``) are added to the materialisation, so every stage reports them without
+each asset module repeating it. Keys an asset already reported itself are left as it set them.
 """
 
 from __future__ import annotations
 
-import pandas as pd
-from dagster import ConfigurableIOManagerFactory, InputContext, IOManager, OutputContext
-from dagster._core.storage.fs_io_manager import PickledObjectFilesystemIOManager
+import json
+import os
+import pickle
+import tempfile
+from pathlib import Path
 
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+from dagster import ConfigurableIOManagerFactory, InputContext, IOManager, OutputContext
+
+from pipeline.cache import from_json_data, to_json_data
 from pipeline.lineage import table_metadata
 
+JSON_COLUMNS_KEY = b"pipeline.json_columns"
+_NESTED = (list, tuple, dict)
 
-class _TableMetadataIOManager(IOManager):
-    def __init__(self, inner: PickledObjectFilesystemIOManager) -> None:
-        self.inner = inner
+
+def _nested_columns(df: pd.DataFrame) -> list[str]:
+    """Object columns holding lists, tuples or dicts: stored as JSON text, not Arrow nested types
+    (their items mix types, and they must come back as the same Python values)."""
+    out = []
+    for name in df.columns:
+        if df[name].dtype == object and any(isinstance(v, _NESTED) for v in df[name]):
+            out.append(name)
+    return out
+
+
+def write_frame(df: pd.DataFrame, path: Path) -> None:
+    """``df`` as Parquet at ``path``, atomically (a crashed run leaves no torn file)."""
+    nested = _nested_columns(df)
+    encoded = df.assign(
+        **{
+            c: [
+                None
+                if v is None
+                else json.dumps(to_json_data(v), ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+                for v in df[c]
+            ]
+            for c in nested
+        }
+    )
+    table = pa.Table.from_pandas(encoded, preserve_index=True)
+    meta = dict(table.schema.metadata or {})
+    meta[JSON_COLUMNS_KEY] = json.dumps(nested).encode("utf-8")
+    _atomic(path, lambda fh: pq.write_table(table.replace_schema_metadata(meta), fh))
+
+
+def read_frame(path: Path) -> pd.DataFrame:
+    table = pq.read_table(path)
+    nested = json.loads((table.schema.metadata or {}).get(JSON_COLUMNS_KEY, b"[]"))
+    df = table.to_pandas()
+    for c in nested:
+        df[c] = pd.Series(
+            [from_json_data(json.loads(v)) if isinstance(v, str) else None for v in df[c]],
+            index=df.index,
+            dtype=object,
+        )
+    return df
+
+
+def _atomic(path: Path, write) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class ParquetTableIOManager(IOManager):
+    def __init__(self, base_dir: Path) -> None:
+        self.base_dir = Path(base_dir)
+
+    def _stem(self, context: InputContext | OutputContext) -> Path:
+        parts = context.asset_key.path if context.has_asset_key else context.get_identifier()
+        return self.base_dir.joinpath(*parts)
 
     def handle_output(self, context: OutputContext, obj: object) -> None:
-        self.inner.handle_output(context, obj)
+        stem = self._stem(context)
+        parquet, pickled = stem.with_name(stem.name + ".parquet"), stem.with_name(stem.name + ".pickle")
+        if isinstance(obj, pd.DataFrame):
+            write_frame(obj, parquet)
+            pickled.unlink(missing_ok=True)
+        else:
+            _atomic(pickled, lambda fh: pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL))
+            parquet.unlink(missing_ok=True)
         if isinstance(obj, pd.DataFrame) and context.has_asset_key:
             already = set(context.output_metadata or {})  # what the asset reported itself
             extra = {
@@ -29,14 +112,20 @@ class _TableMetadataIOManager(IOManager):
             context.add_output_metadata(extra)
 
     def load_input(self, context: InputContext) -> object:
-        return self.inner.load_input(context)
+        upstream = context.upstream_output
+        stem = self._stem(upstream if upstream is not None and upstream.has_asset_key else context)
+        parquet = stem.with_name(stem.name + ".parquet")
+        if parquet.is_file():
+            return read_frame(parquet)
+        with open(stem.with_name(stem.name + ".pickle"), "rb") as fh:
+            return pickle.load(fh)  # written by this instance's own run (see the module doc)
 
 
 class TableMetadataIOManager(ConfigurableIOManagerFactory):
-    """Pickles under ``base_dir`` (default: the instance's storage directory), reports table metadata."""
+    """Parquet (tables) under ``base_dir`` (default: the instance's storage directory), with
+    table metadata on every materialisation."""
 
     base_dir: str | None = None
 
-    def create_io_manager(self, context) -> _TableMetadataIOManager:
-        base = self.base_dir or context.instance.storage_directory()
-        return _TableMetadataIOManager(PickledObjectFilesystemIOManager(base_dir=base))
+    def create_io_manager(self, context) -> ParquetTableIOManager:
+        return ParquetTableIOManager(Path(self.base_dir or context.instance.storage_directory()))

@@ -1,0 +1,39 @@
+"""Stage tables survive the Parquet IO manager exactly: dtypes, index, dates, missing values and
+nested list columns come back as they went in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from pipeline.table_io import read_frame, write_frame
+
+
+def test_a_stage_frame_comes_back_identical(tmp_path) -> None:
+    df = pd.DataFrame(
+        {
+            "sha256": ["a" * 64, "b" * 64, "c" * 64],
+            "n": [1, 2, 3],
+            "lead_in": pd.array([None, 4, 5], dtype="Int64"),
+            "when": [dt.date(2010, 11, 2), None, dt.date(2016, 3, 3)],
+            "heading": ["Calais", None, "Ports"],
+            "share": [0.5, float("nan"), 1.0],
+            "offset_anchors": [[[0, 0], [5, 7]], [], [[1, 2]]],
+            "list_items": [[[3, "•", "bullet"]], [], None],
+            "flag": [True, False, True],
+        },
+        index=[2, 0, 1],
+    )
+    path = tmp_path / "t.parquet"
+    write_frame(df, path)
+    back = read_frame(path)
+    pd.testing.assert_frame_equal(back, df, check_exact=True)
+    assert back["list_items"].tolist() == df["list_items"].tolist()
+    assert isinstance(back["offset_anchors"].iloc[0], list)
+
+
+def test_an_empty_frame_keeps_its_columns(tmp_path) -> None:
+    df = pd.DataFrame({"doc_id": pd.Series([], dtype="str"), "value": pd.Series([], dtype="float64")})
+    write_frame(df, tmp_path / "e.parquet")
+    pd.testing.assert_frame_equal(read_frame(tmp_path / "e.parquet"), df)
