@@ -22,11 +22,15 @@ belong to more than one document (ids unique across the corpus).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import hashlib
 import json
 import math
 import os
+import pickle
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -173,9 +177,40 @@ def build_suite(suite_dict: dict):
     return gx.ExpectationSuite(**{k: suite_dict[k] for k in keep if suite_dict.get(k) is not None})
 
 
+_RESULTS: OrderedDict[str, SuiteResult] = OrderedDict()  # this process's recent results, by content
+_MAX_RESULTS = 64
+
+
+def _content_key(suite_name: str, suite_dict: dict, df: pd.DataFrame) -> str:
+    """SHA-256 of the suite and of the frame's exact bytes (pickled: values, dtypes, index)."""
+    h = hashlib.sha256(suite_name.encode() + b"\x00")
+    h.update(json.dumps(suite_dict, sort_keys=True, default=str).encode())
+    h.update(pickle.dumps(df, protocol=pickle.HIGHEST_PROTOCOL))
+    return h.hexdigest()
+
+
 def run_suite(suite_name: str, df: pd.DataFrame, expectations_dir: Path) -> SuiteResult:
-    """Validate ``df`` against ``expectations/<suite_name>.json``."""
+    """Validate ``df`` against ``expectations/<suite_name>.json``.
+
+    Each suite runs once per run: the asset checks and ``validated_tables`` validate the same
+    frames, so a result is reused (a copy) when the suite and the frame's bytes are the same."""
     suite_dict = load_suite_dict(suite_name, expectations_dir)
+    try:
+        key = _content_key(suite_name, suite_dict, df)
+    except Exception:  # a frame that cannot be fingerprinted is simply validated again
+        key = None
+    if key is not None and key in _RESULTS:
+        _RESULTS.move_to_end(key)
+        return copy.deepcopy(_RESULTS[key])
+    result = _run_suite(suite_name, suite_dict, df)
+    if key is not None:
+        _RESULTS[key] = copy.deepcopy(result)
+        while len(_RESULTS) > _MAX_RESULTS:
+            _RESULTS.popitem(last=False)
+    return result
+
+
+def _run_suite(suite_name: str, suite_dict: dict, df: pd.DataFrame) -> SuiteResult:
     suite_meta = suite_dict.get("meta") or {}
     id_columns = [c for c in suite_meta.get(ID_COLUMNS_META_KEY, []) if c in df.columns]
     document_column = suite_meta.get(DOCUMENT_COLUMN_META_KEY)

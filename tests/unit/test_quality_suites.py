@@ -378,3 +378,24 @@ def test_editing_a_suite_in_expectations_changes_what_is_checked(stages, tmp_pat
     good = frames.normalised_frame(stages["normalised"])
     assert_passes("normalised_documents", good)
     assert not run_suite("normalised_documents", good, edited).success
+
+
+def test_a_suite_runs_once_per_frame_content_and_its_result_is_reused_as_a_copy(tmp_path, monkeypatch):
+    """The asset checks and validated_tables validate the same frames: GX runs once for both."""
+    import pandas as pd
+
+    from pipeline.quality import suites
+
+    (tmp_path / "tiny.json").write_text(
+        '{"name": "tiny", "expectations": [{"type": "expect_column_to_exist", "kwargs": {"column": "a"}}]}',
+        encoding="utf-8",
+    )
+    runs = []
+    inner = suites._run_suite
+    monkeypatch.setattr(suites, "_run_suite", lambda *a: runs.append(a[0]) or inner(*a))
+    first = suites.run_suite("tiny", pd.DataFrame({"a": [1, 2]}), tmp_path)
+    again = suites.run_suite("tiny", pd.DataFrame({"a": [1, 2]}), tmp_path)
+    other = suites.run_suite("tiny", pd.DataFrame({"a": [1, 3]}), tmp_path)
+    assert runs == ["tiny", "tiny"]
+    assert again == first and again is not first
+    assert other.success
