@@ -354,3 +354,25 @@ def test_a_relative_clause_or_an_events_schedule_is_no_undertaking(text):
 def test_next_month_bounds_an_action_without_a_preposition():
     d = find_deadline("Joint patrols will start next month.", dt.date(2020, 12, 5))
     assert d is not None and d.last == dt.date(2021, 1, 31)
+
+
+def test_every_vocabulary_word_is_a_string():
+    """YAML reads a bare `on`, `no`, `yes` or `off` as a boolean: a word list holding one has lost a word."""
+    import yaml
+
+    from pipeline.vocab import VOCAB_DIR
+
+    def booleans(value, where):
+        if isinstance(value, bool):
+            yield where
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                yield from booleans(v, f"{where}.{k}")
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                yield from booleans(v, f"{where}[{i}]")
+
+    found = [
+        w for p in sorted(VOCAB_DIR.glob("*.yaml")) for w in booleans(yaml.safe_load(p.read_text()), p.name)
+    ]
+    assert found == []
