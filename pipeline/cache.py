@@ -106,15 +106,18 @@ class DocumentCache:
         stage: str,
         code_version: str,
         items: Iterable[tuple[str, P]],
-        fn: Callable[[P], R],
+        fn: Callable,
         validate: Callable[[object], bool] | None = None,
+        prepare: Callable[[list[P]], list] | None = None,
     ) -> list[R]:
         """``[fn(payload) for key, payload in items]``, each read from the cache when present.
 
         Results come back in the order of ``items``. ``fn`` must be pure: its result may depend only
         on the payload and on the code named by ``code_version``, and must be plain JSON data (dicts,
         lists, strings, finite numbers, booleans, None). ``validate`` checks an entry read back
-        against the stage's schema; one that fails it is recomputed."""
+        against the stage's schema; one that fails it is recomputed. ``prepare``, if given, turns
+        the payloads of the misses (all at once) into ``fn``'s inputs, so what only a miss needs
+        is built only for the misses."""
         stats = self.stats.setdefault(stage, CacheStats())
         results: list = []
         misses: list[tuple[int, Path, str, P]] = []
@@ -133,7 +136,8 @@ class DocumentCache:
             misses.append((len(results), entry, key, payload))
             results.append(None)
         # The misses are computed together: here, or on a Dask cluster (pipeline.cluster).
-        computed = cluster.compute(fn, [payload for *_, payload in misses])
+        inputs = [payload for *_, payload in misses]
+        computed = cluster.compute(fn, prepare(inputs) if prepare is not None and inputs else inputs)
         for (i, entry, key, _), value in zip(misses, computed, strict=True):
             self._write(entry, key, value)
             results[i] = value

@@ -57,24 +57,31 @@ def extract_tables(
     """Run :func:`extract_document` over every document (segments joined on ``sha256``)."""
     positions = segments.groupby("sha256", sort=False).indices if len(segments) else {}
     fields = [f for f in SEGMENT_FIELDS if f in segments.columns]
-    # Converted once for the whole corpus: slicing the frame per document cost more than extraction.
-    all_records = _segment_records(segments[fields]) if len(segments) else []
 
-    def payload(doc) -> tuple:
-        doc_date = None if pd.isna(doc.doc_date) else doc.doc_date
-        idx = positions.get(doc.sha256)
-        records = [] if idx is None else [all_records[i] for i in idx]
-        return (doc.doc_id, doc_date, doc.text, records, doc.language)
+    def payloads(docs: list) -> list[tuple]:
+        """Each document's extraction inputs. The segment rows are converted in one pass over the
+        documents asked for (slicing the frame per document cost more than extraction), and only
+        for the cache's misses: the others never need them."""
+        wanted = [positions.get(d.sha256, ()) for d in docs]
+        flat = [i for idx in wanted for i in idx]
+        records = _segment_records(segments[fields].take(flat)) if flat else []
+        out, at = [], 0
+        for d, idx in zip(docs, wanted, strict=True):
+            doc_date = None if pd.isna(d.doc_date) else d.doc_date
+            out.append((d.doc_id, doc_date, d.text, records[at : at + len(idx)], d.language))
+            at += len(idx)
+        return out
 
     if "language" not in documents.columns:  # documents read before languages were detected
         documents = documents.assign(language=pipeline.vocab.DEFAULT_LANGUAGE)
     docs = list(documents[DOCUMENT_FIELDS].itertuples(index=False))
     if cache is None:
-        results = [extract_one(payload(d)) for d in docs]
+        results = [extract_one(p) for p in payloads(docs)]
     else:
-        # Each payload holds all one document's extraction reads, so it can run anywhere (pipeline.cluster).
-        items = [(content_key(d.doc_id, _iso(d.doc_date), d.language, d.text), payload(d)) for d in docs]
-        results = cache.map(STAGE, cache_version(code_version), items, extract_one)
+        # A miss's payload holds all one document's extraction reads, so it can run anywhere
+        # (pipeline.cluster).
+        items = [(content_key(d.doc_id, _iso(d.doc_date), d.language, d.text), d) for d in docs]
+        results = cache.map(STAGE, cache_version(code_version), items, extract_one, prepare=payloads)
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     for result in results:
         for name in TABLES:
