@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.publish.tables import read_csv_dicts
 from pipeline.settings import MANIFEST_NAME
 
 TAG_LIST_LIMIT = 20  # names listed in a run tag before "… (+N more)"
@@ -95,8 +96,7 @@ class Cursor:
 def _names_in(csv_path: Path, column: str) -> set[str]:
     if not csv_path.is_file():
         return set()
-    with open(csv_path, encoding="utf-8", newline="") as fh:
-        return {row[column] for row in csv.DictReader(fh) if row.get(column)}
+    return {row[column] for row in read_csv_dicts(csv_path) if row.get(column)}
 
 
 def published_sources(latest_dir: Path) -> tuple[dict[str, str], set[str]] | None:

@@ -9,7 +9,6 @@ Rendering reads only published releases, so the same releases give the same page
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from pipeline.publish.escape import safe_href
 from pipeline.publish.package import archive_name, citation_text, format_of, sha256_file
 from pipeline.publish.render import render_html
 from pipeline.publish.reports import accuracy_by_set, accuracy_rows
-from pipeline.publish.tables import read_parquet_rows
+from pipeline.publish.tables import read_csv_cells, read_csv_dicts, read_parquet_rows
 
 QUALITY_SUMMARY = "quality/checks.json"
 QUALITY_PAGE = "quality/index.html"
@@ -57,8 +56,7 @@ def row_count(path: Path) -> int | None:
     if path.suffix == ".parquet":
         return pq.read_metadata(path).num_rows
     if path.suffix == ".csv":
-        with open(path, encoding="utf-8", newline="") as fh:
-            return max(sum(1 for _ in csv.reader(fh)) - 1, 0)
+        return len(read_csv_cells(path)[1])
     return None
 
 
@@ -87,8 +85,7 @@ def _read_json(path: Path) -> object:
 def _read_csv_rows(path: Path) -> list[dict]:
     if not path.is_file():
         return []
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+    return read_csv_dicts(path)
 
 
 def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:

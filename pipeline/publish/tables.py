@@ -15,8 +15,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.contract import Table, arrow_schema, conform
+from pipeline.sources import MAX_FILE_BYTES
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# A published CSV cell may hold a whole document's text, as long as the largest raw file accepted;
+# the csv module's default field limit (131,072 characters) is far below that.
+CSV_FIELD_LIMIT = 2 * MAX_FILE_BYTES
+csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
 
 
 def spreadsheet_safe(value: object) -> object:
@@ -74,6 +79,12 @@ def read_parquet_rows(path: Path) -> list[dict]:
 
 def read_parquet_frame(path: Path, table: Table) -> pd.DataFrame:
     return conform(pq.read_table(path).to_pandas(), table)
+
+
+def read_csv_dicts(path: Path) -> list[dict[str, str]]:
+    """Rows of a published CSV file as dicts of strings (no type guessing), any cell length."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
 
 
 def read_csv_cells(path: Path) -> tuple[list[str], list[list[str]]]:

@@ -210,12 +210,6 @@ def test_utf16_with_bom_is_read_as_text(baseline, tmp_path):
     )
 
 
-@pytest.mark.xfail(
-    reason="the release check reads documents.csv back with csv's default 131,072-character field limit "
-    "(pipeline/publish/tables.py read_csv_cells, H1's area); ingest, normalise, segment and extract process "
-    "the text",
-    strict=False,
-)
 def test_a_text_over_spacys_and_the_csv_readers_limits_processes_and_format_controls_go(baseline, tmp_path):
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
