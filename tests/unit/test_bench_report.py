@@ -1,0 +1,51 @@
+"""The benchmark's report shows every figure of the scale issue's table, judged against its target."""
+
+from __future__ import annotations
+
+from bench.__main__ import TARGETS, render_markdown, summarise
+
+
+def _run(wall: float, rss: float = 500.0) -> dict:
+    return {
+        "wall_s": wall,
+        "peak_rss_mb": rss,
+        "import_s": 1.0,
+        "step_total_s": wall / 2,
+        "gx_s": 1.0,
+        "dagster_overhead_s": 0.5,
+        "extract_s": 1.0,
+        "steps_s": {"extract": 1.0},
+    }
+
+
+def test_every_target_of_the_issue_is_reported_and_judged() -> None:
+    results = [
+        {"docs": 5, "mb": 0.1, "full": _run(8.0), "warm": _run(6.0)},
+        {
+            "docs": 10000,
+            "mb": 30.0,
+            "full": _run(100.0, 1200.0),
+            "incremental": _run(9.0),
+            "nochange": _run(11.0),
+        },
+    ]
+    throughput = {
+        "docs": 1000,
+        "mb": 3.0,
+        "extract_cpu_s": 1.0,
+        "extract_mb_s_per_core": 3.0,
+        "baseline_mb_s_per_core": 0.1,
+        "profile": "top functions",
+    }
+    summary = summarise(results, floor=3.0, throughput=throughput)
+    verdict = summary["targets"]
+    assert set(verdict) == set(TARGETS)
+    assert verdict["seeds_vs_floor"]["value"] == 2.0 and verdict["seeds_vs_floor"]["met"]
+    assert not verdict["10000_s"]["met"] and not verdict["10000_rss_mb"]["met"]
+    assert verdict["incremental_share"]["met"] and verdict["nochange_vs_seeds"]["met"] is True
+    assert not verdict["extract_mb_s"]["met"]
+    text = render_markdown(
+        {"machine": "test", "sizes": results, "summary": summary, "throughput": throughput}
+    )
+    assert "naive baseline 0.100 MB/s" in text and "Import floor" in text
+    assert text.count("| **no** |") == 3
