@@ -1,4 +1,4 @@
-"""The published tables, declared once.
+"""Every table, declared once: the published tables, the stage tables, rejections and quarantine.
 
 Every other description of the tables — pandas dtypes, Dagster ``TableSchema``s, the
 Frictionless Table Schema, the data dictionary and the column expectations — is generated
@@ -15,7 +15,8 @@ from typing import Literal
 import pandas as pd
 import pyarrow as pa
 
-ColumnType = Literal["string", "date", "integer", "number", "boolean"]
+# "list": a stage column of nested values (offset anchors, list markers); never published.
+ColumnType = Literal["string", "date", "integer", "number", "boolean", "list"]
 
 THEMES = (
     "border_security",
@@ -310,6 +311,121 @@ QUARANTINE = Table(
     ),
 )
 
+# --- the documents a release reports beside the tables ----------------------------------------
+
+# The ingest stage's rejections, published as rejections.csv (a file may be rejected for more than
+# one reason, so the key is not unique there).
+REJECTIONS = Table(
+    name="rejections",
+    title="Rejected raw files",
+    description="Every raw file (or manifest row) the pipeline could not use, with the reason.",
+    primary_key="source_file",
+    sort_by=("source_file", "reason", "detail"),
+    columns=(
+        Column("source_file", "string", "Path of the raw file (or manifest) relative to raw/."),
+        Column("reason", "string", "Why it was rejected (empty, binary, not UTF-8, duplicate, ...)."),
+        Column("detail", "string", "What exactly was wrong.", nullable=True),
+    ),
+)
+
+# --- stage tables: what each stage hands the next (shown in the Dagster UI, never published) ---
+
+# The cells raw/manifest.csv may set: `file` names the row's text, the others override documents.
+_MANIFEST_OVERRIDES = (
+    "title",
+    "doc_date",
+    "published_date",
+    "place",
+    "doc_type",
+    "parties",
+    "signatories",
+    "source_url",
+    "license",
+    "language",
+    "completeness",
+)
+
+
+def _stage_table(name: str, title: str, description: str, key: str, *columns: Column) -> Table:
+    return Table(name, title, description, tuple(columns), primary_key=key, sort_by=(key,))
+
+
+RAW_DOCUMENTS = _stage_table(
+    "raw_documents",
+    "Raw documents",
+    "Every usable .txt file in raw/, byte for byte.",
+    "sha256",
+    Column("source_file", "string", "Path relative to raw/.", unique=True),
+    Column("sha256", "string", "SHA-256 of the file's bytes.", unique=True),
+    Column("n_bytes", "integer", "Size of the file in bytes.", minimum=1),
+    Column("text", "string", "The file decoded as UTF-8 (BOM removed)."),
+)
+RAW_MANIFEST = _stage_table(
+    "raw_manifest",
+    "Manifest overrides",
+    "Rows of raw/manifest.csv that name a file in raw/; empty cells mean 'read it from the text'.",
+    "file",
+    Column("file", "string", "The .txt file the row describes.", unique=True),
+    *(Column(c, "string", f"Override for documents.{c}.", nullable=True) for c in _MANIFEST_OVERRIDES),
+)
+NORMALISED_DOCUMENTS = _stage_table(
+    "normalised_documents",
+    "Normalised documents",
+    "Each document's text with conversion artefacts repaired, one paragraph per line.",
+    "sha256",
+    Column("sha256", "string", "SHA-256 of the raw file.", unique=True),
+    Column("source_file", "string", "Path relative to raw/.", unique=True),
+    Column("text", "string", "The normalised text."),
+    Column("n_chars", "integer", "Length of the normalised text."),
+    Column("raw_chars", "integer", "Length of the raw text."),
+    Column("offset_anchors", "list", "(normalised offset, raw offset) anchors mapping back to raw."),
+    Column("list_items", "list", "(position, marker, kind) of each list marker lifted out of the text."),
+    Column("language", "string", "ISO 639-1 language (manifest, else detected); its rules apply."),
+)
+DOCUMENT_SEGMENTS = _stage_table(
+    "document_segments",
+    "Segments",
+    "Sentences, list items, headings and datelines with exact offsets into the normalised text.",
+    "sha256",
+    Column("sha256", "string", "The document's raw SHA-256."),
+    Column("seg", "integer", "Position of the segment in its document, from 0."),
+    Column("kind", "string", "heading, dateline, sentence or list_item."),
+    Column("start", "integer", "Start offset into the normalised text."),
+    Column("end", "integer", "End offset: text[start:end] is the segment."),
+    Column("text", "string", "The segment's text."),
+    Column("paragraph", "integer", "Paragraph (line) number in the normalised text."),
+    Column("heading", "string", "Section heading the segment sits under.", nullable=True),
+    Column("list_marker", "string", "Marker of the list paragraph it belongs to.", nullable=True),
+    Column("lead_in", "integer", "For a list item: seg of the lead-in sentence it completes.", nullable=True),
+)
+
+# Asset name -> the table it holds. The published tables' assets carry the contract's names; the
+# ingest stage's rejections are the published rejections table.
+STAGE_TABLES: dict[str, Table] = {
+    "raw_documents": RAW_DOCUMENTS,
+    "raw_manifest": RAW_MANIFEST,
+    "ingest_rejections": REJECTIONS,
+    "normalised_documents": NORMALISED_DOCUMENTS,
+    "document_segments": DOCUMENT_SEGMENTS,
+}
+ASSET_TABLES: dict[str, Table] = {**STAGE_TABLES, **TABLES}
+
+
+def records_frame(records: list[dict], table: Table) -> pd.DataFrame:
+    """Rows (dicts, e.g. ``dataclasses.asdict`` of a record) as a frame with the table's columns in
+    its order; a record with any other field is an error, not a silently dropped column."""
+    expected = set(table.column_names)
+    for record in records:
+        if set(record) != expected:
+            raise ValueError(f"{table.name}: record fields {sorted(record)} are not {table.column_names}")
+    return pd.DataFrame(records, columns=table.column_names)
+
+
+def integer_dtypes(table: Table) -> dict[str, str]:
+    """NumPy integer dtypes for a stage frame's integer columns (``Int64`` where nullable)."""
+    return {c.name: "Int64" if c.nullable else "int64" for c in table.columns if c.type == "integer"}
+
+
 # --- generated views of the contract -------------------------------------------------------
 
 _PANDAS_DTYPES: dict[ColumnType, object] = {
@@ -318,6 +434,7 @@ _PANDAS_DTYPES: dict[ColumnType, object] = {
     "number": "Float64",
     "boolean": "boolean",
     "date": pd.ArrowDtype(pa.date32()),
+    "list": object,
 }
 _ARROW_TYPES: dict[ColumnType, pa.DataType] = {
     "string": pa.string(),

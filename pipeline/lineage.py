@@ -1,10 +1,9 @@
 """What each table asset holds and where each of its columns comes from, for the Dagster UI.
 
-The published tables' columns come from ``pipeline.contract``; the stage tables (ingest, normalise,
-segment) are declared here with the same ``Table``/``Column`` types, so one generator
-(``contract.dagster_table_schema``) serves both. Column lineage is data: ``COLUMN_SOURCES`` says, per
-asset and column, which upstream ``asset.column`` it is computed from; anything not named comes
-from the rule for its table (an extracted field comes from the segment text it was read in).
+Every table, published or stage (ingest, normalise, segment), is declared in ``pipeline.contract``.
+Column lineage is data: ``COLUMN_SOURCES`` says, per asset and column, which upstream
+``asset.column`` it is computed from; anything not named comes from the rule for its table (an
+extracted field comes from the segment text it was read in).
 
 Pure: the Dagster objects (``TableColumnLineage``, ``MetadataValue``) are built lazily, so this
 module imports without Dagster, and ``tests/unit`` check the mapping against the contract.
@@ -16,86 +15,13 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.contract import COMMITMENTS, FUNDING, STATISTICS, TABLES, Column, Table
+from pipeline.contract import ASSET_TABLES, COMMITMENTS, FUNDING, STATISTICS
 from pipeline.sources import MANIFEST_COLUMNS
 
 OWNERS = ["team:uk-france-data"]
 PREVIEW_ROWS = 5
 PREVIEW_CELL_CHARS = 60
 
-
-def _stage_table(name: str, title: str, description: str, key: str, *columns: Column) -> Table:
-    return Table(name, title, description, tuple(columns), primary_key=key, sort_by=(key,))
-
-
-RAW_DOCUMENTS = _stage_table(
-    "raw_documents",
-    "Raw documents",
-    "Every usable .txt file in raw/, byte for byte.",
-    "sha256",
-    Column("source_file", "string", "Path relative to raw/.", unique=True),
-    Column("sha256", "string", "SHA-256 of the file's bytes.", unique=True),
-    Column("n_bytes", "integer", "Size of the file in bytes.", minimum=1),
-    Column("text", "string", "The file decoded as UTF-8 (BOM removed)."),
-)
-RAW_MANIFEST = _stage_table(
-    "raw_manifest",
-    "Manifest overrides",
-    "Rows of raw/manifest.csv that name a file in raw/; empty cells mean 'read it from the text'.",
-    "file",
-    Column("file", "string", "The .txt file the row describes.", unique=True),
-    *(
-        Column(c, "string", f"Override for documents.{c}.", nullable=True)
-        for c in MANIFEST_COLUMNS
-        if c != "file"
-    ),
-)
-INGEST_REJECTIONS = _stage_table(
-    "ingest_rejections",
-    "Rejected inputs",
-    "Every raw file or manifest row that could not be used, with the reason.",
-    "source_file",
-    Column("source_file", "string", "The file (or manifest line) rejected."),
-    Column("reason", "string", "Short machine-readable reason code."),
-    Column("detail", "string", "The reason in a sentence."),
-)
-NORMALISED_DOCUMENTS = _stage_table(
-    "normalised_documents",
-    "Normalised documents",
-    "Each document's text with conversion artefacts repaired, one paragraph per line.",
-    "sha256",
-    Column("sha256", "string", "SHA-256 of the raw file.", unique=True),
-    Column("source_file", "string", "Path relative to raw/.", unique=True),
-    Column("text", "string", "The normalised text."),
-    Column("n_chars", "integer", "Length of the normalised text."),
-    Column("raw_chars", "integer", "Length of the raw text."),
-    Column("offset_anchors", "list", "(normalised offset, raw offset) anchors mapping back to raw."),
-    Column("list_items", "list", "(position, marker, kind) of each list marker lifted out of the text."),
-    Column("language", "string", "ISO 639-1 language (manifest, else detected); its rules apply."),
-)
-DOCUMENT_SEGMENTS = _stage_table(
-    "document_segments",
-    "Segments",
-    "Sentences, list items, headings and datelines with exact offsets into the normalised text.",
-    "sha256",
-    Column("sha256", "string", "The document's raw SHA-256."),
-    Column("seg", "integer", "Position of the segment in its document, from 0."),
-    Column("kind", "string", "heading, dateline, sentence or list_item."),
-    Column("start", "integer", "Start offset into the normalised text."),
-    Column("end", "integer", "End offset: text[start:end] is the segment."),
-    Column("text", "string", "The segment's text."),
-    Column("paragraph", "integer", "Paragraph (line) number in the normalised text."),
-    Column("heading", "string", "Section heading the segment sits under.", nullable=True),
-    Column("list_marker", "string", "Marker of the list paragraph it belongs to.", nullable=True),
-    Column("lead_in", "integer", "For a list item: seg of the lead-in sentence it completes.", nullable=True),
-)
-
-STAGE_TABLES: dict[str, Table] = {
-    t.name: t
-    for t in (RAW_DOCUMENTS, RAW_MANIFEST, INGEST_REJECTIONS, NORMALISED_DOCUMENTS, DOCUMENT_SEGMENTS)
-}
-# Asset name -> the table it holds. The published tables' assets carry the contract's names.
-ASSET_TABLES: dict[str, Table] = {**STAGE_TABLES, **TABLES}
 
 # asset -> column -> the upstream "asset.column"s it is computed from (explicit entries).
 COLUMN_SOURCES: dict[str, dict[str, tuple[str, ...]]] = {

@@ -30,23 +30,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from pipeline.contract import DOC_TYPES
+from pipeline.contract import DOC_TYPES, RAW_MANIFEST
 from pipeline.settings import MANIFEST_NAME
 
-MANIFEST_COLUMNS = (
-    "file",
-    "title",
-    "doc_date",
-    "published_date",
-    "place",
-    "doc_type",
-    "parties",
-    "signatories",
-    "source_url",
-    "license",
-    "language",
-    "completeness",
-)
+MANIFEST_COLUMNS = tuple(RAW_MANIFEST.column_names)  # declared in the contract
 COMPLETENESS = ("full", "partial")
 MANIFEST_DATE_COLUMNS = ("doc_date", "published_date")
 MAX_FILE_BYTES = 5_000_000  # a declaration is kilobytes; megabytes means a wrong file

@@ -9,12 +9,10 @@ from dagster import AssetExecutionContext, AssetOut, MetadataValue, Output, mult
 from pipeline.assets.normalise import cache_version as normalise_cache_version
 from pipeline.assets.normalise import document_languages
 from pipeline.cache import DocumentCache, content_key
+from pipeline.contract import RAW_DOCUMENTS, REJECTIONS, records_frame
 from pipeline.resources import PathsResource
-from pipeline.sources import RawFile, Rejection, read_manifest, read_raw_dir
+from pipeline.sources import Rejection, read_manifest, read_raw_dir
 from pipeline.text.normalise import normalise
-
-RAW_COLUMNS = [f for f in RawFile.__dataclass_fields__]
-REJECTION_COLUMNS = [f for f in Rejection.__dataclass_fields__]
 
 
 @multi_asset(
@@ -46,14 +44,14 @@ def ingest(context: AssetExecutionContext, paths: PathsResource):
     raw_dir = paths.paths.raw_dir
     files, rejected = read_raw_dir(raw_dir)
     overrides, manifest_rejected = read_manifest(raw_dir)
-    raw = pd.DataFrame([asdict(f) for f in files], columns=RAW_COLUMNS)
+    raw = records_frame([asdict(f) for f in files], RAW_DOCUMENTS)
     manifest = pd.DataFrame([{"file": k, **v} for k, v in sorted(overrides.items())])
     cache = DocumentCache(paths.paths.cache_dir)
     raw, duplicates = drop_normalised_duplicates(raw, manifest, cache)
     rejected = sorted(rejected + duplicates, key=lambda r: r.source_file) + manifest_rejected
     for r in rejected:
         context.log.warning(f"rejected {r.source_file}: {r.reason} — {r.detail}")
-    rejections = pd.DataFrame([asdict(r) for r in rejected], columns=REJECTION_COLUMNS)
+    rejections = records_frame([asdict(r) for r in rejected], REJECTIONS)
     yield Output(
         raw,
         "raw_documents",

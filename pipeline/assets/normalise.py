@@ -6,20 +6,11 @@ from dagster import AssetExecutionContext, MetadataValue, Output, asset
 import pipeline.text
 import pipeline.vocab
 from pipeline.cache import DocumentCache, code_fingerprint, content_key, is_int
+from pipeline.contract import NORMALISED_DOCUMENTS, records_frame
 from pipeline.resources import PathsResource
 from pipeline.text.language import detect_language
 from pipeline.text.normalise import normalise
 
-NORMALISED_COLUMNS = [
-    "sha256",
-    "source_file",
-    "text",
-    "n_chars",
-    "raw_chars",
-    "offset_anchors",
-    "list_items",
-    "language",
-]
 CODE_VERSION = "1"
 STAGE = "normalise"
 
@@ -133,7 +124,7 @@ def normalise_frame(
         {"sha256": sha, "source_file": name, **part, "language": lang}
         for sha, name, part, lang in zip(raw["sha256"], raw["source_file"], parts, languages, strict=True)
     ]
-    return pd.DataFrame(rows, columns=NORMALISED_COLUMNS)
+    return records_frame(rows, NORMALISED_DOCUMENTS)
 
 
 @asset(group_name="normalise", kinds={"pandas"}, code_version=CODE_VERSION)

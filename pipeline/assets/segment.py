@@ -6,12 +6,13 @@ from dagster import Output, asset
 import pipeline.text
 import pipeline.vocab
 from pipeline.cache import DocumentCache, code_fingerprint, content_key, is_int
+from pipeline.contract import DOCUMENT_SEGMENTS, integer_dtypes
 from pipeline.resources import PathsResource
 from pipeline.text.normalise import ListMarker
-from pipeline.text.segment import Segment, segment
+from pipeline.text.segment import segment
 
-SEGMENT_FIELDS = list(Segment.__dataclass_fields__)
-SEGMENT_COLUMNS = ["sha256", *SEGMENT_FIELDS]
+# A segment's own fields: the stage table's columns but the document's key.
+SEGMENT_FIELDS = [c for c in DOCUMENT_SEGMENTS.column_names if c != "sha256"]
 CODE_VERSION = "1"
 STAGE = "segment"
 
@@ -78,10 +79,8 @@ def segment_frame(normalised: pd.DataFrame, cache: DocumentCache | None = None) 
         columns["sha256"].extend([sha] * len(part["seg"]))
         for f in SEGMENT_FIELDS:
             columns[f].extend(part[f])
-    frame = pd.DataFrame(columns, columns=SEGMENT_COLUMNS)
-    return frame.astype(
-        {"seg": "int64", "start": "int64", "end": "int64", "paragraph": "int64", "lead_in": "Int64"}
-    )
+    frame = pd.DataFrame(columns, columns=DOCUMENT_SEGMENTS.column_names)
+    return frame.astype(integer_dtypes(DOCUMENT_SEGMENTS))
 
 
 @asset(group_name="segment", kinds={"pandas", "spacy"}, code_version=CODE_VERSION)

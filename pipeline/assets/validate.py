@@ -25,13 +25,13 @@ from dagster import (
 )
 
 from pipeline.assets.checks import check_result
+from pipeline.contract import TABLES
 from pipeline.publish.release import previous_release_tables, write_status
 from pipeline.quality import frames
 from pipeline.quality.quarantine import QuarantineOutcome, quarantine, summary_lines
 from pipeline.quality.suites import SuiteResult, run_suite
 from pipeline.resources import PathsResource
 
-TABLE_SUITES = ("documents", "commitments", "funding", "statistics")
 CONTRACT_CHECK = "contract_tables"
 CROSS_TABLE_CHECK = "cross_table_integrity"
 QUARANTINE_CHECK = "quarantine"
@@ -171,7 +171,7 @@ def validated_tables(
 
     def validate(candidate: dict[str, pd.DataFrame]) -> list[SuiteResult]:
         return [
-            *(run_suite(name, candidate[name], expectations_dir) for name in TABLE_SUITES),
+            *(run_suite(name, candidate[name], expectations_dir) for name in TABLES),
             run_suite("validated_tables", frames.cross_table_frame(candidate), expectations_dir),
         ]
 

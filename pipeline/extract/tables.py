@@ -15,12 +15,22 @@ import pipeline.extract
 import pipeline.text
 import pipeline.vocab
 from pipeline.cache import DocumentCache, code_fingerprint, content_key
-from pipeline.contract import COMMITMENTS, FUNDING, STATISTICS, Table, conform, empty_frame
+from pipeline.contract import (
+    COMMITMENTS,
+    DOCUMENT_SEGMENTS,
+    FUNDING,
+    STATISTICS,
+    Table,
+    conform,
+    empty_frame,
+    integer_dtypes,
+)
 from pipeline.extract.document import extract_document
 
 TABLES: dict[str, Table] = {"commitments": COMMITMENTS, "funding": FUNDING, "statistics": STATISTICS}
-SEGMENT_FIELDS = ("seg", "kind", "start", "end", "text", "paragraph", "heading", "list_marker", "lead_in")
-INT_FIELDS = ("seg", "start", "end", "paragraph", "lead_in")
+# A segment's own fields and its integer ones, as the contract's document_segments declares them.
+SEGMENT_FIELDS = tuple(c for c in DOCUMENT_SEGMENTS.column_names if c != "sha256")
+INT_FIELDS = tuple(integer_dtypes(DOCUMENT_SEGMENTS))
 DOCUMENT_FIELDS = ["doc_id", "doc_date", "text", "sha256", "language"]  # all extraction reads of a document
 STAGE = "extract"
 

@@ -15,7 +15,7 @@ import pandas as pd
 import yaml
 
 from pipeline import vocab
-from pipeline.contract import TABLES, Column, Table, data_dictionary_markdown, frictionless_schema
+from pipeline.contract import REJECTIONS, TABLES, Table, data_dictionary_markdown, frictionless_schema
 from pipeline.publish.database import database_name
 from pipeline.publish.escape import md_text, safe_href
 from pipeline.publish.render import Markdown, render_markdown
@@ -23,19 +23,6 @@ from pipeline.publish.workbook import workbook_name
 
 DATAPACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 CHECKSUMS_NAME = "SHA256SUMS"
-
-REJECTIONS = Table(
-    name="rejections",
-    title="Rejected raw files",
-    description="Every raw file (or manifest row) the pipeline could not use, with the reason.",
-    primary_key="source_file",
-    sort_by=("source_file", "reason", "detail"),
-    columns=(
-        Column("source_file", "string", "Path of the raw file (or manifest) relative to raw/."),
-        Column("reason", "string", "Why it was rejected (empty, binary, not UTF-8, duplicate, ...)."),
-        Column("detail", "string", "What exactly was wrong.", nullable=True),
-    ),
-)
 
 
 def meta() -> dict:

@@ -38,7 +38,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from pipeline.contract import QUARANTINE, TABLES, conform, empty_frame, frictionless_schema
+from pipeline.contract import QUARANTINE, REJECTIONS, TABLES, conform, empty_frame, frictionless_schema
 from pipeline.publish import diff as release_diff
 from pipeline.publish import package
 from pipeline.publish.database import database_name, write_database
@@ -232,10 +232,10 @@ def _replace_bytes(path: Path, data: bytes) -> None:
 def status_bytes(quarantine: pd.DataFrame | None, rejections: pd.DataFrame | None) -> dict[str, bytes]:
     held = quarantine if quarantine is not None else empty_frame(QUARANTINE)
     rejected = rejections if rejections is not None else pd.DataFrame()
-    rejected = conform(rejected.reindex(columns=package.REJECTIONS.column_names), package.REJECTIONS)
+    rejected = conform(rejected.reindex(columns=REJECTIONS.column_names), REJECTIONS)
     return {
         QUARANTINE_FILE: csv_bytes(conform(held, QUARANTINE), QUARANTINE),
-        REJECTIONS_FILE: csv_bytes(rejected, package.REJECTIONS),
+        REJECTIONS_FILE: csv_bytes(rejected, REJECTIONS),
     }
 
 
@@ -280,8 +280,8 @@ def write_release_files(
 ) -> None:
     """Everything in a release besides the table files, which must already be in `staging`
     (quarantine.csv too: it takes part in the comparison with the previous release)."""
-    rejected = conform(rejections.reindex(columns=package.REJECTIONS.column_names), package.REJECTIONS)
-    (staging / REJECTIONS_FILE).write_bytes(csv_bytes(rejected, package.REJECTIONS))
+    rejected = conform(rejections.reindex(columns=REJECTIONS.column_names), REJECTIONS)
+    (staging / REJECTIONS_FILE).write_bytes(csv_bytes(rejected, REJECTIONS))
     if not (staging / QUARANTINE_FILE).exists():
         (staging / QUARANTINE_FILE).write_bytes(status_bytes(quarantine, None)[QUARANTINE_FILE])
     (staging / "evaluation.json").write_bytes(
@@ -433,7 +433,7 @@ def _publish_locked(
     # what latest/ should be and is not (tampered, half-copied); it is replaced, never read from
     tampered_latest = tree_differences(latest, previous_dir) if previous_dir is not None else []
     if rejections is None:
-        rejections = pd.DataFrame(columns=package.REJECTIONS.column_names)
+        rejections = pd.DataFrame(columns=REJECTIONS.column_names)
 
     staging = Path(tempfile.mkdtemp(dir=outputs_dir, prefix=".staging-"))
     staging.chmod(0o755)  # mkdtemp makes 0700; published folders are for everyone to read

@@ -13,10 +13,8 @@ from dagster import DagsterInstance, SensorResult, SkipReason, build_sensor_cont
 
 from pipeline.automation import daily_publish_schedule, evaluate_raw_changes, raw_documents_sensor
 from pipeline.changes import TAG_LIST_LIMIT, ChangeSet, Cursor, diff_states, raw_state
-from pipeline.contract import TABLES
+from pipeline.contract import ASSET_TABLES, STAGE_TABLES, TABLES
 from pipeline.lineage import (
-    ASSET_TABLES,
-    STAGE_TABLES,
     column_lineage,
     column_sources,
     markdown_preview,
@@ -212,18 +210,28 @@ def test_every_published_column_has_lineage_to_existing_stage_columns() -> None:
 
 
 def test_stage_tables_declare_exactly_the_columns_the_stages_produce() -> None:
-    from pipeline.assets.ingest import RAW_COLUMNS, REJECTION_COLUMNS
-    from pipeline.assets.normalise import NORMALISED_COLUMNS, normalise_frame
-    from pipeline.assets.segment import SEGMENT_COLUMNS, segment_frame
+    from pipeline.assets.ingest import drop_normalised_duplicates
+    from pipeline.assets.normalise import normalise_frame
+    from pipeline.assets.segment import segment_frame
+    from pipeline.contract import records_frame
     from pipeline.sources import read_raw_dir
 
-    files, _ = read_raw_dir(RAW)
-    normalised = normalise_frame(pd.DataFrame([asdict(f) for f in files]))
-    assert list(normalised.columns) == NORMALISED_COLUMNS == STAGE_TABLES["normalised_documents"].column_names
-    assert list(segment_frame(normalised).columns) == SEGMENT_COLUMNS
-    assert STAGE_TABLES["document_segments"].column_names == SEGMENT_COLUMNS
-    assert sorted(RAW_COLUMNS) == sorted(STAGE_TABLES["raw_documents"].column_names)
-    assert STAGE_TABLES["ingest_rejections"].column_names == REJECTION_COLUMNS
+    files, rejected = read_raw_dir(RAW)
+    raw = records_frame([asdict(f) for f in files], STAGE_TABLES["raw_documents"])
+    assert list(raw.columns) == STAGE_TABLES["raw_documents"].column_names
+    normalised = normalise_frame(raw)
+    assert list(normalised.columns) == STAGE_TABLES["normalised_documents"].column_names
+    assert list(segment_frame(normalised).columns) == STAGE_TABLES["document_segments"].column_names
+    _, duplicates = drop_normalised_duplicates(raw, pd.DataFrame())
+    rejections = records_frame([asdict(r) for r in rejected + duplicates], STAGE_TABLES["ingest_rejections"])
+    assert list(rejections.columns) == STAGE_TABLES["ingest_rejections"].column_names
+
+
+def test_a_record_with_a_field_the_table_does_not_declare_is_refused() -> None:
+    from pipeline.contract import REJECTIONS, records_frame
+
+    with pytest.raises(ValueError, match="rejections"):
+        records_frame([{"source_file": "a.txt", "reason": "empty", "detail": "", "extra": 1}], REJECTIONS)
 
 
 def test_column_lineage_builds_dagster_deps() -> None:
