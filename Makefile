@@ -38,6 +38,7 @@ explore: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check pipeline tests bench
 	$(VENV)/bin/ruff format --check pipeline tests bench
+	$(VENV)/bin/lint-imports
 
 clean:
 	rm -rf $(DAGSTER_HOME) .cache outputs/latest outputs/releases outputs/index.html outputs/bench \

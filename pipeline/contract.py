@@ -1,10 +1,11 @@
 """Every table, declared once: the published tables, the stage tables, rejections and quarantine.
 
-Every other description of the tables — pandas dtypes, Dagster ``TableSchema``s, the
-Frictionless Table Schema, the data dictionary and the column expectations — is generated
-from the declarations below, so the contract in ``shared/spec/dataset-contract.md`` has one
-home in code (the pattern of PUDL's ``pudl/metadata``). Columns may be added; the contract's
-columns are never renamed or dropped.
+Every other description of the tables — pandas dtypes, Arrow schemas, the Frictionless Table
+Schema, the data dictionary, the column expectations, and (in ``pipeline.assets.metadata``, the
+Dagster wing) Dagster ``TableSchema``s — is generated from the declarations below, so the
+contract in ``shared/spec/dataset-contract.md`` has one home in code (the pattern of PUDL's
+``pudl/metadata``). Columns may be added; the contract's columns are never renamed or dropped.
+No Dagster here.
 """
 
 from __future__ import annotations
@@ -490,27 +491,6 @@ def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
         else:
             out[col.name] = out[col.name].astype(_PANDAS_DTYPES[col.type])
     return out.sort_values(list(table.sort_by), kind="stable").reset_index(drop=True)
-
-
-def dagster_table_schema(table: Table):
-    """`dagster.TableSchema` for the UI's column view (imported lazily: contract stays Dagster-free)."""
-    from dagster import TableColumn, TableColumnConstraints, TableSchema
-
-    return TableSchema(
-        columns=[
-            TableColumn(
-                name=c.name,
-                type=c.type,
-                description=c.description,
-                constraints=TableColumnConstraints(
-                    nullable=c.nullable,
-                    unique=c.unique,
-                    other=[f"one of: {', '.join(c.enum)}"] if c.enum else [],
-                ),
-            )
-            for c in table.columns
-        ]
-    )
 
 
 def frictionless_schema(table: Table) -> dict:

@@ -2,7 +2,8 @@
 
 Thin by design: each stage module declares its own assets and checks; this file collects them and
 adds, in one place, what every asset shares — owners, the `stage` tag, and the column schema and
-column lineage of its table (``pipeline.lineage``, generated from the contract).
+column lineage of its table (``pipeline.assets.metadata``, rendered from the contract and
+``pipeline.lineage``): the one place schema metadata is attached at definition time.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ from pipeline.assets import (
     segment,
     validate,
 )
+from pipeline.assets.metadata import OWNERS, definition_metadata
 from pipeline.automation import daily_publish_schedule, raw_documents_sensor
-from pipeline.lineage import ASSET_TABLES, OWNERS, definition_metadata
+from pipeline.contract import ASSET_TABLES
 from pipeline.resources import PathsResource
 from pipeline.table_io import TableMetadataIOManager
 

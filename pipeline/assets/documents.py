@@ -4,7 +4,6 @@ import pandas as pd
 from dagster import AssetExecutionContext, Output, asset
 
 from pipeline.cache import DocumentCache
-from pipeline.contract import DOCUMENTS, dagster_table_schema
 from pipeline.documents import METADATA_STAGE, build_documents, metadata_cache_version
 from pipeline.publish.release import previous_release_tables
 from pipeline.resources import PathsResource
@@ -14,7 +13,6 @@ from pipeline.resources import PathsResource
     group_name="metadata",
     kinds={"pandas"},
     code_version="1",
-    metadata={"dagster/column_schema": dagster_table_schema(DOCUMENTS)},
 )
 def documents(
     context: AssetExecutionContext,
@@ -45,7 +43,6 @@ def documents(
             else 0,
             "languages": ", ".join(f"{k}: {v}" for k, v in sorted(out["language"].value_counts().items()))
             or "none",
-            "dagster/column_schema": dagster_table_schema(DOCUMENTS),
             **cache.metadata(METADATA_STAGE),
         },
     )

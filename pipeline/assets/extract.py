@@ -10,7 +10,7 @@ import pandas as pd
 from dagster import AssetOut, MetadataValue, Output, multi_asset
 
 from pipeline.cache import DocumentCache
-from pipeline.contract import COMMITMENTS, FUNDING, STATISTICS, Table, dagster_table_schema
+from pipeline.contract import COMMITMENTS, FUNDING, STATISTICS, Table
 from pipeline.extract.tables import STAGE, cache_version, extract_tables
 from pipeline.resources import PathsResource
 
@@ -45,7 +45,6 @@ def _output(df: pd.DataFrame, table: Table, cache: DocumentCache, **extra) -> Ou
         output_name=table.name,
         metadata={
             "dagster/row_count": len(df),
-            "dagster/column_schema": dagster_table_schema(table),
             "documents": MetadataValue.int(int(df["doc_id"].nunique()) if len(df) else 0),
             **cache.metadata(STAGE),
             **extra,
@@ -53,21 +52,20 @@ def _output(df: pd.DataFrame, table: Table, cache: DocumentCache, **extra) -> Ou
     )
 
 
-def _out(table: Table, description: str) -> AssetOut:
+def _out(description: str) -> AssetOut:
     return AssetOut(
         description=description,
         kinds={"pandas"},
         code_version=CODE_VERSION,
-        metadata={"dagster/column_schema": dagster_table_schema(table)},
     )
 
 
 @multi_asset(
     group_name="extract",
     outs={
-        "commitments": _out(COMMITMENTS, COMMITMENTS_DOC),
-        "funding": _out(FUNDING, FUNDING_DOC),
-        "statistics": _out(STATISTICS, STATISTICS_DOC),
+        "commitments": _out(COMMITMENTS_DOC),
+        "funding": _out(FUNDING_DOC),
+        "statistics": _out(STATISTICS_DOC),
     },
 )
 def extract(

@@ -1,18 +1,10 @@
 """Stage 1, ingest: raw files in, with their hashes; unusable files rejected by name."""
 
-import hashlib
-from dataclasses import asdict
-
-import pandas as pd
 from dagster import AssetExecutionContext, AssetOut, MetadataValue, Output, multi_asset
 
-from pipeline.assets.normalise import cache_version as normalise_cache_version
-from pipeline.assets.normalise import document_languages
-from pipeline.cache import DocumentCache, content_key
-from pipeline.contract import RAW_DOCUMENTS, REJECTIONS, records_frame
+from pipeline.cache import DocumentCache
 from pipeline.resources import PathsResource
-from pipeline.sources import Rejection, read_manifest, read_raw_dir
-from pipeline.text.normalise import normalise
+from pipeline.stages.ingest import DEDUPE_STAGE, ingest_frames
 
 
 @multi_asset(
@@ -42,16 +34,10 @@ from pipeline.text.normalise import normalise
 )
 def ingest(context: AssetExecutionContext, paths: PathsResource):
     raw_dir = paths.paths.raw_dir
-    files, rejected = read_raw_dir(raw_dir)
-    overrides, manifest_rejected = read_manifest(raw_dir)
-    raw = records_frame([asdict(f) for f in files], RAW_DOCUMENTS)
-    manifest = pd.DataFrame([{"file": k, **v} for k, v in sorted(overrides.items())])
     cache = DocumentCache(paths.paths.cache_dir)
-    raw, duplicates = drop_normalised_duplicates(raw, manifest, cache)
-    rejected = sorted(rejected + duplicates, key=lambda r: r.source_file) + manifest_rejected
-    for r in rejected:
+    raw, manifest, rejections = ingest_frames(raw_dir, cache)
+    for r in rejections.itertuples(index=False):
         context.log.warning(f"rejected {r.source_file}: {r.reason} — {r.detail}")
-    rejections = records_frame([asdict(r) for r in rejected], REJECTIONS)
     yield Output(
         raw,
         "raw_documents",
@@ -71,52 +57,3 @@ def ingest(context: AssetExecutionContext, paths: PathsResource):
             "rejected": MetadataValue.md(rejections.to_markdown(index=False) if len(rejections) else "none"),
         },
     )
-
-
-DEDUPE_STAGE = "dedupe"
-
-
-def _normalised_digest(payload: tuple[str, str]) -> dict[str, str]:
-    text, language = payload
-    return {"sha256": hashlib.sha256(normalise(text, language).text.encode("utf-8")).hexdigest()}
-
-
-def _valid_digest(value: object) -> bool:
-    return isinstance(value, dict) and set(value) == {"sha256"} and isinstance(value["sha256"], str)
-
-
-def drop_normalised_duplicates(
-    raw: pd.DataFrame, manifest: pd.DataFrame, cache: DocumentCache | None = None
-) -> tuple[pd.DataFrame, list[Rejection]]:
-    """A document whose text, once normalised, equals an earlier one's (by file name) is a duplicate
-    even when its bytes differ (line endings, trailing spaces, a BOM, UTF-16): it is rejected by
-    name. Only the digest of each normalised text is kept (cached by raw SHA-256, language and the
-    normalise stage's code version), so the normalise stage's own work and counts are unchanged."""
-    if not len(raw):
-        return raw, []
-    languages = document_languages(raw, manifest, cache)
-    payloads = list(zip(raw["text"], languages, strict=True))
-    if cache is None:
-        digests = [_normalised_digest(p) for p in payloads]
-    else:
-        keys = [content_key(sha, lang) for sha, lang in zip(raw["sha256"], languages, strict=True)]
-        version = normalise_cache_version()
-        digests = cache.map(
-            DEDUPE_STAGE, version, list(zip(keys, payloads, strict=True)), _normalised_digest, _valid_digest
-        )
-        cache.prune(DEDUPE_STAGE, version)
-    first: dict[str, str] = {}
-    keep: list[bool] = []
-    rejected: list[Rejection] = []
-    for name, digest in zip(raw["source_file"], (d["sha256"] for d in digests), strict=True):
-        if digest in first:
-            rejected.append(
-                Rejection(
-                    name, "duplicate", f"the same text as {first[digest]} once normalised (bytes differ)"
-                )
-            )
-            keep.append(False)
-        else:
-            first[digest] = name
-            keep.append(True)
-    return raw[keep].reset_index(drop=True), rejected

@@ -3,7 +3,7 @@
 import pandas as pd
 from dagster import AssetExecutionContext, MetadataValue, Output, asset
 
-from pipeline.lineage import published_files_metadata
+from pipeline.assets.metadata import published_files_metadata
 from pipeline.publish.release import publish_release, release_time
 from pipeline.quality.docs import build_data_docs
 from pipeline.resources import PathsResource

@@ -11,15 +11,11 @@ import pandas as pd
 import pytest
 from dagster import DagsterInstance, SensorResult, SkipReason, build_sensor_context
 
+from pipeline.assets.metadata import column_lineage, table_metadata
 from pipeline.automation import daily_publish_schedule, evaluate_raw_changes, raw_documents_sensor
 from pipeline.changes import TAG_LIST_LIMIT, ChangeSet, Cursor, diff_states, raw_state
 from pipeline.contract import ASSET_TABLES, STAGE_TABLES, TABLES
-from pipeline.lineage import (
-    column_lineage,
-    column_sources,
-    markdown_preview,
-    table_metadata,
-)
+from pipeline.lineage import column_sources, markdown_preview
 from pipeline.resources import PathsResource
 from tests.conftest import RAW
 
@@ -210,11 +206,11 @@ def test_every_published_column_has_lineage_to_existing_stage_columns() -> None:
 
 
 def test_stage_tables_declare_exactly_the_columns_the_stages_produce() -> None:
-    from pipeline.assets.ingest import drop_normalised_duplicates
-    from pipeline.assets.normalise import normalise_frame
-    from pipeline.assets.segment import segment_frame
     from pipeline.contract import records_frame
     from pipeline.sources import read_raw_dir
+    from pipeline.stages.ingest import drop_normalised_duplicates
+    from pipeline.stages.normalise import normalise_frame
+    from pipeline.stages.segment import segment_frame
 
     files, rejected = read_raw_dir(RAW)
     raw = records_frame([asdict(f) for f in files], STAGE_TABLES["raw_documents"])

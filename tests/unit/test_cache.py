@@ -14,10 +14,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.assets.normalise import normalise_frame
-from pipeline.assets.segment import segment_frame
 from pipeline.cache import DocumentCache, code_fingerprint, content_key
 from pipeline.sources import read_raw_dir
+from pipeline.stages.normalise import normalise_frame
+from pipeline.stages.segment import segment_frame
 from tests.conftest import RAW
 
 

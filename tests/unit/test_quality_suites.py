@@ -10,14 +10,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.assets.normalise import normalise_frame
-from pipeline.assets.segment import segment_frame
 from pipeline.contract import COMMITMENTS, DOCUMENTS, FUNDING, STATISTICS, TABLES, conform
 from pipeline.documents import build_documents
 from pipeline.publish.tables import write_table
 from pipeline.quality import frames
 from pipeline.quality.suites import run_suite
 from pipeline.sources import read_raw_dir
+from pipeline.stages.normalise import normalise_frame
+from pipeline.stages.segment import segment_frame
 from tests.conftest import RAW, REPO
 
 EXPECTATIONS = REPO / "expectations"

@@ -102,7 +102,7 @@ def test_same_bytes_are_a_duplicate_by_name(tmp_path):
 
 
 def test_the_same_text_once_normalised_is_a_duplicate(tmp_path):
-    from pipeline.assets.ingest import drop_normalised_duplicates
+    from pipeline.stages.ingest import drop_normalised_duplicates
 
     raw = pd.DataFrame(
         [

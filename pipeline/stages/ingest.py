@@ -1,0 +1,80 @@
+"""Stage 1, ingest: the raw_documents and rejections frames from raw/ (pure of Dagster).
+
+A document whose text, once normalised, equals an earlier one's is a duplicate too: only the
+digest of each normalised text is kept, through a small cache of its own.
+"""
+
+import hashlib
+from dataclasses import asdict
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.cache import DocumentCache, content_key
+from pipeline.contract import RAW_DOCUMENTS, REJECTIONS, records_frame
+from pipeline.sources import Rejection, read_manifest, read_raw_dir
+from pipeline.stages.normalise import cache_version as normalise_cache_version
+from pipeline.stages.normalise import document_languages
+from pipeline.text.normalise import normalise
+
+DEDUPE_STAGE = "dedupe"
+
+
+def ingest_frames(
+    raw_dir: Path, cache: DocumentCache | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """raw/ read into the raw_documents, raw_manifest and rejections frames: every usable file,
+    the manifest's rows, and every entry (file, manifest row or cell) refused, with its reason."""
+    files, rejected = read_raw_dir(raw_dir)
+    overrides, manifest_rejected = read_manifest(raw_dir)
+    raw = records_frame([asdict(f) for f in files], RAW_DOCUMENTS)
+    manifest = pd.DataFrame([{"file": k, **v} for k, v in sorted(overrides.items())])
+    raw, duplicates = drop_normalised_duplicates(raw, manifest, cache)
+    rejected = sorted(rejected + duplicates, key=lambda r: r.source_file) + manifest_rejected
+    return raw, manifest, records_frame([asdict(r) for r in rejected], REJECTIONS)
+
+
+def _normalised_digest(payload: tuple[str, str]) -> dict[str, str]:
+    text, language = payload
+    return {"sha256": hashlib.sha256(normalise(text, language).text.encode("utf-8")).hexdigest()}
+
+
+def _valid_digest(value: object) -> bool:
+    return isinstance(value, dict) and set(value) == {"sha256"} and isinstance(value["sha256"], str)
+
+
+def drop_normalised_duplicates(
+    raw: pd.DataFrame, manifest: pd.DataFrame, cache: DocumentCache | None = None
+) -> tuple[pd.DataFrame, list[Rejection]]:
+    """A document whose text, once normalised, equals an earlier one's (by file name) is a duplicate
+    even when its bytes differ (line endings, trailing spaces, a BOM, UTF-16): it is rejected by
+    name. Only the digest of each normalised text is kept (cached by raw SHA-256, language and the
+    normalise stage's code version), so the normalise stage's own work and counts are unchanged."""
+    if not len(raw):
+        return raw, []
+    languages = document_languages(raw, manifest, cache)
+    payloads = list(zip(raw["text"], languages, strict=True))
+    if cache is None:
+        digests = [_normalised_digest(p) for p in payloads]
+    else:
+        keys = [content_key(sha, lang) for sha, lang in zip(raw["sha256"], languages, strict=True)]
+        version = normalise_cache_version()
+        digests = cache.map(
+            DEDUPE_STAGE, version, list(zip(keys, payloads, strict=True)), _normalised_digest, _valid_digest
+        )
+        cache.prune(DEDUPE_STAGE, version)
+    first: dict[str, str] = {}
+    keep: list[bool] = []
+    rejected: list[Rejection] = []
+    for name, digest in zip(raw["source_file"], (d["sha256"] for d in digests), strict=True):
+        if digest in first:
+            rejected.append(
+                Rejection(
+                    name, "duplicate", f"the same text as {first[digest]} once normalised (bytes differ)"
+                )
+            )
+            keep.append(False)
+        else:
+            first[digest] = name
+            keep.append(True)
+    return raw[keep].reset_index(drop=True), rejected
