@@ -10,7 +10,7 @@ No Dagster here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import pandas as pd
@@ -81,9 +81,28 @@ class Table:
         raise KeyError(f"{self.name} has no column {name!r}")
 
 
+# --- fields: a column several tables hold, described once (the pattern of PUDL's fields.py) ---------
+
+FIELDS: dict[str, Column] = {
+    c.name: c
+    for c in (
+        Column("source_file", "string", "Path of the raw file relative to raw/."),
+        Column("sha256", "string", "SHA-256 of the raw file's bytes."),
+        Column("n_chars", "integer", "Length of the normalised text."),
+        Column("doc_id", "string", "Foreign key to documents.doc_id."),
+    )
+}
+
+
+def shared(name: str, **differences: object) -> Column:
+    """The shared field ``name`` as one table holds it: what differs there (its uniqueness, its
+    bounds, a description sharper for that table) given, the rest as ``FIELDS`` declares it."""
+    return replace(FIELDS[name], **differences)
+
+
 def _span_columns(what: str) -> tuple[Column, ...]:
     return (
-        Column("doc_id", "string", "Foreign key to documents.doc_id."),
+        shared("doc_id"),
         Column("text", "string", f"The {what}, verbatim from documents.text."),
         Column("char_start", "integer", "Start offset of `text` in documents.text.", minimum=0),
         Column("char_end", "integer", "End offset: documents.text[char_start:char_end] == text.", minimum=1),
@@ -108,8 +127,10 @@ DOCUMENTS = Table(
     primary_key="doc_id",
     sort_by=("doc_id",),
     columns=(
-        Column(
-            "doc_id", "string", "Stable slug `YYYY-MM-DD-<short-slug>` from the document's date.", unique=True
+        shared(
+            "doc_id",
+            description="Stable slug `YYYY-MM-DD-<short-slug>` from the document's date.",
+            unique=True,
         ),
         Column("title", "string", "The document's own title."),
         Column("doc_date", "date", "Date of the meeting, signature or declaration.", nullable=True),
@@ -118,10 +139,10 @@ DOCUMENTS = Table(
         Column("doc_type", "string", "Kind of document.", enum=DOC_TYPES),
         Column("parties", "string", "ISO 3166 alpha-2 codes of the parties joined by `;`, e.g. `GB;FR`."),
         Column("signatories", "string", "`Name (role, CC)` joined by `; `.", nullable=True),
-        Column("source_file", "string", "Path of the raw file relative to raw/.", unique=True),
+        shared("source_file", unique=True),
         Column("source_url", "string", "Where the text was published, when known.", nullable=True),
-        Column("sha256", "string", "SHA-256 of the raw file's bytes.", unique=True),
-        Column("n_chars", "integer", "Length of the normalised text.", minimum=1),
+        shared("sha256", unique=True),
+        shared("n_chars", minimum=1),
         Column("text", "string", "The normalised full text."),
         Column(
             "doc_date_source",
@@ -299,8 +320,8 @@ QUARANTINE = Table(
     primary_key="source_file",
     sort_by=("source_file", "check"),
     columns=(
-        Column("source_file", "string", "Path of the raw file relative to raw/."),
-        Column("doc_id", "string", "The document's doc_id in this run's tables."),
+        shared("source_file"),
+        shared("doc_id", description="The document's doc_id in this run's tables."),
         Column("check", "string", "The failed check: `<suite>: <expectation>(<column>)`."),
         Column("failing_rows", "string", "Ids of the rows that fail it, joined by `; `.", nullable=True),
         Column("reason", "string", "What the check asks, and a failing value."),
@@ -323,7 +344,7 @@ REJECTIONS = Table(
     primary_key="source_file",
     sort_by=("source_file", "reason", "detail"),
     columns=(
-        Column("source_file", "string", "Path of the raw file (or manifest) relative to raw/."),
+        shared("source_file", description="Path of the raw file (or manifest) relative to raw/."),
         Column("reason", "string", "Why it was rejected (empty, binary, not UTF-8, duplicate, ...)."),
         Column("detail", "string", "What exactly was wrong.", nullable=True),
     ),
@@ -356,8 +377,8 @@ RAW_DOCUMENTS = _stage_table(
     "Raw documents",
     "Every usable .txt file in raw/, byte for byte.",
     "sha256",
-    Column("source_file", "string", "Path relative to raw/.", unique=True),
-    Column("sha256", "string", "SHA-256 of the file's bytes.", unique=True),
+    shared("source_file", unique=True),
+    shared("sha256", unique=True),
     Column("n_bytes", "integer", "Size of the file in bytes.", minimum=1),
     Column("text", "string", "The file decoded as UTF-8 (BOM removed)."),
 )
@@ -374,10 +395,10 @@ NORMALISED_DOCUMENTS = _stage_table(
     "Normalised documents",
     "Each document's text with conversion artefacts repaired, one paragraph per line.",
     "sha256",
-    Column("sha256", "string", "SHA-256 of the raw file.", unique=True),
-    Column("source_file", "string", "Path relative to raw/.", unique=True),
+    shared("sha256", unique=True),
+    shared("source_file", unique=True),
     Column("text", "string", "The normalised text."),
-    Column("n_chars", "integer", "Length of the normalised text."),
+    shared("n_chars"),
     Column("raw_chars", "integer", "Length of the raw text."),
     Column("offset_anchors", "list", "(normalised offset, raw offset) anchors mapping back to raw."),
     Column("list_items", "list", "(position, marker, kind) of each list marker lifted out of the text."),
@@ -388,7 +409,7 @@ DOCUMENT_SEGMENTS = _stage_table(
     "Segments",
     "Sentences, list items, headings and datelines with exact offsets into the normalised text.",
     "sha256",
-    Column("sha256", "string", "The document's raw SHA-256."),
+    shared("sha256"),
     Column("seg", "integer", "Position of the segment in its document, from 0."),
     Column("kind", "string", "heading, dateline, sentence or list_item."),
     Column("start", "integer", "Start offset into the normalised text."),

@@ -1,4 +1,4 @@
-"""The committed expectations still say what the contract says (generated, then kept in step)."""
+"""The contract is the one source: committed expectations match it, shared fields keep one type."""
 
 from __future__ import annotations
 
@@ -31,3 +31,12 @@ def test_every_contract_column_has_a_generated_type_expectation() -> None:
             and (e.get("meta") or {}).get("generated_from") == GENERATED_FROM
         }
         assert typed == set(table.column_names), name
+
+
+def test_a_shared_field_has_its_one_type_in_every_table() -> None:
+    from pipeline.contract import ASSET_TABLES, FIELDS, QUARANTINE
+
+    for table in [*ASSET_TABLES.values(), QUARANTINE]:
+        for column in table.columns:
+            if column.name in FIELDS:
+                assert column.type == FIELDS[column.name].type, f"{table.name}.{column.name}"
