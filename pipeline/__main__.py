@@ -6,9 +6,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dagster import AssetCheckEvaluation, ExecuteInProcessResult
 
 
-def _step_errors(result) -> dict[str, str]:
+def _step_errors(result: ExecuteInProcessResult) -> dict[str, str]:
     """{step: the error it failed with}, from the run's step-failure events."""
     errors = {}
     for event in result.all_events:
@@ -25,14 +29,14 @@ def _step_errors(result) -> dict[str, str]:
     return errors
 
 
-def _node_output(result, node: str, output: str = "result"):
+def _node_output(result: ExecuteInProcessResult, node: str, output: str = "result") -> Any:
     try:
         return result.output_for_node(node, output) if result.is_node_success(node) else None
     except Exception:  # a node that produced nothing
         return None
 
 
-def _said_above(check) -> bool:
+def _said_above(check: AssetCheckEvaluation) -> bool:
     """A WARN check whose every failure is a rejected input or a held-back document, listed above."""
     if check.check_name in ("quarantine", "ingest_rejections_suite"):
         return True
@@ -41,20 +45,10 @@ def _said_above(check) -> bool:
     return bool(meta.get("documents_failing")) and only_documents
 
 
-def run() -> int:
-    """Materialise the graph on the local instance and say exactly what happened, each thing once:
-    the rejected inputs, the held-back documents, failed checks, releases that do not verify, and
-    whether (and which) release is now latest. Exit 0 when a release was published or the tables
-    were unchanged; 1 when nothing could be published or a check failed with severity ERROR."""
-    from dagster import DagsterInstance
-
-    from pipeline.definitions import defs
+def _print_inputs(result: ExecuteInProcessResult) -> None:
+    """The rejected raw inputs and the held-back documents, each once."""
     from pipeline.quality.quarantine import summary_lines
 
-    quiet = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}  # the summary below says it
-    result = defs.resolve_job_def("publish_job").execute_in_process(
-        instance=DagsterInstance.get(), run_config=quiet, raise_on_error=False
-    )
     rejections = _node_output(result, "ingest", "ingest_rejections")
     if rejections is not None and len(rejections):
         print(f"{len(rejections)} raw input(s) rejected:")
@@ -67,6 +61,10 @@ def run() -> int:
         print(f"{len(lines)} document(s) held back (quarantine.csv):")
         for line in lines:
             print(f"  {line}")
+
+
+def _failed_checks(result: ExecuteInProcessResult) -> list[str]:
+    """Print every failed check not already said above; the names of those of severity ERROR."""
     errors = []
     for check in result.get_asset_check_evaluations():
         if check.passed:
@@ -76,7 +74,11 @@ def run() -> int:
             errors.append(name)
         if check.severity.value == "ERROR" or not _said_above(check):
             print(f"check {name} failed ({check.severity.value}): {(check.description or '')[:300]}")
-    release = _node_output(result, "published_release")
+    return errors
+
+
+def _print_release(release: dict | None) -> None:
+    """Releases that do not verify, and a latest/ that had to be repaired."""
     for version, problems in ((release or {}).get("untrusted") or {}).items():
         print(f"release {version} does not verify (left as evidence, not used): {'; '.join(problems)}")
     if release and release.get("latest_repaired"):
@@ -86,23 +88,47 @@ def run() -> int:
             f"latest/ was not a copy of release {release['previous']}, the newest that verifies ({shown}); "
             f"it now holds release {release['version']}"
         )
+
+
+def _print_unpublished(result: ExecuteInProcessResult, errors: list[str]) -> None:
+    """Why nothing was published: a failed step, another run's lock, or blocking checks."""
+    step_errors = _step_errors(result)
+    for step, message in step_errors.items():
+        print(f"step {step} failed: {message}", file=sys.stderr)
+    if any("another run is publishing" in m for m in step_errors.values()):
+        print(
+            f"run {result.run_id}: another run holds the outputs/ lock; this run published nothing",
+            file=sys.stderr,
+        )
+    elif "published_release" in step_errors:
+        print(f"run {result.run_id}: publishing failed (see above)", file=sys.stderr)
+    else:
+        blocked = f" (blocked by {', '.join(errors)})" if errors else ""
+        print(
+            f"run {result.run_id}: nothing was published{blocked}; the previous release stays latest",
+            file=sys.stderr,
+        )
+
+
+def run() -> int:
+    """Materialise the graph on the local instance and say exactly what happened, each thing once:
+    the rejected inputs, the held-back documents, failed checks, releases that do not verify, and
+    whether (and which) release is now latest. Exit 0 when a release was published or the tables
+    were unchanged; 1 when nothing could be published or a check failed with severity ERROR."""
+    from dagster import DagsterInstance
+
+    from pipeline.definitions import defs
+
+    quiet = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}  # the summary below says it
+    result = defs.resolve_job_def("publish_job").execute_in_process(
+        instance=DagsterInstance.get(), run_config=quiet, raise_on_error=False
+    )
+    _print_inputs(result)
+    errors = _failed_checks(result)
+    release = _node_output(result, "published_release")
+    _print_release(release)
     if release is None:
-        step_errors = _step_errors(result)
-        for step, message in step_errors.items():
-            print(f"step {step} failed: {message}", file=sys.stderr)
-        if any("another run is publishing" in m for m in step_errors.values()):
-            print(
-                f"run {result.run_id}: another run holds the outputs/ lock; this run published nothing",
-                file=sys.stderr,
-            )
-        elif "published_release" in step_errors:
-            print(f"run {result.run_id}: publishing failed (see above)", file=sys.stderr)
-        else:
-            blocked = f" (blocked by {', '.join(errors)})" if errors else ""
-            print(
-                f"run {result.run_id}: nothing was published{blocked}; the previous release stays latest",
-                file=sys.stderr,
-            )
+        _print_unpublished(result, errors)
         return 1
     what = "published release" if release["new_release"] else "tables unchanged; latest release is"
     print(f"run {result.run_id}: {what} {release['version']} -> {release['latest_dir']}")

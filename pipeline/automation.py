@@ -73,7 +73,7 @@ def evaluate_raw_changes(
     description="Watches raw/ by content hash (SHA-256 of each .txt file and the manifest); starts "
     "one publish run per set of added, changed or removed files, named in the run's tags.",
 )
-def raw_documents_sensor(context: SensorEvaluationContext, paths: PathsResource):
+def raw_documents_sensor(context: SensorEvaluationContext, paths: PathsResource) -> SensorResult | SkipReason:
     result = evaluate_raw_changes(paths.paths.raw_dir, context.cursor, paths.paths.outputs_dir / "latest")
     if isinstance(result, SensorResult) and result.run_requests:
         context.log.info(f"raw/ changed: {result.run_requests[0].tags}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterator
 
 import pandas as pd
 
@@ -16,19 +17,19 @@ import pipeline.baseline
 import pipeline.text
 import pipeline.vocab
 from pipeline.cache import DocumentCache, code_fingerprint, content_key
-from pipeline.text.segment import segment
+from pipeline.text.segment import Segment, segment
 
 KEYWORDS = re.compile(r"\b(will|shall|agree\w*|commit\w*|pledge\w*|undertake\w*|intend\w*)\b", re.I)
 CURRENCIES = {"euro": "EUR", "pound sterling": "GBP", "dollar": "USD", "united states dollar": "USD"}
 
 
-def _sentences(text: str):
+def _sentences(text: str) -> Iterator[Segment]:
     for s in segment(text, []):
         if s.kind in ("sentence", "list_item"):
             yield s
 
 
-def _quantities(text: str):
+def _quantities(text: str) -> list:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # quantulum3 warns at import that its optional classifier is absent
         from quantulum3 import parser

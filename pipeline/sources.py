@@ -132,16 +132,22 @@ def decode_text(name: str, data: bytes) -> tuple[str | None, Rejection | None]:
         )
     if codec == "utf-16":
         text = text.removeprefix("\ufeff")
+    problem = _text_problem(name, text, label)
+    return (None, problem) if problem else (text, None)
+
+
+def _text_problem(name: str, text: str, label: str) -> Rejection | None:
+    """Why a decoded text is not prose to read: empty, NULs or control characters, too short."""
     if not text.strip():
-        return None, Rejection(name, "empty", "the file is empty or holds only whitespace")
+        return Rejection(name, "empty", "the file is empty or holds only whitespace")
     if "\x00" in text:
-        return None, Rejection(name, "binary", f"the {label} text holds NUL characters: it is binary")
+        return Rejection(name, "binary", f"the {label} text holds NUL characters: it is binary")
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
     if controls > max(8, len(text) // 100):
-        return None, Rejection(name, "binary", f"{controls} control characters: the file is not prose")
+        return Rejection(name, "binary", f"{controls} control characters: the file is not prose")
     if len(text.strip()) < MIN_TEXT_CHARS:
-        return None, Rejection(name, "too_short", f"only {len(text.strip())} characters of text")
-    return text, None
+        return Rejection(name, "too_short", f"only {len(text.strip())} characters of text")
+    return None
 
 
 # --- walking raw/ ---------------------------------------------------------------------------------
@@ -285,53 +291,86 @@ def _file_problem(raw_dir: Path, name: str) -> tuple[str, str] | None:
     return None
 
 
-def read_manifest(raw_dir: Path) -> tuple[dict[str, dict[str, str]], list[Rejection]]:
-    """Overrides by file name. Cell by cell: a bad cell is named and ignored, the rest of its row
-    applies; unknown columns are named (a warning) and ignored; a duplicate row is refused."""
+def _manifest_rows(raw_dir: Path) -> tuple[list[str], list[list[str]]] | Rejection | None:
+    """The manifest's header and rows, a Rejection naming why it cannot be read, or None (none)."""
     path = Path(raw_dir) / MANIFEST_NAME
     if path.is_symlink():
-        return {}, [Rejection(MANIFEST_NAME, "malformed_manifest", "is a symbolic link: not read")]
+        return Rejection(MANIFEST_NAME, "malformed_manifest", "is a symbolic link: not read")
     if not path.exists():
-        return {}, []
+        return None
     data = read_regular_file(path, MAX_MANIFEST_BYTES)
     if isinstance(data, str):
-        return {}, [Rejection(MANIFEST_NAME, "malformed_manifest", data)]
+        return Rejection(MANIFEST_NAME, "malformed_manifest", data)
     try:
         text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as exc:
-        return {}, [Rejection(MANIFEST_NAME, "malformed_manifest", f"not UTF-8 at byte {exc.start}")]
+        return Rejection(MANIFEST_NAME, "malformed_manifest", f"not UTF-8 at byte {exc.start}")
     delimiter = _sniff_delimiter(text)
     if delimiter is None:
-        return {}, [
-            Rejection(
-                MANIFEST_NAME,
-                "malformed_manifest",
-                f"no `file` column with any delimiter ({' '.join(repr(d) for d in MANIFEST_DELIMITERS)}); "
-                f"expected columns {', '.join(MANIFEST_COLUMNS)}",
-            )
-        ]
+        return Rejection(
+            MANIFEST_NAME,
+            "malformed_manifest",
+            f"no `file` column with any delimiter ({' '.join(repr(d) for d in MANIFEST_DELIMITERS)}); "
+            f"expected columns {', '.join(MANIFEST_COLUMNS)}",
+        )
     try:
         reader = csv.reader(io.StringIO(text), delimiter=delimiter)
         header = [c.strip() for c in next(reader, [])]
         rows = list(reader)
     except csv.Error as exc:
-        return {}, [Rejection(MANIFEST_NAME, "malformed_manifest", f"cannot be read as CSV: {exc}")]
-    rejected: list[Rejection] = []
+        return Rejection(MANIFEST_NAME, "malformed_manifest", f"cannot be read as CSV: {exc}")
+    return header, rows
+
+
+def _header_rejection(header: list[str]) -> Rejection | None:
+    """Unknown and repeated header columns, named in one warning (the rest applies)."""
     unknown = [c for c in header if c not in MANIFEST_COLUMNS]
     duplicated = sorted({c for c in header if header.count(c) > 1})
-    if unknown or duplicated:
-        parts = []
-        if unknown:
-            parts.append(f"unknown columns {unknown} are ignored")
-        if duplicated:
-            parts.append(f"repeated columns {duplicated}: the first of each is read")
-        rejected.append(
-            Rejection(
-                f"{MANIFEST_NAME} header",
-                "manifest_unknown_column",
-                "; ".join(parts) + f" (known columns: {', '.join(MANIFEST_COLUMNS)}); the rest applies",
-            )
-        )
+    if not unknown and not duplicated:
+        return None
+    parts = []
+    if unknown:
+        parts.append(f"unknown columns {unknown} are ignored")
+    if duplicated:
+        parts.append(f"repeated columns {duplicated}: the first of each is read")
+    return Rejection(
+        f"{MANIFEST_NAME} header",
+        "manifest_unknown_column",
+        "; ".join(parts) + f" (known columns: {', '.join(MANIFEST_COLUMNS)}); the rest applies",
+    )
+
+
+def _row_values(index: dict[str, int], cells: list[str], n_header: int) -> tuple[dict[str, str], list[str]]:
+    """One row's override cells, and what is wrong with each bad cell (a bad cell is left out)."""
+    values: dict[str, str] = {}
+    bad: list[str] = []
+    for column, i in index.items():
+        if column == "file" or i >= len(cells):
+            continue
+        value = cells[i].strip()
+        if not value:
+            continue
+        cleaned, why = check_manifest_cell(column, value)
+        if why:
+            bad.append(f"{column} {_shown(value)} {why}")
+        else:
+            values[column] = cleaned
+    if len(cells) > n_header:
+        bad.append(f"{len(cells) - n_header} more cells than header columns (ignored)")
+    return values, bad
+
+
+def read_manifest(raw_dir: Path) -> tuple[dict[str, dict[str, str]], list[Rejection]]:
+    """Overrides by file name. Cell by cell: a bad cell is named and ignored, the rest of its row
+    applies; unknown columns are named (a warning) and ignored; a duplicate row is refused."""
+    read = _manifest_rows(raw_dir)
+    if read is None:
+        return {}, []
+    if isinstance(read, Rejection):
+        return {}, [read]
+    header, rows = read
+    header_problem = _header_rejection(header)
+    rejected: list[Rejection] = [header_problem] if header_problem else []
     index = {c: header.index(c) for c in MANIFEST_COLUMNS if c in header}
     overrides: dict[str, dict[str, str]] = {}
     first_line: dict[str, int] = {}
@@ -357,21 +396,7 @@ def read_manifest(raw_dir: Path) -> tuple[dict[str, dict[str, str]], list[Reject
             )
             continue
         first_line[name] = line
-        values: dict[str, str] = {}
-        bad: list[str] = []
-        for column, i in index.items():
-            if column == "file" or i >= len(cells):
-                continue
-            value = cells[i].strip()
-            if not value:
-                continue
-            cleaned, why = check_manifest_cell(column, value)
-            if why:
-                bad.append(f"{column} {_shown(value)} {why}")
-            else:
-                values[column] = cleaned
-        if len(cells) > len(header):
-            bad.append(f"{len(cells) - len(header)} more cells than header columns (ignored)")
+        values, bad = _row_values(index, cells, len(header))
         if bad:
             rejected.append(
                 Rejection(
@@ -399,23 +424,28 @@ def check_manifest_cell(column: str, value: str) -> tuple[str, str | None]:
         return value, "holds control characters"
     if column in _SINGLE_LINE:
         value = re.sub(r"\s+", " ", value).strip()
+    return value, _cell_problem(column, value)
+
+
+def _cell_problem(column: str, value: str) -> str | None:
+    """Why a (cleaned) cell's value is not a valid value of its column, or None."""
     if column in MANIFEST_DATE_COLUMNS:
         try:
             dt.date.fromisoformat(value)
         except ValueError:
-            return value, "is not a real ISO date (YYYY-MM-DD)"
+            return "is not a real ISO date (YYYY-MM-DD)"
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            return value, "is not an ISO date (YYYY-MM-DD)"
+            return "is not an ISO date (YYYY-MM-DD)"
     elif column == "doc_type" and value not in DOC_TYPES:
-        return value, f"is not one of {', '.join(DOC_TYPES)}"
+        return f"is not one of {', '.join(DOC_TYPES)}"
     elif column == "language" and not re.fullmatch(r"[a-z]{2}", value):
-        return value, "is not an ISO 639-1 code (two lower-case letters)"
+        return "is not an ISO 639-1 code (two lower-case letters)"
     elif column == "completeness" and value not in COMPLETENESS:
-        return value, f"is not one of {', '.join(COMPLETENESS)}"
+        return f"is not one of {', '.join(COMPLETENESS)}"
     elif column == "parties" and not re.fullmatch(r"[A-Z]{2}(?:;[A-Z]{2})*", value):
-        return value, "is not ISO 3166 alpha-2 codes joined by `;` (`GB;FR`)"
+        return "is not ISO 3166 alpha-2 codes joined by `;` (`GB;FR`)"
     elif column == "source_url" and not re.fullmatch(r"https?://[^\s<>\"'`]+", value, re.I):
-        return value, "is not an http(s) URL"
+        return "is not an http(s) URL"
     elif column == "license" and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9.+\-]{0,63}", value):
-        return value, "is not a licence id (`OGL-UK-3.0`, `etalab-2.0`)"
-    return value, None
+        return "is not a licence id (`OGL-UK-3.0`, `etalab-2.0`)"
+    return None

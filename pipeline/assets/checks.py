@@ -19,8 +19,10 @@ import pandas as pd
 from dagster import (
     AssetCheckExecutionContext,
     AssetCheckResult,
+    AssetChecksDefinition,
     AssetCheckSeverity,
     AssetIn,
+    DagsterLogManager,
     MetadataValue,
     asset_check,
 )
@@ -30,7 +32,9 @@ from pipeline.quality.suites import SuiteResult, run_suite
 from pipeline.resources import PathsResource
 
 
-def check_result(result: SuiteResult, log=None, check_name: str | None = None, **extra) -> AssetCheckResult:
+def check_result(
+    result: SuiteResult, log: DagsterLogManager | None = None, check_name: str | None = None, **extra: Any
+) -> AssetCheckResult:
     """A Dagster check result from a suite result; failures are also logged in the run's output."""
     meta = result.as_metadata()
     if "failures" in meta:
@@ -53,11 +57,13 @@ def _expectations(paths: PathsResource) -> Path:
     return paths.paths.expectations_dir
 
 
-def suite_check(asset: str, description: str, frame: Callable[[Any], pd.DataFrame] = lambda value: value):
+def suite_check(
+    asset: str, description: str, frame: Callable[[Any], pd.DataFrame] = lambda value: value
+) -> AssetChecksDefinition:
     """The check `<asset>_suite`: run expectations/<asset>.json on ``frame(asset value)``."""
 
     @asset_check(asset=asset, name=f"{asset}_suite", description=description)
-    def _check(context: AssetCheckExecutionContext, paths: PathsResource, value) -> AssetCheckResult:
+    def _check(context: AssetCheckExecutionContext, paths: PathsResource, value: Any) -> AssetCheckResult:
         return check_result(run_suite(asset, frame(value), _expectations(paths)), context.log)
 
     return _check

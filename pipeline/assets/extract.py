@@ -6,6 +6,8 @@ cache when its id, date and text are unchanged), conforms the result to ``pipeli
 and describes it.
 """
 
+from collections.abc import Iterator
+
 import pandas as pd
 from dagster import AssetOut, MetadataValue, Output, multi_asset
 
@@ -39,7 +41,7 @@ STATISTICS_DOC = """The `statistics` table: one row per figure a text reports ab
     figures inside a commitment's target, list numbers and names (`Dublin III`, `G6`) are left out."""
 
 
-def _output(df: pd.DataFrame, table: Table, cache: DocumentCache, **extra) -> Output[pd.DataFrame]:
+def _output(df: pd.DataFrame, table: Table, cache: DocumentCache, **extra: object) -> Output[pd.DataFrame]:
     return Output(
         df,
         output_name=table.name,
@@ -72,7 +74,7 @@ def extract(
     paths: PathsResource,
     document_segments: pd.DataFrame,
     documents: pd.DataFrame,
-):
+) -> Iterator[Output[pd.DataFrame]]:
     """Commitments, funding and statistics, extracted in one pass over the documents."""
     cache = DocumentCache(paths.paths.cache_dir)
     tables = extract_tables(documents, document_segments, cache, CODE_VERSION)

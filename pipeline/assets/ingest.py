@@ -1,5 +1,8 @@
 """Stage 1, ingest: raw files in, with their hashes; unusable files rejected by name."""
 
+from collections.abc import Iterator
+
+import pandas as pd
 from dagster import AssetExecutionContext, AssetOut, MetadataValue, Output, multi_asset
 
 from pipeline.cache import DocumentCache
@@ -32,7 +35,7 @@ from pipeline.stages.ingest import DEDUPE_STAGE, ingest_frames
         ),
     },
 )
-def ingest(context: AssetExecutionContext, paths: PathsResource):
+def ingest(context: AssetExecutionContext, paths: PathsResource) -> Iterator[Output[pd.DataFrame]]:
     raw_dir = paths.paths.raw_dir
     cache = DocumentCache(paths.paths.cache_dir)
     raw, manifest, rejections = ingest_frames(raw_dir, cache)

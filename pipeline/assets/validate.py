@@ -13,12 +13,15 @@ lists the held-back documents with their reasons, or with ERROR when nothing is 
 The run's rejections and quarantine are written to ``outputs/status/`` whatever follows.
 """
 
+from collections.abc import Iterator
+
 import pandas as pd
 from dagster import (
     AssetCheckResult,
     AssetCheckSeverity,
     AssetCheckSpec,
     AssetExecutionContext,
+    DagsterLogManager,
     MetadataValue,
     Output,
     asset,
@@ -53,7 +56,9 @@ def _md(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
-def quarantine_check(outcome: QuarantineOutcome, stage_results: list[SuiteResult], log) -> AssetCheckResult:
+def quarantine_check(
+    outcome: QuarantineOutcome, stage_results: list[SuiteResult], log: DagsterLogManager
+) -> AssetCheckResult:
     """WARN listing the held-back documents; ERROR when nothing is left to publish or a stage
     suite fails for the corpus as a whole; passed when every document publishes."""
     held = outcome.quarantine
@@ -143,7 +148,7 @@ def validated_tables(
     ingest_rejections: pd.DataFrame,
     normalised_documents: pd.DataFrame,
     document_segments: pd.DataFrame,
-):
+) -> Iterator[Output[dict] | AssetCheckResult]:
     """The four tables exactly as they will be published: {"tables": {name: frame}, "quality":
     [...], "quarantine": frame, "previous_version": the release rows were carried from, if any},
     where quality holds every suite's result (``SuiteResult.as_dict()``) of this run, stages

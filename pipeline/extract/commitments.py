@@ -16,7 +16,7 @@ import pandas as pd
 
 from pipeline import vocab
 from pipeline.extract.cues import Cue, commitment_vocab, find_cues, reports
-from pipeline.extract.dates import find_deadline
+from pipeline.extract.dates import Period, find_deadline
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import find_money
 from pipeline.extract.parties import joined, parties_in, party_starts, subject_parties
@@ -179,7 +179,9 @@ def extract_commitments(
     return rows
 
 
-def _row(doc_id: str, s: dict, actor: str, theme: str, modality: str, deadline, lead: dict | None) -> dict:
+def _row(
+    doc_id: str, s: dict, actor: str, theme: str, modality: str, deadline: Period | None, lead: dict | None
+) -> dict:
     return {
         "doc_id": doc_id,
         "text": s["text"],
@@ -250,5 +252,5 @@ def _context(segment: dict, lead: dict | None, before: dict | None) -> tuple[str
     return tuple(out)
 
 
-def _present(value) -> bool:
+def _present(value: object) -> bool:
     return value is not None and not pd.isna(value)

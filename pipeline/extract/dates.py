@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -86,66 +87,111 @@ def _past_re(language: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in _vocab(language)["vague_periods"]), re.I)
 
 
-def _resolve(
-    name: str, m: re.Match[str], doc_date: dt.date | None, language: str
-) -> tuple[dt.date | None, dt.date | None]:
+_Span = tuple[dt.date | None, dt.date | None]
+_NONE: _Span = (None, None)
+
+
+def _between(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    y = int(g["y"])
+    m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+    return (dt.date(y, m1, 1), month_end(y, m2)) if m1 and m2 and m1 <= m2 else _NONE
+
+
+def _year_part(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    y = int(g["y"])
+    lo, hi = _vocab(language)["year_parts"][g["part"].lower()].get(g["ord"].lower(), (None, None))
+    return (dt.date(y, lo, 1), month_end(y, hi)) if lo else _NONE
+
+
+def _first_months(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    n = int(g["n"]) if g["n"].isdigit() else parse_words(g["n"], language)
+    y = int(g["y"])
+    return (dt.date(y, 1, 1), month_end(y, int(n))) if n and 1 <= n <= 12 else _NONE
+
+
+def _financial_year(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    g["y1"] = g.get("y1") or g.get("y4")
+    y1 = int(g["y1"]) + (2000 if len(g["y1"]) == 2 else 0)
+    if (y1 + 1) % 100 != int(g["y2"]):
+        return _NONE
+    mo, day = _vocab(language)["financial_year_start"]
+    first = dt.date(y1, mo, day)
+    return first, dt.date(y1 + 1, mo, day) - dt.timedelta(days=1)
+
+
+def _since_year(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    start = dt.date(int(g["y"]), 1, 1)
+    return (start, doc_date) if doc_date is not None and doc_date >= start else (start, None)
+
+
+def _next_month(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    if doc_date is None:
+        return _NONE
+    y, mo = (doc_date.year + 1, 1) if doc_date.month == 12 else (doc_date.year, doc_date.month + 1)
+    return dt.date(y, mo, 1), month_end(y, mo)
+
+
+def _next_year(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    if doc_date is None:
+        return _NONE
+    return dt.date(doc_date.year + 1, 1, 1), dt.date(doc_date.year + 1, 12, 31)
+
+
+def _last_year(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    return (dt.date(doc_date.year - 1, 1, 1), dt.date(doc_date.year - 1, 12, 31)) if doc_date else _NONE
+
+
+def _this_year(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    return _NONE if doc_date is None else (dt.date(doc_date.year, 1, 1), dt.date(doc_date.year, 12, 31))
+
+
+def _since_year_start(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    return _NONE if doc_date is None else (dt.date(doc_date.year, 1, 1), doc_date)
+
+
+def _month_year(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    y, mo = int(g["y"]), month_number(g["m"])
+    return (dt.date(y, mo, 1), month_end(y, mo)) if mo else _NONE
+
+
+def _year(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    y = int(g["y"])
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+def _month(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    mo = month_number(g["m"])
+    if doc_date is None or not mo:
+        return _NONE
+    y = doc_date.year if month_end(doc_date.year, mo) >= doc_date else doc_date.year + 1
+    return dt.date(y, mo, 1), month_end(y, mo)
+
+
+# Pattern name -> how its match resolves to (first day, last day), given the document's date.
+_RESOLVERS: dict[str, Callable[[dict, dt.date | None, str], _Span]] = {
+    "between": _between,
+    "year_part": _year_part,
+    "first_months": _first_months,
+    "financial_year": _financial_year,
+    "since_year": _since_year,
+    "next_month": _next_month,
+    "next_year": _next_year,
+    "last_year": _last_year,
+    "year_end": _this_year,
+    "this_year": _this_year,
+    "since_year_start": _since_year_start,
+    "month_year": _month_year,
+    "year": _year,
+    "month": _month,
+}
+
+
+def _resolve(name: str, m: re.Match[str], doc_date: dt.date | None, language: str) -> _Span:
     g = m.groupdict()
     if name in ("day_month", "month_mid"):
         return _next_day(g, doc_date, name, language)
-    if name == "between":
-        y = int(g["y"])
-        m1, m2 = month_number(g["m1"]), month_number(g["m2"])
-        return (dt.date(y, m1, 1), month_end(y, m2)) if m1 and m2 and m1 <= m2 else (None, None)
-    if name == "year_part":
-        y = int(g["y"])
-        lo, hi = _vocab(language)["year_parts"][g["part"].lower()].get(g["ord"].lower(), (None, None))
-        return (dt.date(y, lo, 1), month_end(y, hi)) if lo else (None, None)
-    if name == "first_months":
-        n = int(g["n"]) if g["n"].isdigit() else parse_words(g["n"], language)
-        y = int(g["y"])
-        return (dt.date(y, 1, 1), month_end(y, int(n))) if n and 1 <= n <= 12 else (None, None)
-    if name == "financial_year":
-        g["y1"] = g.get("y1") or g.get("y4")
-        y1 = int(g["y1"]) + (2000 if len(g["y1"]) == 2 else 0)
-        if (y1 + 1) % 100 != int(g["y2"]):
-            return None, None
-        mo, day = _vocab(language)["financial_year_start"]
-        first = dt.date(y1, mo, day)
-        return first, dt.date(y1 + 1, mo, day) - dt.timedelta(days=1)
-    if name == "since_year":
-        start = dt.date(int(g["y"]), 1, 1)
-        return (start, doc_date) if doc_date is not None and doc_date >= start else (start, None)
-    if name in ("next_month", "next_year"):
-        if doc_date is None:
-            return None, None
-        if name == "next_year":
-            return dt.date(doc_date.year + 1, 1, 1), dt.date(doc_date.year + 1, 12, 31)
-        y, mo = (doc_date.year + 1, 1) if doc_date.month == 12 else (doc_date.year, doc_date.month + 1)
-        return dt.date(y, mo, 1), month_end(y, mo)
-    if name == "last_year":
-        return (
-            (dt.date(doc_date.year - 1, 1, 1), dt.date(doc_date.year - 1, 12, 31))
-            if doc_date
-            else (None, None)
-        )
-    if name in ("year_end", "this_year", "since_year_start"):
-        if doc_date is None:
-            return None, None
-        last = doc_date if name == "since_year_start" else dt.date(doc_date.year, 12, 31)
-        return dt.date(doc_date.year, 1, 1), last
-    if name == "month_year":
-        y, mo = int(g["y"]), month_number(g["m"])
-        return (dt.date(y, mo, 1), month_end(y, mo)) if mo else (None, None)
-    if name == "year":
-        y = int(g["y"])
-        return dt.date(y, 1, 1), dt.date(y, 12, 31)
-    if name == "month":
-        mo = month_number(g["m"])
-        if doc_date is None or not mo:
-            return None, None
-        y = doc_date.year if month_end(doc_date.year, mo) >= doc_date else doc_date.year + 1
-        return dt.date(y, mo, 1), month_end(y, mo)
-    return None, None
+    resolver = _RESOLVERS.get(name)
+    return resolver(g, doc_date, language) if resolver else _NONE
 
 
 def _next_day(

@@ -50,7 +50,7 @@ def extract_document(
     }
 
 
-def _int_or_none(value) -> int | None:
+def _int_or_none(value: object) -> int | None:
     try:
         return None if value is None or value != value else int(value)
     except (TypeError, ValueError):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -30,7 +31,7 @@ class Money:
     currency: str
 
 
-def _alt(items) -> str:
+def _alt(items: Iterable[str]) -> str:
     return "|".join(re.escape(s) for s in sorted(items, key=len, reverse=True))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,7 +43,7 @@ def _v(language: str = vocab.DEFAULT_LANGUAGE) -> dict:
     return vocab.load_for("statistics", language)
 
 
-def _phrases(items) -> str:
+def _phrases(items: Iterable[str]) -> str:
     return _alternation(tuple(items))
 
 

@@ -29,7 +29,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -253,7 +253,7 @@ def write_status(outputs_dir: Path, quarantine: pd.DataFrame | None, rejections:
     return status
 
 
-def _rows(directory: Path, names) -> dict[str, list[dict]]:
+def _rows(directory: Path, names: Iterable[str]) -> dict[str, list[dict]]:
     return {
         n: read_parquet_rows(directory / f"{n}.parquet")
         for n in names
@@ -413,6 +413,75 @@ def publish_release(
         return result
 
 
+def _same_content(staging: Path, previous_dir: Path, schemas: dict) -> bool:
+    """The staged tables hold exactly the previous release's content (same schemas, same rows)."""
+    return content_digest(staging, schemas) == content_digest(previous_dir, published_schemas(previous_dir))
+
+
+def _changes_since(
+    previous_dir: Path | None, staging: Path, schemas: dict
+) -> tuple[list[release_diff.TableDiff], str | None]:
+    """The staged tables' differences from the previous release, and that release's changelog."""
+    if previous_dir is None:
+        return [], None
+    old_schemas = published_schemas(previous_dir)
+    diffs = release_diff.diff_release(
+        release_diff.schema_signature(old_schemas),
+        release_diff.schema_signature(schemas),
+        _rows(previous_dir, old_schemas),
+        _rows(staging, schemas),
+    )
+    changelog_path = previous_dir / "CHANGELOG.md"
+    return diffs, changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else None
+
+
+def _seal(staging: Path, target: Path) -> Path:
+    """The staged release verified against its own SHA256SUMS and renamed into place, never over
+    an existing release."""
+    verify_staged_release(staging)
+    problems = release_problems(staging)
+    if problems:
+        raise RuntimeError(f"staged release {staging} does not verify against its own SHA256SUMS: {problems}")
+    if target.exists():
+        raise FileExistsError(
+            f"release {target} already exists and is never rewritten; nothing was published"
+        )
+    os.rename(staging, target)
+    return target
+
+
+def _stage_tables(tables: dict[str, pd.DataFrame], quarantine: pd.DataFrame | None, staging: Path) -> None:
+    for name, table in TABLES.items():
+        write_table(tables[name], table, staging)
+    (staging / QUARANTINE_FILE).write_bytes(status_bytes(quarantine, None)[QUARANTINE_FILE])
+
+
+def _next_release(
+    previous_dir: Path | None,
+    previous: str | None,
+    newest: str | None,
+    staging: Path,
+    schemas: dict,
+    created: str,
+    row_counts: dict[str, int],
+    quarantine: pd.DataFrame | None,
+    untrusted: dict[str, list[str]],
+) -> tuple[str, list[release_diff.TableDiff], str]:
+    """The new release's version, its differences from the previous one, and its changelog."""
+    diffs, previous_changelog = _changes_since(previous_dir, staging, schemas)
+    version = release_diff.next_version(newest, diffs)
+    section = release_diff.changelog_section(
+        version,
+        created[:10],
+        previous,
+        diffs,
+        row_counts,
+        held_back=_held_back_lines(quarantine),
+        untrusted=untrusted,
+    )
+    return version, diffs, release_diff.prepend_changelog(section, previous_changelog)
+
+
 def _publish_locked(
     tables: dict[str, pd.DataFrame],
     *,
@@ -438,17 +507,10 @@ def _publish_locked(
     staging = Path(tempfile.mkdtemp(dir=outputs_dir, prefix=".staging-"))
     staging.chmod(0o755)  # mkdtemp makes 0700; published folders are for everyone to read
     try:
-        for name, table in TABLES.items():
-            write_table(tables[name], table, staging)
-        (staging / QUARANTINE_FILE).write_bytes(status_bytes(quarantine, None)[QUARANTINE_FILE])
+        _stage_tables(tables, quarantine, staging)
         row_counts = {name: len(tables[name]) for name in TABLES}
         schemas = current_schemas()
-        if (
-            previous_dir is not None
-            and previous == newest
-            and content_digest(staging, schemas)
-            == content_digest(previous_dir, published_schemas(previous_dir))
-        ):
+        if previous_dir is not None and previous == newest and _same_content(staging, previous_dir, schemas):
             created = json.loads((previous_dir / "datapackage.json").read_text(encoding="utf-8"))["created"]
             shutil.rmtree(staging)
             _point_latest_at(outputs_dir, previous_dir, published=False)
@@ -457,29 +519,8 @@ def _publish_locked(
             )
 
         created = iso(now)
-        diffs: list[release_diff.TableDiff] = []
-        previous_changelog = None
-        if previous_dir is not None:
-            old_schemas = published_schemas(previous_dir)
-            diffs = release_diff.diff_release(
-                release_diff.schema_signature(old_schemas),
-                release_diff.schema_signature(schemas),
-                _rows(previous_dir, old_schemas),
-                _rows(staging, schemas),
-            )
-            changelog_path = previous_dir / "CHANGELOG.md"
-            previous_changelog = (
-                changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else None
-            )
-        version = release_diff.next_version(newest, diffs)
-        section = release_diff.changelog_section(
-            version,
-            created[:10],
-            previous,
-            diffs,
-            row_counts,
-            held_back=_held_back_lines(quarantine),
-            untrusted=untrusted,
+        version, diffs, changelog = _next_release(
+            previous_dir, previous, newest, staging, schemas, created, row_counts, quarantine, untrusted
         )
         # the same tables for people who query or open a spreadsheet; before datapackage.json and SHA256SUMS
         write_database(tables, staging / database_name())
@@ -490,25 +531,14 @@ def _publish_locked(
             created=created,
             documents=tables["documents"],
             row_counts=row_counts,
-            changelog=release_diff.prepend_changelog(section, previous_changelog),
+            changelog=changelog,
             quality=list(quality or []),
             evaluation=evaluation,
             rejections=rejections,
             build_quality_docs=build_quality_docs,
             quarantine=quarantine,
         )
-        verify_staged_release(staging)
-        problems = release_problems(staging)
-        if problems:
-            raise RuntimeError(
-                f"staged release {staging} does not verify against its own SHA256SUMS: {problems}"
-            )
-        target = releases_dir / version
-        if target.exists():
-            raise FileExistsError(
-                f"release {target} already exists and is never rewritten; nothing was published"
-            )
-        os.rename(staging, target)
+        target = _seal(staging, releases_dir / version)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

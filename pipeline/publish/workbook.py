@@ -18,10 +18,11 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pandas as pd
 import xlsxwriter
+from xlsxwriter.worksheet import Worksheet
 
 from pipeline import vocab
 from pipeline.contract import TABLES, Column, Table, conform
@@ -71,14 +72,14 @@ def _cell_text(column: Column, value: object) -> str:
 
 
 class _Writer:
-    def __init__(self, book: xlsxwriter.Workbook, settings: Mapping[str, Any]):
+    def __init__(self, book: xlsxwriter.Workbook, settings: Mapping[str, Any]) -> None:
         self.book = book
         self.settings = settings
         self.header = book.add_format({"bold": True, "bottom": 1})
         self.date = book.add_format({"num_format": settings["date_format"]})
         self.integer = book.add_format({"num_format": "0"})
 
-    def write_cell(self, sheet, row: int, col: int, column: Column, value: object) -> bool:
+    def write_cell(self, sheet: Worksheet, row: int, col: int, column: Column, value: object) -> bool:
         """Write one typed cell; True when a text had to be cut."""
         if value is None or (not isinstance(value, str) and pd.isna(value)):
             sheet.write_blank(row, col, None)
@@ -185,7 +186,7 @@ class _Writer:
         sheet.autofilter(0, 0, len(rows), len(headers) - 1)
 
 
-def _count_rows(stream) -> int:
+def _count_rows(stream: IO[bytes]) -> int:
     rows = 0
     for _, element in ET.iterparse(stream):
         if element.tag == f"{_MAIN}row":

@@ -33,7 +33,7 @@ DOCUMENT_COLUMNS = {"documents": "source_file"}
 DEFAULT_DOCUMENT_COLUMN = "doc_id"
 
 
-def _expectation(kind: str, notes: str, scope: str | None = None, **kwargs) -> dict:
+def _expectation(kind: str, notes: str, scope: str | None = None, **kwargs: object) -> dict:
     meta = {"generated_from": GENERATED_FROM, "notes": notes}
     if scope:
         meta["scope"] = scope

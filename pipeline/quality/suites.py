@@ -158,7 +158,7 @@ def _md_cell(text: str) -> str:
 
 
 @cache
-def _gx_batch_definition():
+def _gx_batch_definition() -> Any:
     """One ephemeral GX context per process: pandas source, whole-frame batch definition."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     import great_expectations as gx
@@ -170,7 +170,7 @@ def _gx_batch_definition():
     return asset.add_batch_definition_whole_dataframe("whole_frame")
 
 
-def build_suite(suite_dict: dict):
+def build_suite(suite_dict: dict) -> Any:
     import great_expectations as gx
 
     keep = ("name", "expectations", "meta", "notes", "suite_parameters")
@@ -246,7 +246,7 @@ def _run_suite(suite_name: str, suite_dict: dict, df: pd.DataFrame) -> SuiteResu
     )
 
 
-def _attribution(r, id_columns: list[str], document_column: str | None) -> dict:
+def _attribution(r: Any, id_columns: list[str], document_column: str | None) -> dict:
     """The failure's scope and, for scope ``document``, its failing rows per document:
     ``{"scope": ..., "documents": {document: {"rows": [row id, ...], "example": value}}}``."""
     config = r.expectation_config
@@ -276,7 +276,7 @@ def _attribution(r, id_columns: list[str], document_column: str | None) -> dict:
     return {"scope": SCOPE_DOCUMENT, "documents": documents}
 
 
-def _describe_failure(r, id_columns: list[str]) -> dict:
+def _describe_failure(r: Any, id_columns: list[str]) -> dict:
     config = r.expectation_config
     kwargs = {k: _jsonable(v) for k, v in config.kwargs.items() if k != "batch_id"}
     severity = getattr(config.severity, "value", str(config.severity)).lower()

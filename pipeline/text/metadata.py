@@ -362,6 +362,28 @@ def _partial_in(text: str, years: list[int], tie_year: int | None, need_weekday:
     return None
 
 
+def _header_date(header: list[str], years: list[int], tie: int | None) -> tuple[dt.date, str] | None:
+    """(date, `dateline` or `header`) from the header paragraphs that are not publication lines."""
+    # publication lines (`Published 20 July 2021`, or `Published` / `10 March 2023`) date the page
+    body = [
+        p
+        for i, p in enumerate(header)
+        if not (_is_published(p) or (i and _is_published(header[i - 1]) and _is_bare_date(p)))
+    ]
+    for p in body:
+        if _is_bare_date(p):
+            return find_dates(p)[0].date, "dateline"
+    for p in body:  # `visited Paris today (Thursday 2 July)`: the day name fixes the year
+        dated = _partial_in(p, years, tie, need_weekday=True)
+        if dated:
+            return dated, "header"
+    for p in body:
+        dates = find_dates(p)
+        if dates:
+            return dates[0].date, "header"
+    return None
+
+
 def _read_date(
     paras: Sequence[str], title: str, embedded: tuple[str, dt.date] | None, source_file: str | None
 ) -> tuple[dt.date | None, str, str | None]:
@@ -384,23 +406,9 @@ def _read_date(
     in_title = _partial_in(title, years, tie, need_weekday=False)
     if in_title:
         return in_title, "title", None
-    # publication lines (`Published 20 July 2021`, or `Published` / `10 March 2023`) date the page
-    body = [
-        p
-        for i, p in enumerate(header)
-        if not (_is_published(p) or (i and _is_published(header[i - 1]) and _is_bare_date(p)))
-    ]
-    for p in body:
-        if _is_bare_date(p):
-            return find_dates(p)[0].date, "dateline", None
-    for p in body:  # `visited Paris today (Thursday 2 July)`: the day name fixes the year
-        dated = _partial_in(p, years, tie, need_weekday=True)
-        if dated:
-            return dated, "header", None
-    for p in body:
-        dates = find_dates(p)
-        if dates:
-            return dates[0].date, "header", None
+    in_header = _header_date(header, years, tie)
+    if in_header:
+        return in_header[0], in_header[1], None
     published = _read_published(paras)
     if published:
         return published, "published", None

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
+from typing import Any
 
 from pipeline import vocab
 from pipeline.text.language import detect_language
@@ -43,7 +44,7 @@ def spacy_language(language: str | None) -> str:
 
 
 @cache
-def _nlp(language: str = "en"):
+def _nlp(language: str = "en") -> Any:
     import spacy
 
     nlp = spacy.blank(spacy_language(language))
