@@ -28,12 +28,11 @@ from dagster import (
 )
 
 from pipeline.assets.checks import check_result
-from pipeline.contract import TABLES
 from pipeline.publish.release import previous_release_tables, write_status
-from pipeline.quality import frames
 from pipeline.quality.quarantine import QuarantineOutcome, quarantine, summary_lines
-from pipeline.quality.suites import SuiteResult, run_suite
+from pipeline.quality.suites import SuiteResult
 from pipeline.resources import PathsResource
+from pipeline.stages.validate import stage_suite_results, table_suite_results
 
 CONTRACT_CHECK = "contract_tables"
 CROSS_TABLE_CHECK = "cross_table_integrity"
@@ -104,6 +103,28 @@ def quarantine_check(
     )
 
 
+def _validated_output(
+    outcome: QuarantineOutcome, quality: list[dict], previous_version: str | None
+) -> Output:
+    """The tables as they will be published, every suite's result and the quarantine, described."""
+    return Output(
+        {
+            "tables": outcome.tables,
+            "quality": quality,
+            "quarantine": outcome.quarantine,
+            "previous_version": previous_version,
+        },
+        metadata={
+            "dagster/row_count": sum(len(t) for t in outcome.tables.values()),
+            "suites_passed": sum(r["success"] for r in quality),
+            "suites_run": len(quality),
+            "documents_held_back": len(outcome.held_back),
+            "carried_forward_from": previous_version or "",
+            **{f"rows/{name}": len(t) for name, t in outcome.tables.items()},
+        },
+    )
+
+
 @asset(
     group_name="validate",
     kinds={"pandas", "great_expectations"},
@@ -161,24 +182,18 @@ def validated_tables(
         "funding": funding,
         "statistics": statistics,
     }
-    texts = dict(zip(normalised_documents["sha256"], normalised_documents["text"], strict=True))
-    stage_results = [
-        run_suite("raw_documents", frames.raw_documents_frame(raw_documents), expectations_dir),
-        run_suite("raw_manifest", frames.manifest_frame(raw_manifest), expectations_dir),
-        run_suite(
-            "ingest_rejections",
-            frames.ingest_ledger_frame(raw_documents, ingest_rejections, paths.paths.raw_dir),
-            expectations_dir,
-        ),
-        run_suite("normalised_documents", frames.normalised_frame(normalised_documents), expectations_dir),
-        run_suite("document_segments", frames.segments_frame(document_segments, texts), expectations_dir),
-    ]
+    stage_results = stage_suite_results(
+        raw_documents,
+        raw_manifest,
+        ingest_rejections,
+        normalised_documents,
+        document_segments,
+        paths.paths.raw_dir,
+        expectations_dir,
+    )
 
     def validate(candidate: dict[str, pd.DataFrame]) -> list[SuiteResult]:
-        return [
-            *(run_suite(name, candidate[name], expectations_dir) for name in TABLES),
-            run_suite("validated_tables", frames.cross_table_frame(candidate), expectations_dir),
-        ]
+        return table_suite_results(candidate, expectations_dir)
 
     read: dict = {}
 
@@ -195,22 +210,7 @@ def validated_tables(
     write_status(outputs_dir, outcome.quarantine, ingest_rejections)
     table_results, cross = outcome.results[:-1], outcome.results[-1]
     quality = [r.as_dict() for r in [*stage_results, *outcome.results]]
-    yield Output(
-        {
-            "tables": outcome.tables,
-            "quality": quality,
-            "quarantine": outcome.quarantine,
-            "previous_version": previous_version,
-        },
-        metadata={
-            "dagster/row_count": sum(len(t) for t in outcome.tables.values()),
-            "suites_passed": sum(r["success"] for r in quality),
-            "suites_run": len(quality),
-            "documents_held_back": len(outcome.held_back),
-            "carried_forward_from": previous_version or "",
-            **{f"rows/{name}": len(t) for name, t in outcome.tables.items()},
-        },
-    )
+    yield _validated_output(outcome, quality, previous_version)
     yield check_result(_combined(table_results, CONTRACT_CHECK), context.log, check_name=CONTRACT_CHECK)
     yield check_result(cross, context.log, check_name=CROSS_TABLE_CHECK)
     yield quarantine_check(outcome, stage_results, context.log)
