@@ -55,6 +55,20 @@ def _release_facts(release_dir: Path) -> dict[str, Any]:
     }
 
 
+def _view_entry(table: Table, config: dict[str, Any]) -> dict[str, Any]:
+    """Metadata of a table's view joined to its document's title and date."""
+    added = {
+        alias: TABLES["documents"].column(src).description
+        for alias, src in config["document_columns"].items()
+    }
+    return {
+        "title": f"{table.title} with their document's title and date",
+        "description": f"The {table.name} table joined to documents on doc_id.",
+        "columns": {**_column_descriptions(table), **{k: f"Document: {v}" for k, v in added.items()}},
+        "facets": list(config["facets"].get(table.name, [])),
+    }
+
+
 def datasette_metadata(release_dir: Path) -> dict[str, Any]:
     """Datasette (0.65) metadata for the release's database, generated from the contract."""
     publish = vocab.load("publish")
@@ -84,16 +98,7 @@ def datasette_metadata(release_dir: Path) -> dict[str, Any]:
             entry["source"] = source
         tables[table.name] = entry
         if database.view_sql(table, config):
-            added = {
-                alias: TABLES["documents"].column(src).description
-                for alias, src in config["document_columns"].items()
-            }
-            tables[database.view_name(table)] = {
-                "title": f"{table.title} with their document's title and date",
-                "description": f"The {table.name} table joined to documents on doc_id.",
-                "columns": {**_column_descriptions(table), **{k: f"Document: {v}" for k, v in added.items()}},
-                "facets": list(config["facets"].get(table.name, [])),
-            }
+            tables[database.view_name(table)] = _view_entry(table, config)
     tables[database.DICTIONARY_TABLE] = {
         "title": "Data dictionary",
         "description": "What every column of every table means, its type and its allowed values.",

@@ -482,6 +482,21 @@ def _next_release(
     return version, diffs, release_diff.prepend_changelog(section, previous_changelog)
 
 
+def _releases_so_far(
+    outputs_dir: Path, releases_dir: Path
+) -> tuple[str | None, dict[str, list[str]], str | None, Path | None, list[str]]:
+    """(newest version that verifies, those that do not, newest version, the sound one's folder,
+    what latest/ should be and is not — tampered, half-copied: it is replaced, never read from)."""
+    releases_dir.mkdir(exist_ok=True)
+    previous, untrusted, versions = release_trust(releases_dir)
+    previous_dir = releases_dir / previous if previous else None
+    newest = versions[0] if versions else None
+    tampered_latest = (
+        tree_differences(outputs_dir / "latest", previous_dir) if previous_dir is not None else []
+    )
+    return previous, untrusted, newest, previous_dir, tampered_latest
+
+
 def _publish_locked(
     tables: dict[str, pd.DataFrame],
     *,
@@ -494,13 +509,7 @@ def _publish_locked(
     quarantine: pd.DataFrame | None,
 ) -> PublishResult:
     releases_dir = outputs_dir / "releases"
-    releases_dir.mkdir(exist_ok=True)
-    previous, untrusted, versions = release_trust(releases_dir)
-    previous_dir = releases_dir / previous if previous else None
-    newest = versions[0] if versions else None
-    latest = outputs_dir / "latest"
-    # what latest/ should be and is not (tampered, half-copied); it is replaced, never read from
-    tampered_latest = tree_differences(latest, previous_dir) if previous_dir is not None else []
+    previous, untrusted, newest, previous_dir, tampered_latest = _releases_so_far(outputs_dir, releases_dir)
     if rejections is None:
         rejections = pd.DataFrame(columns=REJECTIONS.column_names)
 

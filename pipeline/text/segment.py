@@ -174,6 +174,19 @@ class _Run:
     lead_in: int | None
 
 
+def _continue_list(runs: list[_Run], marker: ListMarker, prev_last_seg: Segment | None) -> int | None:
+    """The lead-in a list paragraph completes: a new list after a sentence ending in `:`, else the
+    innermost open list of its marker's kind (a new one, with no lead-in, when none is open)."""
+    if prev_last_seg is not None and prev_last_seg.text.endswith(":"):
+        runs.append(_Run(marker.kind, prev_last_seg.seg))
+    else:
+        while runs and runs[-1].kind != marker.kind:
+            runs.pop()
+        if not runs:
+            runs.append(_Run(marker.kind, None))
+    return runs[-1].lead_in
+
+
 def segment(text: str, list_items: Sequence[ListMarker], language: str | None = None) -> list[Segment]:
     """Every heading, dateline, sentence and list item of a normalised text, in order; sentences
     are split by the rules of ``language`` (ISO 639-1, detected when not given)."""
@@ -207,14 +220,7 @@ def segment(text: str, list_items: Sequence[ListMarker], language: str | None = 
             continue
         lead_in: int | None = None
         if marker:
-            if prev_last_seg is not None and prev_last_seg.text.endswith(":"):
-                runs.append(_Run(marker.kind, prev_last_seg.seg))
-            else:
-                while runs and runs[-1].kind != marker.kind:
-                    runs.pop()
-                if not runs:
-                    runs.append(_Run(marker.kind, None))
-            lead_in = runs[-1].lead_in
+            lead_in = _continue_list(runs, marker, prev_last_seg)
             if is_numbered_heading(marker, classes[p], lead_in):
                 seg = Segment(len(segments), "heading", ps, pe, text[ps:pe], p, heading, marker.marker, None)
                 segments.append(seg)
