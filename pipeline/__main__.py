@@ -147,13 +147,14 @@ def evaluate(published: Path | None, as_json: bool) -> int:
 
     import pandas as pd
 
+    from pipeline.contract import TABLES
     from pipeline.evaluate import evaluate as score
     from pipeline.evaluate import render_markdown
     from pipeline.settings import default_paths
 
     folder = published or default_paths().outputs_dir / "latest"
     tables = {}
-    for name in ("documents", "commitments", "funding", "statistics"):
+    for name in TABLES:
         found = [
             folder / f"{name}.{ext}" for ext in ("parquet", "csv") if (folder / f"{name}.{ext}").exists()
         ]

@@ -309,6 +309,8 @@ STATISTICS = Table(
 )
 
 TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, COMMITMENTS, FUNDING, STATISTICS)}
+# The tables whose rows are spans of a document's text (doc_id, text, char_start, char_end).
+SPAN_TABLES: tuple[str, ...] = tuple(t.name for t in (COMMITMENTS, FUNDING, STATISTICS))
 
 # Beside the tables, not one of them: the documents a release holds back (pipeline/quality/quarantine.py).
 QUARANTINE = Table(

@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.contract import TABLES, Table
+from pipeline.contract import SPAN_TABLES, TABLES, Table
 from pipeline.settings import MANIFEST_NAME
 from pipeline.sources import MANIFEST_COLUMNS
 
-SPAN_TABLES = ("commitments", "funding", "statistics")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")  # the contract's CSV section
 _DAYS_PER_YEAR = 365.25
 

@@ -19,10 +19,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from pipeline.contract import QUARANTINE, TABLES, conform, empty_frame
+from pipeline.contract import QUARANTINE, SPAN_TABLES, TABLES, conform, empty_frame
 from pipeline.quality.suites import SuiteResult
 
-SPAN_TABLES = ("commitments", "funding", "statistics")
 DOCUMENT_KEY = "doc_id"  # what ties every row of every table to its document
 
 Tables = dict[str, pd.DataFrame]
