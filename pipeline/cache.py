@@ -36,6 +36,7 @@ P = TypeVar("P")
 R = TypeVar("R")
 
 ENTRY_FORMAT = 1
+MISS_CHUNK = 1024  # misses prepared and computed together (a Dask cluster gets them in batches)
 MAX_ENTRY_BYTES = 256_000_000  # far above any document's result; a bigger file is not ours
 _KEY = re.compile(r"[0-9a-f]{64}|[A-Za-z0-9_.-]{1,128}")
 
@@ -135,12 +136,15 @@ class DocumentCache:
             stats.misses += 1
             misses.append((len(results), entry, key, payload))
             results.append(None)
-        # The misses are computed together: here, or on a Dask cluster (pipeline.cluster).
-        inputs = [payload for *_, payload in misses]
-        computed = cluster.compute(fn, prepare(inputs) if prepare is not None and inputs else inputs)
-        for (i, entry, key, _), value in zip(misses, computed, strict=True):
-            self._write(entry, key, value)
-            results[i] = value
+        # The misses are computed in chunks (here, or on a Dask cluster: pipeline.cluster), so what
+        # ``prepare`` builds for them is held for one chunk at a time, never for the whole corpus.
+        for start in range(0, len(misses), MISS_CHUNK):
+            chunk = misses[start : start + MISS_CHUNK]
+            inputs = [payload for *_, payload in chunk]
+            computed = cluster.compute(fn, prepare(inputs) if prepare is not None else inputs)
+            for (i, entry, key, _), value in zip(chunk, computed, strict=True):
+                self._write(entry, key, value)
+                results[i] = value
         return results
 
     @staticmethod
