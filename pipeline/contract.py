@@ -1,7 +1,7 @@
 """Every table, declared once: the published tables, the stage tables, rejections and quarantine.
 
 Every other description of the tables — pandas dtypes, Arrow schemas, the Frictionless Table
-Schema, the data dictionary, the column expectations, and (in ``pipeline.assets.metadata``, the
+Schema, the data dictionary, the column expectations, and (in ``pipeline.defs.assets.metadata``, the
 Dagster wing) Dagster ``TableSchema``s — is generated from the declarations below, so the
 contract in ``shared/spec/dataset-contract.md`` has one home in code (the pattern of PUDL's
 ``pudl/metadata``). Columns may be added; the contract's columns are never renamed or dropped.

@@ -2,7 +2,7 @@
 
 Thin by design: each stage module declares its own assets and checks; this file collects them and
 adds, in one place, what every asset shares — owners, the `stage` tag, and the column schema and
-column lineage of its table (``pipeline.assets.metadata``, rendered from the contract and
+column lineage of its table (``pipeline.defs.assets.metadata``, rendered from the contract and
 ``pipeline.lineage``): the one place schema metadata is attached at definition time.
 """
 
@@ -19,7 +19,8 @@ from dagster import (
     load_assets_from_modules,
 )
 
-from pipeline.assets import (
+from pipeline.contract import ASSET_TABLES
+from pipeline.defs.assets import (
     checks,
     documents,
     evaluate,
@@ -30,11 +31,10 @@ from pipeline.assets import (
     segment,
     validate,
 )
-from pipeline.assets.metadata import OWNERS, definition_metadata
-from pipeline.automation import daily_publish_schedule, raw_documents_sensor
-from pipeline.contract import ASSET_TABLES
-from pipeline.resources import PathsResource
-from pipeline.table_io import TableMetadataIOManager
+from pipeline.defs.assets.metadata import OWNERS, definition_metadata
+from pipeline.defs.automation import daily_publish_schedule, raw_documents_sensor
+from pipeline.defs.resources import PathsResource
+from pipeline.defs.table_io import TableMetadataIOManager
 
 STAGE_MODULES = [ingest, normalise, segment, documents, extract, validate, evaluate, publish, checks]
 

@@ -5,7 +5,7 @@ Column lineage is data: ``COLUMN_SOURCES`` says, per asset and column, which ups
 ``asset.column`` it is computed from; anything not named comes from the rule for its table (an
 extracted field comes from the segment text it was read in).
 
-Pure data, no Dagster: ``pipeline.assets.metadata`` renders it as Dagster's ``TableColumnLineage``,
+Pure data, no Dagster: ``pipeline.defs.assets.metadata`` renders it as Dagster's ``TableColumnLineage``,
 and ``tests/unit`` check the mapping against the contract.
 """
 

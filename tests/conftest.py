@@ -91,7 +91,7 @@ def materialize_project(raw: Path, outputs: Path, cache: Path, expectations: Pat
     from dagster import DagsterInstance, load_asset_checks_from_modules, load_assets_from_modules, materialize
 
     from pipeline.definitions import STAGE_MODULES
-    from pipeline.resources import PathsResource
+    from pipeline.defs.resources import PathsResource
 
     paths = PathsResource(
         raw_dir=str(raw),

@@ -1,6 +1,6 @@
 """Stage 2, normalise: the normalised_documents frame, each document normalised once per text and code.
 
-Pure of Dagster: the asset in ``pipeline.assets.normalise`` only calls ``normalise_frame`` and
+Pure of Dagster: the asset in ``pipeline.defs.assets.normalise`` only calls ``normalise_frame`` and
 describes its result.
 """
 

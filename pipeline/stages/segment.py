@@ -1,6 +1,6 @@
 """Stage 3, segment: the document_segments frame, each document segmented once per text and code.
 
-Pure of Dagster: the asset in ``pipeline.assets.segment`` only calls ``segment_frame``.
+Pure of Dagster: the asset in ``pipeline.defs.assets.segment`` only calls ``segment_frame``.
 """
 
 import pandas as pd

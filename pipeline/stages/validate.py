@@ -2,7 +2,7 @@
 
 The stage suites check what each stage handed the next; the table suites and the cross-table
 suite check a candidate release (``pipeline.quality.quarantine`` calls them again after holding
-documents back). The asset in ``pipeline.assets.validate`` runs them and reports the results.
+documents back). The asset in ``pipeline.defs.assets.validate`` runs them and reports the results.
 """
 
 from __future__ import annotations

@@ -11,12 +11,12 @@ import pandas as pd
 import pytest
 from dagster import DagsterInstance, SensorResult, SkipReason, build_sensor_context
 
-from pipeline.assets.metadata import column_lineage, table_metadata
-from pipeline.automation import daily_publish_schedule, evaluate_raw_changes, raw_documents_sensor
 from pipeline.changes import TAG_LIST_LIMIT, ChangeSet, Cursor, diff_states, raw_state
 from pipeline.contract import ASSET_TABLES, STAGE_TABLES, TABLES
+from pipeline.defs.assets.metadata import column_lineage, table_metadata
+from pipeline.defs.automation import daily_publish_schedule, evaluate_raw_changes, raw_documents_sensor
+from pipeline.defs.resources import PathsResource
 from pipeline.lineage import column_sources, markdown_preview
-from pipeline.resources import PathsResource
 from tests.conftest import RAW
 
 REPO = Path(__file__).resolve().parents[2]

@@ -8,7 +8,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[2] / "pipeline"
 MAX_LINES = 60
 # The scale work's files (in progress elsewhere; the same per-file ignores as ruff's ANN/C901).
-IN_PROGRESS = {"cache.py", "cluster.py", "table_io.py", "extract/prefilter.py", "extract/tables.py"}
+IN_PROGRESS = {"cache.py", "cluster.py", "defs/table_io.py", "extract/prefilter.py", "extract/tables.py"}
 
 
 def test_no_function_is_longer_than_sixty_lines() -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pandas as pd
 
-from pipeline.table_io import read_frame, write_frame
+from pipeline.defs.table_io import read_frame, write_frame
 
 
 def test_a_stage_frame_comes_back_identical(tmp_path) -> None:

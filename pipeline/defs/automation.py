@@ -21,7 +21,7 @@ from dagster import (
 )
 
 from pipeline.changes import Cursor, diff_states, published_covers, raw_state
-from pipeline.resources import PathsResource
+from pipeline.defs.resources import PathsResource
 
 JOB_NAME = "publish_job"
 SENSOR_INTERVAL_SECONDS = 15

@@ -6,7 +6,7 @@ import pandas as pd
 from dagster import AssetExecutionContext, AssetOut, MetadataValue, Output, multi_asset
 
 from pipeline.cache import DocumentCache
-from pipeline.resources import PathsResource
+from pipeline.defs.resources import PathsResource
 from pipeline.stages.ingest import DEDUPE_STAGE, ingest_frames
 
 

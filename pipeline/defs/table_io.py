@@ -8,7 +8,7 @@ the file, decoded on load; any other value (a dict of results) as ``<key>.pickle
 ever read back from this instance's own storage, written by a run of this code.
 
 On the way out, a table's row count, column schema, column lineage and a Markdown preview
-(``pipeline.assets.metadata``) are added to the materialisation, so every stage reports them without
+(``pipeline.defs.assets.metadata``) are added to the materialisation, so every stage reports them without
 each asset module repeating it. Keys an asset already reported itself are left as it set them.
 """
 
@@ -25,8 +25,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from dagster import ConfigurableIOManagerFactory, InputContext, IOManager, OutputContext
 
-from pipeline.assets.metadata import table_metadata
 from pipeline.cache import from_json_data, to_json_data
+from pipeline.defs.assets.metadata import table_metadata
 
 JSON_COLUMNS_KEY = b"pipeline.json_columns"
 _NESTED = (list, tuple, dict)

@@ -3,10 +3,10 @@
 import pandas as pd
 from dagster import AssetExecutionContext, MetadataValue, Output, asset
 
-from pipeline.assets.metadata import published_files_metadata
+from pipeline.defs.assets.metadata import published_files_metadata
+from pipeline.defs.resources import PathsResource
 from pipeline.publish.release import publish_release, release_time
 from pipeline.quality.docs import build_data_docs
-from pipeline.resources import PathsResource
 
 
 @asset(group_name="publish", kinds={"parquet", "csv"}, code_version="2")

@@ -13,8 +13,8 @@ from dagster import AssetOut, MetadataValue, Output, multi_asset
 
 from pipeline.cache import DocumentCache
 from pipeline.contract import COMMITMENTS, FUNDING, STATISTICS, Table
+from pipeline.defs.resources import PathsResource
 from pipeline.extract.tables import STAGE, cache_version, extract_tables
-from pipeline.resources import PathsResource
 
 CODE_VERSION = "extract-2"
 

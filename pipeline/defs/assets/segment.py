@@ -4,7 +4,7 @@ import pandas as pd
 from dagster import Output, asset
 
 from pipeline.cache import DocumentCache
-from pipeline.resources import PathsResource
+from pipeline.defs.resources import PathsResource
 from pipeline.stages.segment import CODE_VERSION, STAGE, cache_version, segment_frame
 
 

@@ -27,11 +27,11 @@ from dagster import (
     asset,
 )
 
-from pipeline.assets.checks import check_result
+from pipeline.defs.assets.checks import check_result
+from pipeline.defs.resources import PathsResource
 from pipeline.publish.release import previous_release_tables, write_status
 from pipeline.quality.quarantine import QuarantineOutcome, quarantine, summary_lines
 from pipeline.quality.suites import SuiteResult
-from pipeline.resources import PathsResource
 from pipeline.stages.validate import stage_suite_results, table_suite_results
 
 CONTRACT_CHECK = "contract_tables"

@@ -7,7 +7,7 @@ shared by documents) fails the check with severity ERROR; one of scope ``documen
 document answers for: that document is held back from the release) or of severity ``warning``
 (a rejected raw file) fails it with severity WARN and the run goes on. These checks are not
 blocking: publication is guarded by the blocking checks on ``validated_tables``
-(``pipeline/assets/validate.py``), which hold documents back and run before anything is written
+(``pipeline/defs/assets/validate.py``), which hold documents back and run before anything is written
 to outputs/.
 """
 
@@ -27,9 +27,9 @@ from dagster import (
     asset_check,
 )
 
+from pipeline.defs.resources import PathsResource
 from pipeline.quality import frames
 from pipeline.quality.suites import SuiteResult, run_suite
-from pipeline.resources import PathsResource
 
 
 def check_result(

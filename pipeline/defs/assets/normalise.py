@@ -4,7 +4,7 @@ import pandas as pd
 from dagster import AssetExecutionContext, MetadataValue, Output, asset
 
 from pipeline.cache import DocumentCache
-from pipeline.resources import PathsResource
+from pipeline.defs.resources import PathsResource
 from pipeline.stages.normalise import CODE_VERSION, LANGUAGE_STAGE, STAGE, cache_version, normalise_frame
 
 

@@ -3,8 +3,8 @@
 from dagster import MetadataValue, Output, asset
 
 from pipeline.cache import DocumentCache
+from pipeline.defs.resources import PathsResource
 from pipeline.evaluate import EXTRACTED, evaluate, render_markdown
-from pipeline.resources import PathsResource
 
 
 @asset(group_name="evaluate", kinds={"python"}, code_version="evaluate-3")

@@ -4,9 +4,9 @@ import pandas as pd
 from dagster import AssetExecutionContext, Output, asset
 
 from pipeline.cache import DocumentCache
+from pipeline.defs.resources import PathsResource
 from pipeline.documents import METADATA_STAGE, build_documents, metadata_cache_version
 from pipeline.publish.release import previous_release_tables
-from pipeline.resources import PathsResource
 
 
 @asset(
