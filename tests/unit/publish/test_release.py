@@ -18,9 +18,9 @@ from pipeline.publish import tables as table_files
 from pipeline.publish.diff import latest_section
 from pipeline.publish.release import publish_release
 from pipeline.publish.verify import ReleaseVerificationError
-from tests.unit.test_publish_tables import documents_frame
+from tests.conftest import REPO
+from tests.unit.publish.test_tables import documents_frame
 
-REPO = Path(__file__).resolve().parents[2]
 DAY_ONE = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 DAY_TWO = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
 

@@ -26,9 +26,9 @@ from pipeline.publish.release import (
     release_time,
 )
 from pipeline.publish.verify import release_problems
-from tests.unit.test_publish_release import DAY_ONE, DAY_TWO, tables_with
+from tests.conftest import REPO
+from tests.unit.publish.test_release import DAY_ONE, DAY_TWO, tables_with
 
-REPO = Path(__file__).resolve().parents[2]
 LEFTOVER = (".staging-", ".latest-new-", ".latest-old-")
 
 
@@ -199,7 +199,7 @@ KILLED_RUN = """
 import os, signal, sys
 from pathlib import Path
 from pipeline.publish import release
-from tests.unit.test_publish_release import DAY_TWO, tables_with
+from tests.unit.publish.test_release import DAY_TWO, tables_with
 
 def die(*args, **kwargs):
     os.kill(os.getpid(), signal.SIGKILL)

@@ -10,7 +10,7 @@ import pytest
 from pipeline import vocab
 from pipeline.contract import TABLES, empty_frame
 from pipeline.publish.workbook import workbook_problems, write_workbook
-from tests.unit.test_publish_database import sample_tables
+from tests.unit.publish.test_database import sample_tables
 
 CELL_LIMIT = 32_767  # Excel's own limit, not read from the project's settings on purpose
 DICTIONARY_SHEET = vocab.load("browse")["workbook"]["dictionary_sheet"]

@@ -19,7 +19,7 @@ from pipeline.publish.escape import md_text, safe_href
 from pipeline.publish.release import publish_release
 from pipeline.publish.render import human_date
 from pipeline.quality.docs import build_data_docs
-from tests.conftest import RAW
+from tests.conftest import RAW, REPO
 
 HOSTILE_TITLE = (
     'Evil <script>alert(1)</script><img src=x onerror="alert(2)">\n## Licences\n[x](javascript:alert(3))'
@@ -181,7 +181,7 @@ def test_citation_gives_everything_and_matches_the_release(outputs):
 
 
 def test_repository_citation_file_is_complete():
-    cff = yaml.safe_load((Path(__file__).resolve().parents[2] / "CITATION.cff").read_text(encoding="utf-8"))
+    cff = yaml.safe_load((REPO / "CITATION.cff").read_text(encoding="utf-8"))
     for key in ("authors", "title", "version", "date-released", "url", "license", "preferred-citation"):
         assert cff.get(key), key
 

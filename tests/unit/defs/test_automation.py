@@ -19,8 +19,6 @@ from pipeline.defs.resources import PathsResource
 from pipeline.lineage import column_sources, markdown_preview
 from tests.conftest import RAW
 
-REPO = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture
 def raw(tmp_path: Path) -> Path:

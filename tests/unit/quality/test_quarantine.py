@@ -10,7 +10,7 @@ from pipeline.contract import QUARANTINE, TABLES, conform
 from pipeline.quality import frames
 from pipeline.quality.quarantine import attribute, carry_forward, quarantine, without_documents
 from pipeline.quality.suites import run_suite
-from tests.unit.test_quality_suites import EXPECTATIONS, good_tables
+from tests.unit.quality.test_suites import EXPECTATIONS, good_tables
 
 SECOND_TEXT = "France will fund 5 centres.\nArrivals rose by 10% in 2011."
 
