@@ -113,7 +113,7 @@ def test_an_edited_document_makes_a_minor_or_patch_release_naming_exactly_the_ch
 @pytest.mark.slow
 def test_two_checkouts_in_other_folders_time_zones_and_locales_publish_byte_identical_releases(tmp_path):
     """Both runs at once (the code must not change between them); the date is the last commit's,
-    as release_time() reads it when SOURCE_DATE_EPOCH is unset (tests/unit/test_publish_integrity)."""
+    as release_time() reads it when SOURCE_DATE_EPOCH is unset (tests.unit.publish.test_integrity)."""
     from concurrent.futures import ThreadPoolExecutor
 
     from pipeline.publish.release import release_time
