@@ -13,6 +13,10 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dagster import DagsterInstance
 
 T0 = time.perf_counter()
 
@@ -28,7 +32,7 @@ def _time_suites() -> dict[str, float]:
     if original is None:
         return spent
 
-    def timed(*args, **kwargs):
+    def timed(*args: object, **kwargs: object) -> object:
         t = time.perf_counter()
         try:
             return original(*args, **kwargs)
@@ -39,7 +43,7 @@ def _time_suites() -> dict[str, float]:
     return spent
 
 
-def step_durations(instance, run_id: str) -> dict[str, float]:
+def step_durations(instance: DagsterInstance, run_id: str) -> dict[str, float]:
     starts: dict[str, float] = {}
     durations: dict[str, float] = defaultdict(float)
     for entry in instance.all_logs(run_id):

@@ -15,12 +15,13 @@ import json
 import pstats
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 BASELINE_BUDGET_CHARS = 200_000  # quantulum3 is slow: a sample of the same documents is enough
 
 
-def _cpu(fn) -> float:
+def _cpu(fn: Callable[[], object]) -> float:
     start = time.process_time()
     fn()
     return time.process_time() - start

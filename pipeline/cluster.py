@@ -17,7 +17,10 @@ import contextlib
 import os
 import threading
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 P = TypeVar("P")
 R = TypeVar("R")
@@ -44,7 +47,7 @@ def batch_size() -> int:
         return DEFAULT_BATCH
 
 
-def _client(address: str):
+def _client(address: str) -> Client:
     """One client per scheduler address for the process (connecting costs more than a batch)."""
     from distributed import Client
 

@@ -18,12 +18,14 @@ import json
 import os
 import pickle
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
-from dagster import ConfigurableIOManagerFactory, InputContext, IOManager, OutputContext
+from dagster import ConfigurableIOManagerFactory, InitResourceContext, InputContext, IOManager, OutputContext
 
 from pipeline.cache import from_json_data, to_json_data
 from pipeline.defs.assets.metadata import table_metadata
@@ -75,7 +77,7 @@ def read_frame(path: Path) -> pd.DataFrame:
     return df
 
 
-def _atomic(path: Path, write) -> None:
+def _atomic(path: Path, write: Callable[[BinaryIO], None]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:
@@ -127,5 +129,5 @@ class TableMetadataIOManager(ConfigurableIOManagerFactory):
 
     base_dir: str | None = None
 
-    def create_io_manager(self, context) -> ParquetTableIOManager:
+    def create_io_manager(self, context: InitResourceContext) -> ParquetTableIOManager:
         return ParquetTableIOManager(Path(self.base_dir or context.instance.storage_directory()))

@@ -18,7 +18,7 @@ import re._parser as sre_parse  # the stdlib's own regex parser (stable through 
 import threading
 import unicodedata
 from _sre import unicode_iscased  # what the regex compiler asks: does IGNORECASE widen this char?
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 import ahocorasick
@@ -51,7 +51,7 @@ class _LiteralScanner:
         self._automaton: ahocorasick.Automaton | None = None
         self._lock = threading.Lock()
 
-    def register(self, literals) -> None:
+    def register(self, literals: Iterable[str]) -> None:
         new = set(literals) - self._literals
         if new:
             with self._lock:
@@ -97,7 +97,7 @@ def _plain_char(code: int) -> str | None:
     return char if not unicode_iscased(code) and char.lower() == char else None
 
 
-def _requirements(items) -> list[frozenset[str]]:
+def _requirements(items: sre_parse.SubPattern | list) -> list[frozenset[str]]:
     """Sets of lower-case strings such that every match of ``items`` contains a member of each."""
     required: list[frozenset[str]] = []
     run: list[str] = []

@@ -39,7 +39,7 @@ def cache_version(code_version: str) -> str:
     return f"{code_version}-{code_fingerprint(pipeline.extract, pipeline.text, pipeline.vocab)}"
 
 
-def _plain(value):
+def _plain(value: object) -> object:
     return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
 
 
