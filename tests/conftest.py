@@ -125,3 +125,24 @@ def segment_rows(*texts: str, kinds: tuple[str, ...] = (), lead_in: int | None =
         )
         pos += len(text) + 1
     return rows
+
+
+SEED_FILES = sorted(p.name for p in RAW.glob("*.txt"))
+
+
+def tree_hashes(root: Path) -> dict[str, str]:
+    """SHA-256 of every file under ``root`` by relative path: what "nothing published changed" compares."""
+    import hashlib
+
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def good_run(root: Path) -> Path:
+    """One good run of the seeds into ``root`` (outputs and cache), which bad-input runs start from."""
+    result = materialize_project(RAW, root / "outputs", root / "cache")
+    assert result.success, [e.message for e in result.all_events if e.is_failure]
+    return root

@@ -3,7 +3,6 @@ release published before is untouched. A table that fails a blocking check publi
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -11,27 +10,15 @@ from pathlib import Path
 import pytest
 
 from pipeline.sources import MAX_FILE_BYTES
-from tests.conftest import RAW, REPO, materialize_project
+from tests.conftest import RAW, REPO, SEED_FILES, good_run, materialize_project, tree_hashes
 
-SEED_FILES = sorted(p.name for p in RAW.glob("*.txt"))
 FIRST_SEED = SEED_FILES[0]
-
-
-def tree_hashes(root: Path) -> dict[str, str]:
-    return {
-        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
 
 
 @pytest.fixture(scope="module")
 def baseline(tmp_path_factory):
     """One good run: the published outputs and the cache every bad-input run starts from."""
-    root = tmp_path_factory.mktemp("baseline")
-    result = materialize_project(RAW, root / "outputs", root / "cache")
-    assert result.success, [e.message for e in result.all_events if e.is_failure]
-    return root
+    return good_run(tmp_path_factory.mktemp("baseline"))
 
 
 def add_empty(raw: Path) -> str:

@@ -5,7 +5,6 @@ recovers with no manual clean-up."""
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import os
@@ -16,28 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import RAW, materialize_project
+from tests.conftest import RAW, SEED_FILES, good_run, materialize_project, tree_hashes
 
-SEED_FILES = sorted(p.name for p in RAW.glob("*.txt"))
 FIRST_SEED = SEED_FILES[0]
 SECRET = "SECRET-OUTSIDE-RAW-7f3a"  # a marker that must never reach a published table
-
-
-def tree_hashes(root: Path) -> dict[str, str]:
-    return {
-        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
 
 
 @pytest.fixture(scope="module")
 def baseline(tmp_path_factory):
     """One good run of the seeds: the outputs and cache every attack starts from."""
-    root = tmp_path_factory.mktemp("hostile-baseline")
-    result = materialize_project(RAW, root / "outputs", root / "cache")
-    assert result.success, [e.message for e in result.all_events if e.is_failure]
-    return root
+    return good_run(tmp_path_factory.mktemp("hostile-baseline"))
 
 
 def run(raw: Path, outputs: Path, cache: Path):
