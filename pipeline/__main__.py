@@ -63,6 +63,17 @@ def _print_inputs(result: ExecuteInProcessResult) -> None:
             print(f"  {line}")
 
 
+def _print_rows_and_where_to_look(validated: dict | None) -> None:
+    """Rows per published table, then where a person looks next (vocab/publish.yaml `next_steps`)."""
+    from pipeline import vocab
+
+    tables = validated.get("tables", {}) if isinstance(validated, dict) else {}
+    if tables:
+        print("rows: " + ", ".join(f"{name} {len(frame):,}" for name, frame in tables.items()))
+    for line in vocab.load("publish")["next_steps"]:
+        print(f"  {line}")
+
+
 def _failed_checks(result: ExecuteInProcessResult) -> list[str]:
     """Print every failed check not already said above; the names of those of severity ERROR."""
     errors = []
@@ -132,6 +143,7 @@ def run() -> int:
         return 1
     what = "published release" if release["new_release"] else "tables unchanged; latest release is"
     print(f"run {result.run_id}: {what} {release['version']} -> {release['latest_dir']}")
+    _print_rows_and_where_to_look(_node_output(result, "validated_tables"))
     if errors:
         print(
             f"run {result.run_id}: but check(s) {', '.join(errors)} failed with severity ERROR",
