@@ -131,16 +131,25 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
 
 
 def _unit_of_subject(text: str, start: int, language: str) -> tuple[str, int] | None:
-    """A figure with no noun that a change of `the number of <X>` leads to (`the number of
-    arrivals rose by 60% to more than 45,000`) counts X; its unit ends where the figure does."""
+    """A figure with no noun that a change of its clause's subject leads from or to counts what the
+    subject names: `the number of arrivals rose by 60% to more than 45,000`, `Attempts ... fell from
+    1,200 in 2017 to 800 in 2018`. Its unit ends where the figure does."""
     clause_start = max([0, *(m.end() for m in re.finditer(r"[.;:()]", text[:start]))])
-    head = re.search(
-        rf"\b(?:{_phrases(_v(language)['metric']['number_of'])})\s+", text[clause_start:start], re.I
-    )
-    if head is None or not re.search(r"\b(?:to|à)\s+(?:\w+\s+){0,2}$", text[clause_start:start]):
+    before = text[clause_start:start]
+    change = _v(language)["metric"]["change_links"]
+    qualifiers = _phrases([w for ws in _v(language)["qualifiers"].values() for w in ws])
+    if not re.search(rf"\b(?:{_phrases(change)})\s+(?:(?:{qualifiers})\s+)?$", before, re.I):
         return None
-    found = unit_after(text, clause_start + head.end() - 1, language)
-    return (found[0], start) if found and found[0] != "percent" else None
+    head = re.search(rf"\b(?:{_phrases(_v(language)['metric']['number_of'])})\s+", before, re.I)
+    subject = text[clause_start + (head.end() if head else 0) : start]
+    hits = [
+        (m.start(), unit)
+        for pattern, unit in _unit_nouns(language)
+        if unit != "percent"
+        for m in [re.search(rf"(?<!\w){pattern.pattern}", subject, re.I)]
+        if m
+    ]
+    return (min(hits)[1], start) if hits else None
 
 
 @cache
@@ -242,11 +251,14 @@ def _figure_stat(
         or any(s.start <= fig.start < s.end for s in found)
     ):
         return None
-    unit = unit_after(text, fig.end, language) or _unit_of_subject(text, fig.start, language)
-    if unit is None:
+    unit = unit_after(text, fig.end, language)
+    subject_unit = None if unit else _unit_of_subject(text, fig.start, language)
+    if unit is None and subject_unit is None:
         if _is_year(fig) or not _comparison_re(language).search(text[: fig.start]) or not found:
             return None
         unit_name, unit_end, metric = found[-1].unit, fig.end, found[-1].metric
+    elif subject_unit:
+        (unit_name, unit_end), metric = subject_unit, _subject_metric(text, fig.start, language)
     else:
         (unit_name, unit_end), metric = unit, _metric(text, fig.end, periods, language)
     qualifier = qualifier_of(text[max(0, fig.start - 30) : fig.start], language)
@@ -295,7 +307,30 @@ def _metric(text: str, end: int, periods: list[Period] = (), language: str = voc
         phrase = re.sub(rf"^\s*(?:{_phrases(v['number_of'])})\s+", "", phrase, flags=re.I)
     drop = {w.lower() for w in v["drop_words"]}
     words = [w for w in phrase.split() if re.search(r"\w", w) and w.lower() not in drop]
+    if not head and (not words or re.match(rf"(?:{_phrases(v['comparisons'])})\b", " ".join(words), re.I)):
+        words = _subject_words(
+            text[clause_start:end], drop | {w.lower() for w in [*v["verbs"], *v["fall_rise_verbs"]]}
+        )
     return " ".join(words[:10]).strip(" -") or text.strip()
+
+
+def _subject_metric(text: str, start: int, language: str) -> str:
+    """The metric of a figure that counts its clause's subject: the subject, less `the number of`."""
+    v = _v(language)["metric"]
+    clause_start = max([0, *(m.end() for m in re.finditer(r"[.;:()]|,\s", text[:start]))])
+    before = re.sub(rf"^\s*(?:{_phrases(v['number_of'])})\s+", "", text[clause_start:start], flags=re.I)
+    drop = {w.lower() for w in [*v["drop_words"], *v["verbs"], *v["change_links"], *v["fall_rise_verbs"]]}
+    qualifiers = {w for ws in _v(language)["qualifiers"].values() for phrase in ws for w in phrase.split()}
+    words = _subject_words(before, drop | qualifiers)
+    return " ".join(words[:10]) or text.strip()
+
+
+def _subject_words(before: str, drop: set[str]) -> list[str]:
+    """`Clandestine entries are down 30%` -> the subject before its verb: `Clandestine entries`."""
+    words = [w for w in re.findall(r"[\w'’-]+", before)]
+    while words and (words[-1].lower() in drop or re.fullmatch(r"[\d.,]+", words[-1])):
+        words.pop()
+    return words
 
 
 def _period_for(stat: Stat, periods: list[Period], spans: list[tuple[int, int]]) -> Period | None:

@@ -376,3 +376,23 @@ def test_every_vocabulary_word_is_a_string():
         w for p in sorted(VOCAB_DIR.glob("*.yaml")) for w in booleans(yaml.safe_load(p.read_text()), p.name)
     ]
     assert found == []
+
+
+def test_figures_a_subject_changes_between_count_the_subject():
+    text = "Attempts to enter the UK illegally through the port fell from 1,200 in 2017 to 800 in 2018."
+    stats = [
+        (s.value, s.unit, p.text if p else None) for s, p, _ in find_statistics(text, dt.date(2019, 6, 1))
+    ]
+    assert stats == [(1200.0, "attempts", "in 2017"), (800.0, "attempts", "in 2018")]
+
+
+def test_down_is_a_decrease_and_a_comparison_leaves_the_subject_as_metric():
+    (stat, _, _), *_ = find_statistics(
+        "Clandestine entries are down 30% compared with 2017.", dt.date(2019, 6, 1)
+    )
+    assert (stat.value, stat.unit, stat.direction, stat.metric) == (
+        30.0,
+        "percent",
+        "decrease",
+        "Clandestine entries",
+    )
