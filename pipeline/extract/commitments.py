@@ -19,7 +19,7 @@ from pipeline.extract.cues import Cue, commitment_vocab, find_cues, reports
 from pipeline.extract.dates import Period, find_deadline
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import find_money
-from pipeline.extract.parties import joined, parties_in, party_starts, subject_parties
+from pipeline.extract.parties import joined, parties_after, parties_in, subject_parties
 from pipeline.extract.prefilter import Screen, fold
 
 WORD = re.compile(r"\w+")
@@ -78,16 +78,7 @@ def _joint_re(language: str) -> re.Pattern[str]:
 
 def _agents(text: str, after: int, language: str) -> list[str]:
     """Parties named as the agent of a passive after position ``after`` (`by the United Kingdom`)."""
-    agent = _agent_re(language)
-    out = []
-    for code in parties_in(text[after:], language):
-        if any(
-            agent.search(text[max(after, s - 12) : s])
-            for s in party_starts(text, code, language)
-            if s >= after
-        ):
-            out.append(code)
-    return out
+    return parties_after(text, _agent_re(language), language, after, reach=12)
 
 
 def theme_scores(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> dict[str, float]:

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from pipeline import vocab
 from pipeline.extract.numbers import parse_words
 from pipeline.extract.prefilter import Screen, fold, literal_test
-from pipeline.text.dates import find_dates, month_number
+from pipeline.text.dates import find_dates, month_number, months_pattern
 
 _DIGIT = re.compile(r"\d")  # every full date has digits: no digit, no date to look for
 REPORTED_PERIODS = ("since_year", "since_year_start", "last_year")  # before the document: no deadline
@@ -52,15 +52,10 @@ def _vocab(language: str = vocab.DEFAULT_LANGUAGE) -> dict:
 
 
 @cache
-def _months_re() -> str:
-    return "|".join(sorted(map(re.escape, _vocab()["months"]), key=len, reverse=True))
-
-
-@cache
 def _patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
     v = _vocab(language)
     fields = {
-        "m": _months_re(),
+        "m": months_pattern(),
         "preps": "|".join(sorted(map(re.escape, v["deadline_prepositions"]), key=len, reverse=True)),
         "parts": "|".join(v["year_parts"]),
         "ordinals": "|".join(sorted({k for p in v["year_parts"].values() for k in p}, key=len, reverse=True)),

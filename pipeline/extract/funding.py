@@ -18,7 +18,7 @@ from pipeline.extract.dates import find_periods
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import Money, find_money, money_vocab, parallel_figure
 from pipeline.extract.numbers import parse_words
-from pipeline.extract.parties import named_parties, party_codes, party_starts, subject_parties
+from pipeline.extract.parties import named_parties, parties_after, party_codes, subject_parties
 
 TEXT_FX = "text"
 
@@ -128,14 +128,8 @@ def donor_and_recipient(text: str, money: Money, language: str = vocab.DEFAULT_L
 
 def _named_source(text: str, language: str) -> str | None:
     """A party named right after a source marker (`financed by`, `funded by`, `from`)."""
-    marker = _passive_donor_re(language)
-    hits = [
-        (start, code)
-        for code in named_parties(text, language)
-        for start in party_starts(text, code, language)
-        if marker.search(text[max(0, start - 30) : start])
-    ]
-    return min(hits)[1] if hits else None
+    found = parties_after(text, _passive_donor_re(language), language)
+    return found[0] if found else None
 
 
 def purpose_of(

@@ -78,3 +78,23 @@ def subject_parties(window: str, language: str = vocab.DEFAULT_LANGUAGE) -> list
         if not oblique.search(window[max(0, start - 25) : start])
     )
     return list(dict.fromkeys(code for _, code in hits))
+
+
+def parties_after(
+    text: str,
+    marker: re.Pattern[str],
+    language: str = vocab.DEFAULT_LANGUAGE,
+    after: int = 0,
+    reach: int = 30,
+) -> list[str]:
+    """Parties named right after ``marker`` (a pattern anchored at the name, within ``reach``
+    characters before it), at or after position ``after``, in the order they are named: the agent
+    of a passive (`borne by France`), the source of money (`financed by the United Kingdom`)."""
+    language = vocab.language_of(language)
+    hits = sorted(
+        (start, code)
+        for code in parties_in(text[after:], language)
+        for start in party_starts(text, code, language)
+        if start >= after and marker.search(text[max(after, start - reach) : start])
+    )
+    return list(dict.fromkeys(code for _, code in hits))

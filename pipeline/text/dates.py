@@ -26,10 +26,18 @@ def month_number(name: str) -> int | None:
     return vocab.load("dates")["months"].get(name.lower().rstrip("."))
 
 
+DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|er)?"  # a day of the month, ordinal suffix allowed; {n} names it
+
+
+@cache
+def months_pattern() -> str:
+    """An alternation of every month name in ``vocab/dates.yaml``, longest first."""
+    return "|".join(sorted(map(re.escape, vocab.load("dates")["months"]), key=len, reverse=True))
+
+
 @cache
 def _date_re() -> re.Pattern[str]:
-    months = "|".join(sorted(map(re.escape, vocab.load("dates")["months"]), key=len, reverse=True))
-    day = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|er)?"
+    months, day = months_pattern(), DAY
     return re.compile(
         rf"\b(?:{day.format(n='d1')}\s+(?P<m1>{months})\.?,?\s+(?P<y1>\d{{4}})"
         rf"|(?P<m2>{months})\.?\s+{day.format(n='d2')}\s*,?\s*(?P<y2>\d{{4}})"
@@ -71,9 +79,8 @@ class PartialDate:
 @cache
 def _partial_re() -> re.Pattern[str]:
     cfg = vocab.load("dates")
-    months = "|".join(sorted(map(re.escape, cfg["months"]), key=len, reverse=True))
+    months, day = months_pattern(), DAY
     days = "|".join(sorted(map(re.escape, cfg["weekdays"]), key=len, reverse=True))
-    day = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|er)?"
     return re.compile(
         rf"\b(?:(?P<wd>{days}),?\s+(?:the\s+)?)?"
         rf"(?:{day.format(n='d1')}\s+(?:of\s+)?(?P<m1>{months})\b\.?|(?P<m2>{months})\.?\s+{day.format(n='d2')}\b)"
