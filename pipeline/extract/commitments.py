@@ -44,9 +44,23 @@ def _anaphor_re(language: str) -> re.Pattern[str]:
 
 
 @cache
+def _pointing_subject_re(language: str) -> re.Pattern[str]:
+    """A sentence whose subject points back (`This will ...`, `Ils renforceront ...`)."""
+    return re.compile(r"\s*(?:" + "|".join(commitment_vocab(language)["pointing_subjects"]) + r")\b", re.I)
+
+
+@cache
+def _first_person_re(language: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(commitment_vocab(language)["first_person_subjects"]) + r")\b", re.I)
+
+
+@cache
 def _agent_re(language: str) -> re.Pattern[str]:
     """A passive's agent after the cue (`will be borne by the United Kingdom`)."""
     return re.compile(r"\b(?:" + "|".join(commitment_vocab(language)["agent_markers"]) + r")\s+$", re.I)
+
+
+UNNAMED = ""  # no subject, speaker or committing lead-in names who acts
 
 
 def actor_of(text: str, cues: list[Cue], default: str, language: str = vocab.DEFAULT_LANGUAGE) -> str:
@@ -147,10 +161,12 @@ def extract_commitments(
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
         inherited = lead_in_info.get(lead["seg"]) if lead is not None else None
         if inherited is None and lead is not None and _announces_plan(lead["text"], language):
-            inherited = ("will", v["joint_actor"])
+            inherited = ("will", UNNAMED)
         if committing:
-            default = inherited[1] if inherited else (speaker or v["joint_actor"])
+            default = inherited[1] if inherited else (speaker or UNNAMED)
             actor = actor_of(text, cues, default, language)
+            if not actor and _first_person_re(language).search(text, 0, cues[0].start):
+                actor = v["joint_actor"]
             modality = cues[0].modality
         elif inherited:
             head = re.split(r"[,;]", text, maxsplit=1)[0]  # `mise à disposition par le Royaume-Uni ...`
@@ -158,16 +174,28 @@ def extract_commitments(
         else:
             continue
         if text.rstrip().endswith(":") and committing:
-            lead_in_info[s["seg"]] = (modality, actor)
+            lead_in_info[s["seg"]] = (modality, actor or v["joint_actor"])
             if _words(text) < v["lead_in_min_words"]:
                 continue
         theme = theme_of(text, _context(s, lead, before), language)
+        actor = actor or _unnamed_actor(text, theme, rows[-1] if rows else None, before, language)
         rows.append(_row(doc_id, s, actor, theme, modality, find_deadline(text, doc_date, language), lead))
     ids = disambiguate([content_id(doc_id, "c", "commitments", r["text"], 0) for r in rows])
     for seq, (row, cid) in enumerate(zip(rows, ids, strict=True), start=1):
         row["commitment_id"] = cid
         row["seq"] = seq
     return rows
+
+
+def _unnamed_actor(text: str, theme: str, last_row: dict | None, before: dict | None, language: str) -> str:
+    """Who acts when nothing in the sentence names it: the commitment right before, when the
+    subject points back to it (`This will include ...`); else the theme's party (reception is
+    done where migrants are); else both."""
+    v = commitment_vocab(language)
+    follows = last_row is not None and before is not None and last_row["char_start"] == before["start"]
+    if follows and _pointing_subject_re(language).match(text):
+        return last_row["actor"]
+    return v["unnamed_actor_by_theme"].get(theme, v["joint_actor"])
 
 
 def _row(

@@ -98,3 +98,48 @@ def test_ids_are_stable_and_distinct():
     again = extract_commitments("d", None, text, segments)
     assert [r["commitment_id"] for r in first] == [r["commitment_id"] for r in again]
     assert len({r["commitment_id"] for r in first}) == 2
+
+
+def test_unnamed_reception_is_french_and_other_unnamed_actions_joint():
+    text, segments = doc(
+        ("sentence", "Ces mesures comportent trois volets :", None),
+        ("list_item", "La création d’un centre d’accueil et d’un point de distribution des repas.", 0),
+        ("list_item", "Le renforcement des contrôles à la frontière.", 0),
+    )
+    rows = extract_commitments("d", dt.date(2009, 7, 6), text, segments, language="fr")
+    assert [(r["theme"], r["actor"]) for r in rows] == [
+        ("reception_welfare", "FR"),
+        ("border_security", "GB;FR"),
+    ]
+    # a subject that names the parties wins over the theme
+    text, segments = doc(
+        ("sentence", "The United Kingdom will fund 500 more places in reception centres.", None)
+    )
+    assert [r["actor"] for r in extract_commitments("d", None, text, segments)] == ["GB"]
+    # `we` is the signatories: joint, whatever the theme
+    text, segments = doc(("sentence", "We will provide accommodation for vulnerable people.", None))
+    assert [r["actor"] for r in extract_commitments("d", None, text, segments)] == ["GB;FR"]
+
+
+def test_a_subject_pointing_back_takes_the_previous_commitment_actor():
+    text, segments = doc(
+        ("sentence", "The UK will contribute to the costs of the new fences at the port.", None),
+        ("sentence", "This will include support for shelters for vulnerable people.", None),
+    )
+    rows = extract_commitments("d", None, text, segments)
+    assert [r["actor"] for r in rows] == ["GB", "GB"]
+    # only right after that commitment: otherwise the unnamed default applies
+    text, segments = doc(
+        ("sentence", "The UK will contribute to the costs of the new fences at the port.", None),
+        ("sentence", "Crossings fell sharply last year.", None),
+        ("sentence", "This will include more patrols.", None),
+    )
+    assert [r["actor"] for r in extract_commitments("d", None, text, segments)] == ["GB", "GB;FR"]
+
+
+def test_a_minister_and_the_counterpart_act_together():
+    for text, language in [
+        ("The Home Secretary and her French counterpart will meet every month.", "en"),
+        ("Le ministre de l’Intérieur et son homologue britannique renforceront la coopération.", "fr"),
+    ]:
+        assert actor_of(text, find_cues(text, language), "", language) == "GB;FR", text
