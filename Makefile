@@ -11,7 +11,7 @@ PORT ?= 3000
 .PHONY: data test ui evaluate bench serve explore lint clean lock
 
 data: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
-	$(PY) -m pipeline run
+	$(PY) -m pipeline run $(if $(FORCE),--force,)
 
 test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(PY) -m pytest -q

@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from dagster import AssetCheckEvaluation, ExecuteInProcessResult
 
+    from pipeline.settings import ProjectPaths
+    from pipeline.uptodate import Stamp
+
 
 def _step_errors(result: ExecuteInProcessResult) -> dict[str, str]:
     """{step: the error it failed with}, from the run's step-failure events."""
@@ -121,14 +124,40 @@ def _print_unpublished(result: ExecuteInProcessResult, errors: list[str]) -> Non
         )
 
 
-def run() -> int:
+def _print_up_to_date(stamp: Stamp, outputs_dir: Path) -> None:
+    print(
+        f"nothing changed since run {stamp.run_id} (raw/, code, expectations, settings and outputs/ "
+        f"are as it left them): latest release is {stamp.version} -> {outputs_dir / 'latest'}"
+    )
+    print("  `make data FORCE=1` runs the job anyway")
+    if stamp.rows:
+        print("rows: " + ", ".join(f"{name} {n:,}" for name, n in stamp.rows.items()))
+
+
+def run(force: bool = False) -> int:
     """Materialise the graph on the local instance and say exactly what happened, each thing once:
     the rejected inputs, the held-back documents, failed checks, releases that do not verify, and
     whether (and which) release is now latest. Exit 0 when a release was published or the tables
-    were unchanged; 1 when nothing could be published or a check failed with severity ERROR."""
+    were unchanged; 1 when nothing could be published or a check failed with severity ERROR.
+    Nothing runs when nothing changed since the last good run (``pipeline.uptodate``), unless
+    ``force``."""
+    from pipeline.settings import default_paths
+    from pipeline.uptodate import inputs_fingerprint, up_to_date
+
+    paths = default_paths()
+    fingerprint = inputs_fingerprint(paths)
+    stamp = None if force else up_to_date(paths, fingerprint)
+    if stamp is not None:
+        _print_up_to_date(stamp, paths.outputs_dir)
+        return 0
+    return _run_job(paths, fingerprint)
+
+
+def _run_job(paths: ProjectPaths, fingerprint: str) -> int:
     from dagster import DagsterInstance
 
     from pipeline.definitions import defs
+    from pipeline.uptodate import write_stamp
 
     quiet = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}  # the summary below says it
     result = defs.resolve_job_def("publish_job").execute_in_process(
@@ -143,13 +172,16 @@ def run() -> int:
         return 1
     what = "published release" if release["new_release"] else "tables unchanged; latest release is"
     print(f"run {result.run_id}: {what} {release['version']} -> {release['latest_dir']}")
-    _print_rows_and_where_to_look(_node_output(result, "validated_tables"))
+    validated = _node_output(result, "validated_tables")
+    _print_rows_and_where_to_look(validated)
     if errors:
         print(
             f"run {result.run_id}: but check(s) {', '.join(errors)} failed with severity ERROR",
             file=sys.stderr,
         )
         return 1
+    tables = validated.get("tables", {}) if isinstance(validated, dict) else {}
+    write_stamp(paths, fingerprint, result.run_id, release["version"], {n: len(t) for n, t in tables.items()})
     return 0
 
 
@@ -182,13 +214,14 @@ def evaluate(published: Path | None, as_json: bool) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="materialise every asset and publish outputs/")
+    runner = sub.add_parser("run", help="materialise every asset and publish outputs/")
+    runner.add_argument("--force", action="store_true", help="run the job even when nothing changed")
     ev = sub.add_parser("evaluate", help="score published tables against the gold in tests/fixtures/gold")
     ev.add_argument("--published", type=Path, help="folder of published tables (default outputs/latest)")
     ev.add_argument("--json", action="store_true", help="print the report as JSON instead of Markdown")
     args = parser.parse_args(argv)
     if args.command == "run":
-        return run()
+        return run(force=args.force)
     if args.command == "evaluate":
         return evaluate(args.published, args.json)
     return 2
