@@ -157,7 +157,6 @@ def _run_job(paths: ProjectPaths, fingerprint: str) -> int:
     from dagster import DagsterInstance
 
     from pipeline.definitions import defs
-    from pipeline.uptodate import write_stamp
 
     quiet = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}  # the summary below says it
     result = defs.resolve_job_def("publish_job").execute_in_process(
@@ -180,9 +179,23 @@ def _run_job(paths: ProjectPaths, fingerprint: str) -> int:
             file=sys.stderr,
         )
         return 1
+    record_good_run(paths, fingerprint, result)
+    return 0
+
+
+def record_good_run(paths: ProjectPaths, fingerprint: str, result: ExecuteInProcessResult) -> bool:
+    """Stamp a run that published (or found the tables unchanged) with no ERROR check, so the next
+    `make data` with nothing changed does nothing; False (no stamp) for any other run."""
+    from pipeline.uptodate import write_stamp
+
+    release = _node_output(result, "published_release")
+    failed = any(not c.passed and c.severity.value == "ERROR" for c in result.get_asset_check_evaluations())
+    if release is None or failed:
+        return False
+    validated = _node_output(result, "validated_tables")
     tables = validated.get("tables", {}) if isinstance(validated, dict) else {}
     write_stamp(paths, fingerprint, result.run_id, release["version"], {n: len(t) for n, t in tables.items()})
-    return 0
+    return True
 
 
 def evaluate(published: Path | None, as_json: bool) -> int:

@@ -49,3 +49,25 @@ def test_every_target_of_the_issue_is_reported_and_judged() -> None:
     )
     assert "naive baseline 0.100 MB/s" in text and "Import floor" in text
     assert text.count("| **no** |") == 3
+
+
+def test_the_forced_runs_are_reported_beside_the_runs_that_did_nothing() -> None:
+    skipped = {**_run(0.2), "steps_s": {}, "extract_s": 0.0}
+    results = [
+        {"docs": 5, "mb": 0.1, "full": _run(8.0), "warm": skipped, "warm_forced": _run(6.0)},
+        {
+            "docs": 10000,
+            "mb": 30.0,
+            "full": _run(100.0),
+            "incremental": _run(40.0),
+            "nochange": skipped,
+            "nochange_forced": _run(50.0),
+        },
+    ]
+    summary = summarise(results, floor=3.0, throughput=None)
+    report = {"machine": "test", "sizes": results, "summary": summary, "throughput": None, "profile": None}
+    text = render_markdown(report)
+    assert "five texts 6.0 s = 2.00× floor" in text
+    assert "no change at 10,000 texts 50.0 s" in text
+    assert "| 10,000 | 30.0 | nochange_forced | 50.0 |" in text
+    assert summary["targets"]["nochange_vs_seeds"]["value"] == 1.0
