@@ -31,6 +31,18 @@ from pipeline.defs.resources import PathsResource
 from pipeline.quality import frames
 from pipeline.quality.suites import SuiteResult, run_suite
 
+LOGGED_LINES = 20  # per kind of problem in a run's log; the rest is in the metadata and the CSVs
+
+
+def warn_each(log: DagsterLogManager, lines: list[str], where: str) -> None:
+    """One warning per line, the first ``LOGGED_LINES`` of them, then how many more and where they
+    are all listed: each Dagster log line is an event written to storage, and 10,000 of them
+    cost seconds."""
+    for line in lines[:LOGGED_LINES]:
+        log.warning(line)
+    if len(lines) > LOGGED_LINES:
+        log.warning(f"… and {len(lines) - LOGGED_LINES:,} more, all listed in {where}")
+
 
 def check_result(
     result: SuiteResult, log: DagsterLogManager | None = None, check_name: str | None = None, **extra: Any
@@ -115,8 +127,8 @@ def ingest_rejections_suite(
 ) -> AssetCheckResult:
     ledger = frames.ingest_ledger_frame(raw_documents, ingest_rejections, paths.paths.raw_dir)
     result = run_suite("ingest_rejections", ledger, _expectations(paths))
-    for r in ingest_rejections.itertuples(index=False):
-        context.log.warning(f"rejected {r.source_file}: {r.reason} — {r.detail}")
+    rejected = [f"rejected {r.source_file}: {r.reason} — {r.detail}" for r in ingest_rejections.itertuples()]
+    warn_each(context.log, rejected, "rejections.csv and this check's metadata")
     table = ingest_rejections.to_markdown(index=False) if len(ingest_rejections) else "none"
     return check_result(result, context.log, rejected=MetadataValue.md(table))
 

@@ -4,6 +4,7 @@ import pandas as pd
 from dagster import AssetExecutionContext, Output, asset
 
 from pipeline.cache import DocumentCache
+from pipeline.defs.assets.checks import warn_each
 from pipeline.defs.resources import PathsResource
 from pipeline.documents import METADATA_STAGE, build_documents, metadata_cache_version
 from pipeline.publish.release import previous_release_tables
@@ -31,8 +32,8 @@ def documents(
     out = build_documents(normalised_documents, raw_manifest, previous, cache)
     cache.prune(METADATA_STAGE, metadata_cache_version())
     undated = out.loc[out["doc_date"].isna(), "source_file"].tolist()
-    for name in undated:
-        context.log.warning(f"{name}: no date could be read from the text; doc_date left empty")
+    no_date = [f"{name}: no date could be read from the text; doc_date left empty" for name in undated]
+    warn_each(context.log, no_date, "the documents table (doc_date_source = missing)")
     return Output(
         out,
         metadata={

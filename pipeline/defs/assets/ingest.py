@@ -6,6 +6,7 @@ import pandas as pd
 from dagster import AssetExecutionContext, AssetOut, MetadataValue, Output, multi_asset
 
 from pipeline.cache import DocumentCache
+from pipeline.defs.assets.checks import warn_each
 from pipeline.defs.resources import PathsResource
 from pipeline.stages.ingest import DEDUPE_STAGE, ingest_frames
 
@@ -39,8 +40,8 @@ def ingest(context: AssetExecutionContext, paths: PathsResource) -> Iterator[Out
     raw_dir = paths.paths.raw_dir
     cache = DocumentCache(paths.paths.cache_dir)
     raw, manifest, rejections = ingest_frames(raw_dir, cache)
-    for r in rejections.itertuples(index=False):
-        context.log.warning(f"rejected {r.source_file}: {r.reason} — {r.detail}")
+    rejected = [f"rejected {r.source_file}: {r.reason} — {r.detail}" for r in rejections.itertuples()]
+    warn_each(context.log, rejected, "rejections.csv and the ingest_rejections metadata")
     yield Output(
         raw,
         "raw_documents",

@@ -27,7 +27,7 @@ from dagster import (
     asset,
 )
 
-from pipeline.defs.assets.checks import check_result
+from pipeline.defs.assets.checks import check_result, warn_each
 from pipeline.defs.resources import PathsResource
 from pipeline.publish.release import previous_release_tables, write_status
 from pipeline.quality.quarantine import QuarantineOutcome, quarantine, summary_lines
@@ -62,8 +62,7 @@ def quarantine_check(
     suite fails for the corpus as a whole; passed when every document publishes."""
     held = outcome.quarantine
     stage_blocking = [f"{r.suite}: {f['expectation_type']}" for r in stage_results for f in r.corpus_failures]
-    for line in summary_lines(held):
-        log.warning(f"held back {line}")
+    warn_each(log, [f"held back {line}" for line in summary_lines(held)], "quarantine.csv")
     if outcome.nothing_left:
         description = f"every one of the {outcome.n_candidates} documents was held back: nothing to publish"
     elif stage_blocking:
