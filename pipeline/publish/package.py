@@ -287,12 +287,14 @@ def checksums(directory: Path, exclude: set[str]) -> str:
 
 def write_zip(directory: Path, target: Path, folder: str) -> None:
     """Zip every file under `directory` (except `target`) with sorted names and a fixed timestamp."""
-    date_time = tuple(meta()["zip_date_time"])
+    settings = meta()
+    date_time = tuple(settings["zip_date_time"])
+    level, stored = int(settings["zip_compress_level"]), set(settings["zip_stored_suffixes"])
     files = sorted(p for p in directory.rglob("*") if p.is_file() and p != target)
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=level) as archive:
         for path in files:
             info = zipfile.ZipInfo(f"{folder}/{path.relative_to(directory).as_posix()}", date_time=date_time)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = zipfile.ZIP_STORED if path.suffix in stored else zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 3
-            archive.writestr(info, path.read_bytes(), compresslevel=9)
+            archive.writestr(info, path.read_bytes(), compresslevel=level)

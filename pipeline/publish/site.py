@@ -20,10 +20,11 @@ from pipeline.contract import TABLES
 from pipeline.publish import diff as release_diff
 from pipeline.publish.diff import parse_version, version_sort_key
 from pipeline.publish.escape import safe_href
-from pipeline.publish.package import archive_name, citation_text, format_of, sha256_file
+from pipeline.publish.package import CHECKSUMS_NAME, archive_name, citation_text, format_of, sha256_file
 from pipeline.publish.render import render_html
 from pipeline.publish.reports import accuracy_by_set, accuracy_rows
 from pipeline.publish.tables import read_csv_cells, read_csv_dicts, read_parquet_rows
+from pipeline.publish.verify import checksum_lines
 
 QUALITY_SUMMARY = "quality/checks.json"
 QUALITY_PAGE = "quality/index.html"
@@ -53,8 +54,11 @@ def human_size(n: int) -> str:
 
 
 def row_count(path: Path) -> int | None:
-    if path.suffix == ".parquet":
-        return pq.read_metadata(path).num_rows
+    """Rows of a table file; a CSV with its Parquet twin beside it has the twin's (a verified
+    release's CSV and Parquet hold the same rows), read from the Parquet footer."""
+    twin = path.with_suffix(".parquet")
+    if path.suffix == ".parquet" or (path.suffix == ".csv" and twin.is_file()):
+        return pq.read_metadata(twin).num_rows
     if path.suffix == ".csv":
         return len(read_csv_cells(path)[1])
     return None
@@ -101,16 +105,21 @@ def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
 
 
 def _file_rows(release_dir: Path) -> list[dict]:
+    """A line per downloadable file; its SHA-256 as the release's SHA256SUMS lists it (what a
+    person checks the download against), computed for the files that list leaves out."""
+    sums = release_dir / CHECKSUMS_NAME
+    listed = checksum_lines(sums.read_text(encoding="utf-8"))[0] if sums.is_file() else {}
     rows = []
     for path in release_files(release_dir):
         n = row_count(path)
+        rel = path.relative_to(release_dir).as_posix()
         rows.append(
             {
-                "path": path.relative_to(release_dir).as_posix(),
+                "path": rel,
                 "format": format_of(path)["label"],
                 "size": human_size(path.stat().st_size),
                 "rows": "" if n is None else n,
-                "sha256": sha256_file(path),
+                "sha256": listed.get(rel) or sha256_file(path),
             }
         )
     return rows

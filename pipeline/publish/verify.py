@@ -61,7 +61,7 @@ def verify_staged_release(directory: Path) -> None:
 # --- a published release, before it is reused or compared against ---------------------------
 
 
-def _checksum_lines(text: str) -> tuple[dict[str, str], list[str]]:
+def checksum_lines(text: str) -> tuple[dict[str, str], list[str]]:
     """{relative path: sha256} from `sha256sum` lines, and the lines that are not such a line."""
     listed: dict[str, str] = {}
     bad = []
@@ -104,7 +104,7 @@ def release_problems(directory: Path) -> list[str]:
     if not sums.is_file():
         return [f"no {CHECKSUMS_NAME} (incomplete or not a release)"]
     try:
-        listed, problems = _checksum_lines(sums.read_text(encoding="utf-8"))
+        listed, problems = checksum_lines(sums.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         return [f"{CHECKSUMS_NAME} unreadable ({exc})"]
     present = {
