@@ -259,10 +259,20 @@ def _attribution(r: Any, id_columns: list[str], document_column: str | None) -> 
         return corpus
     if len(index_list) != (result.get("unexpected_count") or 0):
         return corpus
-    values = result.get("unexpected_list") or [None] * len(index_list)
+    # GX lists every failing row's index columns but at most 200 unexpected values: every row
+    # counts, and a value beyond the list is read from the row when it is one of its columns
+    values = list(result.get("unexpected_list") or [])
+    column = config.kwargs.get("column")
+    uniqueness = config.type in UNIQUENESS_EXPECTATIONS
     documents: dict[str, dict] = {}
     owners: dict[str, set] = {}
-    for row, value in zip(index_list, values, strict=False):
+    for i, row in enumerate(index_list):
+        if i < len(values):
+            value = values[i]
+        elif uniqueness and column not in row:
+            return corpus  # who else holds this id cannot be told: the corpus answers for it
+        else:
+            value = row.get(column)
         document = _jsonable(row.get(document_column))
         if document is None or document == "":
             return corpus  # a failing row that names no document: nobody but the corpus answers for it
@@ -271,7 +281,7 @@ def _attribution(r: Any, id_columns: list[str], document_column: str | None) -> 
         entry = documents.setdefault(document, {"rows": [], "example": _example(value, None)})
         entry["rows"].append(row_id)
         owners.setdefault(json.dumps(_jsonable(value), sort_keys=True, default=str), set()).add(document)
-    if config.type in UNIQUENESS_EXPECTATIONS and any(len(docs) > 1 for docs in owners.values()):
+    if uniqueness and any(len(docs) > 1 for docs in owners.values()):
         return corpus  # the same id in two documents: ids must be unique across the corpus
     return {"scope": SCOPE_DOCUMENT, "documents": documents}
 

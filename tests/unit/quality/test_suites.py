@@ -271,6 +271,18 @@ def test_a_failing_value_is_held_against_its_document_not_the_corpus(table, colu
     assert {d for f in result.document_failures for d in f["documents"]} == {df.loc[0, "doc_id"]}
 
 
+def test_every_failing_row_is_held_against_its_document_beyond_the_200_values_gx_lists():
+    tables = good_tables()
+    row = tables["statistics"].iloc[[0]]
+    many = pd.concat([row] * 450, ignore_index=True)
+    many["doc_id"] = [f"2011-01-01-doc-{i}" for i in range(len(many))]
+    many["statistic_id"] = [f"s{i}" for i in range(len(many))]
+    many["value"] = pd.Series([125.0] * len(many), dtype=row["value"].dtype)  # a percentage over 100
+    result = run_suite("statistics", many, EXPECTATIONS)
+    assert result.failed and not result.corpus_failures, result.summary()
+    assert {d for f in result.document_failures for d in f["documents"]} == set(many["doc_id"])
+
+
 def test_schema_and_ids_shared_across_documents_block_while_a_duplicate_within_one_document_does_not():
     tables = good_tables()
     result = run_suite("commitments", tables["commitments"].drop(columns=["modality"]), EXPECTATIONS)
