@@ -91,6 +91,12 @@ def _comparison_re(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{_phrases(_v(language)['comparison_openers'])})\s*$", re.I)
 
 
+@cache
+def _compared_with_re(language: str) -> re.Pattern[str]:
+    """A comparison right before a figure (`par rapport à`, `compared with`)."""
+    return re.compile(rf"\b(?:{_phrases(_v(language)['metric']['comparisons'])})\s*$", re.I)
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     cuts = [0]
     for m in CLAUSE_SPLIT.finditer(text):
@@ -252,6 +258,8 @@ def _figure_stat(
     ):
         return None
     unit = unit_after(text, fig.end, language)
+    if unit is None and _is_year(fig) and _compared_with_re(language).search(text[: fig.start]):
+        return None  # `baissé de 30 % par rapport à 2015`: the year compared with is a date
     subject_unit = None if unit else _unit_of_subject(text, fig.start, language)
     if unit is None and subject_unit is None:
         if _is_year(fig) or not _comparison_re(language).search(text[: fig.start]) or not found:
