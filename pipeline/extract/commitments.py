@@ -175,7 +175,7 @@ def extract_commitments(
             continue
         if text.rstrip().endswith(":") and committing:
             lead_in_info[s["seg"]] = (modality, actor or v["joint_actor"])
-            if _words(text) < v["lead_in_min_words"]:
+            if _words(text) < v["lead_in_min_words"] or not _words(text[cues[-1].end :]):
                 continue
         theme = theme_of(text, _context(s, lead, before), language)
         actor = actor or _unnamed_actor(text, theme, rows[-1] if rows else None, before, language)

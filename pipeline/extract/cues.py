@@ -27,18 +27,20 @@ def commitment_vocab(language: str) -> dict:
 
 
 @cache
-def _cue_patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
+def _cue_patterns(language: str, key: str = "cues") -> list[tuple[str, re.Pattern[str]]]:
+    """The cue patterns under ``key``: `cues`, or `cues_when_alone` (cues that count only in a
+    sentence with no other, as a treaty's subject in the present: `Les Parties coopèrent`)."""
     return [
         (modality, re.compile(p, re.I))
-        for modality, ps in commitment_vocab(language)["cues"].items()
+        for modality, ps in (commitment_vocab(language).get(key) or {}).items()
         for p in ps
     ]
 
 
 @cache
-def _cue_screen(language: str) -> Screen:
+def _cue_screen(language: str, key: str = "cues") -> Screen:
     """Skips cue patterns whose literals are absent (see :mod:`~pipeline.extract.prefilter`)."""
-    return Screen([p for _, p in _cue_patterns(language)])
+    return Screen([p for _, p in _cue_patterns(language, key)])
 
 
 @cache
@@ -63,12 +65,19 @@ def find_cues(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Cue]:
 
 @lru_cache(maxsize=16384)
 def _cues(text: str, language: str) -> tuple[Cue, ...]:
-    """:func:`find_cues`, memoised: every extractor asks for the cues of the same sentences."""
-    patterns = _cue_patterns(language)
+    """:func:`find_cues`, memoised: every extractor asks for the cues of the same sentences. A cue
+    that counts only alone (`Les Parties ...`) yields to any other (`Les Parties s'engagent à`)."""
+    return _matching_cues(text, language, "cues") or _matching_cues(text, language, "cues_when_alone")
+
+
+def _matching_cues(text: str, language: str, key: str) -> tuple[Cue, ...]:
+    patterns = _cue_patterns(language, key)
+    if not patterns:
+        return ()
     found = sorted(
         (
             Cue(m.start(), m.end(), patterns[i][0])
-            for i in _cue_screen(language).candidates(fold(text))
+            for i in _cue_screen(language, key).candidates(fold(text))
             for m in patterns[i][1].finditer(text)
         ),
         key=lambda c: (c.start, -c.end),
