@@ -45,23 +45,32 @@ def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
 
 
 def per_year_and_years(text: str, money: Money, language: str) -> tuple[bool, int, str | None]:
-    """(per_year, years, the phrase) from the words right after the amount."""
+    """(per_year, years, the phrase) from the words right after the amount, or from the name of the
+    money right before it (`une contribution annuelle de`, `an annual contribution of`)."""
     v = money_vocab(language)
     after = text[money.end : money.end + 80]
     m = _phrase_re(v["per_year"]).search(after)
+    if (not m or re.search(r"[.;:]", after[: m.start()])) and _annual_re(language).search(
+        text[max(0, money.start - 40) : money.start]
+    ):
+        m = re.match(r"", after)  # the year is named before the amount: its duration follows it
     if not m or re.search(r"[.;:]", after[: m.start()]):
         spread = re.compile(v["spread"], re.I).match(after)
         return False, 1, spread.group(0).strip() if spread else None
     years, phrase_end = 1, m.end()
-    d = re.compile(v["duration"], re.I).match(after, m.end() + 1) or re.compile(
-        r"\s*" + v["duration"], re.I
-    ).match(after, m.end())
+    d = re.compile(r"[\s,]*" + v["duration"], re.I).match(after, m.end())
     if d:
         n = d.group("n")
         value = float(n) if n.isdigit() else parse_words(n, language)
         if value:
             years, phrase_end = int(value), d.end()
     return True, years, after[m.start() : phrase_end].strip()
+
+
+@cache
+def _annual_re(language: str) -> re.Pattern[str]:
+    """The name of a sum paid every year, right before the amount (`une contribution annuelle de`)."""
+    return re.compile(r"(?:" + "|".join(money_vocab(language)["per_year_before"]) + r")\s*$", re.I)
 
 
 def kind_of(text: str, language: str = vocab.DEFAULT_LANGUAGE, money: Money | None = None) -> str:
