@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.extract.commitments import actor_of, extract_commitments
 from pipeline.extract.cues import find_cues, is_committing
+from pipeline.extract.dates import find_deadline
 from pipeline.extract.document import extract_document
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.money import find_money
@@ -595,3 +596,58 @@ def test_a_treaty_lead_in_of_obligations_makes_its_items_joint_commitments():
         ("GB;FR", "will", "border_security"),
     ]
     assert all(r["lead_in"] == "The Parties shall:" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase"),
+    [
+        (
+            "La Partie britannique verse une contribution annuelle de 10 millions d'euros pendant trois ans.",
+            FR,
+            "pendant trois ans",
+        ),
+        ("La Partie britannique verse 10 millions d'euros par an, pendant une durée de trois ans.", FR, None),
+        ("The United Kingdom shall pay an annual contribution of €10 million for three years.", "en", None),
+        ("The United Kingdom shall pay €10 million per year, for a period of three years.", "en", None),
+        ("The UK will pay €10 million per year over three years.", "en", None),
+    ],
+)
+def test_a_sum_paid_every_year_for_three_years_however_written(text, language, phrase):
+    (row,) = extract_funding("d", dt.date(2025, 7, 10), text, segment_rows(text), language)
+    assert (row["per_year"], row["years"], row["total_amount"]) == (True, 3, 30_000_000.0)
+    if phrase:
+        assert row["period_text"] == phrase
+
+
+def test_a_single_french_sum_spread_over_years_stays_one_sum():
+    text = "La Partie britannique verse une contribution totale de 30 millions d'euros sur trois ans."
+    (row,) = extract_funding("d", dt.date(2025, 7, 10), text, segment_rows(text), FR)
+    assert (row["per_year"], row["years"], row["total_amount"]) == (False, 1, 30_000_000.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "last"),
+    [
+        ("Les Parties évaluent le dispositif d'ici à la fin de l'année 2026.", FR, dt.date(2026, 12, 31)),
+        ("La France renforcera ses contrôles d'ici fin 2025.", FR, dt.date(2025, 12, 31)),
+        ("La France renforcera ses contrôles d'ici à fin septembre.", FR, dt.date(2025, 9, 30)),
+        ("La France renforcera ses contrôles avant fin mars 2026.", FR, dt.date(2026, 3, 31)),
+        ("Les Parties installent le centre au plus tard le 31 décembre 2026.", FR, dt.date(2026, 12, 31)),
+        ("La France déploiera les unités avant le 1er janvier 2026.", FR, dt.date(2026, 1, 1)),
+    ],
+)
+def test_french_deadlines_as_treaties_and_communiques_write_them(text, language, last):
+    d = find_deadline(text, dt.date(2025, 7, 10), language)
+    assert d is not None and d.last == last
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase"),
+    [
+        ("Les Parties adoptent un plan dans un délai de six mois.", FR, "dans un délai de six mois"),
+        ("The Parties shall adopt a plan within six months of entry into force.", "en", "within six months"),
+    ],
+)
+def test_a_delay_counted_from_an_event_keeps_its_text_and_no_date(text, language, phrase):
+    d = find_deadline(text, dt.date(2025, 7, 10), language)
+    assert d is not None and (d.text, d.last) == (phrase, None)
