@@ -136,13 +136,16 @@ def decode_text(name: str, data: bytes) -> tuple[str | None, Rejection | None]:
     return (None, problem) if problem else (text, None)
 
 
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # below space, save tab, newlines, form feed
+
+
 def _text_problem(name: str, text: str, label: str) -> Rejection | None:
     """Why a decoded text is not prose to read: empty, NULs or control characters, too short."""
     if not text.strip():
         return Rejection(name, "empty", "the file is empty or holds only whitespace")
     if "\x00" in text:
         return Rejection(name, "binary", f"the {label} text holds NUL characters: it is binary")
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
+    controls = len(CONTROL_CHARACTER.findall(text))
     if controls > max(8, len(text) // 100):
         return Rejection(name, "binary", f"{controls} control characters: the file is not prose")
     if len(text.strip()) < MIN_TEXT_CHARS:
