@@ -651,3 +651,20 @@ def test_french_deadlines_as_treaties_and_communiques_write_them(text, language,
 def test_a_delay_counted_from_an_event_keeps_its_text_and_no_date(text, language, phrase):
     d = find_deadline(text, dt.date(2025, 7, 10), language)
     assert d is not None and (d.text, d.last) == (phrase, None)
+
+
+def test_a_treaty_subject_after_an_adverbial_and_a_party_bearing_costs():
+    rows = extract_commitments(
+        "d",
+        dt.date(2025, 7, 10),
+        "",
+        segment_rows(
+            "À cette fin, les Parties échangent les informations utiles au démantèlement des réseaux.",
+            "La Partie française prend en charge les frais de fonctionnement du centre conjoint.",
+        ),
+        FR,
+    )
+    assert [(r["actor"], r["modality"], r["theme"]) for r in rows] == [
+        ("GB;FR", "will", "policing_intelligence"),
+        ("FR", "will", "funding"),
+    ]
