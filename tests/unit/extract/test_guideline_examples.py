@@ -578,6 +578,8 @@ def test_an_english_treaty_yields_its_obligations_and_not_its_formulas():
         ("This Agreement shall remain in force for a period of five years.", "en"),
         ("This Agreement shall cease to be in force six months after notification.", "en"),
         ("Either Party may terminate this Agreement by written notice.", "en"),
+        ("It shall remain in force for a period of three years.", "en"),
+        ("Il restera en vigueur pendant trois ans.", FR),
     ],
 )
 def test_a_treatys_final_clauses_and_permissions_are_not_commitments(text, language):
