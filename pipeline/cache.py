@@ -163,7 +163,7 @@ class DocumentCache:
                 or header.get("sha256") != hashlib.sha256(body).hexdigest()
             ):
                 return False, None  # another entry's, an older format's, or altered
-            return True, from_json_data(json.loads(body.decode("utf-8"), parse_constant=_refuse_constant))
+            return True, loads_data(body.decode("utf-8"))
         except FileNotFoundError:
             return False, None
         except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, RecursionError):
@@ -232,7 +232,7 @@ def is_finite(value: object) -> bool:
 # A result is stored as JSON; the few Python values JSON has no word for are written as one-key
 # objects naming their type (never code): dates, tuples, non-finite floats, pandas' NA.
 
-_TAGS = ("__date__", "__datetime__", "__tuple__", "__float__", "__na__")
+TYPE_TAGS = ("__date__", "__datetime__", "__tuple__", "__float__", "__na__")
 
 
 def to_json_data(value: object) -> object:
@@ -252,7 +252,7 @@ def to_json_data(value: object) -> object:
     if isinstance(value, list):
         return [to_json_data(v) for v in value]
     if isinstance(value, dict):
-        if not all(isinstance(k, str) for k in value) or (len(value) == 1 and next(iter(value)) in _TAGS):
+        if not all(isinstance(k, str) for k in value) or (len(value) == 1 and next(iter(value)) in TYPE_TAGS):
             raise TypeError("dict keys must be strings and not a type tag")
         return {k: to_json_data(v) for k, v in value.items()}
     item = getattr(value, "item", None)  # numpy scalars
@@ -263,20 +263,16 @@ def to_json_data(value: object) -> object:
     raise TypeError(f"{type(value).__name__} is not plain data")
 
 
-def from_json_data(value: object) -> object:
-    """The inverse of :func:`to_json_data`."""
-    if isinstance(value, list):
-        return [from_json_data(v) for v in value]
-    if not isinstance(value, dict):
-        return value
-    if len(value) == 1:
-        ((tag, inner),) = value.items()
+def _decode_tagged(obj: dict) -> object:
+    """A JSON object as read (its members already decoded): a type tag turned back into its value."""
+    if len(obj) == 1:
+        ((tag, inner),) = obj.items()
         if tag == "__date__":
             return dt.date.fromisoformat(inner)
         if tag == "__datetime__":
             return dt.datetime.fromisoformat(inner)
         if tag == "__tuple__":
-            return tuple(from_json_data(v) for v in inner)
+            return tuple(inner)
         if tag == "__float__":
             if inner not in ("nan", "inf", "-inf"):
                 raise ValueError(f"not a float: {inner!r}")
@@ -285,4 +281,10 @@ def from_json_data(value: object) -> object:
             import pandas as pd
 
             return pd.NaT if inner == "NaTType" else pd.NA
-    return {k: from_json_data(v) for k, v in value.items()}
+    return obj
+
+
+def loads_data(text: str | bytes) -> object:
+    """The inverse of :func:`to_json_data`, from the JSON text: the parser turns each tagged object
+    back as it reads it (no second walk over the value); NaN and Infinity literals are refused."""
+    return json.loads(text, object_hook=_decode_tagged, parse_constant=_refuse_constant)

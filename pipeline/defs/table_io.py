@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from dagster import ConfigurableIOManagerFactory, InitResourceContext, InputContext, IOManager, OutputContext
 
-from pipeline.cache import from_json_data, to_json_data
+from pipeline.cache import loads_data, to_json_data
 from pipeline.defs.assets.metadata import table_metadata
 
 JSON_COLUMNS_KEY = b"pipeline.json_columns"
@@ -70,7 +70,7 @@ def read_frame(path: Path) -> pd.DataFrame:
     df = table.to_pandas()
     for c in nested:
         df[c] = pd.Series(
-            [from_json_data(json.loads(v)) if isinstance(v, str) else None for v in df[c]],
+            [loads_data(v) if isinstance(v, str) else None for v in df[c]],
             index=df.index,
             dtype=object,
         )

@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from pipeline.cache import DocumentCache, code_fingerprint, content_key
+from pipeline.cache import TYPE_TAGS, DocumentCache, code_fingerprint, content_key, loads_data, to_json_data
 from pipeline.sources import read_raw_dir
 from pipeline.stages.normalise import normalise_frame
 from pipeline.stages.segment import segment_frame
@@ -186,3 +188,36 @@ def test_an_entry_failing_the_stage_schema_is_recomputed(tmp_path: Path) -> None
 def test_a_key_that_is_not_a_name_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         DocumentCache(tmp_path).map("stage", "v1", [("../../escape", "a")], Counter())
+
+
+_plain = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text() | st.dates() | st.datetimes(),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.lists(inner, max_size=4).map(tuple)
+        | st.dictionaries(st.text().filter(lambda k: k not in TYPE_TAGS), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, float) and math.isnan(a):
+        return isinstance(b, float) and math.isnan(b)
+    if isinstance(a, list | tuple):
+        return type(a) is type(b) and len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict):
+        return isinstance(b, dict) and a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    return type(a) is type(b) and a == b
+
+
+@given(_plain)
+def test_plain_data_comes_back_as_it_went_in(value: object) -> None:
+    text = json.dumps(to_json_data(value), allow_nan=False)
+    assert _same(value, loads_data(text))
+
+
+def test_a_non_finite_literal_or_a_foreign_float_tag_is_refused() -> None:
+    for text in ("NaN", "[Infinity]", '{"__float__": "1e999"}'):
+        with pytest.raises(ValueError):
+            loads_data(text)
