@@ -66,16 +66,30 @@ def _oblique_re(language: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + words + r")\s+(?:(?:the|la|le|l'|l’|les)\s*)?$", re.I)
 
 
+@cache
+def _owner_re(language: str) -> re.Pattern[str]:
+    """A subject naming a party as its owner (`The Government of the United Kingdom`, `Le
+    Gouvernement du Royaume-Uni`): the preposition before the name does not make it oblique."""
+    v = commitment_vocab(language)
+    owners = "|".join(v["party_owners"])
+    links = "|".join(v["owner_links"])
+    return re.compile(
+        rf"(?:^|[,;:]|\b(?:and|et))\s*(?:(?:the|le|la|les|l'|l’)\s*)?(?:{owners})\s+(?:{links})\s*"
+        r"(?:(?:the|la|le|l'|l’|les)\s*)?$",
+        re.I,
+    )
+
+
 def subject_parties(window: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[str]:
-    """Parties named in ``window`` other than after a preposition (`in the UK`, `to France`), in
-    the order they are first named."""
+    """Parties named in ``window`` other than after a preposition (`in the UK`, `to France`) unless
+    they own the subject (`The Government of the United Kingdom`), in the order first named."""
     language = vocab.language_of(language)
-    oblique = _oblique_re(language)
+    oblique, owner = _oblique_re(language), _owner_re(language)
     hits = sorted(
         (start, code)
         for code in parties_in(window, language)
         for start in party_starts(window, code, language)
-        if not oblique.search(window[max(0, start - 25) : start])
+        if not oblique.search(window[max(0, start - 25) : start]) or owner.search(window[:start])
     )
     return list(dict.fromkeys(code for _, code in hits))
 

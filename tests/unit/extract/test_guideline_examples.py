@@ -670,3 +670,47 @@ def test_a_treaty_subject_after_an_adverbial_and_a_party_bearing_costs():
         ("GB;FR", "will", "policing_intelligence"),
         ("FR", "will", "funding"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor"),
+    [
+        ("Le Gouvernement du Royaume-Uni mettra à disposition des drones.", FR, "GB"),
+        ("Le Gouvernement de la République française déploiera des unités.", FR, "FR"),
+        ("The Government of the United Kingdom shall provide detection equipment.", "en", "GB"),
+        ("The Government of the French Republic shall deploy additional units.", "en", "FR"),
+        (
+            "The Government of the United Kingdom and the Government of the French Republic shall cooperate.",
+            "en",
+            "GB;FR",
+        ),
+        (
+            "Le Président de la République et le Premier ministre britannique ont décidé de créer un groupe.",
+            FR,
+            "GB;FR",
+        ),
+        ("Les dirigeants sont convenus d'un programme d'accueil.", FR, "GB;FR"),
+        ("The leaders agreed to open new reception centres.", "en", "GB;FR"),
+    ],
+)
+def test_a_party_owning_the_subject_or_a_joint_subject_names_the_actor(text, language, actor):
+    assert actor_of(text, find_cues(text, language), "", language) == actor
+
+
+def test_a_party_after_a_preposition_outside_the_subject_still_names_no_one():
+    text = "Cooperation with the authorities of France will be strengthened."
+    assert actor_of(text, find_cues(text), "", "en") == ""
+
+
+def test_the_first_person_future_of_a_french_communique_is_a_joint_commitment():
+    rows = extract_commitments(
+        "d",
+        dt.date(2025, 7, 10),
+        "",
+        segment_rows(
+            "Nous continuerons à travailler ensemble.", "Ensemble, nous renforcerons nos contrôles."
+        ),
+        FR,
+    )
+    assert [(r["modality"], r["actor"]) for r in rows] == [("will", "GB;FR"), ("will", "GB;FR")]
+    assert not is_committing("Les escadrons de gendarmerie sont présents.", FR)
