@@ -714,3 +714,17 @@ def test_the_first_person_future_of_a_french_communique_is_a_joint_commitment():
     )
     assert [(r["modality"], r["actor"]) for r in rows] == [("will", "GB;FR"), ("will", "GB;FR")]
     assert not is_committing("Les escadrons de gendarmerie sont présents.", FR)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Il y a eu 30 % de tentatives en moins.", FR, [(30.0, "percent", "exact", "decrease")]),
+        ("Les arrivées ont reculé de 12,5\u00a0% sur un an.", FR, [(12.5, "percent", "exact", "decrease")]),
+        ("Le nombre d'interceptions a été multiplié par deux.", FR, [(2.0, "factor", "exact", "increase")]),
+        ("Les interceptions ont été multipliées par trois.", FR, [(3.0, "factor", "exact", "increase")]),
+        ("The number of arrests was multiplied by three.", "en", [(3.0, "factor", "exact", "increase")]),
+    ],
+)
+def test_falls_written_after_the_noun_and_multiplications_in_words(text, language, expected):
+    assert _stats(text, language) == expected
