@@ -16,7 +16,7 @@ from functools import cache
 from pipeline import vocab
 from pipeline.extract.dates import find_periods
 from pipeline.extract.ids import content_id, disambiguate
-from pipeline.extract.money import Money, find_money, money_vocab, parallel_figure
+from pipeline.extract.money import Money, find_money, money_vocab, parallel_figure, restatement
 from pipeline.extract.numbers import parse_words
 from pipeline.extract.parties import named_parties, parties_after, party_codes, subject_parties
 
@@ -188,7 +188,10 @@ def extract_funding(
         for i, money in enumerate(found):
             if money in alts or is_not_funding(text, money, language):
                 continue
-            alt = parallel_figure(text, money, found)
+            restated = restatement(text, money, found)
+            if restated:
+                alts.add(restated)  # the same sum in words and in digits is one row
+            alt = parallel_figure(text, restated or money, found)
             if alt:
                 alts.add(alt)
             rows.append(

@@ -1,6 +1,7 @@
 """Amounts of money in every written form: `€62.7 million`, `£63m`, `€ 5 million`, `EUR 5m`,
 `€22m`, `€35-million`, `5 million euros`, `5 millions d'euros`, `15 M€`, `2,5 millions de livres`,
-and a parallel figure in brackets (`€5 million funding (£4m)`).
+in words before a scale (`dix millions d'euros`, `ten million pounds`), and a parallel figure in
+brackets (`€5 million funding (£4m)`).
 
 Symbols, codes, currency words, scales and number formats are data per language
 (``vocab/money.yaml``, ``vocab/money.<lang>.yaml``). A figure that is no plausible amount (glued
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline import vocab
-from pipeline.extract.numbers import number_pattern, parse_number
+from pipeline.extract.numbers import number_pattern, number_vocab, parse_number, parse_words
 from pipeline.extract.prefilter import fold, literal_test
 
 
@@ -53,13 +54,26 @@ def _money_re(language: str) -> tuple[re.Pattern[str], dict[str, str], dict[str,
     number = number_pattern(language)
     linker = v.get("scale_currency_linker") or ""
     end = r"(?![\w])"  # a figure glued to letters (`1e309`, `5x`) is no amount
+    spelled = _spelled_number(language)
     pattern = re.compile(
         rf"(?:(?P<pre>{prefixes})\s?(?P<n1>{number})(?:[\s-]?(?P<s1>{scales})\b|{end})"
         rf"|(?<![\w.,])(?P<n2>{number})[\s-]?(?:(?P<s2>{scales})\s?)?(?:{linker})?\s?(?P<post>{words})\b"
-        rf"|(?<![\w.,])(?P<n3>{number})\s?(?:(?P<s3>{scales})\s?)?(?P<sym>{symbols}))",
+        rf"|(?<![\w.,])(?P<n3>{number})\s?(?:(?P<s3>{scales})\s?)?(?P<sym>{symbols})"
+        rf"|(?<![\w'’-])(?P<n4>{spelled})[\s-](?P<s4>{scales})\s?(?:{linker})?\s?(?P<wpost>{words})\b)",
         re.I,
     )
     return pattern, by_token, {k.lower(): int(s) for k, s in v["scales"].items()}
+
+
+def _spelled_number(language: str) -> str:
+    """A number in words before a scale (`dix millions d'euros`, `ten million pounds`, `un
+    milliard`): the language's number words, or its word for one (`un`, `one`, `a`)."""
+    v = number_vocab(language)
+    first = _alt(v["number_words"])
+    tails = _alt([*v["number_words"], *v["number_word_tails"]])
+    ones = _alt(money_vocab(language).get("one_words") or [])
+    compound = rf"(?:{first})(?:[\s-]+(?:and\s+|et\s+)?(?:{tails}))*"
+    return rf"{compound}|{ones}" if ones else compound
 
 
 def _scale_after(text: str, end: int, scales: dict[str, int]) -> int | None:
@@ -86,15 +100,35 @@ def _money(text: str, language: str) -> tuple[Money, ...]:
     ceiling = float(money_vocab(language)["max_plausible_amount"])
     out = []
     for m in pattern.finditer(text):
-        token = (m.group("pre") or m.group("post") or m.group("sym")).lower()
+        token = (m.group("pre") or m.group("post") or m.group("sym") or m.group("wpost")).lower()
         number = m.group("n1") or m.group("n2") or m.group("n3")
-        scale_word = (m.group("s1") or m.group("s2") or m.group("s3") or "").lower()
+        scale_word = (m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4") or "").lower()
         scale = scales.get(scale_word) or _scale_after(text, m.end(), scales) or 1
-        amount = parse_number(number, language) * scale
+        figure = parse_number(number, language) if number else _spelled_value(m.group("n4"), language)
+        if figure is None:
+            continue
+        amount = figure * scale
         if not (math.isfinite(amount) and 0 < amount <= ceiling):
             continue
         out.append(Money(m.start(), m.end(), m.group(0), amount, by_token[token]))
     return tuple(out)
+
+
+def _spelled_value(words: str, language: str) -> float | None:
+    if words.lower() in {w.lower() for w in money_vocab(language).get("one_words") or []}:
+        return 1.0
+    return parse_words(words, language)
+
+
+def restatement(text: str, money: Money, found: list[Money]) -> Money | None:
+    """The same sum in the same currency written again in brackets right after ``money`` (`dix
+    millions d'euros (10 000 000 €)`): one amount, written in words and in digits."""
+    for other in found:
+        if other.start <= money.end or other.currency != money.currency or other.amount != money.amount:
+            continue
+        if re.fullmatch(r"\s*\(\s*", text[money.end : other.start]):
+            return other
+    return None
 
 
 def parallel_figure(text: str, money: Money, found: list[Money]) -> Money | None:

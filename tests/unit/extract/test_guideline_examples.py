@@ -728,3 +728,40 @@ def test_the_first_person_future_of_a_french_communique_is_a_joint_commitment():
 )
 def test_falls_written_after_the_noun_and_multiplications_in_words(text, language, expected):
     assert _stats(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount", "currency"),
+    [
+        ("une contribution de dix millions d'euros", FR, 10_000_000.0, "EUR"),
+        ("un million de livres sterling", FR, 1_000_000.0, "GBP"),
+        ("vingt-cinq millions d'euros", FR, 25_000_000.0, "EUR"),
+        ("ten million pounds", "en", 10_000_000.0, "GBP"),
+        ("a million euros", "en", 1_000_000.0, "EUR"),
+    ],
+)
+def test_money_written_in_words_before_a_scale(text, language, amount, currency):
+    assert [(m.amount, m.currency) for m in find_money(text, language)] == [(amount, currency)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["des millions d'euros", "deux euros"],
+)
+def test_number_words_without_a_scale_or_a_figure_are_no_amount(text):
+    assert find_money(text, FR) == []
+
+
+def test_a_sum_in_words_restated_in_digits_is_one_funding_row():
+    text = (
+        "La Partie britannique verse à la Partie française une contribution de dix millions d'euros "
+        "(10 000 000 €) par an pendant trois ans."
+    )
+    (row,) = extract_funding("d", dt.date(2025, 7, 10), text, segment_rows(text), FR)
+    assert (row["amount"], row["alt_amount"], row["per_year"], row["years"], row["total_amount"]) == (
+        10_000_000.0,
+        None,
+        True,
+        3,
+        30_000_000.0,
+    )
