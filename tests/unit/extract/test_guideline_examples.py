@@ -765,3 +765,17 @@ def test_a_sum_in_words_restated_in_digits_is_one_funding_row():
         3,
         30_000_000.0,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The leaders agreed a new package of measures to tackle small boat crossings.", "agree"),
+        ("The UK and France have agreed a new arrangement on returns.", "agree"),
+        ("The UK has committed £40 million over three years.", "commit"),
+    ],
+)
+def test_agreeing_a_thing_and_committing_money_are_commitments(text, modality):
+    cues = find_cues(text)
+    assert cues and cues[0].modality == modality and is_committing(text)
+    assert not is_committing("Migrants who agreed a voluntary return were helped.")
