@@ -779,3 +779,19 @@ def test_agreeing_a_thing_and_committing_money_are_commitments(text, modality):
     cues = find_cues(text)
     assert cues and cues[0].modality == modality and is_committing(text)
     assert not is_committing("Migrants who agreed a voluntary return were helped.")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "modality"),
+    [
+        ("France supports the creation of a European fund.", "en", "support"),
+        ("The leaders support the adoption of common rules.", "en", "support"),
+        ("Les ministres ont réaffirmé leur engagement à lutter contre les passeurs.", FR, "commit"),
+        ("La France a réaffirmé son engagement à protéger les frontières.", FR, "commit"),
+        ("Il est convenu de créer un comité de suivi.", FR, "agree"),
+        ("Les ministres ont réaffirmé leur volonté de coopérer.", FR, "intend"),
+    ],
+)
+def test_support_in_the_third_person_and_restated_commitments_in_the_past(text, language, modality):
+    cues = find_cues(text, language)
+    assert cues and cues[0].modality == modality and is_committing(text, language)
