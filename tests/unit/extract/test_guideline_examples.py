@@ -795,3 +795,30 @@ def test_agreeing_a_thing_and_committing_money_are_commitments(text, modality):
 def test_support_in_the_third_person_and_restated_commitments_in_the_past(text, language, modality):
     cues = find_cues(text, language)
     assert cues and cues[0].modality == modality and is_committing(text, language)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "items", "language", "themes"),
+    [
+        (
+            "Un plan d'action commun a été adopté, visant à :",
+            ("la sécurisation du port ;", "le démantèlement des réseaux de passeurs."),
+            FR,
+            ["border_security", "policing_intelligence"],
+        ),
+        (
+            "The ministers have adopted a comprehensive action plan to:",
+            ("secure the port;", "dismantle the smuggling networks."),
+            "en",
+            ["border_security", "policing_intelligence"],
+        ),
+    ],
+)
+def test_the_items_of_an_aiming_lead_in_are_commitments_without_a_cue(lead_in, items, language, themes):
+    segs = segment_rows(lead_in, *items, kinds=("sentence", "list_item", "list_item"), lead_in=0)
+    rows = extract_commitments("d", dt.date(2025, 7, 10), "", segs, language)
+    assert [(r["text"], r["modality"], r["actor"]) for r in rows] == [
+        (items[0], "will", "GB;FR"),
+        (items[1], "will", "GB;FR"),
+    ]
+    assert [r["theme"] for r in rows] == themes
