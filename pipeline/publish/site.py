@@ -9,6 +9,8 @@ Rendering reads only published releases, so the same releases give the same page
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import json
 from pathlib import Path
 
@@ -150,10 +152,29 @@ def _table_previews(release_dir: Path, publish: dict) -> list[dict]:
 
 
 def _changes(releases_dir: Path, versions: list[str]) -> dict:
-    """The newest release's differences from the one before, in words per table."""
+    """The newest release's differences from the one before, in words per table; worked out once
+    per pair of releases (the page is rendered twice a run: with the status, then the release)."""
     if len(versions) < 2:
         return {"first": True, "tables": [], "previous": None}
     new_dir, old_dir = releases_dir / versions[0], releases_dir / versions[1]
+    key = (str(new_dir.resolve()), str(old_dir.resolve()), _sums_digest(new_dir), _sums_digest(old_dir))
+    if key not in _CHANGES:
+        _CHANGES.clear()  # one pair matters at a time
+        _CHANGES[key] = _changes_between(new_dir, old_dir, versions[1])
+    return copy.deepcopy(_CHANGES[key])
+
+
+_CHANGES: dict[tuple, dict] = {}
+
+
+def _sums_digest(release_dir: Path) -> str:
+    """What a release's files are (its SHA256SUMS), or its absence."""
+    sums = release_dir / CHECKSUMS_NAME
+    return hashlib.sha256(sums.read_bytes()).hexdigest() if sums.is_file() else "absent"
+
+
+def _changes_between(new_dir: Path, old_dir: Path, previous: str) -> dict:
+    versions = [new_dir.name, previous]
     try:
         old_schemas, new_schemas = _csv_schemas(old_dir), _csv_schemas(new_dir)
         diffs = release_diff.diff_release(

@@ -8,6 +8,7 @@ twin) is computed here into a plain column — ``slice_matches``, ``doc_found``,
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -45,15 +46,17 @@ def ingest_ledger_frame(raw: pd.DataFrame, rejections: pd.DataFrame, raw_dir: Pa
     accepted = raw["source_file"].tolist() if len(raw) else []
     rejected = rejections["source_file"].tolist() if len(rejections) else []
     names = on_disk + sorted(set(rejected) - set(on_disk))
+    times = Counter(accepted) + Counter(rejected)
+    kept = set(accepted)
     reasons = dict(zip(rejected, rejections["reason"], strict=True)) if len(rejections) else {}
     details = dict(zip(rejected, rejections["detail"], strict=True)) if len(rejections) else {}
     rows = [
         {
             "source_file": name,
-            "outcome": "rejected" if name in reasons else "accepted" if name in accepted else "unaccounted",
+            "outcome": "rejected" if name in reasons else "accepted" if name in kept else "unaccounted",
             "reason": reasons.get(name),
             "detail": details.get(name),
-            "times_accounted": accepted.count(name) + rejected.count(name),
+            "times_accounted": times[name],
         }
         for name in names
     ]
