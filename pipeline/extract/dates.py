@@ -254,6 +254,23 @@ def _starts_with(phrase: str, preps: tuple[str, ...]) -> bool:
     return any(re.match(rf"{re.escape(p)}\b", phrase) for p in preps)
 
 
+def _ends_with(before: str, preps: tuple[str, ...]) -> bool:
+    """``before`` ends with one of ``preps`` as a whole word (`by`, not the end of `nearby`)."""
+    return any(before.endswith(p) and not before[: -len(p)][-1:].isalnum() for p in preps)
+
+
+def _bounds(p: Period, before: str, doc_date: dt.date | None, v: dict) -> bool:
+    """A dated phrase bounds an action after a deadline preposition (`by 31 March`, `in 2016`), or
+    as a day named `on` / `le` that is not before the document (`will open on 1 March 2026`)."""
+    point = p.first is not None and p.first == p.last
+    preps = tuple(x.lower() for x in v["point_deadline_prepositions" if point else "deadline_prepositions"])
+    if p.rule in SELF_BOUNDING or _ends_with(before, preps) or _starts_with(p.text.lower(), preps):
+        return True
+    future = tuple(x.lower() for x in v.get("future_point_prepositions") or [])
+    upcoming = point and doc_date is not None and p.last is not None and p.last >= doc_date
+    return upcoming and _ends_with(before, future)
+
+
 def find_deadline(
     text: str, doc_date: dt.date | None, language: str = vocab.DEFAULT_LANGUAGE
 ) -> Period | None:
@@ -262,15 +279,11 @@ def find_deadline(
     A date only bounds an action after a deadline preposition (`by 31 March`, `in 2016`); `the
     declarations of 2 November 2015` and `the agreement of November 2022` are references."""
     v = _vocab(language)
-    point_preps = tuple(p.lower() for p in v["point_deadline_prepositions"])
-    span_preps = tuple(p.lower() for p in v["deadline_prepositions"])
     candidates = []
     for p in find_periods(text, doc_date, language):
         if p.kind in ("past", "reported"):
             continue
-        preps = point_preps if p.first is not None and p.first == p.last else span_preps
-        before = text[: p.start].rstrip().lower()
-        bounded = p.rule in SELF_BOUNDING or before.endswith(preps) or _starts_with(p.text.lower(), preps)
+        bounded = _bounds(p, text[: p.start].rstrip().lower(), doc_date, v)
         if p.kind == "dated" and not bounded:
             continue  # `the agreement of November 2022` names a date; it bounds nothing
         candidates.append(p)

@@ -822,3 +822,31 @@ def test_the_items_of_an_aiming_lead_in_are_commitments_without_a_cue(lead_in, i
         (items[1], "will", "GB;FR"),
     ]
     assert [r["theme"] for r in rows] == themes
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "last"),
+    [
+        ("Les patrouilles commenceront à compter du 1er janvier 2026.", FR, dt.date(2026, 1, 1)),
+        ("Les patrouilles commenceront à partir du 1er janvier 2026.", FR, dt.date(2026, 1, 1)),
+        ("Le centre ouvrira le 1er mars 2026.", FR, dt.date(2026, 3, 1)),
+        ("Les contrôles seront renforcés à compter de septembre.", FR, dt.date(2025, 9, 30)),
+        ("The centre will open on 1 March 2026.", "en", dt.date(2026, 3, 1)),
+        ("Patrols will begin from 1 January 2026.", "en", dt.date(2026, 1, 1)),
+        ("Patrols will begin as of 1 January 2026.", "en", dt.date(2026, 1, 1)),
+    ],
+)
+def test_a_start_or_a_day_ahead_of_the_document_bounds_the_action(text, language, last):
+    d = find_deadline(text, dt.date(2025, 7, 10), language)
+    assert d is not None and d.last == last
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La déclaration signée le 2 novembre 2015 sera mise en œuvre.", FR),
+        ("We will implement the declaration signed on 2 November 2015.", "en"),
+    ],
+)
+def test_a_day_named_before_the_document_is_a_reference_not_a_deadline(text, language):
+    assert find_deadline(text, dt.date(2025, 7, 10), language) is None
