@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract.commitments import actor_of, extract_commitments
+from pipeline.extract.commitments import actor_of, extract_commitments, theme_of
 from pipeline.extract.cues import find_cues, is_committing
 from pipeline.extract.dates import find_deadline
 from pipeline.extract.document import extract_document
@@ -850,3 +850,20 @@ def test_a_start_or_a_day_ahead_of_the_document_bounds_the_action(text, language
 )
 def test_a_day_named_before_the_document_is_a_reference_not_a_deadline(text, language):
     assert find_deadline(text, dt.date(2025, 7, 10), language) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("La France interviendra en mer pour intercepter les bateaux-taxis.", "border_security"),
+        ("Les deux pays déploieront des drones et des caméras sur les plages.", "border_security"),
+        ("Le Royaume-Uni accueillera des personnes par une voie légale et sûre.", "asylum"),
+        ("Les deux pays renforceront le sauvetage en mer.", "reception_welfare"),
+        (
+            "Les deux pays mèneront des campagnes de communication dans les pays d'origine.",
+            "information_campaigns",
+        ),
+    ],
+)
+def test_french_themes_name_what_english_themes_name(text, theme):
+    assert theme_of(text, (), FR) == theme
