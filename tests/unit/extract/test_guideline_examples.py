@@ -867,3 +867,25 @@ def test_a_day_named_before_the_document_is_a_reference_not_a_deadline(text, lan
 )
 def test_french_themes_name_what_english_themes_name(text, theme):
     assert theme_of(text, (), FR) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The two ministers agree on more than doubling again the equipped police resource.", "en"),
+        ("Les deux ministres conviennent de doubler les effectifs de police.", FR),
+        ("Les Parties s'engagent à déployer 200 policiers supplémentaires.", FR),
+    ],
+)
+def test_figures_in_a_commitments_target_are_no_statistics(text, language):
+    assert _stats(text, language) == []
+
+
+def test_list_numbering_is_no_statistic_and_the_numbered_counts_are():
+    raw = "Results so far:\n\n1. 200 smugglers were arrested;\n\n2. 3 centres were opened.\n"
+    stats = _document(raw, dt.date(2016, 1, 1))["statistics"]
+    assert [(s["value"], s["unit"]) for s in stats] == [(200.0, "people"), (3.0, "centres")]
+
+
+def test_french_money_with_narrow_no_break_spaces():
+    assert [(m.amount, m.currency) for m in find_money("5\u202f000\u202f000 €", FR)] == [(5_000_000.0, "EUR")]
