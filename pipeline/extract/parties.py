@@ -69,12 +69,13 @@ def _oblique_re(language: str) -> re.Pattern[str]:
 @cache
 def _owner_re(language: str) -> re.Pattern[str]:
     """A subject naming a party as its owner (`The Government of the United Kingdom`, `Le
-    Gouvernement du Royaume-Uni`): the preposition before the name does not make it oblique."""
+    Gouvernement du Royaume-Uni`, `The competent authorities of`, `Les autorités compétentes de`):
+    the preposition before the name does not make it oblique."""
     v = commitment_vocab(language)
     owners = "|".join(v["party_owners"])
     links = "|".join(v["owner_links"])
     return re.compile(
-        rf"(?:^|[,;:]|\b(?:and|et))\s*(?:(?:the|le|la|les|l'|l’)\s*)?(?:{owners})\s+(?:{links})\s*"
+        rf"(?:^|[,;:]|\b(?:and|et))\s*(?:(?:the|le|la|les|l'|l’)\s*)?(?:\w+\s+)?(?:{owners})(?:\s+\w+)?\s+(?:{links})\s*"
         r"(?:(?:the|la|le|l'|l’|les)\s*)?$",
         re.I,
     )

@@ -889,3 +889,29 @@ def test_list_numbering_is_no_statistic_and_the_numbered_counts_are():
 
 def test_french_money_with_narrow_no_break_spaces():
     assert [(m.amount, m.currency) for m in find_money("5\u202f000\u202f000 €", FR)] == [(5_000_000.0, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Chacune des Parties prend les mesures nécessaires.", "GB;FR"),
+        ("Les autorités compétentes des Parties échangent les informations.", "GB;FR"),
+        ("Les autorités compétentes de la Partie française délivrent les documents de voyage.", "FR"),
+        ("Les services compétents de chaque Partie désignent un point de contact.", "GB;FR"),
+    ],
+)
+def test_the_treaty_present_with_the_parties_or_their_authorities_as_subject(text, actor):
+    rows = extract_commitments("d", dt.date(2025, 7, 10), "", segment_rows(text), FR)
+    assert [(r["modality"], r["actor"]) for r in rows] == [("will", actor)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Les parties prenantes ont été consultées.", "Parties concernées : la France et le Royaume-Uni."]
+)
+def test_parties_that_are_no_treaty_subject_carry_no_cue(text):
+    assert not is_committing(text, FR)
+
+
+def test_the_competent_authorities_of_a_party_name_it():
+    text = "The competent authorities of the United Kingdom shall issue travel documents."
+    assert actor_of(text, find_cues(text), "", "en") == "GB"
