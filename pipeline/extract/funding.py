@@ -18,7 +18,7 @@ from pipeline.extract.dates import find_periods
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import Money, find_money, money_vocab, parallel_figure, restatement
 from pipeline.extract.numbers import parse_words
-from pipeline.extract.parties import named_parties, parties_after, party_codes, subject_parties
+from pipeline.extract.parties import named_parties, parties_after, party_codes, party_starts, subject_parties
 
 TEXT_FX = "text"
 
@@ -121,7 +121,7 @@ def donor_and_recipient(text: str, money: Money, language: str = vocab.DEFAULT_L
     party named nearest before the amount (`a British contribution of ...`); else the first named
     after it. The recipient is the other party."""
     codes = party_codes()
-    source = _named_source(text, language)
+    source = _named_source(text, language) or _source_after(text, money, language)
     if source:
         donor = source
     else:
@@ -133,6 +133,23 @@ def donor_and_recipient(text: str, money: Money, language: str = vocab.DEFAULT_L
     after = named_parties(text[money.end :], language)
     others = [c for c in after + codes if c != donor]
     return donor, others[0]
+
+
+@cache
+def _source_after_re(language: str) -> re.Pattern[str] | None:
+    links = "|".join(money_vocab(language).get("source_after_amount") or [])
+    return re.compile(rf"\s*(?:{links})\s*", re.I) if links else None
+
+
+def _source_after(text: str, money: Money, language: str) -> str | None:
+    """A party named right after the amount as where it comes from (`10 millions d'euros du
+    Royaume-Uni`, `en provenance de la France`)."""
+    link = _source_after_re(language)
+    m = link.match(text, money.end) if link else None
+    if not m:
+        return None
+    named = [code for code in party_codes() if m.end() in party_starts(text, code, language)]
+    return named[0] if named else None
 
 
 def _named_source(text: str, language: str) -> str | None:

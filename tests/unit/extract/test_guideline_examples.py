@@ -915,3 +915,18 @@ def test_parties_that_are_no_treaty_subject_carry_no_cue(text):
 def test_the_competent_authorities_of_a_party_name_it():
     text = "The competent authorities of the United Kingdom shall issue travel documents."
     assert actor_of(text, find_cues(text), "", "en") == "GB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La France recevra 10 millions d'euros du Royaume-Uni.",
+        "La France recevra 10 millions d'euros en provenance du Royaume-Uni.",
+        "La France bénéficiera de 10 M€ de la part du Royaume-Uni.",
+        "France will receive €10 million from the UK.",
+    ],
+)
+def test_the_donor_is_the_party_the_money_comes_from(text):
+    language = "en" if text.startswith("France will") else FR
+    (row,) = extract_funding("d", dt.date(2025, 7, 10), text, segment_rows(text), language)
+    assert (row["donor"], row["recipient"]) == ("GB", "FR")
