@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from dagster import AssetCheckEvaluation, ExecuteInProcessResult
+    from collections.abc import Iterator
+
+    from dagster import AssetCheckEvaluation, DagsterInstance, JobExecutionResult
 
     from pipeline.settings import ProjectPaths
     from pipeline.uptodate import Stamp
 
 
-def _step_errors(result: ExecuteInProcessResult) -> dict[str, str]:
+def _step_errors(result: JobExecutionResult) -> dict[str, str]:
     """{step: the error it failed with}, from the run's step-failure events."""
     errors = {}
     for event in result.all_events:
@@ -32,7 +35,7 @@ def _step_errors(result: ExecuteInProcessResult) -> dict[str, str]:
     return errors
 
 
-def _node_output(result: ExecuteInProcessResult, node: str, output: str = "result") -> Any:
+def _node_output(result: JobExecutionResult, node: str, output: str = "result") -> Any:
     try:
         return result.output_for_node(node, output) if result.is_node_success(node) else None
     except Exception:  # a node that produced nothing
@@ -48,7 +51,7 @@ def _said_above(check: AssetCheckEvaluation) -> bool:
     return bool(meta.get("documents_failing")) and only_documents
 
 
-def _print_inputs(result: ExecuteInProcessResult) -> None:
+def _print_inputs(result: JobExecutionResult) -> None:
     """The rejected raw inputs and the held-back documents, each once."""
     from pipeline.quality.quarantine import summary_lines
 
@@ -77,7 +80,7 @@ def _print_rows_and_where_to_look(validated: dict | None) -> None:
         print(f"  {line}")
 
 
-def _failed_checks(result: ExecuteInProcessResult) -> list[str]:
+def _failed_checks(result: JobExecutionResult) -> list[str]:
     """Print every failed check not already said above; the names of those of severity ERROR."""
     errors = []
     for check in result.get_asset_check_evaluations():
@@ -104,7 +107,7 @@ def _print_release(release: dict | None) -> None:
         )
 
 
-def _print_unpublished(result: ExecuteInProcessResult, errors: list[str]) -> None:
+def _print_unpublished(result: JobExecutionResult, errors: list[str]) -> None:
     """Why nothing was published: a failed step, another run's lock, or blocking checks."""
     step_errors = _step_errors(result)
     for step, message in step_errors.items():
@@ -153,15 +156,34 @@ def run(force: bool = False) -> int:
     return _run_job(paths, fingerprint)
 
 
+QUIET = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}  # the summary says it
+
+
+@contextmanager
+def publish_job_run(
+    instance: DagsterInstance, run_config: dict | None = None
+) -> Iterator[JobExecutionResult]:
+    """The publish job run in this process, its outputs read back through the IO manager: unlike
+    ``execute_in_process``, no step's output stays in memory after the steps that use it."""
+    from dagster import execute_job, reconstructable
+
+    from pipeline.defs.code_location import resolved_publish_job
+
+    with execute_job(
+        reconstructable(resolved_publish_job), instance, run_config=run_config, raise_on_error=False
+    ) as result:
+        yield result
+
+
 def _run_job(paths: ProjectPaths, fingerprint: str) -> int:
     from dagster import DagsterInstance
 
-    from pipeline.definitions import defs
+    with publish_job_run(DagsterInstance.get(), QUIET) as result:
+        return _report(result, paths, fingerprint)
 
-    quiet = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}  # the summary below says it
-    result = defs.resolve_job_def("publish_job").execute_in_process(
-        instance=DagsterInstance.get(), run_config=quiet, raise_on_error=False
-    )
+
+def _report(result: JobExecutionResult, paths: ProjectPaths, fingerprint: str) -> int:
+    """What the run did, each thing once; the stamp when it went well."""
     _print_inputs(result)
     errors = _failed_checks(result)
     release = _node_output(result, "published_release")
@@ -183,7 +205,7 @@ def _run_job(paths: ProjectPaths, fingerprint: str) -> int:
     return 0
 
 
-def record_good_run(paths: ProjectPaths, fingerprint: str, result: ExecuteInProcessResult) -> bool:
+def record_good_run(paths: ProjectPaths, fingerprint: str, result: JobExecutionResult) -> bool:
     """Stamp a run that published (or found the tables unchanged) with no ERROR check, so the next
     `make data` with nothing changed does nothing; False (no stamp) for any other run."""
     from pipeline.uptodate import write_stamp

@@ -13,6 +13,7 @@ from dagster import (
     AssetSelection,
     AssetSpec,
     Definitions,
+    JobDefinition,
     define_asset_job,
     in_process_executor,
     load_asset_checks_from_modules,
@@ -73,3 +74,10 @@ defs = Definitions(
     resources={"paths": PathsResource(), "io_manager": TableMetadataIOManager()},
     executor=in_process_executor,
 )
+
+
+def resolved_publish_job() -> JobDefinition:
+    """The publish job resolved against the code location, for ``dagster.reconstructable``:
+    ``dagster.execute_job`` then runs it in this process without holding every step's output in
+    memory, as ``execute_in_process`` does for its result object (dagster-io/dagster#9731)."""
+    return defs.resolve_job_def("publish_job")
