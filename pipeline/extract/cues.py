@@ -29,10 +29,14 @@ def commitment_vocab(language: str) -> dict:
 @cache
 def _cue_patterns(language: str, key: str = "cues") -> list[tuple[str, re.Pattern[str]]]:
     """The cue patterns under ``key``: `cues`, or `cues_when_alone` (cues that count only in a
-    sentence with no other, as a treaty's subject in the present: `Les Parties coopèrent`)."""
+    sentence with no other, as a treaty's subject in the present: `Les Parties coopèrent`); `{adv}`
+    in a pattern stands for an optional adverb of ``cue_adverbs`` (`s'engagent également à`)."""
+    v = commitment_vocab(language)
+    adverbs = "|".join(re.escape(a) for a in sorted(v.get("cue_adverbs") or [], key=len, reverse=True))
+    adv = rf"(?:\s+(?:{adverbs}))?" if adverbs else ""
     return [
-        (modality, re.compile(p, re.I))
-        for modality, ps in (commitment_vocab(language).get(key) or {}).items()
+        (modality, re.compile(p.replace("{adv}", adv), re.I))
+        for modality, ps in (v.get(key) or {}).items()
         for p in ps
     ]
 

@@ -930,3 +930,21 @@ def test_the_donor_is_the_party_the_money_comes_from(text):
     language = "en" if text.startswith("France will") else FR
     (row,) = extract_funding("d", dt.date(2025, 7, 10), text, segment_rows(text), language)
     assert (row["donor"], row["recipient"]) == ("GB", "FR")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "modality"),
+    [
+        ("Les deux pays s'engagent également à renforcer les contrôles.", FR, "commit"),
+        ("Les Parties s'engagent notamment à :", FR, "commit"),
+        ("Les ministres conviennent également de créer un groupe.", FR, "agree"),
+        ("Les ministres décident en outre de renforcer les patrouilles.", FR, "agree"),
+        ("Les ministres sont également convenus de poursuivre.", FR, "agree"),
+        ("Les deux pays ont également décidé de coopérer.", FR, "agree"),
+        ("The two countries are also committed to tackling smuggling.", "en", "commit"),
+        ("Both governments undertake jointly to share data.", "en", "undertake"),
+        ("The Parties hereby agree to cooperate.", "en", "agree"),
+    ],
+)
+def test_an_adverb_inside_a_cue_keeps_it_a_cue(text, language, modality):
+    assert [c.modality for c in find_cues(text, language)][:1] == [modality]
