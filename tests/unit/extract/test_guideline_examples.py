@@ -948,3 +948,20 @@ def test_the_donor_is_the_party_the_money_comes_from(text):
 )
 def test_an_adverb_inside_a_cue_keeps_it_a_cue(text, language, modality):
     assert [c.modality for c in find_cues(text, language)][:1] == [modality]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("France and the UK welcomed the progress made at the port.", "en"),
+        ("Both countries welcome the new pact, which will apply from next year.", "en"),
+        ("La France et le Royaume-Uni saluent les progrès accomplis et renforceront leur action.", FR),
+        ("Les dirigeants se félicitent des résultats et poursuivront leurs efforts.", FR),
+    ],
+)
+def test_welcoming_is_no_commitment_whoever_welcomes(text, language):
+    assert not is_committing(text, language)
+
+
+def test_welcoming_people_is_receiving_them():
+    assert is_committing("The UK will welcome an equal number of migrants through a safe and legal route.")
