@@ -965,3 +965,20 @@ def test_welcoming_is_no_commitment_whoever_welcomes(text, language):
 
 def test_welcoming_people_is_receiving_them():
     assert is_committing("The UK will welcome an equal number of migrants through a safe and legal route.")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "In 2024, 3,600 people crossed the Channel, up 25% on 2023.",
+            "en",
+            [(3600.0, "people", "exact", "level"), (25.0, "percent", "exact", "increase")],
+        ),
+        ("The number of crossings fell by half in 2024.", "en", [(0.5, "factor", "exact", "decrease")]),
+        ("Les traversées ont été réduites de moitié.", FR, [(0.5, "factor", "exact", "decrease")]),
+        ("Les départs ont été divisés par deux.", FR, [(0.5, "factor", "exact", "decrease")]),
+    ],
+)
+def test_a_rise_after_a_comma_and_halving_in_words(text, language, expected):
+    assert _stats(text, language) == expected
