@@ -26,7 +26,7 @@ _DIGIT = re.compile(r"\d")  # every full date has digits: no digit, no date to l
 REPORTED_PERIODS = ("since_year", "since_year_start", "last_year")  # before the document: no deadline
 # Anchors relative to the document that bound an action with or without a preposition (`the end of
 # the year`, `next month`); every other date needs one to be a deadline.
-SELF_BOUNDING = ("year_end", "this_year", "next_month", "next_year", "month_mid")
+SELF_BOUNDING = ("year_end", "this_year", "month_end", "next_month", "next_year", "month_mid")
 
 
 @dataclass(frozen=True)
@@ -126,6 +126,12 @@ def _next_month(g: dict, doc_date: dt.date | None, language: str) -> _Span:
     return dt.date(y, mo, 1), month_end(y, mo)
 
 
+def _this_month(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    if doc_date is None:
+        return _NONE
+    return dt.date(doc_date.year, doc_date.month, 1), month_end(doc_date.year, doc_date.month)
+
+
 def _next_year(g: dict, doc_date: dt.date | None, language: str) -> _Span:
     if doc_date is None:
         return _NONE
@@ -170,6 +176,7 @@ _RESOLVERS: dict[str, Callable[[dict, dt.date | None, str], _Span]] = {
     "financial_year": _financial_year,
     "since_year": _since_year,
     "next_month": _next_month,
+    "month_end": _this_month,
     "next_year": _next_year,
     "last_year": _last_year,
     "year_end": _this_year,

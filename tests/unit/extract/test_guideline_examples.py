@@ -982,3 +982,28 @@ def test_welcoming_people_is_receiving_them():
 )
 def test_a_rise_after_a_comma_and_halving_in_words(text, language, expected):
     assert _stats(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "last"),
+    [
+        ("The plan will be ready by end-2025.", "en", "by end-2025", dt.date(2025, 12, 31)),
+        (
+            "The plan will be ready by the end of the month.",
+            "en",
+            "by the end of the month",
+            dt.date(2025, 7, 31),
+        ),
+        ("Le plan sera prêt d'ici la fin du mois.", FR, "d'ici la fin du mois", dt.date(2025, 7, 31)),
+        (
+            "Le plan sera prêt avant la fin de l'année prochaine.",
+            FR,
+            "avant la fin de l'année prochaine",
+            dt.date(2026, 12, 31),
+        ),
+        ("The plan will be developed over the coming months.", "en", "over the coming months", None),
+    ],
+)
+def test_ends_of_months_and_next_years_resolve_against_the_document(text, language, phrase, last):
+    d = find_deadline(text, dt.date(2025, 7, 10), language)
+    assert d is not None and (d.text, d.last) == (phrase, last)
