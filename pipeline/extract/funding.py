@@ -55,8 +55,9 @@ def per_year_and_years(text: str, money: Money, language: str) -> tuple[bool, in
     ):
         m = re.match(r"", after)  # the year is named before the amount: its duration follows it
     if not m or re.search(r"[.;:]", after[: m.start()]):
-        spread = re.compile(v["spread"], re.I).match(after)
-        return False, 1, spread.group(0).strip() if spread else None
+        # a bracketed parallel figure may stand before it (`€541 million (£480m) over three years`)
+        spread = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?(?P<spread>{v['spread']})", re.I).match(after)
+        return False, 1, spread.group("spread").strip() if spread else None
     years, phrase_end = 1, m.end()
     d = re.compile(r"[\s,]*" + v["duration"], re.I).match(after, m.end())
     if d:
@@ -121,7 +122,11 @@ def donor_and_recipient(text: str, money: Money, language: str = vocab.DEFAULT_L
     party named nearest before the amount (`a British contribution of ...`); else the first named
     after it. The recipient is the other party."""
     codes = party_codes()
-    source = _named_source(text, language) or _source_after(text, money, language)
+    source = (
+        _named_source(text, language)
+        or _source_after(text, money, language)
+        or _giver_to_receiver(text, money, language)
+    )
     if source:
         donor = source
     else:
@@ -133,6 +138,24 @@ def donor_and_recipient(text: str, money: Money, language: str = vocab.DEFAULT_L
     after = named_parties(text[money.end :], language)
     others = [c for c in after + codes if c != donor]
     return donor, others[0]
+
+
+@cache
+def _receiving_re(language: str) -> re.Pattern[str]:
+    return _phrase_re(money_vocab(language).get("receiving_verbs") or ["(?!)"])
+
+
+def _giver_to_receiver(text: str, money: Money, language: str) -> str | None:
+    """`France will receive £10m`: the subject of a receiving verb right before the amount (no
+    giving verb between them) gets the money, so the other party gave it."""
+    received = [m.end() for m in _receiving_re(language).finditer(text, 0, money.start)]
+    given = [m.end() for m in _giving_re(language).finditer(text, 0, money.start)]
+    if not received or (given and max(given) > max(received)):
+        return None
+    last = max(m.start() for m in _receiving_re(language).finditer(text, 0, money.start))
+    receivers = subject_parties(text[:last], language)
+    others = [c for c in party_codes() if receivers and c != receivers[-1]]
+    return others[0] if others else None
 
 
 @cache

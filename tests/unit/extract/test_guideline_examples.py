@@ -1007,3 +1007,27 @@ def test_a_rise_after_a_comma_and_halving_in_words(text, language, expected):
 def test_ends_of_months_and_next_years_resolve_against_the_document(text, language, phrase, last):
     d = find_deadline(text, dt.date(2025, 7, 10), language)
     assert d is not None and (d.text, d.last) == (phrase, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("France will receive a further £10m a year.", "en"),
+        ("La France recevra 10 millions d'euros.", FR),
+        ("La France bénéficiera d'une contribution de 10 M€.", FR),
+    ],
+)
+def test_the_subject_that_receives_the_money_is_its_recipient(text, language):
+    (row,) = extract_funding("d", dt.date(2025, 7, 10), text, segment_rows(text), language)
+    assert (row["donor"], row["recipient"]) == ("GB", "FR")
+
+
+def test_a_single_sum_with_its_parallel_figure_spread_over_years():
+    text = "The UK will provide €54 million (£48m) over three years to fund more officers."
+    (row,) = extract_funding("d", dt.date(2025, 7, 10), text, segment_rows(text))
+    assert (row["alt_amount"], row["per_year"], row["years"], row["period_text"]) == (
+        48_000_000.0,
+        False,
+        1,
+        "over three years",
+    )
