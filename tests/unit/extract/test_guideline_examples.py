@@ -1031,3 +1031,16 @@ def test_a_single_sum_with_its_parallel_figure_spread_over_years():
         1,
         "over three years",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Franco-British coordination centre will open next year.", "en"),
+        ("The Anglo-French task force will meet monthly.", "en"),
+        ("Le centre franco-britannique ouvrira l'année prochaine.", FR),
+        ("Les équipes franco-britanniques renforceront les contrôles.", FR),
+    ],
+)
+def test_a_joint_adjective_names_both_parties(text, language):
+    assert actor_of(text, find_cues(text, language), "", language) == "GB;FR"
