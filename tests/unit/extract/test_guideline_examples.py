@@ -1044,3 +1044,10 @@ def test_a_single_sum_with_its_parallel_figure_spread_over_years():
 )
 def test_a_joint_adjective_names_both_parties(text, language):
     assert actor_of(text, find_cues(text, language), "", language) == "GB;FR"
+
+
+@pytest.mark.parametrize(
+    "text", ["Les ressortissants de Sierra Leone sont nombreux.", "Mme Sandra Dupont est présente."]
+)
+def test_names_that_end_like_a_future_are_no_cue(text):
+    assert not is_committing(text, FR)
