@@ -1051,3 +1051,16 @@ def test_a_joint_adjective_names_both_parties(text, language):
 )
 def test_names_that_end_like_a_future_are_no_cue(text):
     assert not is_committing(text, FR)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('"Centre" means the facility that will be established in Calais.', "en"),
+        ('"Returnee" shall mean a person returned under this Agreement.', "en"),
+        ("« centre » désigne l'installation que la France créera ;", FR),
+    ],
+)
+def test_a_defined_terms_definition_is_not_a_commitment(text, language):
+    assert not is_committing(text, language)
+    assert is_committing('"We will do whatever it takes," said the minister.')
