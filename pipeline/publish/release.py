@@ -29,7 +29,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -45,7 +45,7 @@ from pipeline.publish.database import database_name, write_database
 from pipeline.publish.escape import md_code, md_text
 from pipeline.publish.reports import evaluation_markdown, quality_summary
 from pipeline.publish.site import QUALITY_SUMMARY, release_versions, render_index
-from pipeline.publish.tables import csv_bytes, read_csv_cells, read_parquet_rows, write_table
+from pipeline.publish.tables import csv_bytes, read_csv_cells, rows_to_compare, write_table
 from pipeline.publish.verify import release_problems, verify_staged_release
 from pipeline.publish.workbook import workbook_name, write_workbook
 from pipeline.settings import PROJECT_ROOT
@@ -253,14 +253,6 @@ def write_status(outputs_dir: Path, quarantine: pd.DataFrame | None, rejections:
     return status
 
 
-def _rows(directory: Path, names: Iterable[str]) -> dict[str, list[dict]]:
-    return {
-        n: read_parquet_rows(directory / f"{n}.parquet")
-        for n in names
-        if (directory / f"{n}.parquet").exists()
-    }
-
-
 # --- writing -------------------------------------------------------------------------------
 
 
@@ -428,8 +420,7 @@ def _changes_since(
     diffs = release_diff.diff_release(
         release_diff.schema_signature(old_schemas),
         release_diff.schema_signature(schemas),
-        _rows(previous_dir, old_schemas),
-        _rows(staging, schemas),
+        *rows_to_compare(previous_dir, staging, old_schemas, schemas),
     )
     changelog_path = previous_dir / "CHANGELOG.md"
     return diffs, changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else None

@@ -25,7 +25,7 @@ from pipeline.publish.escape import safe_href
 from pipeline.publish.package import CHECKSUMS_NAME, archive_name, citation_text, format_of, sha256_file
 from pipeline.publish.render import render_html
 from pipeline.publish.reports import accuracy_by_set, accuracy_rows
-from pipeline.publish.tables import read_csv_cells, read_csv_dicts, read_parquet_rows
+from pipeline.publish.tables import read_csv_cells, read_csv_dicts, rows_to_compare
 from pipeline.publish.verify import checksum_lines
 
 QUALITY_SUMMARY = "quality/checks.json"
@@ -180,16 +180,7 @@ def _changes_between(new_dir: Path, old_dir: Path, previous: str) -> dict:
         diffs = release_diff.diff_release(
             release_diff.schema_signature(old_schemas),
             release_diff.schema_signature(new_schemas),
-            {
-                n: read_parquet_rows(old_dir / f"{n}.parquet")
-                for n in old_schemas
-                if (old_dir / f"{n}.parquet").exists()
-            },
-            {
-                n: read_parquet_rows(new_dir / f"{n}.parquet")
-                for n in new_schemas
-                if (new_dir / f"{n}.parquet").exists()
-            },
+            *rows_to_compare(old_dir, new_dir, old_schemas, new_schemas),
         )
     except (OSError, ValueError, KeyError):
         return {"first": False, "tables": [], "previous": versions[1], "unknown": True}

@@ -77,6 +77,59 @@ def read_parquet_rows(path: Path) -> list[dict]:
     return pq.read_table(path).to_pylist()
 
 
+def rows_that_differ(old_path: Path, new_path: Path, key: str) -> tuple[list[dict], list[dict]]:
+    """The rows of two versions of a table that a row-by-row diff needs, as plain Python values:
+    those whose ``key`` is in one file only, or whose values in the columns both files have
+    differ. Equal rows are compared as hashes of their Arrow data and never become Python
+    objects (a whole table of dicts is hundreds of MB at 10,000 texts)."""
+    old, new = pq.read_table(old_path), pq.read_table(new_path)
+    common = [c for c in new.column_names if c in old.column_names]
+    if key not in common:
+        return old.to_pylist(), new.to_pylist()
+
+    def digests(t: pa.Table) -> pd.Series:
+        frame = t.select(common).to_pandas(types_mapper=pd.ArrowDtype)
+        hashes = pd.util.hash_pandas_object(frame, index=False).to_numpy()
+        return pd.Series(hashes, index=frame[key].astype("str").to_numpy())
+
+    old_digest, new_digest = digests(old), digests(new)
+    if not old_digest.index.is_unique or not new_digest.index.is_unique:
+        return old.to_pylist(), new.to_pylist()  # ids not unique: compare everything, as before
+    same = old_digest.index.intersection(new_digest.index)
+    same = same[old_digest[same].to_numpy() == new_digest[same].to_numpy()]
+
+    def differing(t: pa.Table, d: pd.Series) -> list[dict]:
+        return t.filter(pa.array(~d.index.isin(same))).to_pylist()
+
+    return differing(old, old_digest), differing(new, new_digest)
+
+
+def _primary_key(schema: dict | None) -> list[str]:
+    key = (schema or {}).get("primaryKey") or []
+    return [key] if isinstance(key, str) else list(key)
+
+
+def rows_to_compare(
+    old_dir: Path, new_dir: Path, old_schemas: dict[str, dict], new_schemas: dict[str, dict]
+) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """{table: rows} of two releases for ``diff.diff_release``: of a table both have, with the
+    same one-column primary key, only the rows that differ (``rows_that_differ``); else all."""
+    old: dict[str, list[dict]] = {}
+    new: dict[str, list[dict]] = {}
+    for name in sorted(old_schemas.keys() | new_schemas.keys()):
+        old_path, new_path = old_dir / f"{name}.parquet", new_dir / f"{name}.parquet"
+        key = _primary_key(new_schemas.get(name))
+        both = name in old_schemas and name in new_schemas and old_path.exists() and new_path.exists()
+        if both and len(key) == 1 and _primary_key(old_schemas.get(name)) == key:
+            old[name], new[name] = rows_that_differ(old_path, new_path, key[0])
+            continue
+        if name in old_schemas and old_path.exists():
+            old[name] = read_parquet_rows(old_path)
+        if name in new_schemas and new_path.exists():
+            new[name] = read_parquet_rows(new_path)
+    return old, new
+
+
 def read_parquet_frame(path: Path, table: Table) -> pd.DataFrame:
     return conform(pq.read_table(path).to_pandas(), table)
 

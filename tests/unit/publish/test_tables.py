@@ -98,3 +98,27 @@ def test_verification_names_a_missing_file(tmp_path):
     (staged / "funding.parquet").unlink()
     with pytest.raises(ReleaseVerificationError, match=r"funding: missing funding\.parquet"):
         verify_staged_release(staged)
+
+
+def test_a_release_diff_reads_only_the_rows_that_differ_and_finds_what_a_full_read_finds(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.publish.diff import diff_release, schema_signature
+
+    nan = float("nan")
+    old = {"id": ["a", "b", "c", "d"], "x": [1.0, nan, None, 4.0], "t": ["same", "same", "x", "gone"]}
+    new = {"id": ["a", "b", "c", "e"], "x": [1.0, nan, 3.0, 5.0], "t": ["same", "same", "x", "new"]}
+    for name, data in (("old", old), ("new", new)):
+        (tmp_path / name).mkdir()
+        pq.write_table(pa.table(data), tmp_path / name / "t.parquet")
+    schema = {"t": {"fields": [{"name": c, "type": "string"} for c in old], "primaryKey": ["id"]}}
+    old_rows, new_rows = table_files.rows_to_compare(tmp_path / "old", tmp_path / "new", schema, schema)
+    assert [r["id"] for r in old_rows["t"]] == ["c", "d"], "a, b (NaN and all) are equal and stay Arrow data"
+    assert [r["id"] for r in new_rows["t"]] == ["c", "e"]
+    full = {n: {"t": read_parquet_rows(tmp_path / n / "t.parquet")} for n in ("old", "new")}
+    signature = schema_signature(schema)
+    (reduced,) = diff_release(signature, signature, old_rows, new_rows)
+    (complete,) = diff_release(signature, signature, full["old"], full["new"])
+    assert vars(reduced) == vars(complete)
+    assert (reduced.added, reduced.removed, list(reduced.changed)) == (["e"], ["d"], ["c"])
