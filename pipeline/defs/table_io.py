@@ -5,7 +5,8 @@ is one file under ``base_dir`` (default: the instance's storage directory), name
 key: a DataFrame as ``<key>.parquet`` (pyarrow, index and dtypes kept through pandas' schema
 metadata), columns of nested values (lists of offset anchors or list markers) as JSON text in
 the file, decoded on load; any other value (a dict of results) as ``<key>.pickle``, which is only
-ever read back from this instance's own storage, written by a run of this code.
+ever read back from this instance's own storage, written by a run of this code. An input whose
+metadata names ``columns`` reads only those (a stage that needs the texts, not their offset maps).
 
 On the way out, a table's row count, column schema, column lineage and a Markdown preview
 (``pipeline.defs.assets.metadata``) are added to the materialisation, so every stage reports them without
@@ -31,6 +32,7 @@ from pipeline.cache import loads_data, to_json_data
 from pipeline.defs.assets.metadata import table_metadata
 
 JSON_COLUMNS_KEY = b"pipeline.json_columns"
+COLUMNS_METADATA_KEY = "columns"  # an input's metadata: read only these columns of the table
 _NESTED = (list, tuple, dict)
 
 
@@ -64,11 +66,12 @@ def write_frame(df: pd.DataFrame, path: Path) -> None:
     _atomic(path, lambda fh: pq.write_table(table.replace_schema_metadata(meta), fh))
 
 
-def read_frame(path: Path) -> pd.DataFrame:
-    table = pq.read_table(path)
+def read_frame(path: Path, columns: list[str] | None = None) -> pd.DataFrame:
+    """The frame at ``path``; with ``columns``, only those (and a default index)."""
+    table = pq.read_table(path, columns=columns)
     nested = json.loads((table.schema.metadata or {}).get(JSON_COLUMNS_KEY, b"[]"))
     df = table.to_pandas()
-    for c in nested:
+    for c in (c for c in nested if c in df.columns):
         df[c] = pd.Series(
             [loads_data(v) if isinstance(v, str) else None for v in df[c]],
             index=df.index,
@@ -118,7 +121,8 @@ class ParquetTableIOManager(IOManager):
         stem = self._stem(upstream if upstream is not None and upstream.has_asset_key else context)
         parquet = stem.with_name(stem.name + ".parquet")
         if parquet.is_file():
-            return read_frame(parquet)
+            columns = (context.definition_metadata or {}).get(COLUMNS_METADATA_KEY)
+            return read_frame(parquet, list(columns) if columns else None)
         with open(stem.with_name(stem.name + ".pickle"), "rb") as fh:
             return pickle.load(fh)  # written by this instance's own run (see the module doc)
 

@@ -21,20 +21,24 @@ from dagster import (
     AssetCheckSeverity,
     AssetCheckSpec,
     AssetExecutionContext,
+    AssetIn,
     DagsterLogManager,
     MetadataValue,
     Output,
     asset,
 )
 
+from pipeline.contract import NORMALISED_DOCUMENTS
 from pipeline.defs.assets.checks import check_result, warn_each
 from pipeline.defs.resources import PathsResource
+from pipeline.defs.table_io import COLUMNS_METADATA_KEY
 from pipeline.publish.release import previous_release_tables, write_status
 from pipeline.quality.quarantine import QuarantineOutcome, quarantine, summary_lines
 from pipeline.quality.suites import SuiteResult
 from pipeline.stages.validate import stage_suite_results, table_suite_results
 
 CONTRACT_CHECK = "contract_tables"
+NESTED = ("offset_anchors", "list_items")  # normalised_documents' offset maps
 CROSS_TABLE_CHECK = "cross_table_integrity"
 QUARANTINE_CHECK = "quarantine"
 
@@ -128,6 +132,12 @@ def _validated_output(
     group_name="validate",
     kinds={"pandas", "great_expectations"},
     code_version="2",
+    # the checks need the normalised texts, not their offset maps (the largest values of the corpus)
+    ins={
+        "normalised_documents": AssetIn(
+            metadata={COLUMNS_METADATA_KEY: [c for c in NORMALISED_DOCUMENTS.column_names if c not in NESTED]}
+        )
+    },
     check_specs=[
         AssetCheckSpec(
             CONTRACT_CHECK,

@@ -37,3 +37,15 @@ def test_an_empty_frame_keeps_its_columns(tmp_path) -> None:
     df = pd.DataFrame({"doc_id": pd.Series([], dtype="str"), "value": pd.Series([], dtype="float64")})
     write_frame(df, tmp_path / "e.parquet")
     pd.testing.assert_frame_equal(read_frame(tmp_path / "e.parquet"), df)
+
+
+def test_an_input_may_read_only_some_columns(tmp_path) -> None:
+    frame = pd.DataFrame(
+        {"sha256": ["a", "b"], "text": ["x", "y"], "offset_anchors": [[[0, 0]], [[1, 2], [3, 4]]]}
+    )
+    path = tmp_path / "normalised.parquet"
+    write_frame(frame, path)
+    some = read_frame(path, ["sha256", "text"])
+    assert list(some.columns) == ["sha256", "text"]
+    pd.testing.assert_frame_equal(some, frame[["sha256", "text"]], check_dtype=False)
+    assert read_frame(path)["offset_anchors"].tolist() == [[[0, 0]], [[1, 2], [3, 4]]]
