@@ -174,7 +174,6 @@ def _sums_digest(release_dir: Path) -> str:
 
 
 def _changes_between(new_dir: Path, old_dir: Path, previous: str) -> dict:
-    versions = [new_dir.name, previous]
     try:
         old_schemas, new_schemas = _csv_schemas(old_dir), _csv_schemas(new_dir)
         diffs = release_diff.diff_release(
@@ -183,7 +182,7 @@ def _changes_between(new_dir: Path, old_dir: Path, previous: str) -> dict:
             *rows_to_compare(old_dir, new_dir, old_schemas, new_schemas),
         )
     except (OSError, ValueError, KeyError):
-        return {"first": False, "tables": [], "previous": versions[1], "unknown": True}
+        return {"first": False, "tables": [], "previous": previous, "unknown": True}
     tables = []
     for d in diffs:
         if not (d.rows_changed or d.schema_changed):
@@ -199,7 +198,7 @@ def _changes_between(new_dir: Path, old_dir: Path, previous: str) -> dict:
                 f"{len(d.columns_retyped)} retyped"
             )
         tables.append({"table": d.table, "words": ", ".join(words) + "."})
-    return {"first": False, "tables": tables, "previous": versions[1]}
+    return {"first": False, "tables": tables, "previous": previous}
 
 
 def _csv_schemas(release_dir: Path) -> dict[str, dict]:
