@@ -38,26 +38,12 @@ def _theme_keywords(language: str) -> tuple[list[tuple[str, re.Pattern[str], flo
 
 
 @cache
-def _anaphor_re(language: str) -> re.Pattern[str]:
-    """`this work`, `cette coopération`: a phrase that names its subject by pointing back."""
-    return re.compile(r"\b(?:" + "|".join(commitment_vocab(language)["anaphors"]) + r")\b", re.I)
-
-
-@cache
-def _pointing_subject_re(language: str) -> re.Pattern[str]:
-    """A sentence whose subject points back (`This will ...`, `Ils renforceront ...`)."""
-    return re.compile(r"\s*(?:" + "|".join(commitment_vocab(language)["pointing_subjects"]) + r")\b", re.I)
-
-
-@cache
-def _first_person_re(language: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(commitment_vocab(language)["first_person_subjects"]) + r")\b", re.I)
-
-
-@cache
-def _agent_re(language: str) -> re.Pattern[str]:
-    """A passive's agent after the cue (`will be borne by the United Kingdom`)."""
-    return re.compile(r"\b(?:" + "|".join(commitment_vocab(language)["agent_markers"]) + r")\s+$", re.I)
+def vocab_alternation(language: str, key: str, prefix: str = r"\b", suffix: str = r"\b") -> re.Pattern[str]:
+    """One pattern for the list ``key`` of the language's commitment vocabulary:
+    ``anaphors`` (`this work`: a phrase pointing back for its subject), ``pointing_subjects``
+    (`This will ...`), ``first_person_subjects``, ``joint_subjects`` (`both countries`), and
+    ``agent_markers`` (a passive's `by`, matched at the end of the text before a party)."""
+    return re.compile(prefix + "(?:" + "|".join(commitment_vocab(language)[key]) + ")" + suffix, re.I)
 
 
 UNNAMED = ""  # no subject, speaker or committing lead-in names who acts
@@ -68,7 +54,7 @@ def actor_of(text: str, cues: list[Cue], default: str, language: str = vocab.DEF
     previous cue), joined; a joint subject (`both countries`) is both; else the agent of a passive
     (`will be borne by France`); else the default (joint, or the lead-in's actor)."""
     v = commitment_vocab(language)
-    joint_re = _joint_re(language)
+    joint_re = vocab_alternation(language, "joint_subjects")
     named: list[str] = []
     prev_end = 0
     for cue in cues:
@@ -85,14 +71,10 @@ def actor_of(text: str, cues: list[Cue], default: str, language: str = vocab.DEF
     return joined(named)
 
 
-@cache
-def _joint_re(language: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(commitment_vocab(language)["joint_subjects"]) + r")\b", re.I)
-
-
 def _agents(text: str, after: int, language: str) -> list[str]:
     """Parties named as the agent of a passive after position ``after`` (`by the United Kingdom`)."""
-    return parties_after(text, _agent_re(language), language, after, reach=12)
+    agent = vocab_alternation(language, "agent_markers", suffix=r"\s+$")
+    return parties_after(text, agent, language, after, reach=12)
 
 
 def theme_scores(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> dict[str, float]:
@@ -114,7 +96,7 @@ def theme_of(text: str, context: tuple[str, ...] = (), language: str = vocab.DEF
     v = commitment_vocab(language)
     if find_money(text, language):
         return "funding"
-    anaphor = _anaphor_re(language)
+    anaphor = vocab_alternation(language, "anaphors")
     leans = bool(anaphor.search(text))
     scores = theme_scores(anaphor.sub(lambda m: " " * len(m.group(0)), text), language)
     weight = float(v["context_weight"])
@@ -165,7 +147,8 @@ def extract_commitments(
         if committing:
             default = inherited[1] if inherited else (speaker or UNNAMED)
             actor = actor_of(text, cues, default, language)
-            if not actor and _first_person_re(language).search(text, 0, cues[0].start):
+            first_person = vocab_alternation(language, "first_person_subjects")
+            if not actor and first_person.search(text, 0, cues[0].start):
                 actor = v["joint_actor"]
             modality = cues[0].modality
         elif inherited:
@@ -193,7 +176,7 @@ def _unnamed_actor(text: str, theme: str, last_row: dict | None, before: dict | 
     done where migrants are); else both."""
     v = commitment_vocab(language)
     follows = last_row is not None and before is not None and last_row["char_start"] == before["start"]
-    if follows and _pointing_subject_re(language).match(text):
+    if follows and vocab_alternation(language, "pointing_subjects", prefix=r"\s*").match(text):
         return last_row["actor"]
     return v["unnamed_actor_by_theme"].get(theme, v["joint_actor"])
 
