@@ -1,4 +1,5 @@
-"""The per-document stages on a Dask cluster publish the same bytes as a local run.
+"""The per-document stages on a Dask cluster, or in local worker processes, publish the same bytes
+as a run in one process.
 
 A scheduler and two single-threaded worker processes on loopback (``LocalCluster``, closed by
 the test, with a death timeout so a stray worker stops by itself); the seeds are materialised
@@ -67,3 +68,20 @@ def test_the_dask_cluster_publishes_the_bytes_of_a_local_run(tmp_path, monkeypat
     assert any(name.endswith(".parquet") for name in local)
     differ = sorted(name for name in local if local[name] != remote[name])
     assert differ == []
+
+
+def test_local_worker_processes_publish_the_bytes_of_a_run_in_one_process(tmp_path, monkeypatch):
+    monkeypatch.delenv(cluster.SCHEDULER_VARIABLE, raising=False)
+    run(tmp_path / "one")
+    monkeypatch.setenv(cluster.WORKERS_VARIABLE, "2")
+    monkeypatch.setenv(cluster.PARALLEL_FROM_VARIABLE, "1")  # the seeds are few: share them anyway
+    monkeypatch.setenv(cluster.BATCH_VARIABLE, "2")
+    before = cluster.stats["local_batches"]
+    try:
+        run(tmp_path / "workers")
+    finally:
+        cluster.close()
+    assert cluster.stats["local_batches"] > before
+    one, workers = published(tmp_path / "one"), published(tmp_path / "workers")
+    assert one.keys() == workers.keys()
+    assert sorted(name for name in one if one[name] != workers[name]) == []

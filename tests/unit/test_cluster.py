@@ -38,3 +38,32 @@ def test_batch_size_falls_back_on_a_bad_setting(monkeypatch) -> None:
     assert cluster.batch_size() == cluster.DEFAULT_BATCH
     monkeypatch.setenv(cluster.BATCH_VARIABLE, "0")
     assert cluster.batch_size() == 1
+
+
+def test_many_payloads_are_shared_among_local_processes_in_order(monkeypatch) -> None:
+    monkeypatch.delenv(cluster.SCHEDULER_VARIABLE, raising=False)
+    monkeypatch.setenv(cluster.WORKERS_VARIABLE, "2")
+    monkeypatch.setenv(cluster.PARALLEL_FROM_VARIABLE, "10")
+    monkeypatch.setenv(cluster.BATCH_VARIABLE, "3")
+    words = [f"word {i}" for i in range(20)]
+    before = cluster.stats["local_batches"]
+    try:
+        assert cluster.compute(str.upper, words) == [w.upper() for w in words]
+        assert cluster.stats["local_batches"] == before + 7, "20 payloads in batches of 3"
+        assert cluster.compute(str.upper, words[:9]) == [w.upper() for w in words[:9]]
+        assert cluster.stats["local_batches"] == before + 7, "fewer than PIPELINE_PARALLEL_FROM: here"
+        monkeypatch.setenv(cluster.WORKERS_VARIABLE, "1")
+        assert cluster.compute(str.upper, words) == [w.upper() for w in words]
+        assert cluster.stats["local_batches"] == before + 7, "one worker: here"
+    finally:
+        cluster.close()
+
+
+def test_work_a_process_cannot_take_is_done_here(monkeypatch) -> None:
+    monkeypatch.delenv(cluster.SCHEDULER_VARIABLE, raising=False)
+    monkeypatch.setenv(cluster.WORKERS_VARIABLE, "2")
+    monkeypatch.setenv(cluster.PARALLEL_FROM_VARIABLE, "1")
+    try:  # a lambda cannot be sent to another process
+        assert cluster.compute(lambda x: x * 2, [1, 2, 3]) == [2, 4, 6]
+    finally:
+        cluster.close()
