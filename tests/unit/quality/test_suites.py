@@ -411,3 +411,20 @@ def test_a_suite_runs_once_per_frame_content_and_its_result_is_reused_as_a_copy(
     assert runs == ["tiny", "tiny"]
     assert again == first and again is not first
     assert other.success
+
+
+def test_a_frame_is_validated_once_whatever_its_index(monkeypatch):
+    from pipeline.quality import suites
+
+    calls = []
+    real = suites._run_suite
+    monkeypatch.setattr(suites, "_RESULTS", type(suites._RESULTS)())  # nothing from earlier tests
+    monkeypatch.setattr(suites, "_run_suite", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
+    frame = good_tables()["statistics"]
+    first = run_suite("statistics", frame, EXPECTATIONS)
+    again = run_suite("statistics", frame.set_axis(range(10, 10 + len(frame))), EXPECTATIONS)
+    assert calls == ["statistics"] and first.as_dict() == again.as_dict()
+    changed = frame.copy()
+    changed["value"] = changed["value"] + 1
+    run_suite("statistics", changed, EXPECTATIONS)
+    assert calls == ["statistics", "statistics"], "other values: validated again"
