@@ -19,6 +19,7 @@ from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import Money, find_money, money_vocab, parallel_figure, restatement
 from pipeline.extract.numbers import parse_words
 from pipeline.extract.parties import named_parties, parties_after, party_codes, party_starts, subject_parties
+from pipeline.extract.phrases import phrase_pattern
 
 TEXT_FX = "text"
 
@@ -38,18 +39,12 @@ def gbp_per_eur(year: int) -> tuple[float, str]:
     return table[nearest]
 
 
-def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
-    return re.compile(
-        r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b", re.I
-    )
-
-
 def per_year_and_years(text: str, money: Money, language: str) -> tuple[bool, int, str | None]:
     """(per_year, years, the phrase) from the words right after the amount, or from the name of the
     money right before it (`une contribution annuelle de`, `an annual contribution of`)."""
     v = money_vocab(language)
     after = text[money.end : money.end + 80]
-    m = _phrase_re(v["per_year"]).search(after)
+    m = phrase_pattern(v["per_year"]).search(after)
     if (not m or re.search(r"[.;:]", after[: m.start()])) and _annual_re(language).search(
         text[max(0, money.start - 40) : money.start]
     ):
@@ -79,11 +74,11 @@ def kind_of(text: str, language: str = vocab.DEFAULT_LANGUAGE, money: Money | No
     clause places in the past (`up from £55 million last year`) is disbursed; otherwise a pledge
     cue in the sentence wins over a disbursement cue."""
     v = money_vocab(language)
-    if money is not None and _phrase_re(v["past_markers"]).search(_clause_around(text, money)):
+    if money is not None and phrase_pattern(v["past_markers"]).search(_clause_around(text, money)):
         return "disbursed"
-    if _phrase_re(v["pledge_cues"]).search(text):
+    if phrase_pattern(v["pledge_cues"]).search(text):
         return "pledge"
-    if _phrase_re(v["disbursed_cues"]).search(text):
+    if phrase_pattern(v["disbursed_cues"]).search(text):
         return "disbursed"
     return "pledge"
 
@@ -107,7 +102,7 @@ def is_not_funding(text: str, money: Money, language: str) -> bool:
 
 @cache
 def _giving_re(language: str) -> re.Pattern[str]:
-    return _phrase_re(money_vocab(language)["giving_verbs"])
+    return phrase_pattern(money_vocab(language)["giving_verbs"])
 
 
 @cache
@@ -142,7 +137,7 @@ def donor_and_recipient(text: str, money: Money, language: str = vocab.DEFAULT_L
 
 @cache
 def _receiving_re(language: str) -> re.Pattern[str]:
-    return _phrase_re(money_vocab(language).get("receiving_verbs") or ["(?!)"])
+    return phrase_pattern(money_vocab(language).get("receiving_verbs") or ["(?!)"])
 
 
 def _giver_to_receiver(text: str, money: Money, language: str) -> str | None:
@@ -191,14 +186,14 @@ def purpose_of(
         tail = tail[tail.index(skip) + len(skip) :]
     markers = money_vocab(language)["purpose_markers"]
     specific = [mk for mk in markers if " " in mk or len(mk) > 4]  # `to help`, `towards`, `afin de`
-    m = _phrase_re(specific).search(tail) or _phrase_re(markers).search(tail)
+    m = phrase_pattern(specific).search(tail) or phrase_pattern(markers).search(tail)
     phrase = tail[m.start() :] if m else ""
     phrase = re.split(r"[;]|\.(?:\s|$)", phrase, maxsplit=1)[0].strip(" .;:,")
     if len(phrase.split()) >= 2:
         return phrase
     # a bare marker (`... for three years to:`) says nothing: the money's own name may (`a joint
     # intervention fund, including a British contribution of €5 million`)
-    nouns = _phrase_re(money_vocab(language)["purpose_nouns"])
+    nouns = phrase_pattern(money_vocab(language)["purpose_nouns"])
     named = [m for m in nouns.finditer(text, 0, money.start)]
     if named:
         start = max(text.rfind(sep, 0, named[-1].start()) for sep in (",", ";", ":", " of ", " de ", "(")) + 1

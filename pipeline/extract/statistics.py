@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -21,6 +20,7 @@ from pipeline.extract.dates import Period, find_periods
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import find_money
 from pipeline.extract.numbers import Figure, find_figures
+from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 
 CLAUSE_SPLIT = re.compile(r"[;()]|,\s|\s(?:and|but|while|whereas|whilst)\s", re.I)
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
@@ -43,15 +43,6 @@ def _v(language: str = vocab.DEFAULT_LANGUAGE) -> dict:
     return vocab.load_for("statistics", language)
 
 
-def _phrases(items: Iterable[str]) -> str:
-    return _alternation(tuple(items))
-
-
-@cache  # the same vocabulary lists are joined for every sentence: escape them once
-def _alternation(items: tuple[str, ...]) -> str:
-    return "|".join(re.escape(s) for s in sorted(items, key=len, reverse=True))
-
-
 @cache
 def _unit_nouns(language: str) -> list[tuple[re.Pattern[str], str]]:
     out = []
@@ -63,38 +54,38 @@ def _unit_nouns(language: str) -> list[tuple[re.Pattern[str], str]]:
 
 @cache
 def _qualifier_re(language: str) -> dict[str, re.Pattern[str]]:
-    return {q: re.compile(rf"\b(?:{_phrases(ws)})\s*$", re.I) for q, ws in _v(language)["qualifiers"].items()}
+    return {q: phrase_pattern(ws, suffix=r"\s*$") for q, ws in _v(language)["qualifiers"].items()}
 
 
 @cache
 def _multiplier_re(language: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_phrases(_v(language)['multipliers'])})\b", re.I)
+    return re.compile(rf"\b(?:{phrase_alternation(_v(language)['multipliers'])})\b", re.I)
 
 
 @cache
 def _not_count_re(language: str) -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?:{_phrases(_v(language)['not_counts'])})\b", re.I)
+    return re.compile(rf"^\s*(?:{phrase_alternation(_v(language)['not_counts'])})\b", re.I)
 
 
 @cache
 def _label_re(language: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_phrases(_v(language)['label_words'])})\.?\s*$", re.I)
+    return re.compile(rf"\b(?:{phrase_alternation(_v(language)['label_words'])})\.?\s*$", re.I)
 
 
 @cache
 def _determiner_re(language: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_phrases(_v(language)['determiners'])})\s+$", re.I)
+    return re.compile(rf"\b(?:{phrase_alternation(_v(language)['determiners'])})\s+$", re.I)
 
 
 @cache
 def _comparison_re(language: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{_phrases(_v(language)['comparison_openers'])})\s*$", re.I)
+    return re.compile(rf"(?:{phrase_alternation(_v(language)['comparison_openers'])})\s*$", re.I)
 
 
 @cache
 def _compared_with_re(language: str) -> re.Pattern[str]:
     """A comparison right before a figure (`par rapport à`, `compared with`)."""
-    return re.compile(rf"\b(?:{_phrases(_v(language)['metric']['comparisons'])})\s*$", re.I)
+    return re.compile(rf"\b(?:{phrase_alternation(_v(language)['metric']['comparisons'])})\s*$", re.I)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -116,7 +107,7 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
     """The unit named by the first unit noun within a few words after a figure, and where it ends;
     with no noun, the unit a verb right after the figure implies (`1,300 are deployed`: officers)."""
     after = text[end:]
-    percent = re.match(rf"\s?(?:{_phrases(_v(language)['units']['percent'])})(?!\w)", after, re.I)
+    percent = re.match(rf"\s?(?:{phrase_alternation(_v(language)['units']['percent'])})(?!\w)", after, re.I)
     if percent:
         return "percent", end + percent.end()
     for words, m in enumerate(TOKEN.finditer(after)):
@@ -143,10 +134,10 @@ def _unit_of_subject(text: str, start: int, language: str) -> tuple[str, int] | 
     clause_start = max([0, *(m.end() for m in re.finditer(r"[.;:()]", text[:start]))])
     before = text[clause_start:start]
     change = _v(language)["metric"]["change_links"]
-    qualifiers = _phrases([w for ws in _v(language)["qualifiers"].values() for w in ws])
-    if not re.search(rf"\b(?:{_phrases(change)})\s+(?:(?:{qualifiers})\s+)?$", before, re.I):
+    qualifiers = phrase_alternation([w for ws in _v(language)["qualifiers"].values() for w in ws])
+    if not re.search(rf"\b(?:{phrase_alternation(change)})\s+(?:(?:{qualifiers})\s+)?$", before, re.I):
         return None
-    head = re.search(rf"\b(?:{_phrases(_v(language)['metric']['number_of'])})\s+", before, re.I)
+    head = re.search(rf"\b(?:{phrase_alternation(_v(language)['metric']['number_of'])})\s+", before, re.I)
     subject = text[clause_start + (head.end() if head else 0) : start]
     hits = [
         (m.start(), unit)
@@ -161,9 +152,9 @@ def _unit_of_subject(text: str, start: int, language: str) -> tuple[str, int] | 
 @cache
 def _verb_unit_re(language: str) -> re.Pattern[str]:
     """`<figure> are deployed` counts officers: the figure's noun is implied by the verb."""
-    aux = _phrases(_v(language)["verb_units"]["auxiliaries"])
+    aux = phrase_alternation(_v(language)["verb_units"]["auxiliaries"])
     groups = "|".join(
-        rf"(?P<{unit}>{_phrases(verbs)})"
+        rf"(?P<{unit}>{phrase_alternation(verbs)})"
         for unit, verbs in _v(language)["verb_units"].items()
         if unit != "auxiliaries"
     )
@@ -186,16 +177,16 @@ def direction_of(
     near_after = text[end:unit_end].lower()
     clause_after = re.split(r"[;,.]", text[unit_end:], maxsplit=1)[0][:60]
     for direction in ("decrease", "increase"):
-        qualifiers = _phrases([w for ws in _v(language)["qualifiers"].values() for w in ws])
+        qualifiers = phrase_alternation([w for ws in _v(language)["qualifiers"].values() for w in ws])
         if re.search(
-            rf"\b(?:{_phrases(d[direction + '_before'])})\s*(?:(?:{qualifiers})\s+)?$", before, re.I
+            rf"\b(?:{phrase_alternation(d[direction + '_before'])})\s*(?:(?:{qualifiers})\s+)?$", before, re.I
         ):
             return direction
         words = set(re.findall(r"\w+", near_after)) | {w.strip(".,;") for w in after_words[:2]}
         if words & set(d[direction + "_after"]):
             return direction
         phrases = d.get(direction + "_phrases_after") or []
-        if phrases and re.search(rf"\b(?:{_phrases(phrases)})\b", clause_after, re.I):
+        if phrases and re.search(rf"\b(?:{phrase_alternation(phrases)})\b", clause_after, re.I):
             return direction
     return "level"
 
@@ -286,7 +277,7 @@ def _qualifier_phrase(text: str, start: int, qualifier: str, language: str) -> s
     if qualifier == "exact":
         return ""
     m = re.search(
-        rf"\b(?:{_phrases(_v(language)['qualifiers'][qualifier])})\s*$",
+        rf"\b(?:{phrase_alternation(_v(language)['qualifiers'][qualifier])})\s*$",
         text[max(0, start - 30) : start],
         re.I,
     )
@@ -300,7 +291,7 @@ def _metric(text: str, end: int, periods: list[Period] = (), language: str = voc
     v = _v(language)["metric"]
     clause_start = max([0, *(m.end() for m in re.finditer(r"[.;:()–—]|,\s", text[:end]))])
     head = re.search(
-        rf"\b(?:{_phrases(v['number_of'])})\s+(?P<x>.+?)\s+(?:{_phrases(v['verbs'])})\b",
+        rf"\b(?:{phrase_alternation(v['number_of'])})\s+(?P<x>.+?)\s+(?:{phrase_alternation(v['verbs'])})\b",
         text[clause_start:end],
         re.I,
     )
@@ -312,10 +303,10 @@ def _metric(text: str, end: int, periods: list[Period] = (), language: str = voc
         for p in periods:
             if p.start >= end:
                 phrase = phrase.replace(p.text, " ")
-        phrase = re.sub(rf"^\s*(?:{_phrases(v['number_of'])})\s+", "", phrase, flags=re.I)
+        phrase = re.sub(rf"^\s*(?:{phrase_alternation(v['number_of'])})\s+", "", phrase, flags=re.I)
     drop = {w.lower() for w in v["drop_words"]}
     words = [w for w in phrase.split() if re.search(r"\w", w) and w.lower() not in drop]
-    if not head and (not words or re.match(rf"(?:{_phrases(v['comparisons'])})\b", " ".join(words), re.I)):
+    if not head and (not words or phrase_pattern(v["comparisons"], prefix="").match(" ".join(words))):
         words = _subject_words(
             text[clause_start:end], drop | {w.lower() for w in [*v["verbs"], *v["fall_rise_verbs"]]}
         )
@@ -326,7 +317,7 @@ def _subject_metric(text: str, start: int, language: str) -> str:
     """The metric of a figure that counts its clause's subject: the subject, less `the number of`."""
     v = _v(language)["metric"]
     clause_start = max([0, *(m.end() for m in re.finditer(r"[.;:()]|,\s", text[:start]))])
-    before = re.sub(rf"^\s*(?:{_phrases(v['number_of'])})\s+", "", text[clause_start:start], flags=re.I)
+    before = phrase_pattern(v["number_of"], prefix=r"^\s*", suffix=r"\s+").sub("", text[clause_start:start])
     drop = {w.lower() for w in [*v["drop_words"], *v["verbs"], *v["change_links"], *v["fall_rise_verbs"]]}
     qualifiers = {w for ws in _v(language)["qualifiers"].values() for phrase in ws for w in phrase.split()}
     words = _subject_words(before, drop | qualifiers)
@@ -356,7 +347,7 @@ def _period_for(stat: Stat, periods: list[Period], spans: list[tuple[int, int]])
 
 @cache
 def _location_re(language: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_phrases(_v(language)['locations'])})\b")
+    return re.compile(rf"\b(?:{phrase_alternation(_v(language)['locations'])})\b")
 
 
 def _location_for(text: str, stat: Stat, language: str) -> str | None:
