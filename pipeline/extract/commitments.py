@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -79,14 +79,21 @@ def _agents(text: str, after: int, language: str) -> list[str]:
 
 def theme_scores(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> dict[str, float]:
     """Each theme's keyword weight in ``text`` (themes without a keyword present are absent)."""
-    keywords, screen = _theme_keywords(vocab.language_of(language))
+    return dict(_theme_scores(text, vocab.language_of(language)))
+
+
+@lru_cache(maxsize=8192)
+def _theme_scores(text: str, language: str) -> tuple[tuple[str, float], ...]:
+    """:func:`theme_scores`, memoised: a sentence is scored again as the context of the next, and
+    a heading as the context of every passage under it."""
+    keywords, screen = _theme_keywords(language)
     scores: dict[str, float] = {}
     for i in screen.candidates(fold(text)):  # the others count zero: a literal they need is absent
         theme, p, w = keywords[i]
         hits = len(p.findall(text))
         if hits:
             scores[theme] = scores.get(theme, 0) + w * hits
-    return scores
+    return tuple(scores.items())
 
 
 def theme_of(text: str, context: tuple[str, ...] = (), language: str = vocab.DEFAULT_LANGUAGE) -> str:
@@ -211,7 +218,8 @@ class QuoteSpeakers:
         """The speaker's party for ``text`` (None outside a quotation), updating the state."""
         v = commitment_vocab(self.language)
         stripped = text.strip()
-        intro = _speech_intro_re(self.language).search(stripped)
+        # an introduction ends with its colon: only then is the (backtracking) pattern tried
+        intro = _speech_intro_re(self.language).search(stripped) if stripped.endswith(":") else None
         if intro:
             self.pending, self.current = joined(parties_in(intro.group("who"), self.language)) or None, None
             return None

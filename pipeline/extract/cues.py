@@ -57,8 +57,9 @@ def _relative_re(language: str) -> re.Pattern[str]:
 
 
 @cache
-def _exclusions(language: str) -> list[re.Pattern[str]]:
-    return [re.compile(p, re.I) for p in commitment_vocab(language)["not_commitment"]]
+def _exclusions(language: str) -> tuple[list[re.Pattern[str]], Screen]:
+    patterns = [re.compile(p, re.I) for p in commitment_vocab(language)["not_commitment"]]
+    return patterns, Screen(patterns)
 
 
 def find_cues(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Cue]:
@@ -98,7 +99,8 @@ def _matching_cues(text: str, language: str, key: str) -> tuple[Cue, ...]:
 
 def reports(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
     """A `not_commitment` rule applies: the sentence welcomes, reports or describes."""
-    return any(p.search(text) for p in _exclusions(vocab.language_of(language)))
+    patterns, screen = _exclusions(vocab.language_of(language))
+    return any(patterns[i].search(text) for i in screen.candidates(fold(text)))
 
 
 def is_committing(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:

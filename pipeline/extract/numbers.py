@@ -15,6 +15,7 @@ from functools import cache
 from text_to_num import text2num
 
 from pipeline import vocab
+from pipeline.extract.prefilter import fold, literal_test
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,9 @@ def find_figures(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Figu
         Figure(m.start(), m.end(), m.group(0), parse_number(m.group(0), language), False)
         for m in _digits_re(language).finditer(text)
     ]
-    for m in _words_re(language).finditer(text):
+    words = _words_re(language)
+    needs = literal_test(words.pattern, words.flags)
+    for m in words.finditer(text) if needs is None or needs(fold(text)) else ():
         value = parse_words(m.group(0), language)
         if value is not None:
             out.append(Figure(m.start(), m.end(), m.group(0), value, True))

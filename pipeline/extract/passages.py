@@ -15,6 +15,7 @@ from pipeline import vocab
 from pipeline.extract.prefilter import fold, literal_test
 
 LAST_WORD = re.compile(r"([^\W\d_]+)[\W\d_]*$")
+SENTENCE_ENDS = (".", "!", "?", ":", ";", "»", "”", '"', ")")
 LIST_JOINER = re.compile(r"[;,]\s*([^\W\d_]+)$")  # `...; and` closing a list item is no cut
 
 
@@ -35,24 +36,41 @@ def is_boilerplate(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
 
 def is_cut_off(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
     """The passage stops mid-sentence: its last word (before any elision mark) cannot end one."""
-    v = _v(vocab.language_of(language))
+    language = vocab.language_of(language)
     body = text.rstrip()
     marked = False
-    for mark in sorted(v["elision_marks"], key=len, reverse=True):
+    for mark in _elision_marks(language):
         if body.endswith(mark):
             body, marked = body[: -len(mark)].rstrip(), True
             break
-    if body.endswith((".", "!", "?", ":", ";", "»", "”", '"', ")")) or (not marked and _joins_list(body, v)):
+    if body.endswith(SENTENCE_ENDS) or (not marked and _joins_list(body, language)):
         return False
-    m = LAST_WORD.search(body)
+    m = _last_word(body)
     if m is None:
         return marked
-    return m.group(1).lower() in set(v["dangling_words"]) or (marked and body.endswith(","))
+    return m.group(1).lower() in _word_set(language, "dangling_words") or (marked and body.endswith(","))
 
 
-def _joins_list(body: str, v: dict) -> bool:
+def _last_word(body: str, tail: int = 160) -> re.Match[str] | None:
+    """:data:`LAST_WORD` in ``body``, looked for in its tail first (searching the whole text tries
+    every position); the whole is searched only when the tail may have cut the word."""
+    m = LAST_WORD.search(body, max(0, len(body) - tail))
+    return m if m is not None and m.start() > len(body) - tail else LAST_WORD.search(body)
+
+
+@cache
+def _elision_marks(language: str) -> tuple[str, ...]:
+    return tuple(sorted(_v(language)["elision_marks"], key=len, reverse=True))
+
+
+@cache
+def _word_set(language: str, key: str) -> frozenset[str]:
+    return frozenset(_v(language)[key])
+
+
+def _joins_list(body: str, language: str) -> bool:
     m = LIST_JOINER.search(body)
-    return bool(m) and m.group(1).lower() in set(v["list_joiners"])
+    return bool(m) and m.group(1).lower() in _word_set(language, "list_joiners")
 
 
 def is_elision(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:

@@ -21,10 +21,13 @@ from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import find_money
 from pipeline.extract.numbers import Figure, find_figures
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
+from pipeline.extract.prefilter import fold, literal_test
 
 CLAUSE_SPLIT = re.compile(r"[;()]|,\s|\s(?:and|but|while|whereas|whilst)\s", re.I)
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
 TOKEN = re.compile(r"%|[\w'’-]+|[^\w\s]")
+PUNCTUATION = re.compile(r"[^\w\s%]")
+NON_WORD = re.compile(r"\W")
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,15 @@ def _unit_nouns(language: str) -> list[tuple[re.Pattern[str], str]]:
 
 
 @cache
+def _unit_noun_re(language: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """Every unit noun in one pattern, a group each in vocabulary order (the first noun that matches
+    at a position wins, as it would tried one by one), and the unit of each group."""
+    nouns = _unit_nouns(language)
+    pattern = "|".join(f"({p.pattern})" for p, _ in nouns)
+    return re.compile(pattern, re.I), tuple(unit for _, unit in nouns)
+
+
+@cache
 def _qualifier_re(language: str) -> dict[str, re.Pattern[str]]:
     return {q: phrase_pattern(ws, suffix=r"\s*$") for q, ws in _v(language)["qualifiers"].items()}
 
@@ -62,9 +74,18 @@ def _multiplier_re(language: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{phrase_alternation(_v(language)['multipliers'])})\b", re.I)
 
 
+def _multipliers_in(text: str, language: str) -> list[re.Match[str]]:
+    """`doubled`, `twice as many`, ...: run only when the shared literal scan finds one's words."""
+    pattern = _multiplier_re(language)
+    needs = literal_test(pattern.pattern, pattern.flags)
+    return list(pattern.finditer(text)) if needs is None or needs(fold(text)) else []
+
+
 @cache
 def _not_count_re(language: str) -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?:{phrase_alternation(_v(language)['not_counts'])})\b", re.I)
+    """A word right after a figure that says it counts no unit (`years`, `of whom`); matched at a
+    position (``pattern.match(text, pos)``), so it needs no anchor."""
+    return re.compile(rf"\s*(?:{phrase_alternation(_v(language)['not_counts'])})\b", re.I)
 
 
 @cache
@@ -110,16 +131,19 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
     percent = re.match(rf"\s?(?:{phrase_alternation(_v(language)['units']['percent'])})(?!\w)", after, re.I)
     if percent:
         return "percent", end + percent.end()
+    not_count = _not_count_re(language)
+    nouns, units = _unit_noun_re(language)
+    window = _v(language)["unit_window"]
     for words, m in enumerate(TOKEN.finditer(after)):
-        tok = m.group(0)
-        if re.fullmatch(r"[^\w\s%]", tok) and tok not in "-'’":
+        tok, at = m.group(0), m.start()
+        if PUNCTUATION.fullmatch(tok) and tok not in "-'’":
             break
-        if _not_count_re(language).match(after[m.start() :]):
+        if not_count.match(after, at):
             return None
-        for pattern, unit in _unit_nouns(language):
-            if pattern.match(after, m.start()) and re.match(r"\W", after[m.start() - 1 : m.start()] or " "):
-                return unit, end + m.start() + len(pattern.match(after, m.start()).group(0))
-        if words >= _v(language)["unit_window"]:
+        noun = nouns.match(after, at) if at == 0 or NON_WORD.match(after, at - 1) else None
+        if noun:
+            return units[noun.lastindex - 1], end + noun.end()
+        if words >= window:
             break
     verb = _verb_unit_re(language).match(after)
     if verb:
@@ -204,6 +228,10 @@ def find_statistics(
 ) -> list[tuple[Stat, Period | None, str | None]]:
     """Statistics in one sentence, with the period and place each is about."""
     language = vocab.language_of(language)
+    figures = find_figures(text, language)
+    multipliers = _multipliers_in(text, language)
+    if not figures and not multipliers:  # nothing to state a statistic with
+        return []
     periods = find_periods(text, doc_date, language)
     excluded = _excluded_spans(text, periods, language)
     spans = clauses(text)
@@ -215,12 +243,8 @@ def find_statistics(
             return True
         return any(c.start < pos for c in cues) and not FINITE_VERB.search(text[cs:ce])
 
-    found = [
-        _multiplier_stat(text, m, periods, language)
-        for m in _multiplier_re(language).finditer(text)
-        if not is_target(m.start())
-    ]
-    for fig in find_figures(text, language):
+    found = [_multiplier_stat(text, m, periods, language) for m in multipliers if not is_target(m.start())]
+    for fig in figures:
         if any(s < fig.end and fig.start < e for s, e in excluded) or is_target(fig.start):
             continue
         stat = _figure_stat(text, fig, found, periods, language)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pandas as pd
+import pyarrow as pa
 
 import pipeline.extract
 import pipeline.text
@@ -39,15 +40,14 @@ def cache_version(code_version: str) -> str:
     return f"{code_version}-{code_fingerprint(pipeline.extract, pipeline.text, pipeline.vocab)}"
 
 
-def _plain(value: object) -> object:
-    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
-
-
 def _segment_records(rows: pd.DataFrame) -> list[dict]:
-    records = [{f: _plain(v) for f, v in r.items() if f in SEGMENT_FIELDS} for r in rows.to_dict("records")]
+    """Segment rows as plain Python dicts (missing values None, integers int), through Arrow: a
+    pandas record walk cost a tenth of extraction."""
+    records = pa.Table.from_pandas(rows, preserve_index=False).to_pylist()
+    ints = [f for f in INT_FIELDS if f in rows.columns]
     for r in records:
-        for f in INT_FIELDS:
-            if r.get(f) is not None:
+        for f in ints:
+            if r[f] is not None:
                 r[f] = int(r[f])
     return records
 

@@ -128,3 +128,28 @@ def test_french_extraction_never_crashes_and_offsets_slice_exactly(raw, doc_date
     for rows in tables.values():
         for r in rows:
             assert n.text[r["char_start"] : r["char_end"]] == r["text"]
+
+
+# Shortcuts that skip work must find exactly what the plain rule finds.
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab é1_ .,;-\n"), max_size=400), st.integers(1, 40))
+def test_last_word_from_the_tail_is_the_whole_texts_last_word(body, tail):
+    from pipeline.extract.passages import LAST_WORD, _last_word
+
+    fast, plain = _last_word(body, tail), LAST_WORD.search(body)
+    assert (fast and (fast.span(), fast.group(1))) == (plain and (plain.span(), plain.group(1)))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([*VOCAB, "officers", "persons", "of whom", "years", "%", "-"]), max_size=12))
+def test_unit_after_matches_trying_each_unit_noun_in_turn(words):
+    from pipeline.extract.statistics import _unit_noun_re, _unit_nouns
+
+    text = " ".join(words)
+    nouns, units = _unit_noun_re("en")
+    for at in range(len(text)):
+        combined = nouns.match(text, at)
+        one_by_one = next(((p.match(text, at), u) for p, u in _unit_nouns("en") if p.match(text, at)), None)
+        assert (combined and (units[combined.lastindex - 1], combined.end())) == (
+            one_by_one and (one_by_one[1], one_by_one[0].end())
+        )
