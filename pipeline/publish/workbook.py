@@ -104,14 +104,17 @@ class _Writer:
             raise ValueError(f"{table.name}: {len(ordered)} rows do not fit in one Excel sheet")
         sheet = self.book.add_worksheet(table.name)
         cut: dict[str, int] = {}
-        for col, column in enumerate(table.columns):
+        columns = list(enumerate(table.columns))
+        values = [ordered[column.name].tolist() for column in table.columns]
+        for col, column in columns:
             sheet.write_string(0, col, column.name, self.header)
-            values = ordered[column.name].tolist()
-            for row, value in enumerate(values, start=1):
+            texts = [_cell_text(column, v) for v in values[col]]
+            sheet.set_column(col, col, _width(texts, column.name, self.settings))
+        # row by row: in constant-memory mode a row is written out once the next one starts
+        for row, cells in enumerate(zip(*values, strict=True), start=1):
+            for (col, column), value in zip(columns, cells, strict=True):
                 if self.write_cell(sheet, row, col, column, value):
                     cut[column.name] = cut.get(column.name, 0) + 1
-            texts = [_cell_text(column, v) for v in values]
-            sheet.set_column(col, col, _width(texts, column.name, self.settings))
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(len(ordered), 1), len(table.columns) - 1)
         return cut
@@ -169,9 +172,10 @@ class _Writer:
             rows.append([*(entry[c] for c in DICTIONARY_COLUMNS), note])
         for col, header in enumerate(headers):
             sheet.write_string(0, col, header, self.header)
-            texts = []
-            for row, values in enumerate(rows, start=1):
-                value = values[col]
+            texts = ["" if values[col] is None else str(values[col]) for values in rows]
+            sheet.set_column(col, col, _width(texts, header, self.settings))
+        for row, values in enumerate(rows, start=1):
+            for col, value in enumerate(values):
                 if value is None:
                     sheet.write_blank(row, col, None)
                 elif isinstance(value, bool):
@@ -180,18 +184,23 @@ class _Writer:
                     sheet.write_number(row, col, value)
                 else:
                     sheet.write_string(row, col, str(value))
-                texts.append("" if value is None else str(value))
-            sheet.set_column(col, col, _width(texts, header, self.settings))
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, len(rows), len(headers) - 1)
 
 
+ROW_TAG = b"<row "  # texts are escaped in the XML (`&lt;`), so this only ever opens a row element
+CHUNK = 1 << 20
+
+
 def _count_rows(stream: IO[bytes]) -> int:
-    rows = 0
-    for _, element in ET.iterparse(stream):
-        if element.tag == f"{_MAIN}row":
-            rows += 1
-            element.clear()  # a sheet of long texts need not stay in memory
+    """Row elements of a sheet's XML, counted in the bytes as they are inflated (parsing the XML
+    of a large sheet cost more than writing it)."""
+    rows, tail = 0, b""
+    while chunk := stream.read(CHUNK):
+        data = tail + chunk
+        rows += data.count(ROW_TAG)
+        # the tail is too short to hold a whole tag, so a tag cut by the chunk's end is counted once
+        tail = data[-(len(ROW_TAG) - 1) :]
     return rows
 
 
@@ -235,7 +244,9 @@ def write_workbook(tables: Mapping[str, pd.DataFrame], target: Path) -> dict[str
     book = xlsxwriter.Workbook(
         str(tmp),
         {
-            "in_memory": True,  # zip entries get Excel's fixed 1980-01-01 timestamp
+            # each row goes to a temporary file once written (the cells of a large corpus held in
+            # memory were 400 MB); XlsxWriter then gives every zip entry a fixed 1980 timestamp
+            "constant_memory": True,
             "strings_to_formulas": False,
             "strings_to_urls": False,
             "strings_to_numbers": False,

@@ -129,3 +129,14 @@ def test_the_about_sheet_comes_first_with_a_row_count_per_table_and_the_licence(
     per_sheet = {r[0]: r[1] for r in rows if r and r[0] in TABLES}
     assert per_sheet == {name: len(df) for name, df in tables.items()}
     assert any(r[0] == "licence" and "CC-BY-4.0" in r[1] for r in rows)
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 4, 5, 6, 64])
+def test_rows_are_counted_once_whatever_chunk_cuts_a_tag(monkeypatch, chunk):
+    import io
+
+    from pipeline.publish import workbook
+
+    xml = b'<sheetData><row r="1"><c/></row><row r="2"/><rowBreaks/><row r="3">&lt;row x</row></sheetData>'
+    monkeypatch.setattr(workbook, "CHUNK", chunk)
+    assert workbook._count_rows(io.BytesIO(xml)) == 3
