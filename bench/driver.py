@@ -63,12 +63,14 @@ def main(argv: list[str]) -> int:
     out = Path(argv[1])
     profile_path = Path(argv[argv.index("--profile") + 1]) if "--profile" in argv else None
     from pipeline.settings import default_paths
-    from pipeline.uptodate import inputs_fingerprint, up_to_date
+    from pipeline.uptodate import FileHashes, inputs_fingerprint, up_to_date
 
     paths = default_paths()
-    fingerprint = inputs_fingerprint(paths)
-    if "--force" not in argv and up_to_date(paths, fingerprint) is not None:
+    hashes = FileHashes.for_paths(paths)
+    fingerprint = inputs_fingerprint(paths, hashes=hashes)
+    if "--force" not in argv and up_to_date(paths, fingerprint, hashes) is not None:
         report = {"success": True, "skipped": True, "import_s": 0.0, "steps_s": {}, "gx_s": 0.0}
+        report["files_hashed"] = hashes.hashed
         report["run_s"] = time.perf_counter() - T0
         report["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         out.write_text(json.dumps(report, indent=1), encoding="utf-8")
@@ -88,7 +90,7 @@ def main(argv: list[str]) -> int:
         profiler.start()
     instance = DagsterInstance.get()
     with publish_job_run(instance) as result:
-        record_good_run(paths, fingerprint, result)
+        record_good_run(paths, fingerprint, result, hashes)
         success, run_id = result.success, result.run_id
     finished = time.perf_counter()
     if profiler:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from dagster import AssetCheckEvaluation, DagsterInstance, JobExecutionResult
 
     from pipeline.settings import ProjectPaths
-    from pipeline.uptodate import Stamp
+    from pipeline.uptodate import FileHashes, Stamp
 
 
 def _step_errors(result: JobExecutionResult) -> dict[str, str]:
@@ -145,15 +145,16 @@ def run(force: bool = False) -> int:
     Nothing runs when nothing changed since the last good run (``pipeline.uptodate``), unless
     ``force``."""
     from pipeline.settings import default_paths
-    from pipeline.uptodate import inputs_fingerprint, up_to_date
+    from pipeline.uptodate import FileHashes, inputs_fingerprint, up_to_date
 
     paths = default_paths()
-    fingerprint = inputs_fingerprint(paths)
-    stamp = None if force else up_to_date(paths, fingerprint)
+    hashes = FileHashes.for_paths(paths)
+    fingerprint = inputs_fingerprint(paths, hashes=hashes)
+    stamp = None if force else up_to_date(paths, fingerprint, hashes)
     if stamp is not None:
         _print_up_to_date(stamp, paths.outputs_dir)
         return 0
-    return _run_job(paths, fingerprint)
+    return _run_job(paths, fingerprint, hashes)
 
 
 QUIET = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}  # the summary says it
@@ -175,14 +176,14 @@ def publish_job_run(
         yield result
 
 
-def _run_job(paths: ProjectPaths, fingerprint: str) -> int:
+def _run_job(paths: ProjectPaths, fingerprint: str, hashes: FileHashes) -> int:
     from dagster import DagsterInstance
 
     with publish_job_run(DagsterInstance.get(), QUIET) as result:
-        return _report(result, paths, fingerprint)
+        return _report(result, paths, fingerprint, hashes)
 
 
-def _report(result: JobExecutionResult, paths: ProjectPaths, fingerprint: str) -> int:
+def _report(result: JobExecutionResult, paths: ProjectPaths, fingerprint: str, hashes: FileHashes) -> int:
     """What the run did, each thing once; the stamp when it went well."""
     _print_inputs(result)
     errors = _failed_checks(result)
@@ -201,11 +202,13 @@ def _report(result: JobExecutionResult, paths: ProjectPaths, fingerprint: str) -
             file=sys.stderr,
         )
         return 1
-    record_good_run(paths, fingerprint, result)
+    record_good_run(paths, fingerprint, result, hashes)
     return 0
 
 
-def record_good_run(paths: ProjectPaths, fingerprint: str, result: JobExecutionResult) -> bool:
+def record_good_run(
+    paths: ProjectPaths, fingerprint: str, result: JobExecutionResult, hashes: FileHashes | None = None
+) -> bool:
     """Stamp a run that published (or found the tables unchanged) with no ERROR check, so the next
     `make data` with nothing changed does nothing; False (no stamp) for any other run."""
     from pipeline.uptodate import write_stamp
@@ -216,7 +219,8 @@ def record_good_run(paths: ProjectPaths, fingerprint: str, result: JobExecutionR
         return False
     validated = _node_output(result, "validated_tables")
     tables = validated.get("tables", {}) if isinstance(validated, dict) else {}
-    write_stamp(paths, fingerprint, result.run_id, release["version"], {n: len(t) for n, t in tables.items()})
+    rows = {n: len(t) for n, t in tables.items()}
+    write_stamp(paths, fingerprint, result.run_id, release["version"], rows, hashes)
     return True
 
 

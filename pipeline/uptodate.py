@@ -9,7 +9,12 @@ same and every recorded file still has its recorded bytes, the outputs are exact
 would write again, so it says so and stops. Anything else (a raw byte, a rule, a setting, a
 tampered or missing output, a stamp that does not parse) runs the job. ``--force`` always runs.
 
-Standard library only: the check costs a hash of the inputs and outputs, not an import of Dagster.
+A file's SHA-256 is reused from the last check when its status is what it was then (size,
+modification and change times, inode), as git's index does: writing a file changes its change
+time, which no tool can set back, so only a file with the same status holds the same bytes. A file
+changed within a second of being looked at ("racy", in git's word) is hashed again next time.
+
+Standard library only: the check costs a look at the inputs and outputs, not an import of Dagster.
 """
 
 from __future__ import annotations
@@ -17,12 +22,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.settings import PROJECT_ROOT, ProjectPaths
 
 STAMP_NAME = "last_run.json"
+HASHES_NAME = "file_hashes.json"
+RACY_NS = 1_000_000_000  # a file changed this close to being looked at is hashed again next time
 STAMP_FORMAT = 1
 PACKAGE_DIR = Path(__file__).resolve().parent
 LOCK_FILE = PROJECT_ROOT / "requirements.lock"
@@ -30,35 +38,98 @@ SETTINGS_PREFIX = "PIPELINE_"
 SKIPPED_DIRS = frozenset({"__pycache__"})
 
 
-def _hash_file(path: Path) -> str:
-    with path.open("rb") as f:
+def _hash_file(path: str | os.PathLike[str]) -> str:
+    with open(path, "rb") as f:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
-def _tree_entries(root: Path) -> list[tuple[str, str]]:
-    """(relative path, what it holds) for everything under ``root``, symbolic links not followed:
-    a file's SHA-256, a link's target, anything else its kind."""
-    entries: list[tuple[str, str]] = []
+class FileHashes:
+    """SHA-256 of files, reused from the last look when a file's status is unchanged since then;
+    the cache file holds data only (path -> status, digest, when looked at) and any entry that does
+    not parse is hashed again."""
+
+    def __init__(self, cache_file: Path | None = None) -> None:
+        self.cache_file = cache_file
+        self.known: dict[str, tuple[str, str, int]] = self._load(cache_file) if cache_file else {}
+        self.seen: dict[str, tuple[str, str, int]] = {}
+        self.hashed = 0  # files read and hashed this time
+
+    @classmethod
+    def for_paths(cls, paths: ProjectPaths) -> FileHashes:
+        return cls(paths.cache_dir / HASHES_NAME)
+
+    @staticmethod
+    def _load(cache_file: Path) -> dict[str, tuple[str, str, int]]:
+        try:
+            data = json.loads(cache_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        entries = data.get("files") if isinstance(data, dict) and data.get("format") == STAMP_FORMAT else None
+        known = {}
+        for key, entry in (entries if isinstance(entries, dict) else {}).items():
+            if isinstance(entry, list) and len(entry) == 3:
+                status, digest, looked = entry
+                if isinstance(status, str) and isinstance(digest, str) and isinstance(looked, int):
+                    known[str(key)] = (status, digest, looked)
+        return known
+
+    def sha256(self, path: str | os.PathLike[str], st: os.stat_result) -> str:
+        """The file's SHA-256 (``st``: its lstat, just taken)."""
+        status = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"
+        key = os.fspath(path)
+        now = time.time_ns()
+        last = self.known.get(key)
+        if last and last[0] == status and max(st.st_mtime_ns, st.st_ctime_ns) < last[2] - RACY_NS:
+            digest = last[1]
+        else:
+            digest = _hash_file(path)
+            self.hashed += 1
+        self.seen[key] = (status, digest, now)
+        return digest
+
+    def save(self) -> None:
+        """Keep what was seen this time (atomically; a lost write only means hashing again)."""
+        if self.cache_file is None:
+            return
+        self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.cache_file.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"format": STAMP_FORMAT, "files": self.seen}), encoding="utf-8")
+        tmp.replace(self.cache_file)
+
+
+def _tree_entries(root: Path, hashes: FileHashes) -> list[tuple[str, str]]:
+    """(relative path, what it holds) for everything under ``root``, in name order, symbolic links
+    not followed: a file's SHA-256, a link's target, anything else its kind."""
     if not root.is_dir():
         return [("", "absent")]
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS)
-        base = Path(folder)
-        for name in sorted(files) + [d for d in dirs if (base / d).is_symlink()]:
-            path = base / name
-            rel = path.relative_to(root).as_posix()
-            if path.is_symlink():
-                entries.append((rel, "link:" + os.readlink(path)))
-            elif path.is_file():
-                entries.append((rel, _hash_file(path)))
+    entries: list[tuple[str, str]] = []
+    folders = [(os.fspath(root), "")]
+    while folders:
+        folder, prefix = folders.pop()
+        with os.scandir(folder) as listing:
+            items = sorted(listing, key=lambda e: e.name)
+        below = []
+        for item in items:
+            rel = prefix + item.name
+            if item.is_symlink():
+                entries.append((rel, "link:" + os.readlink(item.path)))
+            elif item.is_dir(follow_symlinks=False):
+                if item.name not in SKIPPED_DIRS:
+                    below.append((item.path, rel + "/"))
+            elif item.is_file(follow_symlinks=False):
+                entries.append((rel, hashes.sha256(item.path, item.stat(follow_symlinks=False))))
             else:
                 entries.append((rel, "other"))
+        folders.extend(reversed(below))  # depth first, in name order
     return entries
 
 
-def inputs_fingerprint(paths: ProjectPaths, environ: dict[str, str] | None = None) -> str:
+def inputs_fingerprint(
+    paths: ProjectPaths, environ: dict[str, str] | None = None, hashes: FileHashes | None = None
+) -> str:
     """SHA-256 of everything that decides a run's outputs."""
     environ = dict(os.environ if environ is None else environ)
+    hashes = hashes or FileHashes()
     h = hashlib.sha256(f"stamp {STAMP_FORMAT}\n".encode())
     parts = {
         "raw": paths.raw_dir,
@@ -66,7 +137,7 @@ def inputs_fingerprint(paths: ProjectPaths, environ: dict[str, str] | None = Non
         "expectations": paths.expectations_dir,
     }
     for label, root in parts.items():
-        for rel, held in _tree_entries(root):
+        for rel, held in _tree_entries(root, hashes):
             h.update(f"{label}\0{rel}\0{held}\n".encode("utf-8", "surrogateescape"))
     lock = _hash_file(LOCK_FILE) if LOCK_FILE.is_file() else "absent"
     h.update(f"lock\0{lock}\n".encode())
@@ -85,18 +156,19 @@ def _stat_entries(root: Path) -> list[tuple[str, str]]:
     return entries
 
 
-def written_files(outputs_dir: Path) -> dict[str, str]:
+def written_files(outputs_dir: Path, hashes: FileHashes | None = None) -> dict[str, str]:
     """{path under outputs/: what it holds} of what a run leaves there: the SHA-256 of the latest
     release, the status files and the download page; the size and time of every file of the
     older releases (a run verifies those against their checksums before it reads one)."""
+    hashes = hashes or FileHashes()
     files = {}
     for sub in ("latest", "status"):
-        for rel, held in _tree_entries(outputs_dir / sub):
+        for rel, held in _tree_entries(outputs_dir / sub, hashes):
             files[f"{sub}/{rel}" if rel else sub] = held
     for rel, held in _stat_entries(outputs_dir / "releases"):
         files[f"releases/{rel}"] = held
     page = outputs_dir / "index.html"
-    files["index.html"] = _hash_file(page) if page.is_file() else "absent"
+    files["index.html"] = hashes.sha256(page, page.lstat()) if page.is_file() else "absent"
     return files
 
 
@@ -134,17 +206,24 @@ def read_stamp(paths: ProjectPaths) -> Stamp | None:
 
 
 def write_stamp(
-    paths: ProjectPaths, fingerprint: str, run_id: str, version: str, rows: dict[str, int]
+    paths: ProjectPaths,
+    fingerprint: str,
+    run_id: str,
+    version: str,
+    rows: dict[str, int],
+    hashes: FileHashes | None = None,
 ) -> None:
     """Record a good run (atomically: a half-written stamp would only make the next run run)."""
+    hashes = hashes or FileHashes.for_paths(paths)
     data = {
         "format": STAMP_FORMAT,
         "fingerprint": fingerprint,
         "run_id": run_id,
         "version": version,
         "rows": rows,
-        "files": written_files(paths.outputs_dir),
+        "files": written_files(paths.outputs_dir, hashes),
     }
+    hashes.save()
     target = stamp_path(paths)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".tmp")
@@ -152,11 +231,14 @@ def write_stamp(
     tmp.replace(target)
 
 
-def up_to_date(paths: ProjectPaths, fingerprint: str) -> Stamp | None:
-    """The last good run's stamp when nothing has changed since it: same inputs, same outputs."""
+def up_to_date(paths: ProjectPaths, fingerprint: str, hashes: FileHashes | None = None) -> Stamp | None:
+    """The last good run's stamp when nothing has changed since it: same inputs, same outputs.
+    What ``hashes`` saw is kept for the next look when so (files hashed again become trusted)."""
     stamp = read_stamp(paths)
     if stamp is None or stamp.fingerprint != fingerprint:
         return None
-    if written_files(paths.outputs_dir) != stamp.files:
+    if written_files(paths.outputs_dir, hashes) != stamp.files:
         return None
+    if hashes is not None and hashes.hashed:
+        hashes.save()
     return stamp

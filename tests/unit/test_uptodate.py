@@ -92,3 +92,51 @@ def test_an_older_release_touched_makes_the_job_run(paths):
     assert up_to_date(paths, fingerprint) is not None
     old.write_text("id\n9\n", encoding="utf-8")
     assert up_to_date(paths, fingerprint) is None
+
+
+def _look(paths, environ=ENV):
+    from pipeline.uptodate import FileHashes
+
+    hashes = FileHashes.for_paths(paths)
+    fingerprint = inputs_fingerprint(paths, environ, hashes)
+    return hashes, fingerprint
+
+
+def test_an_unchanged_file_is_not_read_again_and_a_rewritten_one_is(paths, monkeypatch):
+    from pipeline import uptodate
+
+    monkeypatch.setattr(uptodate, "RACY_NS", 0)  # no file here is older than the racy second
+    first, fingerprint = _look(paths)
+    assert first.hashed > 0
+    first.save()
+    again, same = _look(paths)
+    assert (again.hashed, same) == (0, fingerprint), "same status: the recorded digest is used"
+    raw = paths.raw_dir / "a.txt"
+    before = raw.stat()
+    raw.write_text("France will patrol the beach.", encoding="utf-8")  # same size
+    os.utime(raw, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the old time set back
+    again.save()
+    changed, other = _look(paths)
+    assert changed.hashed == 1 and other != fingerprint, "the change time gives the edit away"
+
+
+def test_a_file_looked_at_within_the_racy_second_is_hashed_again(paths, monkeypatch):
+    from pipeline import uptodate
+
+    monkeypatch.setattr(uptodate, "PACKAGE_DIR", paths.raw_dir.parent / "no-code")  # only files just written
+    first, fingerprint = _look(paths)
+    first.save()
+    again, same = _look(paths)
+    assert same == fingerprint and again.hashed == first.hashed == 2, "not trusted yet"
+
+
+@pytest.mark.parametrize("content", ["not json", '{"format": 1, "files": {"x": [1, 2]}}', "[]"])
+def test_a_hash_cache_that_does_not_parse_means_hashing_everything(paths, monkeypatch, content):
+    from pipeline import uptodate
+
+    monkeypatch.setattr(uptodate, "RACY_NS", 0)
+    first, fingerprint = _look(paths)
+    (paths.cache_dir).mkdir(parents=True, exist_ok=True)
+    (paths.cache_dir / uptodate.HASHES_NAME).write_text(content, encoding="utf-8")
+    again, same = _look(paths)
+    assert same == fingerprint and again.hashed == first.hashed
