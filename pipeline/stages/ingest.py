@@ -1,7 +1,8 @@
 """Stage 1, ingest: the raw_documents and rejections frames from raw/ (pure of Dagster).
 
-A document whose text, once normalised, equals an earlier one's is a duplicate too: only the
-digest of each normalised text is kept, through a small cache of its own.
+A document whose text, once normalised, equals an earlier one's is a duplicate too: the digest of
+each normalised text is kept in a small cache of its own, and a text normalised for it goes to the
+normalise stage's cache, so no text is normalised twice.
 """
 
 import hashlib
@@ -13,8 +14,9 @@ import pandas as pd
 from pipeline.cache import DocumentCache, content_key
 from pipeline.contract import RAW_DOCUMENTS, REJECTIONS, records_frame
 from pipeline.sources import Rejection, read_manifest, read_raw_dir
+from pipeline.stages.normalise import STAGE as NORMALISE_STAGE
 from pipeline.stages.normalise import cache_version as normalise_cache_version
-from pipeline.stages.normalise import document_languages
+from pipeline.stages.normalise import document_languages, normalise_one, valid_normalised
 from pipeline.text.normalise import normalise
 
 DEDUPE_STAGE = "dedupe"
@@ -34,9 +36,13 @@ def ingest_frames(
     return raw, manifest, records_frame([asdict(r) for r in rejected], REJECTIONS)
 
 
+def _digest(normalised_text: str) -> dict[str, str]:
+    return {"sha256": hashlib.sha256(normalised_text.encode("utf-8")).hexdigest()}
+
+
 def _normalised_digest(payload: tuple[str, str]) -> dict[str, str]:
     text, language = payload
-    return {"sha256": hashlib.sha256(normalise(text, language).text.encode("utf-8")).hexdigest()}
+    return _digest(normalise(text, language).text)
 
 
 def _valid_digest(value: object) -> bool:
@@ -48,8 +54,8 @@ def drop_normalised_duplicates(
 ) -> tuple[pd.DataFrame, list[Rejection]]:
     """A document whose text, once normalised, equals an earlier one's (by file name) is a duplicate
     even when its bytes differ (line endings, trailing spaces, a BOM, UTF-16): it is rejected by
-    name. Only the digest of each normalised text is kept (cached by raw SHA-256, language and the
-    normalise stage's code version), so the normalise stage's own work and counts are unchanged."""
+    name. The digest of each normalised text is cached by raw SHA-256, language and the normalise
+    stage's code version; a text normalised to find it is cached as the normalise stage's row."""
     if not len(raw):
         return raw, []
     languages = document_languages(raw, manifest, cache)
@@ -59,9 +65,15 @@ def drop_normalised_duplicates(
     else:
         keys = [content_key(sha, lang) for sha, lang in zip(raw["sha256"], languages, strict=True)]
         version = normalise_cache_version()
-        digests = cache.map(
-            DEDUPE_STAGE, version, list(zip(keys, payloads, strict=True)), _normalised_digest, _valid_digest
-        )
+
+        def normalised_texts(misses: list[tuple[str, tuple[str, str]]]) -> list[str]:
+            """A digest missing is a text not normalised yet: normalised through the normalise
+            stage's own cache, which that stage then reads instead of normalising it again."""
+            rows = cache.map(NORMALISE_STAGE, version, misses, normalise_one, valid_normalised)
+            return [row["text"] for row in rows]
+
+        items = [(key, (key, payload)) for key, payload in zip(keys, payloads, strict=True)]
+        digests = cache.map(DEDUPE_STAGE, version, items, _digest, _valid_digest, prepare=normalised_texts)
         cache.prune(DEDUPE_STAGE, version)
     first: dict[str, str] = {}
     keep: list[bool] = []

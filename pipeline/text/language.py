@@ -40,10 +40,21 @@ def detect_language(text: str) -> str:
     """ISO 639-1 code of ``text``'s language; the default language when there is too little text."""
     cfg = _cfg()
     sample = _MARKUP.sub(" ", text[: cfg["sample_chars"]])
-    if sum(c.isalpha() for c in sample) < cfg["min_letters"]:
+    if not _has_letters(sample, cfg["min_letters"]):
         return cfg["default"]
     code, _probability = _identifier().classify(sample)
     return str(code)
+
+
+def _has_letters(text: str, needed: int) -> bool:
+    """At least ``needed`` letters in ``text``: counting stops there (counting all of a long text
+    letter by letter cost more than detecting its language)."""
+    for c in text:
+        if c.isalpha():
+            needed -= 1
+            if needed <= 0:
+                return True
+    return needed <= 0
 
 
 def rules_language(language: str | None) -> str:

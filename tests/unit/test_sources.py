@@ -115,6 +115,26 @@ def test_the_same_text_once_normalised_is_a_duplicate(tmp_path):
     assert [(r.source_file, r.reason) for r in rejected] == [("b.txt", "duplicate")]
 
 
+def test_a_text_normalised_to_find_duplicates_is_not_normalised_again(tmp_path):
+    from pipeline.cache import DocumentCache
+    from pipeline.stages.ingest import drop_normalised_duplicates
+    from pipeline.stages.normalise import normalise_frame
+
+    raw = pd.DataFrame(
+        [
+            {"source_file": "a.txt", "sha256": "a" * 64, "n_bytes": 1, "text": TEXT},
+            {"source_file": "b.txt", "sha256": "b" * 64, "n_bytes": 1, "text": TEXT.replace("\n", "  \r\n")},
+        ]
+    )
+    cache = DocumentCache(tmp_path)
+    kept, rejected = drop_normalised_duplicates(raw, pd.DataFrame(), cache)
+    assert [r.source_file for r in rejected] == ["b.txt"]
+    assert cache.stats["normalise"].misses == 2
+    stage = DocumentCache(tmp_path)
+    pd.testing.assert_frame_equal(normalise_frame(kept, stage), normalise_frame(kept))
+    assert (stage.stats["normalise"].hits, stage.stats["normalise"].misses) == (1, 0)
+
+
 # --- the manifest --------------------------------------------------------------------------------
 
 HEADER = "file,title,doc_date,published_date,place,doc_type,parties,signatories,source_url,license"
