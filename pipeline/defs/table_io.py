@@ -6,7 +6,9 @@ key: a DataFrame as ``<key>.parquet`` (pyarrow, index and dtypes kept through pa
 metadata), columns of nested values (lists of offset anchors or list markers) as JSON text in
 the file, decoded on load; any other value (a dict of results) as ``<key>.pickle``, which is only
 ever read back from this instance's own storage, written by a run of this code. An input whose
-metadata names ``columns`` reads only those (a stage that needs the texts, not their offset maps).
+metadata names ``columns`` reads only those (a stage that needs the texts, not their offset maps);
+one whose metadata says ``lazy`` gets a :class:`~pipeline.quality.suites.StoredFrame`, read only if
+it must be. A frame read carries the file it came from, and its status, in ``attrs``.
 
 On the way out, a table's row count, column schema, column lineage and a Markdown preview
 (``pipeline.defs.assets.metadata``) are added to the materialisation, so every stage reports them without
@@ -30,9 +32,11 @@ from dagster import ConfigurableIOManagerFactory, InitResourceContext, InputCont
 
 from pipeline.cache import loads_data, to_json_data
 from pipeline.defs.assets.metadata import table_metadata
+from pipeline.quality.suites import STORED_AS, StoredFrame
 
 JSON_COLUMNS_KEY = b"pipeline.json_columns"
 COLUMNS_METADATA_KEY = "columns"  # an input's metadata: read only these columns of the table
+LAZY_METADATA_KEY = "lazy"  # an input's metadata: hand over a StoredFrame, read when it must be
 _NESTED = (list, tuple, dict)
 
 
@@ -121,8 +125,15 @@ class ParquetTableIOManager(IOManager):
         stem = self._stem(upstream if upstream is not None and upstream.has_asset_key else context)
         parquet = stem.with_name(stem.name + ".parquet")
         if parquet.is_file():
-            columns = (context.definition_metadata or {}).get(COLUMNS_METADATA_KEY)
-            return read_frame(parquet, list(columns) if columns else None)
+            wanted = context.definition_metadata or {}
+            columns = list(wanted[COLUMNS_METADATA_KEY]) if wanted.get(COLUMNS_METADATA_KEY) else None
+            st = parquet.stat()
+            identity = f"{parquet}|{st.st_size}|{st.st_mtime_ns}|{st.st_ctime_ns}|{st.st_ino}|{columns}"
+            if wanted.get(LAZY_METADATA_KEY):
+                return StoredFrame(identity, lambda only: read_frame(parquet, only or columns))
+            df = read_frame(parquet, columns)
+            df.attrs[STORED_AS] = identity
+            return df
         with open(stem.with_name(stem.name + ".pickle"), "rb") as fh:
             return pickle.load(fh)  # written by this instance's own run (see the module doc)
 

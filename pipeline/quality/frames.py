@@ -105,6 +105,11 @@ def segments_frame(segments: pd.DataFrame, texts: dict[str, str]) -> pd.DataFram
     return out
 
 
+def segments_and_texts_frame(segments: pd.DataFrame, normalised: pd.DataFrame) -> pd.DataFrame:
+    """:func:`segments_frame` against the normalised texts they were cut from."""
+    return segments_frame(segments, dict(zip(normalised["sha256"], normalised["text"], strict=True)))
+
+
 def documents_frame(documents: pd.DataFrame) -> pd.DataFrame:
     out = documents.copy()
     out["n_chars_matches_text"] = (out["n_chars"] == out["text"].str.len()).fillna(False).astype(bool)

@@ -13,32 +13,41 @@ import pandas as pd
 
 from pipeline.contract import TABLES
 from pipeline.quality import frames
-from pipeline.quality.suites import SuiteResult, run_suite
+from pipeline.quality.suites import StoredFrame, SuiteResult, run_suite, run_suite_on
 
 CROSS_TABLE_SUITE = "validated_tables"
 
 
 def stage_suite_results(
-    raw_documents: pd.DataFrame,
+    raw_documents: pd.DataFrame | StoredFrame,
     raw_manifest: pd.DataFrame,
     ingest_rejections: pd.DataFrame,
-    normalised_documents: pd.DataFrame,
-    document_segments: pd.DataFrame,
+    normalised_documents: pd.DataFrame | StoredFrame,
+    document_segments: pd.DataFrame | StoredFrame,
     raw_dir: Path,
     expectations_dir: Path,
 ) -> list[SuiteResult]:
-    """Each stage table's suite, on the frame it is checked as, in stage order."""
-    texts = dict(zip(normalised_documents["sha256"], normalised_documents["text"], strict=True))
+    """Each stage table's suite, on the frame it is checked as, in stage order (a stored frame is
+    read only when its check's result is not at hand)."""
+    # the ledger needs the names only
+    listed = raw_documents.read(["source_file"]) if isinstance(raw_documents, StoredFrame) else raw_documents
     return [
-        run_suite("raw_documents", frames.raw_documents_frame(raw_documents), expectations_dir),
-        run_suite("raw_manifest", frames.manifest_frame(raw_manifest), expectations_dir),
+        run_suite_on("raw_documents", frames.raw_documents_frame, [raw_documents], expectations_dir),
+        run_suite_on("raw_manifest", frames.manifest_frame, [raw_manifest], expectations_dir),
         run_suite(
             "ingest_rejections",
-            frames.ingest_ledger_frame(raw_documents, ingest_rejections, raw_dir),
+            frames.ingest_ledger_frame(listed, ingest_rejections, raw_dir),
             expectations_dir,
         ),
-        run_suite("normalised_documents", frames.normalised_frame(normalised_documents), expectations_dir),
-        run_suite("document_segments", frames.segments_frame(document_segments, texts), expectations_dir),
+        run_suite_on(
+            "normalised_documents", frames.normalised_frame, [normalised_documents], expectations_dir
+        ),
+        run_suite_on(
+            "document_segments",
+            frames.segments_and_texts_frame,
+            [document_segments, normalised_documents],
+            expectations_dir,
+        ),
     ]
 
 

@@ -29,7 +29,7 @@ from dagster import (
 
 from pipeline.defs.resources import PathsResource
 from pipeline.quality import frames
-from pipeline.quality.suites import SuiteResult, run_suite
+from pipeline.quality.suites import SuiteResult, run_suite, run_suite_on
 
 LOGGED_LINES = 20  # per kind of problem in a run's log; the rest is in the metadata and the CSVs
 
@@ -76,7 +76,7 @@ def suite_check(
 
     @asset_check(asset=asset, name=f"{asset}_suite", description=description)
     def _check(context: AssetCheckExecutionContext, paths: PathsResource, value: Any) -> AssetCheckResult:
-        return check_result(run_suite(asset, frame(value), _expectations(paths)), context.log)
+        return check_result(run_suite_on(asset, frame, [value], _expectations(paths)), context.log)
 
     return _check
 
@@ -143,9 +143,11 @@ def document_segments_suite(
     document_segments: pd.DataFrame,
     normalised_documents: pd.DataFrame,
 ) -> AssetCheckResult:
-    texts = dict(zip(normalised_documents["sha256"], normalised_documents["text"], strict=True))
-    result = run_suite(
-        "document_segments", frames.segments_frame(document_segments, texts), _expectations(paths)
+    result = run_suite_on(
+        "document_segments",
+        frames.segments_and_texts_frame,
+        [document_segments, normalised_documents],
+        _expectations(paths),
     )
     return check_result(result, context.log)
 

@@ -28,17 +28,16 @@ from dagster import (
     asset,
 )
 
-from pipeline.contract import NORMALISED_DOCUMENTS
 from pipeline.defs.assets.checks import check_result, warn_each
 from pipeline.defs.resources import PathsResource
-from pipeline.defs.table_io import COLUMNS_METADATA_KEY
+from pipeline.defs.table_io import LAZY_METADATA_KEY
 from pipeline.publish.release import previous_release_tables, write_status
 from pipeline.quality.quarantine import QuarantineOutcome, quarantine, summary_lines
-from pipeline.quality.suites import SuiteResult
+from pipeline.quality.suites import StoredFrame, SuiteResult
 from pipeline.stages.validate import stage_suite_results, table_suite_results
 
 CONTRACT_CHECK = "contract_tables"
-NESTED = ("offset_anchors", "list_items")  # normalised_documents' offset maps
+LAZY_STAGE_INPUTS = ("raw_documents", "normalised_documents", "document_segments")
 CROSS_TABLE_CHECK = "cross_table_integrity"
 QUARANTINE_CHECK = "quarantine"
 
@@ -132,12 +131,9 @@ def _validated_output(
     group_name="validate",
     kinds={"pandas", "great_expectations"},
     code_version="2",
-    # the checks need the normalised texts, not their offset maps (the largest values of the corpus)
-    ins={
-        "normalised_documents": AssetIn(
-            metadata={COLUMNS_METADATA_KEY: [c for c in NORMALISED_DOCUMENTS.column_names if c not in NESTED]}
-        )
-    },
+    # the stage tables are read only if their checks' results are not at hand (their texts and
+    # offset maps are the largest values of the corpus)
+    ins={name: AssetIn(metadata={LAZY_METADATA_KEY: True}) for name in LAZY_STAGE_INPUTS},
     check_specs=[
         AssetCheckSpec(
             CONTRACT_CHECK,
@@ -173,11 +169,11 @@ def validated_tables(
     commitments: pd.DataFrame,
     funding: pd.DataFrame,
     statistics: pd.DataFrame,
-    raw_documents: pd.DataFrame,
+    raw_documents: StoredFrame,
     raw_manifest: pd.DataFrame,
     ingest_rejections: pd.DataFrame,
-    normalised_documents: pd.DataFrame,
-    document_segments: pd.DataFrame,
+    normalised_documents: StoredFrame,
+    document_segments: StoredFrame,
 ) -> Iterator[Output[dict] | AssetCheckResult]:
     """The four tables exactly as they will be published: {"tables": {name: frame}, "quality":
     [...], "quarantine": frame, "previous_version": the release rows were carried from, if any},

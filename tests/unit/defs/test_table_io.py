@@ -49,3 +49,27 @@ def test_an_input_may_read_only_some_columns(tmp_path) -> None:
     assert list(some.columns) == ["sha256", "text"]
     pd.testing.assert_frame_equal(some, frame[["sha256", "text"]], check_dtype=False)
     assert read_frame(path)["offset_anchors"].tolist() == [[[0, 0]], [[1, 2], [3, 4]]]
+
+
+def test_a_frame_read_names_its_file_and_a_lazy_input_is_read_only_when_asked(tmp_path) -> None:
+    from dagster import build_input_context, build_output_context
+
+    from pipeline.defs.table_io import LAZY_METADATA_KEY, ParquetTableIOManager
+    from pipeline.quality.suites import STORED_AS, StoredFrame
+
+    manager = ParquetTableIOManager(tmp_path)
+    frame = pd.DataFrame({"sha256": ["a", "b"], "text": ["x", "y"]})
+    manager.handle_output(build_output_context(asset_key="segments"), frame)
+
+    def load(metadata: dict) -> object:
+        upstream = build_output_context(asset_key="segments")
+        return manager.load_input(build_input_context(upstream_output=upstream, definition_metadata=metadata))
+
+    eager = load({})
+    pd.testing.assert_frame_equal(eager, frame)
+    assert str(tmp_path / "segments.parquet") in eager.attrs[STORED_AS]
+    lazy = load({LAZY_METADATA_KEY: True})
+    assert isinstance(lazy, StoredFrame) and lazy.identity == eager.attrs[STORED_AS]
+    assert lazy.read(["text"])["text"].tolist() == ["x", "y"]
+    manager.handle_output(build_output_context(asset_key="segments"), frame.iloc[:1])
+    assert load({}).attrs[STORED_AS] != lazy.identity, "a rewritten file is another identity"

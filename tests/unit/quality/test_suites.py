@@ -428,3 +428,25 @@ def test_a_frame_is_validated_once_whatever_its_index(monkeypatch):
     changed["value"] = changed["value"] + 1
     run_suite("statistics", changed, EXPECTATIONS)
     assert calls == ["statistics", "statistics"], "other values: validated again"
+
+
+def test_a_suite_on_frames_read_from_the_same_stored_files_is_not_read_again(stages):
+    from pipeline.quality.suites import STORED_AS, StoredFrame, run_suite_on
+
+    raw = stages["raw"].copy()
+    raw.attrs[STORED_AS] = "raw_documents.parquet|1|2|3|4|None"
+    checked = run_suite_on("raw_documents", frames.raw_documents_frame, [raw], EXPECTATIONS)
+    assert checked.success, checked.summary()
+
+    def never(columns):
+        raise AssertionError("a stored frame whose check ran was read again")
+
+    same = StoredFrame(raw.attrs[STORED_AS], never)
+    again = run_suite_on("raw_documents", frames.raw_documents_frame, [same], EXPECTATIONS)
+    assert again.as_dict() == checked.as_dict()
+
+    broken = stages["raw"].copy()
+    broken.loc[0, "n_bytes"] = 50_000_000
+    rewritten = StoredFrame("raw_documents.parquet|1|2|9|4|None", lambda columns: broken)
+    result = run_suite_on("raw_documents", frames.raw_documents_frame, [rewritten], EXPECTATIONS)
+    assert not result.success, "a file with another status is read and validated"
