@@ -36,6 +36,9 @@ from pipeline.defs.assets.metadata import OWNERS, definition_metadata
 from pipeline.defs.automation import daily_publish_schedule, raw_documents_sensor
 from pipeline.defs.resources import PathsResource
 from pipeline.defs.table_io import TableMetadataIOManager
+from pipeline.memory import return_freed_memory
+
+return_freed_memory()  # every process that loads the code location runs the stages
 
 STAGE_MODULES = [ingest, normalise, segment, documents, extract, validate, evaluate, publish, checks]
 
