@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline import vocab
 
@@ -48,9 +48,19 @@ def _date_re() -> re.Pattern[str]:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every full calendar date (day, month and year) in ``text``."""
+    return list(_dates_in(text))
+
+
+DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(text: str) -> tuple[FoundDate, ...]:
+    """:func:`find_dates`, memoised: the metadata rules ask for the dates of the same header
+    paragraphs several times."""
     found: list[FoundDate] = []
-    if not any(c.isdigit() for c in text):
-        return found  # every written date has a year in digits
+    if not DIGIT.search(text):
+        return ()  # every written date has a year in digits
     for m in _date_re().finditer(text):
         if m.group("y3"):
             y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
@@ -62,7 +72,7 @@ def find_dates(text: str) -> list[FoundDate]:
             found.append(FoundDate(m.start(), m.end(), dt.date(y, mo, d)))
         except ValueError:
             continue
-    return found
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -92,7 +102,7 @@ def _partial_re() -> re.Pattern[str]:
 def find_partial_dates(text: str) -> list[PartialDate]:
     """Every day-and-month written without a year, with the day name beside it when there is one."""
     found: list[PartialDate] = []
-    if not any(c.isdigit() for c in text):
+    if not DIGIT.search(text):  # every day is written in digits
         return found
     cfg = vocab.load("dates")
     for m in _partial_re().finditer(text):
