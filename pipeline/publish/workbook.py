@@ -16,7 +16,7 @@ import os
 import posixpath
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -65,8 +65,12 @@ def _width(values: list[str], header: str, settings: Mapping[str, Any]) -> int:
     return max(settings["min_width"], min(settings["max_width"], longest + 2))
 
 
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
+
+
 def _cell_text(column: Column, value: object) -> str:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
+    if _missing(value):
         return ""
     return value.isoformat() if column.type == "date" else str(value)
 
@@ -79,42 +83,52 @@ class _Writer:
         self.date = book.add_format({"num_format": settings["date_format"]})
         self.integer = book.add_format({"num_format": "0"})
 
-    def write_cell(self, sheet: Worksheet, row: int, col: int, column: Column, value: object) -> bool:
-        """Write one typed cell; True when a text had to be cut."""
-        if value is None or (not isinstance(value, str) and pd.isna(value)):
-            sheet.write_blank(row, col, None)
-        elif column.type == "string":
-            text, cut = fit_cell(str(value), self.settings)
-            sheet.write_string(row, col, text)
-            return cut
-        elif column.type == "date":
-            sheet.write_datetime(row, col, value, self.date)
-        elif column.type == "boolean":
-            sheet.write_boolean(row, col, bool(value))
-        elif column.type == "integer":
-            sheet.write_number(row, col, int(value), self.integer)
-        else:
-            sheet.write_number(row, col, float(value))
-        return False
+    def cell_writer(self, sheet: Worksheet, column: Column) -> Callable[[int, int, Any], bool]:
+        """How one present value of ``column`` is written as a typed cell; True when a text had to
+        be cut. Chosen once per column (a corpus has a million cells)."""
+        limit = self.settings["cell_limit"]
+        if column.type == "string":
+
+            def text(row: int, col: int, value: Any) -> bool:
+                value = str(value)
+                cut = len(value) > limit
+                sheet.write_string(row, col, fit_cell(value, self.settings)[0] if cut else value)
+                return cut
+
+            return text
+        kinds: dict[str, Callable[[int, int, Any], object]] = {
+            "date": lambda row, col, value: sheet.write_datetime(row, col, value, self.date),
+            "boolean": lambda row, col, value: sheet.write_boolean(row, col, bool(value)),
+            "integer": lambda row, col, value: sheet.write_number(row, col, int(value), self.integer),
+        }
+        write = kinds.get(column.type, lambda row, col, value: sheet.write_number(row, col, float(value)))
+
+        def typed(row: int, col: int, value: Any) -> bool:
+            write(row, col, value)
+            return False
+
+        return typed
 
     def table_sheet(self, table: Table, frame: pd.DataFrame) -> dict[str, int]:
-        """The table's sheet; returns the number of cut cells per column."""
+        """The table's sheet; returns the number of cut cells per column. A missing value is no
+        cell at all (a blank cell without a format is not written to the file anyway)."""
         ordered = conform(frame, table)
         if len(ordered) >= EXCEL_MAX_ROWS:
             raise ValueError(f"{table.name}: {len(ordered)} rows do not fit in one Excel sheet")
         sheet = self.book.add_worksheet(table.name)
         cut: dict[str, int] = {}
-        columns = list(enumerate(table.columns))
         values = [ordered[column.name].tolist() for column in table.columns]
-        for col, column in columns:
+        for col, column in enumerate(table.columns):
             sheet.write_string(0, col, column.name, self.header)
             texts = [_cell_text(column, v) for v in values[col]]
             sheet.set_column(col, col, _width(texts, column.name, self.settings))
+        writers = [self.cell_writer(sheet, column) for column in table.columns]
+        names = [column.name for column in table.columns]
         # row by row: in constant-memory mode a row is written out once the next one starts
         for row, cells in enumerate(zip(*values, strict=True), start=1):
-            for (col, column), value in zip(columns, cells, strict=True):
-                if self.write_cell(sheet, row, col, column, value):
-                    cut[column.name] = cut.get(column.name, 0) + 1
+            for col, value in enumerate(cells):
+                if not _missing(value) and writers[col](row, col, value):
+                    cut[names[col]] = cut.get(names[col], 0) + 1
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(len(ordered), 1), len(table.columns) - 1)
         return cut
