@@ -14,6 +14,7 @@ The run's rejections and quarantine are written to ``outputs/status/`` whatever 
 """
 
 from collections.abc import Iterator
+from typing import Any
 
 import pandas as pd
 from dagster import (
@@ -33,7 +34,7 @@ from pipeline.defs.resources import PathsResource
 from pipeline.defs.table_io import LAZY_METADATA_KEY
 from pipeline.publish.release import previous_release_tables, write_status
 from pipeline.quality.quarantine import QuarantineOutcome, quarantine, summary_lines
-from pipeline.quality.suites import StoredFrame, SuiteResult
+from pipeline.quality.suites import SuiteResult
 from pipeline.stages.validate import stage_suite_results, table_suite_results
 
 CONTRACT_CHECK = "contract_tables"
@@ -169,11 +170,11 @@ def validated_tables(
     commitments: pd.DataFrame,
     funding: pd.DataFrame,
     statistics: pd.DataFrame,
-    raw_documents: StoredFrame,
+    raw_documents: Any,  # a StoredFrame from our IO manager; a DataFrame from another one
     raw_manifest: pd.DataFrame,
     ingest_rejections: pd.DataFrame,
-    normalised_documents: StoredFrame,
-    document_segments: StoredFrame,
+    normalised_documents: Any,
+    document_segments: Any,
 ) -> Iterator[Output[dict] | AssetCheckResult]:
     """The four tables exactly as they will be published: {"tables": {name: frame}, "quality":
     [...], "quarantine": frame, "previous_version": the release rows were carried from, if any},
