@@ -44,7 +44,7 @@ from pipeline.publish import package
 from pipeline.publish.database import database_name, write_database
 from pipeline.publish.escape import md_code, md_text
 from pipeline.publish.reports import evaluation_markdown, quality_summary
-from pipeline.publish.site import QUALITY_SUMMARY, release_versions, render_index
+from pipeline.publish.site import QUALITY_SUMMARY, release_versions, remember_changes, render_index
 from pipeline.publish.tables import csv_bytes, read_csv_cells, rows_to_compare, write_table
 from pipeline.publish.verify import release_problems, verify_staged_release
 from pipeline.publish.workbook import workbook_name, write_workbook
@@ -539,6 +539,8 @@ def _publish_locked(
             quarantine=quarantine,
         )
         target = _seal(staging, releases_dir / version)
+        if previous_dir is not None:
+            remember_changes(target, previous_dir, diffs)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

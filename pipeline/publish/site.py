@@ -157,7 +157,7 @@ def _changes(releases_dir: Path, versions: list[str]) -> dict:
     if len(versions) < 2:
         return {"first": True, "tables": [], "previous": None}
     new_dir, old_dir = releases_dir / versions[0], releases_dir / versions[1]
-    key = (str(new_dir.resolve()), str(old_dir.resolve()), _sums_digest(new_dir), _sums_digest(old_dir))
+    key = _pair_key(new_dir, old_dir)
     if key not in _CHANGES:
         _CHANGES.clear()  # one pair matters at a time
         _CHANGES[key] = _changes_between(new_dir, old_dir, versions[1])
@@ -165,6 +165,17 @@ def _changes(releases_dir: Path, versions: list[str]) -> dict:
 
 
 _CHANGES: dict[tuple, dict] = {}
+
+
+def _pair_key(new_dir: Path, old_dir: Path) -> tuple:
+    return (str(new_dir.resolve()), str(old_dir.resolve()), _sums_digest(new_dir), _sums_digest(old_dir))
+
+
+def remember_changes(new_dir: Path, old_dir: Path, diffs: list[release_diff.TableDiff]) -> None:
+    """The differences publishing just worked out between a sealed release and the one before it,
+    kept for the page (which would otherwise read both releases again to find them)."""
+    _CHANGES.clear()
+    _CHANGES[_pair_key(new_dir, old_dir)] = _in_words(diffs, old_dir.name)
 
 
 def _sums_digest(release_dir: Path) -> str:
@@ -183,6 +194,10 @@ def _changes_between(new_dir: Path, old_dir: Path, previous: str) -> dict:
         )
     except (OSError, ValueError, KeyError):
         return {"first": False, "tables": [], "previous": previous, "unknown": True}
+    return _in_words(diffs, previous)
+
+
+def _in_words(diffs: list[release_diff.TableDiff], previous: str) -> dict:
     tables = []
     for d in diffs:
         if not (d.rows_changed or d.schema_changed):
