@@ -8,7 +8,7 @@ from dagster import AssetExecutionContext, AssetOut, MetadataValue, Output, mult
 from pipeline.cache import DocumentCache
 from pipeline.defs.assets.checks import warn_each
 from pipeline.defs.resources import PathsResource
-from pipeline.stages.ingest import DEDUPE_STAGE, ingest_frames
+from pipeline.stages.ingest import DEDUPE_STAGE, NORMALISE_STAGE, ingest_frames
 
 
 @multi_asset(
@@ -49,6 +49,8 @@ def ingest(context: AssetExecutionContext, paths: PathsResource) -> Iterator[Out
             "dagster/row_count": len(raw),
             "raw_dir": str(raw_dir),
             **{f"dedupe_{k}": v for k, v in cache.metadata(DEDUPE_STAGE).items()},
+            # texts normalised here, to find duplicates, for the normalise stage to read back
+            **{f"normalise_{k}": v for k, v in cache.metadata(NORMALISE_STAGE).items()},
             "bytes": int(raw["n_bytes"].sum()) if len(raw) else 0,
         },
     )
