@@ -53,6 +53,8 @@ class FileHashes:
         self.known: dict[str, tuple[str, str, int]] = self._load(cache_file) if cache_file else {}
         self.seen: dict[str, tuple[str, str, int]] = {}
         self.hashed = 0  # files read and hashed this time
+        # when this look began: earlier than any file's status taken, so a file is racy sooner
+        self.looked = time.time_ns()
 
     @classmethod
     def for_paths(cls, paths: ProjectPaths) -> FileHashes:
@@ -77,14 +79,13 @@ class FileHashes:
         """The file's SHA-256 (``st``: its lstat, just taken)."""
         status = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"
         key = os.fspath(path)
-        now = time.time_ns()
         last = self.known.get(key)
         if last and last[0] == status and max(st.st_mtime_ns, st.st_ctime_ns) < last[2] - RACY_NS:
             digest = last[1]
         else:
             digest = _hash_file(path)
             self.hashed += 1
-        self.seen[key] = (status, digest, now)
+        self.seen[key] = (status, digest, self.looked)
         return digest
 
     def save(self) -> None:
