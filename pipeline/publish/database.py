@@ -24,7 +24,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline import vocab
-from pipeline.contract import TABLES, Column, ColumnType, Table, conform
+from pipeline.contract import TABLES, Column, ColumnType, Table, conform, plain_values
 from pipeline.publish.dictionary import DICTIONARY_COLUMNS, browse, dictionary_rows
 
 SQL_TYPES: dict[ColumnType, str] = {
@@ -164,7 +164,7 @@ def sql_rows(frame: pd.DataFrame, table: Table) -> list[tuple]:
     columns = []
     for column in table.columns:
         convert = converters[column.type]
-        columns.append([None if pd.isna(v) else convert(v) for v in ordered[column.name]])
+        columns.append([None if v is None else convert(v) for v in plain_values(ordered[column.name])])
     return list(zip(*columns, strict=True)) if columns else []
 
 

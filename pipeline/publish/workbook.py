@@ -25,7 +25,7 @@ import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline import vocab
-from pipeline.contract import TABLES, Column, Table, conform
+from pipeline.contract import TABLES, Column, Table, conform, plain_values
 from pipeline.publish.dictionary import DICTIONARY_COLUMNS, browse, dictionary_rows
 
 EXCEL_MAX_ROWS = 1_048_576
@@ -65,12 +65,8 @@ def _width(values: list[str], header: str, settings: Mapping[str, Any]) -> int:
     return max(settings["min_width"], min(settings["max_width"], longest + 2))
 
 
-def _missing(value: object) -> bool:
-    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
-
-
 def _cell_text(column: Column, value: object) -> str:
-    if _missing(value):
+    if value is None:
         return ""
     return value.isoformat() if column.type == "date" else str(value)
 
@@ -117,7 +113,7 @@ class _Writer:
             raise ValueError(f"{table.name}: {len(ordered)} rows do not fit in one Excel sheet")
         sheet = self.book.add_worksheet(table.name)
         cut: dict[str, int] = {}
-        values = [ordered[column.name].tolist() for column in table.columns]
+        values = [plain_values(ordered[column.name]) for column in table.columns]
         for col, column in enumerate(table.columns):
             sheet.write_string(0, col, column.name, self.header)
             texts = [_cell_text(column, v) for v in values[col]]
@@ -127,7 +123,7 @@ class _Writer:
         # row by row: in constant-memory mode a row is written out once the next one starts
         for row, cells in enumerate(zip(*values, strict=True), start=1):
             for col, value in enumerate(cells):
-                if not _missing(value) and writers[col](row, col, value):
+                if value is not None and writers[col](row, col, value):
                     cut[names[col]] = cut.get(names[col], 0) + 1
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(len(ordered), 1), len(table.columns) - 1)
