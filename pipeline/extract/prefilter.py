@@ -33,6 +33,9 @@ _REPEATS = (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REP
 _CASELESS_CATEGORIES = ("Sc", "Sm", "Sk", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po")
 
 LiteralTest = Callable[[str], bool]
+# Literals this short (`e`, ` `, `to`) occur many times in every sentence: reporting each
+# occurrence from the automaton cost more than looking for each of them once with `in`.
+SHORT_LITERAL = 2
 
 
 @lru_cache(maxsize=8192)
@@ -49,6 +52,7 @@ class _LiteralScanner:
     def __init__(self) -> None:
         self._literals: set[str] = set()
         self._automaton: ahocorasick.Automaton | None = None
+        self._short: tuple[str, ...] = ()  # looked for one by one: see SHORT_LITERAL
         self._lock = threading.Lock()
 
     def register(self, literals: Iterable[str]) -> None:
@@ -63,10 +67,12 @@ class _LiteralScanner:
         with self._lock:
             if self._automaton is None:
                 automaton = ahocorasick.Automaton()
-                for literal in sorted(self._literals):
+                long = sorted(lit for lit in self._literals if len(lit) > SHORT_LITERAL)
+                for literal in long:
                     automaton.add_word(literal, literal)
-                if self._literals:
+                if long:
                     automaton.make_automaton()
+                self._short = tuple(sorted(lit for lit in self._literals if len(lit) <= SHORT_LITERAL))
                 self._automaton = automaton
             return self._automaton
 
@@ -75,7 +81,9 @@ class _LiteralScanner:
         automaton = self._automaton or self._build()
         if not self._literals:
             return frozenset()
-        return frozenset(literal for _, literal in automaton.iter(folded))
+        present = {literal for _, literal in automaton.iter(folded)} if len(automaton) else set()
+        present.update(literal for literal in self._short if literal in folded)
+        return frozenset(present)
 
 
 _SCANNER = _LiteralScanner()
