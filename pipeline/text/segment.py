@@ -53,6 +53,22 @@ def _nlp(language: str = "en") -> Any:
 
 
 @cache
+def _sentence_marks() -> tuple[frozenset[str], str]:
+    """The characters spaCy's sentencizer ends a sentence on, and them with whitespace (to strip)."""
+    from spacy.pipeline import Sentencizer
+
+    marks = frozenset(Sentencizer.default_punct_chars)
+    return marks, "".join(sorted(marks)) + " \t\n\r\f\v"
+
+
+def _one_sentence(piece: str) -> bool:
+    """No sentence mark before the marks and spaces that end the piece: the sentencizer, which
+    starts a sentence only after a token that is a mark, would return the piece whole."""
+    marks, trailing = _sentence_marks()
+    return marks.isdisjoint(piece.rstrip(trailing))
+
+
+@cache
 def _abbreviations(language: str = "en") -> frozenset[str]:
     cfg = vocab.load("segment")
     return frozenset(cfg["abbreviations"]) | frozenset(cfg["abbreviations_by_language"].get(language, []))
@@ -151,8 +167,18 @@ def split_sentences(paras: Sequence[str], language: str = "en") -> list[list[tup
             flat.append(para[s:e])
             owners.append((i, s))
     raw_spans: list[list[tuple[int, int]]] = [[] for _ in paras]
-    for (i, offset), doc in zip(owners, _nlp(language).pipe(flat, batch_size=256), strict=True):
+    needed = []
+    for k, piece in enumerate(flat):
+        if _one_sentence(piece):  # the sentencizer would return it whole: it is spared the piece
+            raw_spans[owners[k][0]].append((owners[k][1], owners[k][1] + len(piece)))
+        else:
+            needed.append(k)
+    docs = _nlp(language).pipe((flat[k] for k in needed), batch_size=256)
+    for k, doc in zip(needed, docs, strict=True):
+        i, offset = owners[k]
         raw_spans[i].extend((offset + s.start_char, offset + s.end_char) for s in doc.sents)
+    for spans in raw_spans:
+        spans.sort()
     results = []
     for para, found in zip(paras, raw_spans, strict=True):
         spans = _strip(found, para)

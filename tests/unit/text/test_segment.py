@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from pipeline.text.normalise import normalise
@@ -182,3 +182,17 @@ def test_french_segment_never_crashes_and_slices_exactly(raw):
     text, segs = french_segments(raw)
     for s in segs:
         assert text[s.start : s.end] == s.text
+
+
+PIECE_PARTS = ["word", "U.S.", "7,500", ".", "!", "?", "…", ")", "»", "«", " ", "  ", "\u00a0", "\t", ":"]
+PIECE = st.lists(st.sampled_from(PIECE_PARTS), max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PIECE, st.sampled_from(["en", "fr"]))
+def test_a_piece_spared_the_sentencizer_is_the_one_sentence_it_would_find(piece, language):
+    from pipeline.text.segment import _nlp, _one_sentence, _strip
+
+    assume(_one_sentence(piece))
+    found = [(s.start_char, s.end_char) for s in _nlp(language)(piece).sents]
+    assert _strip(found, piece) == _strip([(0, len(piece))], piece)
