@@ -54,18 +54,18 @@ def _nlp(language: str = "en") -> Any:
 
 @cache
 def _sentence_marks() -> tuple[frozenset[str], str]:
-    """The characters spaCy's sentencizer ends a sentence on, and them with whitespace (to strip)."""
+    """The characters spaCy's sentencizer ends a sentence on, as a set and as a string."""
     from spacy.pipeline import Sentencizer
 
     marks = frozenset(Sentencizer.default_punct_chars)
-    return marks, "".join(sorted(marks)) + " \t\n\r\f\v"
+    return marks, "".join(sorted(marks))
 
 
 def _one_sentence(piece: str) -> bool:
-    """No sentence mark before the marks and spaces that end the piece: the sentencizer, which
-    starts a sentence only after a token that is a mark, would return the piece whole."""
-    marks, trailing = _sentence_marks()
-    return marks.isdisjoint(piece.rstrip(trailing))
+    """No sentence mark but those that end the piece (before any final spaces): the sentencizer,
+    which starts a sentence only after a token that is a mark, would return the piece whole."""
+    marks, ending = _sentence_marks()
+    return marks.isdisjoint(piece.rstrip().rstrip(ending))
 
 
 @cache

@@ -188,7 +188,7 @@ PIECE_PARTS = ["word", "U.S.", "7,500", ".", "!", "?", "…", ")", "»", "«", "
 PIECE = st.lists(st.sampled_from(PIECE_PARTS), max_size=14).map("".join)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=800, deadline=None)
 @given(PIECE, st.sampled_from(["en", "fr"]))
 def test_a_piece_spared_the_sentencizer_is_the_one_sentence_it_would_find(piece, language):
     from pipeline.text.segment import _nlp, _one_sentence, _strip
