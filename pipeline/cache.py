@@ -235,8 +235,24 @@ def is_finite(value: object) -> bool:
 TYPE_TAGS = ("__date__", "__datetime__", "__tuple__", "__float__", "__na__")
 
 
+_PLAIN_TYPES = (str, int, bool, type(None))  # JSON data as they are (exact types, no subclass)
+
+
 def to_json_data(value: object) -> object:
     """``value`` as JSON data; TypeError for anything that is not plain data."""
+    kind = type(value)
+    if kind in _PLAIN_TYPES:  # the common cases first, by exact type
+        return value
+    if kind is list:
+        return [v if type(v) in _PLAIN_TYPES else to_json_data(v) for v in value]
+    tagged = kind is dict and len(value) == 1 and next(iter(value)) in TYPE_TAGS
+    if kind is dict and not tagged and all(type(k) is str for k in value):
+        return {k: v if type(v) in _PLAIN_TYPES else to_json_data(v) for k, v in value.items()}
+    return _to_json_data(value)
+
+
+def _to_json_data(value: object) -> object:
+    """The general case: subclasses, floats, dates, tuples, numpy scalars, pandas' missing values."""
     if value is None or isinstance(value, (bool, str)):
         return value
     if isinstance(value, int):
