@@ -140,3 +140,19 @@ def test_a_hash_cache_that_does_not_parse_means_hashing_everything(paths, monkey
     (paths.cache_dir / uptodate.HASHES_NAME).write_text(content, encoding="utf-8")
     again, same = _look(paths)
     assert same == fingerprint and again.hashed == first.hashed
+
+
+def test_a_check_that_hashed_little_keeps_the_record_and_one_that_hashed_much_rewrites_it(paths, monkeypatch):
+    from pipeline import uptodate
+
+    hashes, fingerprint = _look(paths)
+    write_stamp(paths, fingerprint, "run-1", "1.0.0", {}, hashes)
+    record = paths.cache_dir / uptodate.HASHES_NAME
+    before = record.read_bytes()
+    again, same = _look(paths)
+    assert up_to_date(paths, same, again) is not None and again.hashed > 0, "just written: hashed again"
+    assert record.read_bytes() == before, "a few small files: not worth rewriting the record"
+    monkeypatch.setattr(uptodate, "SAVE_AFTER_BYTES", 0)
+    third, same = _look(paths)
+    assert up_to_date(paths, same, third) is not None
+    assert record.read_bytes() != before
