@@ -30,6 +30,7 @@ from pipeline.settings import PROJECT_ROOT, ProjectPaths
 
 STAMP_NAME = "last_run.json"
 HASHES_NAME = "file_hashes.json"
+HASHES_FORMAT = 2
 RACY_NS = 1_000_000_000  # a file changed this close to being looked at is hashed again next time
 # A check that hashed less than this keeps the last record: hashing a few small files again next
 # time costs less than rewriting the record of every file (10,000 raw texts: 2 MB of JSON).
@@ -53,8 +54,10 @@ class FileHashes:
 
     def __init__(self, cache_file: Path | None = None) -> None:
         self.cache_file = cache_file
-        self.known: dict[str, tuple[str, str, int]] = self._load(cache_file) if cache_file else {}
-        self.seen: dict[str, tuple[str, str, int]] = {}
+        # path -> [size, mtime_ns, ctime_ns, inode, device, sha256, looked at (ns)], as JSON data;
+        # an entry is checked where it is used, and one of any other shape is hashed again
+        self.known: dict[str, object] = self._load(cache_file) if cache_file else {}
+        self.seen: dict[str, list] = {}
         self.hashed = 0  # files read and hashed this time
         self.hashed_bytes = 0
 
@@ -63,33 +66,36 @@ class FileHashes:
         return cls(paths.cache_dir / HASHES_NAME)
 
     @staticmethod
-    def _load(cache_file: Path) -> dict[str, tuple[str, str, int]]:
+    def _load(cache_file: Path) -> dict[str, object]:
         try:
             data = json.loads(cache_file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
-        entries = data.get("files") if isinstance(data, dict) and data.get("format") == STAMP_FORMAT else None
-        known = {}
-        for key, entry in (entries if isinstance(entries, dict) else {}).items():
-            if isinstance(entry, list) and len(entry) == 3:
-                status, digest, looked = entry
-                if isinstance(status, str) and isinstance(digest, str) and isinstance(looked, int):
-                    known[str(key)] = (status, digest, looked)
-        return known
+        if not isinstance(data, dict) or data.get("format") != HASHES_FORMAT:
+            return {}
+        entries = data.get("files")
+        return entries if isinstance(entries, dict) else {}
 
     def sha256(self, path: str | os.PathLike[str], st: os.stat_result) -> str:
         """The file's SHA-256 (``st``: its lstat, just taken)."""
-        status = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"
+        status = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
         key = os.fspath(path)
         looked = time.time_ns()  # each file's own: a run's outputs are looked at after they are written
         last = self.known.get(key)
-        if last and last[0] == status and max(st.st_mtime_ns, st.st_ctime_ns) < last[2] - RACY_NS:
-            digest = last[1]
+        if (
+            type(last) is list
+            and len(last) == len(status) + 2
+            and last[: len(status)] == status
+            and type(last[-2]) is str
+            and type(last[-1]) is int
+            and max(st.st_mtime_ns, st.st_ctime_ns) < last[-1] - RACY_NS
+        ):
+            digest = last[-2]
         else:
             digest = _hash_file(path)
             self.hashed += 1
             self.hashed_bytes += st.st_size
-        self.seen[key] = (status, digest, looked)
+        self.seen[key] = [*status, digest, looked]
         return digest
 
     def save(self) -> None:
@@ -98,7 +104,7 @@ class FileHashes:
             return
         self.cache_file.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.cache_file.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"format": STAMP_FORMAT, "files": self.seen}), encoding="utf-8")
+        tmp.write_text(json.dumps({"format": HASHES_FORMAT, "files": self.seen}), encoding="utf-8")
         tmp.replace(self.cache_file)
 
 

@@ -130,14 +130,32 @@ def test_a_file_looked_at_within_the_racy_second_is_hashed_again(paths, monkeypa
     assert same == fingerprint and again.hashed == first.hashed == 2, "not trusted yet"
 
 
-@pytest.mark.parametrize("content", ["not json", '{"format": 1, "files": {"x": [1, 2]}}', "[]"])
-def test_a_hash_cache_that_does_not_parse_means_hashing_everything(paths, monkeypatch, content):
+BAD_RECORDS = {
+    "not json": lambda files: "not json",
+    "not an object": lambda files: "[]",
+    "files not an object": lambda files: json.dumps({"format": 2, "files": []}),
+    "another format": lambda files: json.dumps({"format": 1, "files": files}),
+    "entries cut short": lambda files: json.dumps(
+        {"format": 2, "files": {k: v[:-1] for k, v in files.items()}}
+    ),
+    "times as text": lambda files: json.dumps(
+        {"format": 2, "files": {k: [*map(str, v[:5]), *v[5:]] for k, v in files.items()}}
+    ),
+    "looked at as a boolean": lambda files: json.dumps(
+        {"format": 2, "files": {k: [*v[:-1], True] for k, v in files.items()}}
+    ),
+}
+
+
+@pytest.mark.parametrize("bad", sorted(BAD_RECORDS))
+def test_a_hash_record_that_does_not_parse_means_hashing_everything(paths, monkeypatch, bad):
     from pipeline import uptodate
 
     monkeypatch.setattr(uptodate, "RACY_NS", 0)
     first, fingerprint = _look(paths)
-    (paths.cache_dir).mkdir(parents=True, exist_ok=True)
-    (paths.cache_dir / uptodate.HASHES_NAME).write_text(content, encoding="utf-8")
+    first.save()
+    record = paths.cache_dir / uptodate.HASHES_NAME
+    record.write_text(BAD_RECORDS[bad](json.loads(record.read_text())["files"]), encoding="utf-8")
     again, same = _look(paths)
     assert same == fingerprint and again.hashed == first.hashed
 
