@@ -148,8 +148,8 @@ def inputs_fingerprint(
         "expectations": paths.expectations_dir,
     }
     for label, root in parts.items():
-        for rel, held in _tree_entries(root, hashes):
-            h.update(f"{label}\0{rel}\0{held}\n".encode("utf-8", "surrogateescape"))
+        lines = "".join(f"{label}\0{rel}\0{held}\n" for rel, held in _tree_entries(root, hashes))
+        h.update(lines.encode("utf-8", "surrogateescape"))
     lock = _hash_file(LOCK_FILE) if LOCK_FILE.is_file() else "absent"
     h.update(f"lock\0{lock}\n".encode())
     for key in sorted(k for k in environ if k.startswith(SETTINGS_PREFIX)):
