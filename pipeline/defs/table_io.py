@@ -32,7 +32,7 @@ from dagster import ConfigurableIOManagerFactory, InitResourceContext, InputCont
 
 from pipeline.cache import loads_data, to_json_data
 from pipeline.defs.assets.metadata import table_metadata
-from pipeline.quality.suites import STORED_AS, StoredFrame
+from pipeline.quality.suites import STORED_AS, StoredFrame, stored_as
 
 JSON_COLUMNS_KEY = b"pipeline.json_columns"
 COLUMNS_METADATA_KEY = "columns"  # an input's metadata: read only these columns of the table
@@ -128,11 +128,13 @@ class ParquetTableIOManager(IOManager):
             wanted = context.definition_metadata or {}
             columns = list(wanted[COLUMNS_METADATA_KEY]) if wanted.get(COLUMNS_METADATA_KEY) else None
             st = parquet.stat()
-            identity = f"{parquet}|{st.st_size}|{st.st_mtime_ns}|{st.st_ctime_ns}|{st.st_ino}|{columns}"
+            source = f"{parquet}|{st.st_size}|{st.st_mtime_ns}|{st.st_ctime_ns}|{st.st_ino}"
             if wanted.get(LAZY_METADATA_KEY):
-                return StoredFrame(identity, lambda only: read_frame(parquet, only or columns))
+                return StoredFrame(
+                    source, tuple(columns) if columns else None, lambda c: read_frame(parquet, c)
+                )
             df = read_frame(parquet, columns)
-            df.attrs[STORED_AS] = identity
+            df.attrs[STORED_AS] = stored_as(source, columns)
             return df
         with open(stem.with_name(stem.name + ".pickle"), "rb") as fh:
             return pickle.load(fh)  # written by this instance's own run (see the module doc)

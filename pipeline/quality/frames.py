@@ -105,8 +105,12 @@ def segments_frame(segments: pd.DataFrame, texts: dict[str, str]) -> pd.DataFram
     return out
 
 
+TEXT_COLUMNS = ("sha256", "text")  # what segments are checked against: not the offset maps
+
+
 def segments_and_texts_frame(segments: pd.DataFrame, normalised: pd.DataFrame) -> pd.DataFrame:
-    """:func:`segments_frame` against the normalised texts they were cut from."""
+    """:func:`segments_frame` against the normalised texts they were cut from (``TEXT_COLUMNS`` of
+    normalised_documents are all it reads)."""
     return segments_frame(segments, dict(zip(normalised["sha256"], normalised["text"], strict=True)))
 
 

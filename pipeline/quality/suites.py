@@ -30,7 +30,7 @@ import math
 import os
 import re
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -227,14 +227,33 @@ def run_suite(suite_name: str, df: pd.DataFrame, expectations_dir: Path) -> Suit
 STORED_AS = "pipeline.stored_as"  # a frame's attrs: the stored file it was read from, as it was then
 
 
+def stored_as(source: str, columns: Sequence[str] | None) -> str:
+    """The identity of ``columns`` (None: all) read from ``source`` (a file and its status)."""
+    return f"{source}|{list(columns) if columns else None}"
+
+
 @dataclass(frozen=True)
 class StoredFrame:
-    """A stage's table as stored, read only if it must be: ``identity`` names the file, its status
-    when looked at (size, times, inode) and the columns read; ``read(columns)`` reads them, or
-    only some of them."""
+    """A stage's table as stored, read only if it must be: ``source`` names the file and its status
+    when looked at (size, times, inode), ``columns`` the columns to read (None: all), and
+    ``reader(columns)`` reads them."""
 
-    identity: str
-    read: Callable[[list[str] | None], pd.DataFrame]
+    source: str
+    columns: tuple[str, ...] | None
+    reader: Callable[[list[str] | None], pd.DataFrame]
+
+    @property
+    def identity(self) -> str:
+        return stored_as(self.source, self.columns)
+
+    def read(self, columns: Sequence[str] | None = None) -> pd.DataFrame:
+        """The stored table, or only ``columns`` of it."""
+        wanted = columns or self.columns
+        return self.reader(list(wanted) if wanted else None)
+
+    def only(self, columns: Sequence[str]) -> StoredFrame:
+        """The same stored table, read as ``columns`` only (named as a frame read so would be)."""
+        return StoredFrame(self.source, tuple(columns), self.reader)
 
 
 def stored_identity(value: object) -> str | None:
@@ -268,7 +287,7 @@ def run_suite_on(
         key = "stored:" + h.hexdigest()
     result = _recalled(key)
     if result is None:
-        frames = [v.read(None) if isinstance(v, StoredFrame) else v for v in inputs]
+        frames = [v.read() if isinstance(v, StoredFrame) else v for v in inputs]
         result = run_suite(suite_name, derive(*frames), expectations_dir)
         _remember(key, result)
     return result

@@ -29,8 +29,13 @@ def stage_suite_results(
 ) -> list[SuiteResult]:
     """Each stage table's suite, on the frame it is checked as, in stage order (a stored frame is
     read only when its check's result is not at hand)."""
-    # the ledger needs the names only
+    # the ledger needs the names only, the segments' check the texts only (as its check reads them)
     listed = raw_documents.read(["source_file"]) if isinstance(raw_documents, StoredFrame) else raw_documents
+    texts = (
+        normalised_documents.only(frames.TEXT_COLUMNS)
+        if isinstance(normalised_documents, StoredFrame)
+        else normalised_documents
+    )
     return [
         run_suite_on("raw_documents", frames.raw_documents_frame, [raw_documents], expectations_dir),
         run_suite_on("raw_manifest", frames.manifest_frame, [raw_manifest], expectations_dir),
@@ -45,7 +50,7 @@ def stage_suite_results(
         run_suite_on(
             "document_segments",
             frames.segments_and_texts_frame,
-            [document_segments, normalised_documents],
+            [document_segments, texts],
             expectations_dir,
         ),
     ]

@@ -28,6 +28,7 @@ from dagster import (
 )
 
 from pipeline.defs.resources import PathsResource
+from pipeline.defs.table_io import COLUMNS_METADATA_KEY
 from pipeline.quality import frames
 from pipeline.quality.suites import SuiteResult, run_suite, run_suite_on
 
@@ -133,7 +134,11 @@ def ingest_rejections_suite(
 
 @asset_check(
     asset="document_segments",
-    additional_ins={"normalised_documents": AssetIn("normalised_documents")},
+    additional_ins={
+        "normalised_documents": AssetIn(
+            "normalised_documents", metadata={COLUMNS_METADATA_KEY: list(frames.TEXT_COLUMNS)}
+        )
+    },
     description="expectations/document_segments.json: offsets inside the text, each segment equals its "
     "slice, no empty or overlapping segments, every list item has its lead-in.",
 )

@@ -54,7 +54,7 @@ def test_an_input_may_read_only_some_columns(tmp_path) -> None:
 def test_a_frame_read_names_its_file_and_a_lazy_input_is_read_only_when_asked(tmp_path) -> None:
     from dagster import build_input_context, build_output_context
 
-    from pipeline.defs.table_io import LAZY_METADATA_KEY, ParquetTableIOManager
+    from pipeline.defs.table_io import COLUMNS_METADATA_KEY, LAZY_METADATA_KEY, ParquetTableIOManager
     from pipeline.quality.suites import STORED_AS, StoredFrame
 
     manager = ParquetTableIOManager(tmp_path)
@@ -71,5 +71,8 @@ def test_a_frame_read_names_its_file_and_a_lazy_input_is_read_only_when_asked(tm
     lazy = load({LAZY_METADATA_KEY: True})
     assert isinstance(lazy, StoredFrame) and lazy.identity == eager.attrs[STORED_AS]
     assert lazy.read(["text"])["text"].tolist() == ["x", "y"]
+    narrow = load({COLUMNS_METADATA_KEY: ["text"]})
+    assert list(narrow.columns) == ["text"] and narrow.attrs[STORED_AS] == lazy.only(["text"]).identity
+    assert list(lazy.only(["text"]).read().columns) == ["text"]
     manager.handle_output(build_output_context(asset_key="segments"), frame.iloc[:1])
     assert load({}).attrs[STORED_AS] != lazy.identity, "a rewritten file is another identity"

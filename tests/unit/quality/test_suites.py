@@ -431,22 +431,22 @@ def test_a_frame_is_validated_once_whatever_its_index(monkeypatch):
 
 
 def test_a_suite_on_frames_read_from_the_same_stored_files_is_not_read_again(stages):
-    from pipeline.quality.suites import STORED_AS, StoredFrame, run_suite_on
+    from pipeline.quality.suites import STORED_AS, StoredFrame, run_suite_on, stored_as
 
     raw = stages["raw"].copy()
-    raw.attrs[STORED_AS] = "raw_documents.parquet|1|2|3|4|None"
+    raw.attrs[STORED_AS] = stored_as("raw_documents.parquet|1|2|3|4", None)
     checked = run_suite_on("raw_documents", frames.raw_documents_frame, [raw], EXPECTATIONS)
     assert checked.success, checked.summary()
 
     def never(columns):
         raise AssertionError("a stored frame whose check ran was read again")
 
-    same = StoredFrame(raw.attrs[STORED_AS], never)
+    same = StoredFrame("raw_documents.parquet|1|2|3|4", None, never)
     again = run_suite_on("raw_documents", frames.raw_documents_frame, [same], EXPECTATIONS)
     assert again.as_dict() == checked.as_dict()
 
     broken = stages["raw"].copy()
     broken.loc[0, "n_bytes"] = 50_000_000
-    rewritten = StoredFrame("raw_documents.parquet|1|2|9|4|None", lambda columns: broken)
+    rewritten = StoredFrame("raw_documents.parquet|1|2|9|4", None, lambda columns: broken)
     result = run_suite_on("raw_documents", frames.raw_documents_frame, [rewritten], EXPECTATIONS)
     assert not result.success, "a file with another status is read and validated"
