@@ -1,11 +1,12 @@
 """Stage 4, document metadata: title, date, place, type, parties, signatories per document."""
 
 import pandas as pd
-from dagster import AssetExecutionContext, Output, asset
+from dagster import AssetExecutionContext, AssetIn, Output, asset
 
 from pipeline.cache import DocumentCache
 from pipeline.defs.assets.checks import warn_each
 from pipeline.defs.resources import PathsResource
+from pipeline.defs.table_io import WITHOUT_OFFSET_MAPS
 from pipeline.documents import METADATA_STAGE, build_documents, metadata_cache_version
 from pipeline.publish.release import previous_release_tables
 
@@ -14,6 +15,7 @@ from pipeline.publish.release import previous_release_tables
     group_name="metadata",
     kinds={"pandas"},
     code_version="1",
+    ins={"normalised_documents": AssetIn(metadata=WITHOUT_OFFSET_MAPS)},
 )
 def documents(
     context: AssetExecutionContext,

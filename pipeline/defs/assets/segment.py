@@ -1,14 +1,20 @@
 """Stage 3, segment: sentences and list items with exact offsets, headings and lead-ins."""
 
 import pandas as pd
-from dagster import Output, asset
+from dagster import AssetIn, Output, asset
 
 from pipeline.cache import DocumentCache
 from pipeline.defs.resources import PathsResource
+from pipeline.defs.table_io import WITHOUT_OFFSET_MAPS
 from pipeline.stages.segment import CODE_VERSION, STAGE, cache_version, segment_frame
 
 
-@asset(group_name="segment", kinds={"pandas", "spacy"}, code_version=CODE_VERSION)
+@asset(
+    group_name="segment",
+    kinds={"pandas", "spacy"},
+    code_version=CODE_VERSION,
+    ins={"normalised_documents": AssetIn(metadata=WITHOUT_OFFSET_MAPS)},
+)
 def document_segments(paths: PathsResource, normalised_documents: pd.DataFrame) -> Output[pd.DataFrame]:
     """Sentences, list items, headings and datelines of every document, one row each, with exact
     `start`/`end` offsets into the normalised text. A list item carries `lead_in`, the `seg` of the
