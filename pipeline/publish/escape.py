@@ -15,6 +15,7 @@ import unicodedata
 from urllib.parse import urlsplit
 
 _SPACES = re.compile(r"\s+")
+_ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # Cc but tab, newline, return
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~$])")
 _MD_LINE_START = re.compile(r"^(#|[+-]|\d+[.)])(?=\s|$)")
 _SAFE_SCHEMES = ("http", "https")
@@ -24,7 +25,10 @@ def one_line(value: object) -> str:
     """The value as one line: every run of whitespace (newline, tab, line separator) one space,
     format and control characters dropped."""
     text = "" if value is None else str(value)
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf") or ch in "\t\n\r")
+    if text.isascii():  # ASCII has control characters (Cc) and no format ones (Cf)
+        text = _ASCII_CONTROLS.sub("", text)
+    else:
+        text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf") or ch in "\t\n\r")
     return _SPACES.sub(" ", text).strip()
 
 

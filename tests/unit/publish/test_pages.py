@@ -289,3 +289,21 @@ def test_release_readme_lists_each_source_licence_on_its_own_line(outputs):
     items = [line for line in section.splitlines() if line.startswith("- ")]
     assert len(items) == len(set(items)) >= 1 and all(line.count("- `") == 1 for line in items)
     assert "\n\n## How to cite" in text
+
+
+def test_one_line_drops_every_control_and_format_character_ascii_or_not():
+    import unicodedata
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from pipeline.publish.escape import one_line
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.one_of(st.text(alphabet=st.characters(max_codepoint=127)), st.text()))
+    def check(text: str) -> None:
+        line = one_line(text)
+        assert not any(unicodedata.category(ch) in ("Cc", "Cf") for ch in line)
+        assert line == line.strip() and "  " not in line
+
+    check()
