@@ -39,11 +39,12 @@ def documents_frame(titles: list[str]) -> pd.DataFrame:
 
 
 def test_formula_like_text_cells_get_a_leading_quote_and_others_do_not():
-    assert spreadsheet_safe("=HYPERLINK(1)") == "'=HYPERLINK(1)"
-    assert spreadsheet_safe("-5 people") == "'-5 people"
-    assert spreadsheet_safe("\tx") == "'\tx"
-    assert spreadsheet_safe("London") == "London"
-    assert spreadsheet_safe(-5.0) == -5.0
+    cells = pd.Series(["=HYPERLINK(1)", "-5 people", "\tx", "London", None, "\rx", "@SUM", "+1"], dtype="str")
+    assert spreadsheet_safe(cells).tolist()[:4] == ["'=HYPERLINK(1)", "'-5 people", "'\tx", "London"]
+    assert pd.isna(spreadsheet_safe(cells).iloc[4])
+    assert spreadsheet_safe(cells).tolist()[5:] == ["'\rx", "'@SUM", "'+1"]
+    plain = pd.Series(["London", None], dtype="str")
+    assert spreadsheet_safe(plain) is plain
 
 
 def test_csv_quotes_formula_cells_while_parquet_keeps_the_exact_text(tmp_path):
