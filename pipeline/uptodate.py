@@ -47,6 +47,12 @@ def _hash_file(path: str | os.PathLike[str]) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
+def file_status(st: os.stat_result) -> list[int]:
+    """What tells one version of a file from another without reading it, as git's index does:
+    size, modification and change times, inode and device."""
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
+
+
 class FileHashes:
     """SHA-256 of files, reused from the last look when a file's status is unchanged since then;
     the cache file holds data only (path -> status, digest, when looked at) and any entry that does
@@ -78,7 +84,7 @@ class FileHashes:
 
     def sha256(self, path: str | os.PathLike[str], st: os.stat_result) -> str:
         """The file's SHA-256 (``st``: its lstat, just taken)."""
-        status = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
+        status = file_status(st)
         key = os.fspath(path)
         looked = time.time_ns()  # each file's own: a run's outputs are looked at after they are written
         last = self.known.get(key)

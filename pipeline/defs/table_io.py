@@ -34,6 +34,7 @@ from pipeline.cache import loads_data, to_json_data
 from pipeline.contract import NORMALISED_DOCUMENTS
 from pipeline.defs.assets.metadata import table_metadata
 from pipeline.quality.suites import STORED_AS, StoredFrame, stored_as
+from pipeline.uptodate import file_status
 
 JSON_COLUMNS_KEY = b"pipeline.json_columns"
 COLUMNS_METADATA_KEY = "columns"  # an input's metadata: read only these columns of the table
@@ -133,8 +134,7 @@ class ParquetTableIOManager(IOManager):
         if parquet.is_file():
             wanted = context.definition_metadata or {}
             columns = list(wanted[COLUMNS_METADATA_KEY]) if wanted.get(COLUMNS_METADATA_KEY) else None
-            st = parquet.stat()
-            source = f"{parquet}|{st.st_size}|{st.st_mtime_ns}|{st.st_ctime_ns}|{st.st_ino}"
+            source = f"{parquet}|{file_status(parquet.stat())}"  # the file as it is now
             if wanted.get(LAZY_METADATA_KEY):
                 return StoredFrame(
                     source, tuple(columns) if columns else None, lambda c: read_frame(parquet, c)

@@ -22,7 +22,6 @@ from pipeline.extract.numbers import parse_words
 from pipeline.extract.prefilter import Screen, fold, literal_test
 from pipeline.text.dates import find_dates, month_number, months_pattern
 
-_DIGIT = re.compile(r"\d")  # every full date has digits: no digit, no date to look for
 REPORTED_PERIODS = ("since_year", "since_year_start", "last_year")  # before the document: no deadline
 # Anchors relative to the document that bound an action with or without a preposition (`the end of
 # the year`, `next month`); every other date needs one to be a deadline.
@@ -230,7 +229,7 @@ def _periods(text: str, doc_date: dt.date | None, language: str) -> tuple[Period
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    full_dates = find_dates(text) if _DIGIT.search(text) else []
+    full_dates = find_dates(text)  # no digit, no date: it says so at once
     for fd in full_dates:  # a full date is a point: `by 31 March 2011`, `on 11 January 2016`
         taken.append((fd.start, fd.end))
         found.append(Period(fd.start, fd.end, text[fd.start : fd.end], fd.date, fd.date, "dated"))

@@ -75,7 +75,7 @@ def _joins_list(body: str, language: str) -> bool:
 
 def is_elision(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
     """The passage is only an elision mark (`[...]`): where a capture left text out."""
-    return text.strip() in _v(vocab.language_of(language))["elision_marks"]
+    return text.strip() in _word_set(vocab.language_of(language), "elision_marks")
 
 
 def readable_segments(segments: list[dict], language: str = vocab.DEFAULT_LANGUAGE) -> list[dict]:

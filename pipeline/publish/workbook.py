@@ -82,13 +82,11 @@ class _Writer:
     def cell_writer(self, sheet: Worksheet, column: Column) -> Callable[[int, int, Any], bool]:
         """How one present value of ``column`` is written as a typed cell; True when a text had to
         be cut. Chosen once per column (a corpus has a million cells)."""
-        limit = self.settings["cell_limit"]
         if column.type == "string":
 
             def text(row: int, col: int, value: Any) -> bool:
-                value = str(value)
-                cut = len(value) > limit
-                sheet.write_string(row, col, fit_cell(value, self.settings)[0] if cut else value)
+                shown, cut = fit_cell(str(value), self.settings)
+                sheet.write_string(row, col, shown)
                 return cut
 
             return text
