@@ -23,9 +23,12 @@ import math
 import os
 import re
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
 from pathlib import Path
 from types import ModuleType
 from typing import TypeVar
@@ -60,12 +63,41 @@ def _source_files(target: ModuleType | Path) -> list[Path]:
     return [path]
 
 
-def code_fingerprint(*targets: ModuleType | Path) -> str:
-    """A short hash of the source files (modules, packages or vocabulary folders) a stage runs.
+# The installed libraries whose versions shape a stage's result: sentence splitting, language
+# detection, number words, the tables' types, the literal pre-filter, the baseline's parser.
+RESULT_LIBRARIES = (
+    "spacy",
+    "py3langid",
+    "text2num",
+    "pandas",
+    "pyarrow",
+    "numpy",
+    "pyahocorasick",
+    "quantulum3",
+    "PyYAML",
+)
 
-    Folded into the cache's code version, so editing a rule or a vocabulary invalidates exactly the
-    stages that use it, without anyone remembering to bump a number."""
-    h = hashlib.sha256()
+
+@cache
+def library_versions() -> str:
+    """The Python version and each result-shaping library's installed version, one line: a
+    `make lock` that upgrades spaCy recomputes what spaCy shaped instead of reusing old results."""
+    versions = [f"python={'.'.join(map(str, sys.version_info[:3]))}"]
+    for name in RESULT_LIBRARIES:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=absent")
+    return " ".join(versions)
+
+
+def code_fingerprint(*targets: ModuleType | Path) -> str:
+    """A short hash of the source files (modules, packages or vocabulary folders) a stage runs,
+    and of the library versions that shape its result (:func:`library_versions`).
+
+    Folded into the cache's code version, so editing a rule or a vocabulary, or upgrading a library,
+    invalidates exactly the stages that use it, without anyone remembering to bump a number."""
+    h = hashlib.sha256(library_versions().encode() + b"\x00")
     root = Path(__file__).resolve().parent
     for target in targets:
         for path in _source_files(target):

@@ -102,6 +102,46 @@ def test_code_fingerprint_follows_the_source(tmp_path: Path) -> None:
     assert code_fingerprint(rules) != before
 
 
+@pytest.mark.parametrize("library", ["spacy", "py3langid", "text2num", "pandas", "pyarrow"])
+def test_code_fingerprint_follows_the_versions_of_the_libraries_that_shape_results(
+    tmp_path: Path, monkeypatch, library
+) -> None:
+    from pipeline import cache as cache_module
+
+    rules = tmp_path / "rules.py"
+    rules.write_text("A = 1\n")
+    cache_module.library_versions.cache_clear()
+    before = code_fingerprint(rules)
+    assert f"{library}=" in cache_module.library_versions() and "python=3." in cache_module.library_versions()
+    real = cache_module.metadata.version
+    monkeypatch.setattr(
+        cache_module.metadata, "version", lambda name: "999.0" if name == library else real(name)
+    )
+    cache_module.library_versions.cache_clear()
+    try:
+        assert code_fingerprint(rules) != before, f"upgrading {library} must not reuse old results"
+    finally:
+        monkeypatch.undo()
+        cache_module.library_versions.cache_clear()
+    assert code_fingerprint(rules) == before
+
+
+def test_code_fingerprint_follows_the_python_version(tmp_path: Path, monkeypatch) -> None:
+    from pipeline import cache as cache_module
+
+    rules = tmp_path / "rules.py"
+    rules.write_text("A = 1\n")
+    cache_module.library_versions.cache_clear()
+    before = code_fingerprint(rules)
+    monkeypatch.setattr(cache_module.sys, "version_info", (3, 99, 0))
+    cache_module.library_versions.cache_clear()
+    try:
+        assert code_fingerprint(rules) != before
+    finally:
+        monkeypatch.undo()
+        cache_module.library_versions.cache_clear()
+
+
 def test_cached_stage_frames_equal_uncached_ones(tmp_path: Path) -> None:
     files, _ = read_raw_dir(RAW)
     raw = pd.DataFrame([asdict(f) for f in files])
