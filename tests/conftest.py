@@ -146,3 +146,25 @@ def good_run(root: Path) -> Path:
     result = materialize_project(RAW, root / "outputs", root / "cache")
     assert result.success, [e.message for e in result.all_events if e.is_failure]
     return root
+
+
+def assert_grows_linearly(work, make_input, n: int, factor: int = 4, slack: float = 2.5) -> None:
+    """``work(make_input(factor * n))`` takes at most ``slack`` times ``factor`` times as long as
+    ``work(make_input(n))`` (best of three each): linear growth passes with room to spare on a busy
+    machine, quadratic growth (``factor`` squared) fails."""
+    import time
+
+    def best(size: int) -> float:
+        data = make_input(size)
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            work(data)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    work(make_input(n))  # warm up: first-call loading is not growth
+    small, large = best(n), best(factor * n)
+    assert large <= slack * factor * max(small, 1e-3), (
+        f"{factor}x the input took {large / max(small, 1e-9):.1f}x the time ({small:.4f}s -> {large:.4f}s)"
+    )

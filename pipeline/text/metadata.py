@@ -120,7 +120,9 @@ def _ends_sentence(text: str) -> bool:
 
 def _has_sentence_break(text: str) -> bool:
     """A full stop inside the line that ends a sentence (not `M.`, `No.`, `Rt Hon.`)."""
-    for m in re.finditer(r"(\S+)[.!?]\s+(?=[A-ZÀ-Ý])", text):
+    # a token is tried from its start only (the same matches): from inside a 100 KB token, `\S+`
+    # ran to its end and back for every character
+    for m in re.finditer(r"(?<!\S)(\S+)[.!?]\s+(?=[A-ZÀ-Ý])", text):
         token = m.group(1)
         if f"{token}." not in _abbreviations() and not re.fullmatch(r"[A-Z]|\S*\.\S*", token):
             return True
@@ -158,10 +160,20 @@ def _is_label(para: str) -> bool:
 # --- datelines --------------------------------------------------------------------------------
 
 
+MAX_PLACE_CHARS = 200  # a place and the capitalised words before it; more is not a place name
+
+
+@cache
+def _place_at_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[\s,–—-])(?:à\s+)?({_PLACE})$")
+
+
 def _place_before(text: str) -> str | None:
     """The place name that ends ``text`` (`… du Royaume-Uni Calais` -> `Calais`): the longest run
     of capitalised words before the date that names no country."""
-    m = re.search(rf"(?:^|[\s,–—-])(?:à\s+)?({_PLACE})$", text)
+    # only the end of the text can hold it: a search over the whole of an 80 KB line of capitalised
+    # words tried the run from each of its words (quadratic)
+    m = _place_at_end().search(text, max(0, len(text) - MAX_PLACE_CHARS))
     if not m:
         return None
     words = m.group(1).split()
@@ -178,7 +190,7 @@ def _dateline(para: str) -> tuple[str | None, dt.date] | None:
     if not dates or _is_published(para) or len(para.split()) > 8:
         return None
     before = para[: dates[0].start].strip(" ,–-")
-    before = re.sub(r"(?i)\s*\ble$", "", before).strip(" ,")
+    before = re.sub(r"(?i)(?<!\s)\s*\ble$", "", before).strip(" ,")  # a space run tried once
     if not before or _is_bare_date(para):
         return None, dates[0].date
     if re.fullmatch(_PLACE, before) and not countries_in(before):
@@ -206,7 +218,7 @@ def _embedded_dateline(para: str) -> tuple[str, dt.date, int, int] | None:
     `… sur l'immigration, à Evian le 6 juillet 2009`): (place, date, start, end)."""
     for d in find_dates(para):
         lead = para[: d.start]
-        m = re.search(r"(?i)(?:,\s*(?:le\s+)?|\s+le\s+)$", lead)
+        m = re.search(r"(?i)(?:,\s*(?:le\s+)?|(?<!\s)\s+le\s+)$", lead)  # a space run tried once
         if not m:
             continue
         place = _place_before(lead[: m.start()].rstrip())

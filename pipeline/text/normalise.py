@@ -150,7 +150,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]],
         ),
         ("control_chars", re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]"), ""),
         ("markdown_heading_marks", re.compile(r"^[ ]*#{1,6}[ ]+", re.M), ""),
-        ("line_edge_spaces", re.compile(r"^[ ]+|[ ]+$", re.M), ""),
+        # a trailing run is tried from its first space only: from every space of a long run inside a
+        # line, `[ ]+$` ran to the run's end and failed, quadratic in the run's length
+        ("line_edge_spaces", re.compile(r"^[ ]+|(?<![ ])[ ]+$", re.M), ""),
         ("space_runs", re.compile(r"[ ]{2,}"), " "),
         ("boilerplate_lines", re.compile(rf"^(?:{boiler})$", re.M | re.I), ""),
         ("stray_end_marks", re.compile(r"\./\."), "."),

@@ -6,11 +6,14 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline.documents import build_documents
 from pipeline.text.dates import find_dates
 from pipeline.text.metadata import make_doc_id, read_metadata, slugify
 from pipeline.text.normalise import normalise
+from tests.conftest import assert_grows_linearly
 
 EXPECTED = {
     # file: (doc_date, date source, place, doc_type, parties, published_date)
@@ -458,3 +461,77 @@ def test_an_unambiguous_office_names_its_party():
 
 def test_a_meeting_still_to_come_is_not_the_place():
     assert read_metadata("Readout\n\nThe ministers agreed to meet in Calais next month.").place is None
+
+
+# --- bounded work: crafted first lines that made metadata quadratic --------------------------------
+
+BODY = "\n\nThe United Kingdom will provide £5 million to France.\n"
+
+
+def _read(text: str):
+    return read_metadata(normalise(text, "en").text, "2020-01-01_crafted.txt", "en")
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        pytest.param(lambda n: "X" * (5 * n), id="one capitalised token"),
+        pytest.param(lambda n: " ".join(["Word"] * n) + " 1, le 20 août 2015", id="capitalised words"),
+        pytest.param(lambda n: " ".join(["France"] * n) + ", le 20 août 2015", id="country names"),
+        pytest.param(
+            lambda n: "Joint Statement" + "\u0085" * (5 * n) + "20 August 2015", id="U+0085 in a heading"
+        ),
+    ],
+)
+def test_a_crafted_first_line_is_read_in_linear_time(first_line):
+    assert_grows_linearly(_read, lambda n: first_line(n) + BODY, 2_000)
+
+
+def test_the_linear_patterns_read_headings_and_datelines_as_before():
+    md = read_metadata("Joint Statement\n\nCalais, le 20 août 2015\n\nThe UK will help. Yes.", "x.txt", "fr")
+    assert (md.place, md.doc_date) == ("Calais", dt.date(2015, 8, 20))
+    md = read_metadata(
+        "Déclaration commune du Royaume-Uni Calais, le 20 août 2015\n\nLe texte.", "x.txt", "fr"
+    )
+    assert (md.place, md.doc_date) == ("Calais", dt.date(2015, 8, 20))
+    md = read_metadata("Joint Statement. Second Sentence here\n\n20 August 2015\n\nText.", "x.txt", "en")
+    assert md.title_source != "heading"  # a sentence break inside the line: not a title
+
+
+HOSTILE_CHARS = st.sampled_from(
+    [
+        "\u0085",
+        "\u2028",
+        "\x0c",
+        "\u00a0",
+        "\u202f",
+        "\u200b",
+        "\u202e",
+        "\x00",
+        "\x1b[31m",
+        "e\u0301",
+        "’",
+        "“",
+    ]
+)
+HOSTILE_TEXT = st.lists(
+    st.one_of(
+        HOSTILE_CHARS,
+        st.sampled_from(
+            ["Joint Statement", "Calais", "le 20 août 2015", "20 August 2015", "France", "UK", "\n\n", "."]
+        ),
+        st.text(max_size=10),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(HOSTILE_TEXT)
+def test_metadata_of_hostile_text_is_well_formed(raw):
+    n = normalise(raw, "en")
+    md = read_metadata(n.text, "2020-01-01_hostile.txt", "en")
+    assert isinstance(md.title, str) and md.title
+    assert md.doc_date is None or isinstance(md.doc_date, dt.date)
+    assert md.place is None or md.place in n.text
+    assert make_doc_id(md.doc_date, md.title)

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.text.normalise import normalise, raw_offset
+from tests.conftest import assert_grows_linearly
 
 ARTEFACTS = [
     r"\$\\notin\$",
@@ -185,3 +186,20 @@ def test_french_hostile_text_never_crashes_and_offsets_stay_monotonic(raw):
     assert len(n.offsets) == len(n.text) + 1
     assert all(int(a) <= int(b) for a, b in zip(n.offsets, n.offsets[1:], strict=False))
     assert "\u202e" not in n.text
+
+
+def test_a_long_run_of_spaces_inside_a_line_is_normalised_in_linear_time():
+    """`[ ]+$` tried from every space of a run that does not end the line was quadratic."""
+
+    def text(n: int) -> str:
+        return "Joint Statement\n\nBorder" + " " * n + "Security\n\nThe UK will help.\n"
+
+    assert (
+        normalise(text(50), "en").text
+        == normalise("Joint Statement\n\nBorder Security\n\nThe UK will help.\n").text
+    )
+    assert_grows_linearly(lambda t: normalise(t, "en"), text, 20_000)
+
+
+def test_trailing_and_leading_spaces_are_still_removed():
+    assert normalise("  Title   \n\nA line.   \n", "en").text == "Title\n\nA line."
