@@ -40,6 +40,20 @@ QUALIFIERS = ("exact", "more_than", "less_than", "approximately")
 DIRECTIONS = ("increase", "decrease", "level")
 
 
+# Ceilings no value of these texts reaches: a value above one was misread (`£10^6`, `1e23`) or
+# tampered with, and the check holds its row back (generated into expectations/ as column bounds).
+MAX_AMOUNT = 1e12  # a trillion in any currency: far above any sum two governments have pledged
+MAX_YEARS = 50  # no funding in these agreements runs longer; `for 99999 years` is a misreading
+MAX_STATISTIC = 1e10  # more than the world's population: no count these texts report
+# The GBP per EUR rate any funding row's amount_gbp / amount_eur may imply (the pound has traded
+# between 0.57 and 0.98 EUR since the euro began); a rate-table conversion must match its year's
+# rate within FX_RATE_TOLERANCE, and each row's total must be amount * years within TOTAL_TOLERANCE.
+GBP_PER_EUR_RANGE = (0.5, 1.25)
+FX_RATE_TOLERANCE = 0.005  # relative: the converted amounts are rounded to the penny or cent
+TOTAL_TOLERANCE = 1e-9  # relative
+FX_NONE = "none: "  # fx_source of a row whose amounts could not be converted, followed by why
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
@@ -226,20 +240,31 @@ FUNDING = Table(
         ),
         *_span_columns("sentence that states the amount"),
         Column(
-            "amount", "number", "Amount in whole currency units (`€62.7 million` -> 62700000).", minimum=0
+            "amount",
+            "number",
+            "Amount in whole currency units (`€62.7 million` -> 62700000).",
+            minimum=0,
+            maximum=MAX_AMOUNT,
         ),
         Column("currency", "string", "ISO 4217 code.", enum=("EUR", "GBP", "USD")),
-        Column("alt_amount", "number", "A parallel figure the text itself gives (`(£4m)`).", nullable=True),
+        Column(
+            "alt_amount",
+            "number",
+            "A parallel figure the text itself gives (`(£4m)`).",
+            nullable=True,
+            maximum=MAX_AMOUNT,
+        ),
         Column(
             "alt_currency", "string", "Currency of alt_amount.", nullable=True, enum=("EUR", "GBP", "USD")
         ),
         Column("per_year", "boolean", "The amount is stated per year."),
-        Column("years", "integer", "How many years it runs.", nullable=True, minimum=1),
+        Column("years", "integer", "How many years it runs.", nullable=True, minimum=1, maximum=MAX_YEARS),
         Column(
             "total_amount",
             "number",
             "Amount over the whole period (amount * years when per_year).",
             minimum=0,
+            maximum=MAX_AMOUNT,
         ),
         *_period_columns(),
         Column("donor", "string", "`GB`, `FR`, or a named body."),
@@ -259,14 +284,25 @@ FUNDING = Table(
         Column(
             "amount_gbp",
             "number",
-            "total_amount in GBP (text's own parallel figure, else the shipped annual average rate).",
+            "total_amount in GBP (text's own parallel figure, else the shipped annual average rate); "
+            "empty when it cannot be converted (a currency without a rate, no year): fx_source says why.",
+            nullable=True,
             minimum=0,
+            maximum=MAX_AMOUNT,
         ),
-        Column("amount_eur", "number", "total_amount in EUR (as amount_gbp).", minimum=0),
+        Column(
+            "amount_eur",
+            "number",
+            "total_amount in EUR (as amount_gbp).",
+            nullable=True,
+            minimum=0,
+            maximum=MAX_AMOUNT,
+        ),
         Column(
             "fx_source",
             "string",
-            "Where the conversion came from: `text` or the rate table's source.",
+            "Where the conversion came from: `text`, the rate table's source and year, or "
+            f"`{FX_NONE}<why>` when an amount could not be converted (its converted column is empty).",
             nullable=True,
             contract=False,
         ),
@@ -286,7 +322,9 @@ STATISTICS = Table(
             "statistic_id", "string", "Stable id, unchanged across re-runs of unchanged input.", unique=True
         ),
         *_span_columns("sentence that states the figure"),
-        Column("value", "number", "The number as stated (`75%` -> 75, `doubled` -> 2)."),
+        Column(
+            "value", "number", "The number as stated (`75%` -> 75, `doubled` -> 2).", maximum=MAX_STATISTIC
+        ),
         Column("unit", "string", "What the number counts.", enum=STAT_UNITS),
         Column("qualifier", "string", "`more than 7,500` -> more_than.", enum=QUALIFIERS),
         Column(
@@ -315,12 +353,16 @@ SPAN_TABLES: tuple[str, ...] = tuple(t.name for t in (COMMITMENTS, FUNDING, STAT
 # Beside the tables, not one of them: the documents a release holds back (pipeline/quality/quarantine.py).
 QUARANTINE = Table(
     name="quarantine",
-    title="Held-back documents",
-    description="Every document held back from this release because its rows fail a check, one row per "
-    "document and check, with the failing rows and the reason. A document that was in the previous "
-    "release keeps that release's rows (carried_forward = true); the others are absent from the tables.",
+    title="Held-back rows and documents",
+    description="Every value held back from this release because a check does not trust it. A check that "
+    "points at a row holds back that row only (scope `row`: one line per row and check, with its table, "
+    "id and value); the document and its other rows publish. A document is held back whole (scope "
+    "`document`) only for what concerns it whole: a documents row that fails (no date, no named party), "
+    "a raw or normalised text that fails, a duplicate, a document over the time budget. A document held "
+    "back whole that was in the previous release keeps that release's rows (carried_forward = true); "
+    "the others are absent from the tables.",
     primary_key="source_file",
-    sort_by=("source_file", "check"),
+    sort_by=("source_file", "check", "table", "row_id"),
     columns=(
         shared("source_file"),
         shared("doc_id", description="The document's doc_id in this run's tables."),
@@ -331,6 +373,24 @@ QUARANTINE = Table(
             "carried_forward",
             "boolean",
             "True when the tables keep this document's rows from the previous release.",
+        ),
+        Column(
+            "table",
+            "string",
+            "The table of the held-back row (scope `row`), or `documents` for a whole document.",
+            nullable=True,
+            contract=False,
+        ),
+        Column("row_id", "string", "The held-back row's id (scope `row`).", nullable=True, contract=False),
+        Column(
+            "value", "string", "The value the check does not trust, as read.", nullable=True, contract=False
+        ),
+        Column(
+            "scope",
+            "string",
+            "`row` (that row only is held back) or `document` (the whole document is).",
+            enum=("row", "document"),
+            contract=False,
         ),
     ),
 )

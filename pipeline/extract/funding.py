@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from pipeline import vocab
+from pipeline.contract import FX_NONE
 from pipeline.extract.dates import find_periods
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import Money, find_money, money_vocab, parallel_figure, restatement
@@ -286,8 +287,12 @@ def _amount_fields(
 
 
 def _convert(total: float, currency: str, year: int | None) -> tuple[dict[str, float | None], str | None]:
-    if currency not in ("EUR", "GBP") or year is None:
-        return {currency: total}, None
+    """The total in GBP and EUR and where the rate came from; an amount that cannot be converted
+    keeps its converted amounts empty, and fx_source says why (never a guessed rate)."""
+    if currency not in ("EUR", "GBP"):
+        return {currency: total}, f"{FX_NONE}no exchange rate for {currency} in the shipped table"
+    if year is None:
+        return {currency: total}, f"{FX_NONE}no year to choose a rate by"
     rate, source = gbp_per_eur(year)
     if currency == "EUR":
         return {"EUR": total, "GBP": round(total * rate, 2)}, f"{source}, {year}"

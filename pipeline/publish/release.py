@@ -557,7 +557,10 @@ def _held_back_lines(quarantine: pd.DataFrame | None) -> list[str]:
     for source_file, group in quarantine.groupby("source_file", sort=True):
         carried = bool(group["carried_forward"].astype("bool").any())
         checks = ", ".join(md_text(c) for c in sorted(set(group["check"])))
+        whole = "scope" not in group or (group["scope"] == "document").any()
         what = "its rows from the previous release carried forward" if carried else "absent from the tables"
+        if not whole:
+            what = f"{len(group.drop_duplicates(subset=['table', 'row_id']))} row(s) held back, the rest published"
         lines.append(
             f"{md_code(group['doc_id'].iloc[0])} ({md_code('raw/' + source_file)}): {what}; fails {checks}"
         )

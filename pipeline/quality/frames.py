@@ -8,12 +8,15 @@ twin) is computed here into a plain column — ``slice_matches``, ``doc_found``,
 
 from __future__ import annotations
 
+import math
+import re
 from collections import Counter
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.contract import SPAN_TABLES, TABLES, Table
+from pipeline.contract import FX_NONE, SPAN_TABLES, TABLES, Table
+from pipeline.extract.funding import TEXT_FX, gbp_per_eur
 from pipeline.settings import MANIFEST_NAME
 from pipeline.sources import MANIFEST_COLUMNS
 
@@ -148,6 +151,8 @@ def cross_table_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                 f[f"{col}_years_from_doc"] = (
                     (when - base.to_numpy()) / pd.Timedelta(days=1) / _DAYS_PER_YEAR
                 ).astype("float64")
+        if name == "funding":
+            f = pd.concat([f, funding_consistency(df).reset_index(drop=True)], axis=1)
         frames.append(f)
     columns = [
         "row_id",
@@ -158,12 +163,66 @@ def cross_table_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         "deadline_date_years_from_doc",
         "period_start_years_from_doc",
         "period_end_years_from_doc",
+        *FUNDING_CONSISTENCY,
     ]
     if not frames:
         return pd.DataFrame({c: pd.Series(dtype="float64") for c in columns}).astype(
             {"row_id": "str", "table": "str", "doc_id": "str", "doc_found": "bool", "offset_matches": "bool"}
         )
     return pd.concat(frames, ignore_index=True).reindex(columns=columns)
+
+
+# Each funding row's values checked against each other (expectations/validated_tables.json bounds
+# them; pipeline.contract documents the tolerances): the rate amount_gbp / amount_eur implies, its
+# distance from the shipped rate of the year fx_source names, the converted amount in the row's
+# own currency against total_amount, total_amount against amount * years, and an empty converted
+# amount explained by fx_source.
+FUNDING_CONSISTENCY = (
+    "gbp_per_eur",
+    "fx_rate_deviation",
+    "own_currency_deviation",
+    "total_deviation",
+    "conversion_explained",
+)
+_RATE_YEAR = re.compile(r", (\d{4})$")
+
+
+def _relative(a: pd.Series, b: pd.Series) -> pd.Series:
+    return ((a - b).abs() / b.abs().where(b != 0)).astype("float64")
+
+
+def _table_rate(fx_source: object) -> float:
+    """The shipped GBP per EUR rate of the year a rate-table fx_source names (NaN otherwise)."""
+    if not isinstance(fx_source, str) or fx_source == TEXT_FX or fx_source.startswith(FX_NONE):
+        return math.nan
+    m = _RATE_YEAR.search(fx_source)
+    return gbp_per_eur(int(m.group(1)))[0] if m else math.nan
+
+
+def funding_consistency(funding: pd.DataFrame) -> pd.DataFrame:
+    """The FUNDING_CONSISTENCY columns of each funding row (NaN where a check does not apply)."""
+    gbp = funding["amount_gbp"].astype("float64")
+    eur = funding["amount_eur"].astype("float64")
+    total = funding["total_amount"].astype("float64")
+    implied = (gbp / eur.where(eur > 0)).astype("float64")
+    expected = funding["fx_source"].astype("object").map(_table_rate).astype("float64")
+    currency = funding["currency"].astype("str")
+    own = gbp.where(currency == "GBP", eur.where(currency == "EUR"))
+    per_year = funding["per_year"].astype("boolean").fillna(False).astype(bool)
+    years = funding["years"].astype("Float64").fillna(1.0).astype("float64")
+    stated = funding["amount"].astype("float64") * years.where(per_year, 1.0)
+    fx = funding["fx_source"].astype("object")
+    explained = fx.map(lambda v: isinstance(v, str) and v.startswith(FX_NONE))
+    converted = gbp.notna() & eur.notna()
+    return pd.DataFrame(
+        {
+            "gbp_per_eur": implied.to_numpy(),
+            "fx_rate_deviation": _relative(implied, expected).to_numpy(),
+            "own_currency_deviation": _relative(own, total).to_numpy(),
+            "total_deviation": _relative(total, stated).to_numpy(),
+            "conversion_explained": (converted | explained).astype(bool).to_numpy(),
+        }
+    )
 
 
 def published_frame(release_dir: Path, tables: dict[str, Table] | None = None) -> pd.DataFrame:

@@ -1,12 +1,17 @@
-"""One document never stops the others: hold back the documents whose rows fail a check.
+"""One value never stops the others: hold back the rows a check does not trust, and a document
+whole only for what concerns it whole.
 
 The suites in ``expectations/`` stay the one declaration of what is checked. Each failure comes
 back from ``run_suite`` with its scope (``pipeline.quality.suites``): a failure of scope
-``document`` names its failing rows per document, so the document is held back — all its rows,
-in every table — and the rest publishes; a failure of scope ``corpus`` (schema, types, ids shared
-by two documents, rows whose document is missing) blocks publication.
+``document`` names its failing rows per document. When those rows are rows of a span table
+(commitments, funding, statistics, or the cross-table frame's ``<table>:<id>`` rows), that row
+alone is held back and listed (scope ``row``); the document and its other rows publish. When they
+are the document itself (its documents row, its raw or normalised text, its segments), the
+document is held back whole (scope ``document``) — all its rows, in every table. A failure of
+scope ``corpus`` (schema, types, ids shared by two documents, rows whose document is missing)
+blocks publication.
 
-A held-back document that was in the previous (verified) release keeps that release's rows,
+A document held back whole that was in the previous (verified) release keeps that release's rows,
 carried forward and flagged in ``quarantine.csv``, so nothing published is lost. The tables
 about to be published are validated again after every change; carried rows that fail today's
 checks are not carried, and the loop stops when nothing more fails. Pure pandas: no Dagster.
@@ -23,6 +28,9 @@ from pipeline.contract import QUARANTINE, SPAN_TABLES, TABLES, conform, empty_fr
 from pipeline.quality.suites import SuiteResult
 
 DOCUMENT_KEY = "doc_id"  # what ties every row of every table to its document
+SCOPE_ROW = "row"  # that row alone is held back
+SCOPE_WHOLE_DOCUMENT = "document"  # the whole document is held back
+MAX_SUMMARY_REASONS = 5  # per document in a summary line; quarantine.csv lists every one
 
 Tables = dict[str, pd.DataFrame]
 Validator = Callable[[Tables], list[SuiteResult]]
@@ -40,7 +48,15 @@ class QuarantineOutcome:
 
     @property
     def held_back(self) -> list[str]:
-        return sorted(set(self.quarantine["source_file"]))
+        """The documents held back whole."""
+        whole = self.quarantine[self.quarantine["scope"] == SCOPE_WHOLE_DOCUMENT]
+        return sorted(set(whole["source_file"]))
+
+    @property
+    def held_rows(self) -> int:
+        """How many rows were held back alone (their documents publish)."""
+        rows = self.quarantine[self.quarantine["scope"] == SCOPE_ROW]
+        return len(rows.drop_duplicates(subset=["table", "row_id"]))
 
     @property
     def nothing_left(self) -> bool:
@@ -84,9 +100,73 @@ def _document_lookup(documents: pd.DataFrame, column: str) -> dict[str, tuple[st
     return {k: pair for k, pair, ok in zip(keys, pairs, unique, strict=True) if ok}
 
 
+def row_target(suite: str, row_id: str) -> tuple[str, str] | None:
+    """(table, id) of the span-table row a failing row id names, or None when it names the
+    document itself: a span table's own suite names its rows by primary key, the cross-table
+    frame by ``<table>:<id>``."""
+    if suite in SPAN_TABLES:
+        return suite, row_id
+    table, sep, key = row_id.partition(":")
+    return (table, key) if sep and table in SPAN_TABLES and key else None
+
+
+def _hold(source_file: str, doc_id: str, check: str, reason: str, **more: object) -> dict:
+    return {
+        "source_file": source_file,
+        "doc_id": doc_id,
+        "check": check,
+        "reason": reason,
+        "carried_forward": False,
+        "failing_rows": None,
+        "table": None,
+        "row_id": None,
+        "value": None,
+        "scope": SCOPE_WHOLE_DOCUMENT,
+        **more,
+    }
+
+
+def _entry_holds(suite: str, failure: dict, entry: dict, source_file: str, doc_id: str) -> list[dict]:
+    """The quarantine rows for one document's failing rows of one failure: each span-table row on
+    its own, or the document whole when a row is the document itself."""
+    check = check_name(suite, failure)
+    rows = [r for r in entry["rows"] if r]
+    values = entry.get("values") or [entry.get("example")] * len(entry["rows"])
+    targets = [row_target(suite, r) for r in rows]
+    if rows and all(targets):
+        return [
+            _hold(
+                source_file,
+                doc_id,
+                check,
+                reason_text(failure, value),
+                failing_rows=row_id,
+                table=target[0],
+                row_id=target[1],
+                value=None if value is None else _shown(value),
+                scope=SCOPE_ROW,
+            )
+            for row_id, target, value in zip(rows, targets, values, strict=False)
+            if target
+        ]
+    example = entry.get("example")
+    return [
+        _hold(
+            source_file,
+            doc_id,
+            check,
+            reason_text(failure, example),
+            failing_rows="; ".join(rows) or None,
+            table="documents",
+            value=None if example is None else _shown(example),
+        )
+    ]
+
+
 def attribute(results: Iterable[SuiteResult], documents: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
-    """The quarantine rows for every document-scoped failure, and the failures no document of
-    `documents` answers for (the corpus-scoped ones, and rows naming an unknown document)."""
+    """The quarantine rows for every document-scoped failure (one per held-back row, or one per
+    document held back whole and check), and the failures no document of `documents` answers for
+    (the corpus-scoped ones, and rows naming an unknown document)."""
     rows: list[dict] = []
     blocking: list[dict] = []
     for result in results:
@@ -100,21 +180,22 @@ def attribute(results: Iterable[SuiteResult], documents: pd.DataFrame) -> tuple[
             if unknown:
                 blocking.append({**failure, "suite": result.suite, "unknown_documents": unknown})
             for key, entry in sorted(failure["documents"].items()):
-                if key not in lookup:
-                    continue
-                source_file, doc_id = lookup[key]
-                rows.append(
-                    {
-                        "source_file": source_file,
-                        "doc_id": doc_id,
-                        "check": check_name(result.suite, failure),
-                        "failing_rows": "; ".join(r for r in entry["rows"] if r) or None,
-                        "reason": reason_text(failure, entry.get("example")),
-                        "carried_forward": False,
-                    }
-                )
+                if key in lookup:
+                    rows += _entry_holds(result.suite, failure, entry, *lookup[key])
     frame = pd.DataFrame(rows, columns=QUARANTINE.column_names)
-    return frame.drop_duplicates(subset=["source_file", "check"]), blocking
+    return frame.drop_duplicates(subset=["source_file", "check", "table", "row_id"]), blocking
+
+
+def without_rows(tables: Tables, holds: pd.DataFrame) -> Tables:
+    """The tables without the rows the row-scoped ``holds`` name."""
+    rows = holds[holds["scope"] == SCOPE_ROW]
+    if rows.empty:
+        return tables
+    out = dict(tables)
+    for name, group in rows.groupby("table"):
+        df = tables[name]
+        out[name] = df[~df[TABLES[name].primary_key].astype("str").isin(set(group["row_id"]))]
+    return out
 
 
 def without_documents(tables: Tables, doc_ids: set[str]) -> Tables:
@@ -200,14 +281,28 @@ def carry_forward(
 
 
 def _mark(holds: pd.DataFrame, carried: dict) -> pd.DataFrame:
+    """Whether each document held back whole was carried forward, and why not when it could not be."""
     out = holds.copy()
-    out["carried_forward"] = out["source_file"].map(lambda s: carried.get(s, (None, None))[0] is not None)
-    notes = out["source_file"].map(lambda s: carried.get(s, (None, None))[1])
+    whole = out["scope"] == SCOPE_WHOLE_DOCUMENT
+    out["carried_forward"] = whole & out["source_file"].map(
+        lambda s: carried.get(s, (None, None))[0] is not None
+    )
+    notes = out["source_file"].map(lambda s: carried.get(s, (None, None))[1]).where(whole)
     has_note = notes.notna()
     out.loc[has_note, "reason"] = (
         out.loc[has_note, "reason"] + " Not carried forward: " + notes[has_note] + "."
     )
     return out
+
+
+def _whole(holds: pd.DataFrame) -> pd.DataFrame:
+    return holds[holds["scope"] == SCOPE_WHOLE_DOCUMENT]
+
+
+def _covered(holds: pd.DataFrame) -> pd.DataFrame:
+    """The holds without the row holds of documents held back whole (the document covers them)."""
+    whole = set(_whole(holds)["doc_id"])
+    return holds[(holds["scope"] == SCOPE_WHOLE_DOCUMENT) | ~holds["doc_id"].isin(whole)]
 
 
 def quarantine(
@@ -217,19 +312,23 @@ def quarantine(
     stage_results: Iterable[SuiteResult] = (),
     previous: Tables | Callable[[], Tables] | None = None,
 ) -> QuarantineOutcome:
-    """Validate `tables`, hold back every document a check attributes a failure to, carry its
-    previous rows forward, and validate again until the tables to publish pass. `previous` (the
-    previous release's tables, or a function reading them) is read only when something is held back."""
+    """Validate `tables`, hold back every row a check points at (and every document a check
+    points at whole), carry the previous rows of documents held back whole forward, and validate
+    again until the tables to publish pass. `previous` (the previous release's tables, or a
+    function reading them) is read only when a document is held back whole."""
     documents = tables["documents"]
     n_candidates = len(documents)
     results = validate(tables)
     holds, blocking = attribute([*stage_results, *results], documents)
     if holds.empty:
         return QuarantineOutcome(tables, _finish(holds), results, blocking, n_candidates)
-    held_ids = set(holds["doc_id"])
-    current, carried = carry_forward(without_documents(tables, held_ids), holds, previous)
+    whole = _whole(holds)
+    current = without_rows(without_documents(tables, set(whole["doc_id"])), holds)
+    carried: dict = {}
+    if len(whole):
+        current, carried = carry_forward(current, whole, previous)
     stage_blocking = [{**f, "suite": r.suite} for r in stage_results for f in r.corpus_failures]
-    for _ in range(n_candidates + 1):
+    for _ in range(n_candidates + len(holds) + 1):
         results = validate(current)
         more, blocking = attribute(results, current["documents"])
         blocking = stage_blocking + blocking
@@ -242,22 +341,39 @@ def quarantine(
         }
         carried.update(uncarry)
         holds = pd.concat([holds, more[~more["source_file"].isin(uncarry)]], ignore_index=True)
-        current = without_documents(current, set(more["doc_id"]))
-    return QuarantineOutcome(current, _finish(_mark(holds, carried)), results, blocking, n_candidates)
+        dropped = set(_whole(more)["doc_id"]) | set(more.loc[more["source_file"].isin(uncarry), "doc_id"])
+        current = without_rows(without_documents(current, dropped), more[~more["source_file"].isin(uncarry)])
+    return QuarantineOutcome(
+        current, _finish(_mark(_covered(holds), carried)), results, blocking, n_candidates
+    )
 
 
 def _finish(holds: pd.DataFrame) -> pd.DataFrame:
     if holds.empty:
         return empty_frame(QUARANTINE)
-    return conform(holds.drop_duplicates(subset=["source_file", "check"]), QUARANTINE)
+    return conform(holds.drop_duplicates(subset=["source_file", "check", "table", "row_id"]), QUARANTINE)
 
 
 def summary_lines(frame: pd.DataFrame) -> list[str]:
-    """One line per held-back document: its file, doc_id, whether rows were carried, and why."""
+    """One line per document with something held back: its file, doc_id, whether it was held back
+    whole (and its previous rows carried) or only some of its rows, and why."""
     lines = []
     for source_file, group in frame.groupby("source_file", sort=True):
-        carried = bool(group["carried_forward"].any())
-        what = "previous release's rows carried forward" if carried else "not in this release"
-        reasons = "; ".join(f"{c} — {r}" for c, r in zip(group["check"], group["reason"], strict=True))
-        lines.append(f"{source_file} ({group['doc_id'].iloc[0]}): {what}. {reasons}")
+        whole = group[group["scope"] == SCOPE_WHOLE_DOCUMENT]
+        if len(whole):
+            carried = bool(whole["carried_forward"].any())
+            what = "previous release's rows carried forward" if carried else "not in this release"
+        else:
+            n_rows = len(group.drop_duplicates(subset=["table", "row_id"]))
+            what = f"{n_rows} row(s) held back, the document and its other rows publish"
+        shown = whole if len(whole) else group
+        reasons = [
+            f"{c}{f' [{t}:{i}]' if isinstance(i, str) else ''} — {r}"
+            for c, t, i, r in zip(
+                shown["check"], shown["table"], shown["row_id"], shown["reason"], strict=True
+            )
+        ]
+        more = len(reasons) - MAX_SUMMARY_REASONS
+        text = "; ".join(reasons[:MAX_SUMMARY_REASONS]) + (f"; … and {more} more" if more > 0 else "")
+        lines.append(f"{source_file} ({group['doc_id'].iloc[0]}): {what}. {text}")
     return lines

@@ -331,7 +331,8 @@ def _run_suite(suite_name: str, suite_dict: dict, df: pd.DataFrame) -> SuiteResu
 
 def _attribution(r: Any, id_columns: list[str], document_column: str | None) -> dict:
     """The failure's scope and, for scope ``document``, its failing rows per document:
-    ``{"scope": ..., "documents": {document: {"rows": [row id, ...], "example": value}}}``."""
+    ``{"scope": ..., "documents": {document: {"rows": [row id, ...], "values": [value of each row],
+    "example": the first value}}}``."""
     config = r.expectation_config
     corpus = {"scope": SCOPE_CORPUS, "documents": {}}
     if document_column is None or (config.meta or {}).get("scope") == SCOPE_CORPUS:
@@ -361,8 +362,9 @@ def _attribution(r: Any, id_columns: list[str], document_column: str | None) -> 
             return corpus  # a failing row that names no document: nobody but the corpus answers for it
         document = str(document)
         row_id = ", ".join(str(_jsonable(row.get(c))) for c in id_columns) if id_columns else ""
-        entry = documents.setdefault(document, {"rows": [], "example": _example(value, None)})
+        entry = documents.setdefault(document, {"rows": [], "values": [], "example": _example(value, None)})
         entry["rows"].append(row_id)
+        entry["values"].append(_example(value, None))
         owners.setdefault(json.dumps(_jsonable(value), sort_keys=True, default=str), set()).add(document)
     if uniqueness and any(len(docs) > 1 for docs in owners.values()):
         return corpus  # the same id in two documents: ids must be unique across the corpus

@@ -3,6 +3,8 @@ carried forward from the previous release, and when nothing is left."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import pytest
 
@@ -81,22 +83,60 @@ def test_sound_tables_hold_nothing_back():
     assert {n: len(t) for n, t in outcome.tables.items()} == {n: len(t) for n, t in tables.items()}
 
 
-def test_a_bad_row_holds_back_its_whole_document_in_every_table_and_names_the_row():
+SECOND = "2011-05-01-second-statement"
+
+
+def no_party(tables):
+    """The second document's documents row names no party: a failure of the document whole."""
+    return with_value(tables, "documents", SECOND, "parties", "")
+
+
+def test_a_bad_row_holds_back_that_row_only_and_its_document_publishes():
     tables = with_value(two_documents(), "statistics", "s2", "value", 125.0)
     outcome = quarantine(tables, validate)
-    assert outcome.held_back == ["second.txt"] and not outcome.blocking
+    assert outcome.held_back == [] and outcome.held_rows == 1 and not outcome.blocking
     row = outcome.quarantine.iloc[0]
-    assert (row["doc_id"], row["failing_rows"], bool(row["carried_forward"])) == (
-        "2011-05-01-second-statement",
+    assert (row["doc_id"], row["table"], row["row_id"], row["scope"], row["value"]) == (
+        SECOND,
+        "statistics",
         "s2",
-        False,
+        "row",
+        "125",
     )
+    assert row["failing_rows"] == "s2" and not bool(row["carried_forward"])
     assert "Percentages lie in 0–100" in row["reason"] and "125" in row["reason"]
-    for name, df in outcome.tables.items():
-        assert "2011-05-01-second-statement" not in set(df["doc_id"]), name
-    assert len(outcome.tables["documents"]) == 1
+    assert "s2" not in set(outcome.tables["statistics"]["statistic_id"])
+    assert SECOND in set(outcome.tables["documents"]["doc_id"])
+    assert "c2" in set(outcome.tables["commitments"]["commitment_id"]), "its other rows publish"
     assert all(r.success for r in outcome.results), "the tables to publish pass"
     assert list(outcome.quarantine.columns) == QUARANTINE.column_names
+
+
+def test_a_cross_table_failure_holds_back_the_row_it_names():
+    tables = with_value(two_documents(), "statistics", "s2", "period_start", dt.date(2060, 1, 1))
+    outcome = quarantine(tables, validate)
+    held = outcome.quarantine
+    assert set(held["scope"]) == {"row"} and set(held["row_id"]) == {"s2"}
+    assert set(held["table"]) == {"statistics"}
+    assert "period_start_years_from_doc" in held["check"].iloc[0]
+    assert SECOND in set(outcome.tables["documents"]["doc_id"])
+
+
+def test_a_failure_of_the_document_itself_holds_it_back_whole_in_every_table():
+    outcome = quarantine(no_party(two_documents()), validate)
+    assert outcome.held_back == ["second.txt"] and not outcome.blocking
+    assert set(outcome.quarantine["scope"]) == {"document"}
+    assert set(outcome.quarantine["table"]) == {"documents"}
+    for name, df in outcome.tables.items():
+        assert SECOND not in set(df["doc_id"]), name
+
+
+def test_every_row_of_a_document_held_back_alone_still_publishes_the_document():
+    tables = with_value(two_documents(), "statistics", "s2", "value", 125.0)
+    tables = with_value(tables, "commitments", "c2", "char_end", 999)
+    outcome = quarantine(tables, validate)
+    assert outcome.held_back == [] and outcome.held_rows == 2
+    assert SECOND in set(outcome.tables["documents"]["doc_id"])
 
 
 def test_a_failure_naming_no_known_document_blocks():
@@ -108,8 +148,8 @@ def test_a_failure_naming_no_known_document_blocks():
 
 
 def test_every_document_held_back_leaves_nothing_to_publish():
-    tables = with_value(two_documents(), "statistics", "s2", "value", 125.0)
-    tables = with_value(tables, "funding", "f1", "amount_gbp", None)
+    tables = no_party(two_documents())
+    tables = with_value(tables, "documents", "2010-07-13-test-declaration", "parties", "")
     outcome = quarantine(tables, validate)
     assert outcome.held_back == ["second.txt", "test.txt"] and outcome.nothing_left
     assert all(len(t) == 0 for t in outcome.tables.values())
@@ -117,7 +157,7 @@ def test_every_document_held_back_leaves_nothing_to_publish():
 
 def test_a_held_back_document_keeps_its_previous_rows_carried_forward():
     previous = two_documents()
-    today = with_value(two_documents(), "statistics", "s2", "value", 125.0)
+    today = no_party(two_documents())
     today = with_value(today, "commitments", "c2", "text", "France will fund 5 centres")  # also changed
     outcome = quarantine(today, validate, previous=lambda: previous)
     assert outcome.held_back == ["second.txt"]
@@ -128,7 +168,7 @@ def test_a_held_back_document_keeps_its_previous_rows_carried_forward():
 
 def test_previous_rows_that_fail_todays_checks_are_not_carried():
     previous = with_value(two_documents(), "statistics", "s2", "value", 150.0)
-    today = with_value(two_documents(), "statistics", "s2", "value", 125.0)
+    today = no_party(two_documents())
     outcome = quarantine(today, validate, previous=previous)
     assert set(outcome.quarantine["carried_forward"]) == {False}
     assert outcome.quarantine["reason"].str.contains("Not carried forward: its previous rows fail").all()
@@ -143,7 +183,7 @@ def test_previous_rows_that_fail_todays_checks_are_not_carried():
     ],
 )
 def test_rows_that_cannot_be_carried_say_why(change, why):
-    tables = with_value(two_documents(), "statistics", "s2", "value", 125.0)
+    tables = no_party(two_documents())
     previous = two_documents()
     if change == "doc_id_taken":  # the file had another doc_id then, now used by the first document
         previous = {

@@ -260,7 +260,13 @@ def test_documents_suite_holds_back_an_undated_or_party_less_document_and_blocks
 
 @pytest.mark.parametrize(
     ("table", "column", "value"),
-    [("funding", "amount_gbp", None), ("funding", "amount", -5.0), ("statistics", "value", 125.0)],
+    [
+        ("funding", "amount", -5.0),
+        ("funding", "amount", 5e13),  # over the documented ceiling (contract MAX_AMOUNT)
+        ("funding", "years", 99999),  # over MAX_YEARS
+        ("statistics", "value", 125.0),
+        ("statistics", "value", 1e23),  # over MAX_STATISTIC
+    ],
 )
 def test_a_failing_value_is_held_against_its_document_not_the_corpus(table, column, value):
     tables = good_tables()
@@ -343,6 +349,48 @@ def test_validated_tables_suite_checks_foreign_keys_offsets_and_date_windows():
         frames.cross_table_frame({**tables, "commitments": late}),
         "expect_column_values_to_be_between",
         "deadline_date_years_from_doc",
+    )
+
+
+def funding_with(**values) -> dict[str, pd.DataFrame]:
+    tables = good_tables()
+    df = tables["funding"].copy()
+    for column, value in values.items():
+        df[column] = pd.Series([value], dtype=df[column].dtype)
+    return {**tables, "funding": df}
+
+
+def test_every_funding_value_is_checked_against_the_others():
+    rated = funding_with(amount_gbp=8_578_400.0, fx_source="ECB, 2010")  # 2010: 0.85784 GBP per EUR
+    assert_passes("validated_tables", frames.cross_table_frame(rated))
+    # a cache entry rewritten with a valid header: 5e9 EUR beside amount_gbp 12,000,000
+    tampered = funding_with(amount=5e9, total_amount=5e9, amount_eur=5e9, amount_gbp=12_000_000.0)
+    assert_fails(
+        "validated_tables",
+        frames.cross_table_frame(tampered),
+        "expect_column_values_to_be_between",
+        "gbp_per_eur",
+    )
+    for broken, column in [
+        (funding_with(amount_gbp=8_000_000.0, fx_source="ECB, 2010"), "fx_rate_deviation"),  # not 2010's rate
+        (funding_with(amount_eur=9_000_000.0, amount_gbp=7_650_000.0), "own_currency_deviation"),
+        (funding_with(years=3), "total_deviation"),  # per year for 3 years, total of one year
+    ]:
+        assert_fails(
+            "validated_tables", frames.cross_table_frame(broken), "expect_column_values_to_be_between", column
+        )
+
+
+def test_a_currency_without_a_rate_is_kept_with_empty_converted_amounts_and_a_reason():
+    usd = funding_with(currency="USD", amount_gbp=None, amount_eur=None, fx_source="none: no rate for USD")
+    assert_passes("funding", usd["funding"])
+    assert_passes("validated_tables", frames.cross_table_frame(usd))
+    silent = funding_with(currency="USD", amount_gbp=None, amount_eur=None)
+    assert_fails(
+        "validated_tables",
+        frames.cross_table_frame(silent),
+        "expect_column_values_to_be_in_set",
+        "conversion_explained",
     )
 
 
