@@ -560,7 +560,8 @@ def _held_back_lines(quarantine: pd.DataFrame | None) -> list[str]:
         whole = "scope" not in group or (group["scope"] == "document").any()
         what = "its rows from the previous release carried forward" if carried else "absent from the tables"
         if not whole:
-            what = f"{len(group.drop_duplicates(subset=['table', 'row_id']))} row(s) held back, the rest published"
+            n_rows = len(group.drop_duplicates(subset=["table", "row_id"]))
+            what = f"{n_rows} row(s) held back, the rest published"
         lines.append(
             f"{md_code(group['doc_id'].iloc[0])} ({md_code('raw/' + source_file)}): {what}; fails {checks}"
         )
