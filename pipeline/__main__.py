@@ -44,7 +44,7 @@ def _node_output(result: JobExecutionResult, node: str, output: str = "result") 
 
 def _said_above(check: AssetCheckEvaluation) -> bool:
     """A WARN check whose every failure is a rejected input or a held-back document, listed above."""
-    if check.check_name in ("quarantine", "ingest_rejections_suite"):
+    if check.check_name in ("held_back", "ingest_rejections_suite"):
         return True
     meta = {k: getattr(v, "value", v) for k, v in (check.metadata or {}).items()}
     only_documents = not meta.get("warned_expectations") and not meta.get("blocking_failures")
@@ -54,26 +54,34 @@ def _said_above(check: AssetCheckEvaluation) -> bool:
 def _print_inputs(result: JobExecutionResult) -> None:
     """The rejected raw inputs and the held-back documents, each once."""
     from pipeline.quality.quarantine import summary_lines
+    from pipeline.sources import printable_name
 
     rejections = _node_output(result, "ingest", "ingest_rejections")
     if rejections is not None and len(rejections):
         print(f"{len(rejections)} raw input(s) rejected:")
         for r in rejections.itertuples(index=False):
-            print(f"  {r.source_file}: {r.reason} — {r.detail}")
-    validated = _node_output(result, "validated_tables")
-    held = validated.get("quarantine") if isinstance(validated, dict) else None
+            print(printable_name(f"  {r.source_file}: {r.reason} — {r.detail}"))
+    held = _node_output(result, "validate", "quarantine")
     if held is not None and len(held):
         lines = summary_lines(held)
-        print(f"{len(lines)} document(s) held back (quarantine.csv):")
+        whole = held[held["scope"] == "document"]["source_file"].nunique()
+        print(f"{len(lines)} document(s) with something held back, {whole} of them whole (quarantine.csv):")
         for line in lines:
-            print(f"  {line}")
+            print(printable_name(f"  {line}"))
 
 
-def _print_rows_and_where_to_look(validated: dict | None) -> None:
+def _published_tables(result: JobExecutionResult) -> dict[str, Any]:
+    """The four tables as published by this run, read back through the IO manager."""
+    from pipeline.contract import TABLES
+
+    tables = {name: _node_output(result, "validate", f"validated_{name}") for name in TABLES}
+    return {name: t for name, t in tables.items() if t is not None}
+
+
+def _print_rows_and_where_to_look(tables: dict[str, Any]) -> None:
     """Rows per published table, then where a person looks next (vocab/publish.yaml `next_steps`)."""
     from pipeline import vocab
 
-    tables = validated.get("tables", {}) if isinstance(validated, dict) else {}
     if tables:
         print("rows: " + ", ".join(f"{name} {len(frame):,}" for name, frame in tables.items()))
     for line in vocab.load("publish")["next_steps"]:
@@ -194,8 +202,7 @@ def _report(result: JobExecutionResult, paths: ProjectPaths, fingerprint: str, h
         return 1
     what = "published release" if release["new_release"] else "tables unchanged; latest release is"
     print(f"run {result.run_id}: {what} {release['version']} -> {release['latest_dir']}")
-    validated = _node_output(result, "validated_tables")
-    _print_rows_and_where_to_look(validated)
+    _print_rows_and_where_to_look(_published_tables(result))
     if errors:
         print(
             f"run {result.run_id}: but check(s) {', '.join(errors)} failed with severity ERROR",
@@ -217,9 +224,7 @@ def record_good_run(
     failed = any(not c.passed and c.severity.value == "ERROR" for c in result.get_asset_check_evaluations())
     if release is None or failed:
         return False
-    validated = _node_output(result, "validated_tables")
-    tables = validated.get("tables", {}) if isinstance(validated, dict) else {}
-    rows = {n: len(t) for n, t in tables.items()}
+    rows = {n: len(t) for n, t in _published_tables(result).items()}
     write_stamp(paths, fingerprint, result.run_id, release["version"], rows, hashes)
     return True
 

@@ -492,7 +492,9 @@ STAGE_TABLES: dict[str, Table] = {
     "normalised_documents": NORMALISED_DOCUMENTS,
     "document_segments": DOCUMENT_SEGMENTS,
 }
-ASSET_TABLES: dict[str, Table] = {**STAGE_TABLES, **TABLES}
+# The validate step's assets: each published table as it will be published, and what was held back.
+VALIDATED_TABLES: dict[str, Table] = {f"validated_{name}": table for name, table in TABLES.items()}
+ASSET_TABLES: dict[str, Table] = {**STAGE_TABLES, **TABLES, **VALIDATED_TABLES, "quarantine": QUARANTINE}
 
 
 def records_frame(records: list[dict], table: Table) -> pd.DataFrame:

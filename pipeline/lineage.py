@@ -71,6 +71,8 @@ for _name in ("funding", "statistics"):
 
 def _default_sources(asset: str, column: str) -> tuple[str, ...]:
     """The rule for a column with no explicit entry (None: a source asset, no upstream column)."""
+    if asset.startswith("validated_"):  # the extracted table, less what was held back
+        return (f"{asset.removeprefix('validated_')}.{column}",)
     if asset == "normalised_documents":
         return ("raw_documents.text",)
     if asset == "document_segments":

@@ -153,6 +153,20 @@ def _text_problem(name: str, text: str, label: str) -> Rejection | None:
     return None
 
 
+# --- names ---------------------------------------------------------------------------------------
+
+_UNPRINTABLE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]"
+)
+
+
+def printable_name(name: str) -> str:
+    """``name`` with every control, format or line-breaking character written as its escape
+    (``\x1b`` as ``\\x1b``): a file name printed to a terminal, a log or a CSV can then neither move
+    the cursor, recolour the screen, reorder what is shown nor break a line."""
+    return _UNPRINTABLE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), name)
+
+
 # --- walking raw/ ---------------------------------------------------------------------------------
 
 

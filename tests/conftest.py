@@ -92,6 +92,7 @@ def materialize_project(raw: Path, outputs: Path, cache: Path, expectations: Pat
 
     from pipeline.definitions import STAGE_MODULES
     from pipeline.defs.resources import PathsResource
+    from pipeline.defs.table_io import TableMetadataIOManager
 
     paths = PathsResource(
         raw_dir=str(raw),
@@ -101,7 +102,14 @@ def materialize_project(raw: Path, outputs: Path, cache: Path, expectations: Pat
     )
     assets = [*load_assets_from_modules(STAGE_MODULES), *load_asset_checks_from_modules(STAGE_MODULES)]
     with DagsterInstance.ephemeral() as instance:
-        return materialize(assets, resources={"paths": paths}, instance=instance, raise_on_error=False)
+        # the code location's IO manager (data, never pickles), storing beside the cache
+        io_manager = TableMetadataIOManager(base_dir=str(Path(cache).parent / f"{Path(cache).name}-storage"))
+        return materialize(
+            assets,
+            resources={"paths": paths, "io_manager": io_manager},
+            instance=instance,
+            raise_on_error=False,
+        )
 
 
 def segment_rows(*texts: str, kinds: tuple[str, ...] = (), lead_in: int | None = None) -> list[dict]:

@@ -1,11 +1,13 @@
-"""The code location's IO manager: every table a stage returns stored as Parquet, plus its metadata.
+"""The code location's IO manager: every asset's output stored as data, never as a pickle.
 
 Public Dagster APIs only (``ConfigurableIOManagerFactory``, ``IOManager``). Each asset's output
 is one file under ``base_dir`` (default: the instance's storage directory), named by its asset
 key: a DataFrame as ``<key>.parquet`` (pyarrow, index and dtypes kept through pandas' schema
 metadata), columns of nested values (lists of offset anchors or list markers) as JSON text in
-the file, decoded on load; any other value (a dict of results) as ``<key>.pickle``, which is only
-ever read back from this instance's own storage, written by a run of this code. An input whose
+the file, decoded on load; any other value (a report, a list of suite results) as ``<key>.json``
+— plain data (``pipeline.cache.to_json_data``), which cannot run code when read. A value that is
+neither is refused when stored, and a ``<key>.pickle`` (Dagster's default IO manager, an older
+version of this one, or a planted file) is never loaded: what runs never comes from storage. An input whose
 metadata names ``columns`` reads only those (a stage that needs the texts, not their offset maps);
 one whose metadata says ``lazy`` gets a :class:`~pipeline.quality.suites.StoredFrame`, read only if
 it must be. A frame read carries the file it came from, and its status, in ``attrs``.
@@ -19,7 +21,6 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -113,13 +114,21 @@ class ParquetTableIOManager(IOManager):
 
     def handle_output(self, context: OutputContext, obj: object) -> None:
         stem = self._stem(context)
-        parquet, pickled = stem.with_name(stem.name + ".parquet"), stem.with_name(stem.name + ".pickle")
+        parquet, stored_json = stem.with_name(stem.name + ".parquet"), stem.with_name(stem.name + ".json")
         if isinstance(obj, pd.DataFrame):
             write_frame(obj, parquet)
-            pickled.unlink(missing_ok=True)
+            stored_json.unlink(missing_ok=True)
         else:
-            _atomic(pickled, lambda fh: pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL))
+            try:
+                data = json.dumps(to_json_data(obj), ensure_ascii=False, allow_nan=False).encode("utf-8")
+            except (TypeError, ValueError) as exc:
+                raise TypeError(
+                    f"{'/'.join(context.asset_key.path) if context.has_asset_key else stem.name}: only "
+                    f"tables and plain data are stored, never pickled ({type(obj).__name__}: {exc})"
+                ) from exc
+            _atomic(stored_json, lambda fh: fh.write(data))
             parquet.unlink(missing_ok=True)
+        stem.with_name(stem.name + ".pickle").unlink(missing_ok=True)  # never ours, never read
         if isinstance(obj, pd.DataFrame) and context.has_asset_key:
             already = set(context.output_metadata or {})  # what the asset reported itself
             extra = {
@@ -142,13 +151,18 @@ class ParquetTableIOManager(IOManager):
             df = read_frame(parquet, columns)
             df.attrs[STORED_AS] = stored_as(source, columns)
             return df
-        with open(stem.with_name(stem.name + ".pickle"), "rb") as fh:
-            return pickle.load(fh)  # written by this instance's own run (see the module doc)
+        stored_json = stem.with_name(stem.name + ".json")
+        if stored_json.is_file():
+            return loads_data(stored_json.read_bytes())
+        raise FileNotFoundError(
+            f"{stem}: no stored table (.parquet) or data (.json); a .pickle is never loaded "
+            "(materialise the upstream asset again)"
+        )
 
 
 class TableMetadataIOManager(ConfigurableIOManagerFactory):
-    """Parquet (tables) under ``base_dir`` (default: the instance's storage directory), with
-    table metadata on every materialisation."""
+    """Parquet (tables) and JSON (plain data) under ``base_dir`` (default: the instance's storage
+    directory), with table metadata on every materialisation; nothing is pickled or unpickled."""
 
     base_dir: str | None = None
 

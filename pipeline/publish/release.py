@@ -239,13 +239,19 @@ def status_bytes(quarantine: pd.DataFrame | None, rejections: pd.DataFrame | Non
     }
 
 
-def write_status(outputs_dir: Path, quarantine: pd.DataFrame | None, rejections: pd.DataFrame | None) -> Path:
-    """outputs/status/{quarantine,rejections}.csv: this run's held-back documents and rejected
-    inputs, rewritten every run whether or not a release follows, so they are always true."""
+def write_status(
+    outputs_dir: Path, quarantine: pd.DataFrame | None = None, rejections: pd.DataFrame | None = None
+) -> Path:
+    """outputs/status/quarantine.csv (given ``quarantine``) and rejections.csv (given
+    ``rejections``): this run's held-back rows and documents and rejected inputs, each written by
+    the step that owns it every run, whether or not a release follows, so they are always true."""
     status = Path(outputs_dir) / STATUS_DIR
+    wanted = {QUARANTINE_FILE: quarantine is not None, REJECTIONS_FILE: rejections is not None}
     with publish_lock(Path(outputs_dir)):
         status.mkdir(parents=True, exist_ok=True)
         for name, data in status_bytes(quarantine, rejections).items():
+            if not wanted[name]:
+                continue
             if not (status / name).is_file() or (status / name).read_bytes() != data:
                 _replace_bytes(status / name, data)
         if (Path(outputs_dir) / "index.html").exists():  # the download page shows the current status

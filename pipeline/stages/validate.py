@@ -26,34 +26,46 @@ def stage_suite_results(
     document_segments: pd.DataFrame | StoredFrame,
     raw_dir: Path,
     expectations_dir: Path,
+    known: dict[str, SuiteResult] | None = None,
 ) -> list[SuiteResult]:
-    """Each stage table's suite, on the frame it is checked as, in stage order (a stored frame is
-    read only when its check's result is not at hand)."""
-    # the ledger needs the names only, the segments' check the texts only (as its check reads them)
-    listed = raw_documents.read(["source_file"]) if isinstance(raw_documents, StoredFrame) else raw_documents
-    texts = (
-        normalised_documents.only(frames.TEXT_COLUMNS)
-        if isinstance(normalised_documents, StoredFrame)
-        else normalised_documents
-    )
-    return [
-        run_suite_on("raw_documents", frames.raw_documents_frame, [raw_documents], expectations_dir),
-        run_suite_on("raw_manifest", frames.manifest_frame, [raw_manifest], expectations_dir),
-        run_suite(
+    """Each stage table's suite, on the frame it is checked as, in stage order; a suite whose
+    result is ``known`` (its asset check ran it in this run) is not run again, and a stored frame
+    is read only when a suite needs it."""
+    known = known or {}
+
+    def listed() -> pd.DataFrame:  # the ledger needs the names only
+        return (
+            raw_documents.read(["source_file"]) if isinstance(raw_documents, StoredFrame) else raw_documents
+        )
+
+    def texts() -> pd.DataFrame | StoredFrame:  # the segments' check reads the texts only
+        if isinstance(normalised_documents, StoredFrame):
+            return normalised_documents.only(frames.TEXT_COLUMNS)
+        return normalised_documents
+
+    runs = {
+        "raw_documents": lambda: run_suite_on(
+            "raw_documents", frames.raw_documents_frame, [raw_documents], expectations_dir
+        ),
+        "raw_manifest": lambda: run_suite_on(
+            "raw_manifest", frames.manifest_frame, [raw_manifest], expectations_dir
+        ),
+        "ingest_rejections": lambda: run_suite(
             "ingest_rejections",
-            frames.ingest_ledger_frame(listed, ingest_rejections, raw_dir),
+            frames.ingest_ledger_frame(listed(), ingest_rejections, raw_dir),
             expectations_dir,
         ),
-        run_suite_on(
+        "normalised_documents": lambda: run_suite_on(
             "normalised_documents", frames.normalised_frame, [normalised_documents], expectations_dir
         ),
-        run_suite_on(
+        "document_segments": lambda: run_suite_on(
             "document_segments",
             frames.segments_and_texts_frame,
-            [document_segments, texts],
+            [document_segments, texts()],
             expectations_dir,
         ),
-    ]
+    }
+    return [known[name] if name in known else run() for name, run in runs.items()]
 
 
 def table_suite_results(candidate: dict[str, pd.DataFrame], expectations_dir: Path) -> list[SuiteResult]:

@@ -90,7 +90,7 @@ def test_bad_input_is_rejected_by_name_and_the_good_documents_still_publish(base
     rejections = result.output_for_node("ingest", "ingest_rejections")
     assert (bad_name, reason) in set(zip(rejections["source_file"], rejections["reason"], strict=True))
     assert rejections["detail"].str.len().min() > 0
-    documents = result.output_for_node("validated_tables")["tables"]["documents"]
+    documents = result.output_for_node("validate", "validated_documents")
     assert sorted(documents["source_file"]) == SEED_FILES
     check = {e.asset_check_key.name: e for e in result.get_asset_check_evaluations()}[
         "ingest_rejections_suite"
@@ -99,7 +99,7 @@ def test_bad_input_is_rejected_by_name_and_the_good_documents_still_publish(base
     assert bad_name in check.metadata["rejected"].value
     after = tree_hashes(outputs / "releases")
     assert {k: after[k] for k in releases_before} == releases_before, "a published release was rewritten"
-    quality = result.output_for_node("validated_tables")["quality"]
+    quality = result.output_for_node("validate", "suite_results")
     assert {q["suite"] for q in quality} >= {"ingest_rejections", "documents", "validated_tables"}
     # no new release (the tables are unchanged), but the run's rejections are there and true
     status = (outputs / "status" / "rejections.csv").read_text(encoding="utf-8")
@@ -108,9 +108,9 @@ def test_bad_input_is_rejected_by_name_and_the_good_documents_still_publish(base
 
 BLOCKING_RULES = {
     # a rule about the corpus as a whole fails: the contract check blocks publication
-    "corpus_rule": ({"scope": "corpus"}, "contract_tables"),
-    # a row rule that every document fails: each is held back and nothing is left to publish
-    "every_document_held_back": ({}, "quarantine"),
+    "corpus_rule": ({"scope": "corpus"}, "documents_contract"),
+    # a documents rule that every document fails: each is held back whole, nothing is left to publish
+    "every_document_held_back": ({}, "held_back"),
 }
 
 
@@ -139,7 +139,7 @@ def test_a_blocking_failure_publishes_nothing_and_says_so_in_status(baseline, tm
     checks = {e.asset_check_key.name: e for e in result.get_asset_check_evaluations()}
     assert not checks[blocking_check].passed and checks[blocking_check].severity.value == "ERROR"
     assert not result.success
-    assert result.asset_materializations_for_node("validated_tables"), "the staged tables are still written"
+    assert result.asset_materializations_for_node("validate"), "the staged tables are still written"
     assert not result.asset_materializations_for_node("published_release")
     after = tree_hashes(outputs)
 

@@ -26,20 +26,62 @@ def test_definitions_load_and_validate():
         "commitments",
         "funding",
         "statistics",
-        "validated_tables",
+        "validated_documents",
+        "validated_commitments",
+        "validated_funding",
+        "validated_statistics",
+        "quarantine",
+        "suite_results",
         "published_release",
     } <= keys
+    assert "validated_tables" not in keys, "no god asset: each published table is an asset of its own"
+    blocking = {
+        (k.asset_key.to_user_string(), k.name)
+        for k, spec in ((s.key, s) for a in defs.resolve_asset_graph().assets_defs for s in a.check_specs)
+        if spec.blocking
+    }
+    for name in TABLES:
+        assert (f"validated_{name}", f"{name}_contract") in blocking
     for key in graph.get_all_asset_keys():
         assert graph.get(key).description, f"{key.to_user_string()} has no description for the UI"
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory):
+def run(tmp_path_factory):
     root = tmp_path_factory.mktemp("graph")
     shutil.copytree(RAW, root / "raw")
     result = materialize_project(root / "raw", root / "outputs", root / "cache")
     assert result.success, [e.message for e in result.all_events if e.is_failure]
-    return root / "outputs" / "latest"
+    return result, root / "outputs" / "latest"
+
+
+@pytest.fixture(scope="module")
+def published(run):
+    return run[1]
+
+
+def test_the_stage_suites_are_read_from_their_checks_not_run_again(run):
+    result, _ = run
+    (materialisation,) = [
+        m for m in result.asset_materializations_for_node("validate") if m.asset_key.path == ["suite_results"]
+    ]
+    said = materialisation.metadata["stage_suites_from_checks"].value
+    for suite in (
+        "raw_documents",
+        "raw_manifest",
+        "ingest_rejections",
+        "normalised_documents",
+        "document_segments",
+    ):
+        assert suite in said, said
+
+
+def test_nothing_the_run_stores_is_a_pickle(published):
+    storage = published.parent.parent / "cache-storage"
+    stored = {p.name for p in storage.rglob("*") if p.is_file()}
+    assert not [n for n in stored if n.endswith(".pickle")], stored
+    assert {"published_release.json", "evaluation.json", "suite_results.json", "quarantine.parquet"} <= stored
+    assert {f"validated_{name}.parquet" for name in TABLES} <= stored
 
 
 def test_documents_hold_the_five_seeds_with_metadata_and_clean_text(published):

@@ -212,7 +212,7 @@ def test_a_text_over_spacys_and_the_csv_readers_limits_processes_and_format_cont
     assert rejections.empty
     doc = documents.set_index("source_file").loc["2019-05-04_long-treaty.txt"]
     assert doc["n_chars"] > 1_000_000 and "\u202e" not in doc["text"]
-    published = result.output_for_node("validated_tables")["tables"]["documents"]
+    published = result.output_for_node("validate", "validated_documents")
     assert "2019-05-04_long-treaty.txt" in set(published["source_file"])
 
 

@@ -1,6 +1,7 @@
-"""One document never stops the others: a document whose rows fail checks is held back, listed in
-quarantine.csv (in the release and in outputs/status/) with its reasons, and the rest publishes;
-a document that was published before keeps its previous rows, carried forward and flagged."""
+"""One value never stops the others: a row a check does not trust is held back alone and listed in
+quarantine.csv (in the release and in outputs/status/) with its table, id, value and reason, and its
+document publishes with its other rows; a document is held back whole only for what concerns it
+whole, and then keeps its previous rows, carried forward and flagged."""
 
 from __future__ import annotations
 
@@ -19,15 +20,38 @@ from tests.conftest import RAW, REPO, materialize_project
 
 SEED_FILES = sorted(p.name for p in RAW.glob("*.txt"))
 CRAFTED = "2012-03-14_crafted-joint-statement.txt"
-# No country named anywhere, an impossible percentage, a deadline decades after the document's date.
+# Ordinary rows beside hostile values: an impossible percentage, a deadline decades after the
+# document's date, a duration no agreement has, a count larger than the world, and US dollars
+# (no rate in the shipped table).
 CRAFTED_TEXT = """Joint statement on border cooperation
 
 14 March 2012
 
-The two ministers met to review their cooperation at the border. They noted that there were 125% \
-fewer illegal attempts to cross the border at the port during the last year.
+The United Kingdom and France met to review their cooperation at the border.
 
-The ministers will complete the new control facility by the end of 2090.
+The United Kingdom will provide £12 million to France to strengthen security at the port.
+
+France will contribute €5 million to the joint intervention fund.
+
+The United Kingdom will also provide $3 million to the UNHCR for reception centres.
+
+The United Kingdom will provide £5 million per year for 99999 years to France.
+
+There were 125% fewer illegal attempts to cross the border at the port during the last year.
+
+There were 99999999999999999999999 migrants at the port during the last year.
+
+The United Kingdom and France will complete the new control facility by the end of 2090.
+
+The two ministers will meet again in Paris before the end of 2012.
+"""
+# No party named anywhere: the document itself fails, and is held back whole.
+NO_PARTY = "2012-03-15_no-party.txt"
+NO_PARTY_TEXT = """Joint statement on border cooperation
+
+15 March 2012
+
+The two ministers met to review their cooperation at the border. They will meet again in 2013.
 """
 
 
@@ -45,28 +69,48 @@ def crafted_run(tmp_path_factory):
     root = tmp_path_factory.mktemp("quarantine")
     shutil.copytree(RAW, root / "raw")
     (root / "raw" / CRAFTED).write_text(CRAFTED_TEXT, encoding="utf-8")
+    (root / "raw" / NO_PARTY).write_text(NO_PARTY_TEXT, encoding="utf-8")
     result = materialize_project(root / "raw", root / "outputs", root / "cache")
     return root, result
 
 
-def test_a_crafted_bad_document_is_held_back_and_everything_else_publishes(crafted_run):
+def test_odd_rows_are_held_back_alone_and_their_document_publishes_its_other_rows(crafted_run):
     root, result = crafted_run
     assert result.success, [e.message for e in result.all_events if e.is_failure]
     latest = root / "outputs" / "latest"
     documents = pd.read_parquet(latest / "documents.parquet")
-    assert sorted(documents["source_file"]) == SEED_FILES
-    held = read_csv(latest / "quarantine.csv")
-    assert {r["source_file"] for r in held} == {CRAFTED}
+    assert CRAFTED in set(documents["source_file"]), "one odd row does not hold its document back"
+    doc_id = documents.set_index("source_file").loc[CRAFTED, "doc_id"]
+    held = [r for r in read_csv(latest / "quarantine.csv") if r["source_file"] == CRAFTED]
+    assert held and {r["scope"] for r in held} == {"row"}
+    assert all(r["table"] and r["row_id"] and r["reason"] and r["carried_forward"] == "False" for r in held)
+    checks = {r["check"] for r in held}
+    assert any(c.startswith("statistics:") and "(value)" in c for c in checks), checks  # 125%, 1e23
+    assert any("deadline_date_years_from_doc" in c for c in checks), checks  # by 2090
+    assert any("(years)" in c for c in checks), checks  # 99999 years
+    tables = {name: pd.read_parquet(latest / f"{name}.parquet") for name in TABLES}
+    for r in held:
+        key = TABLES[r["table"]].primary_key
+        assert r["row_id"] not in set(tables[r["table"]][key]), "a held-back row is not published"
+    funding = tables["funding"][tables["funding"]["doc_id"] == doc_id]
+    assert {12_000_000.0, 5_000_000.0} <= set(funding["amount"]), "its ordinary rows publish"
+    assert (funding["years"].fillna(1) <= 50).all() and (tables["statistics"]["value"] < 1e10).all()
+    usd = funding[funding["currency"] == "USD"]
+    assert len(usd) == 1, "a currency without a rate is kept"
+    assert usd["amount_gbp"].isna().all() and usd["amount_eur"].isna().all()
+    assert usd["fx_source"].str.startswith("none: ").all()
+    assert len(tables["commitments"][tables["commitments"]["doc_id"] == doc_id]) >= 3
+
+
+def test_a_document_failing_whole_is_held_back_whole(crafted_run):
+    root, _ = crafted_run
+    latest = root / "outputs" / "latest"
+    held = [r for r in read_csv(latest / "quarantine.csv") if r["source_file"] == NO_PARTY]
+    assert held and {r["scope"] for r in held} == {"document"}
+    assert any("parties" in r["check"] for r in held)
     doc_id = held[0]["doc_id"]
     for name in TABLES:
         assert doc_id not in set(pd.read_parquet(latest / f"{name}.parquet")["doc_id"]), name
-    checks = {r["check"] for r in held}
-    assert any("parties" in c for c in checks), checks  # names no party
-    assert any(c.startswith("statistics:") and "(value)" in c for c in checks), checks  # 125%
-    assert any("deadline_date_years_from_doc" in c for c in checks), checks  # by 2090
-    assert all(r["reason"] and r["carried_forward"] == "False" for r in held)
-    assert any("125" in r["reason"] for r in held)
-    assert all(r["failing_rows"] for r in held if "parties" not in r["check"])
 
 
 def test_the_quarantine_is_visible_in_status_in_the_check_and_in_the_changelog(crafted_run):
@@ -76,16 +120,18 @@ def test_the_quarantine_is_visible_in_status_in_the_check_and_in_the_changelog(c
         outputs / "latest" / "quarantine.csv"
     ).read_bytes()
     assert read_csv(outputs / "status" / "rejections.csv") == []
-    check = checks_by_name(result)["quarantine"]
+    check = checks_by_name(result)["held_back"]
     assert not check.passed and check.severity.value == "WARN"
-    assert CRAFTED in check.metadata["held_back_documents"].value
-    assert checks_by_name(result)["contract_tables"].passed
-    assert checks_by_name(result)["statistics_suite"].severity.value == "WARN"  # not ERROR: one document's
+    table = check.metadata["held_back_rows_and_documents"].value
+    assert CRAFTED in table and NO_PARTY in table and "99999" in table
+    for name in TABLES:
+        assert checks_by_name(result)[f"{name}_contract"].passed
+    assert checks_by_name(result)["statistics_suite"].severity.value == "WARN"  # not ERROR: one row's
     changelog = (outputs / "latest" / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert "Held back (quarantine.csv)" in changelog and CRAFTED in changelog
+    assert "Held back (quarantine.csv)" in changelog and CRAFTED in changelog and NO_PARTY in changelog
 
 
-def test_a_published_document_that_turns_bad_keeps_its_previous_rows_carried_forward(tmp_path):
+def test_a_published_document_that_turns_bad_whole_keeps_its_previous_rows_carried_forward(tmp_path):
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
     outputs, cache = tmp_path / "outputs", tmp_path / "cache"
@@ -93,18 +139,14 @@ def test_a_published_document_that_turns_bad_keeps_its_previous_rows_carried_for
     assert first.success
     previous = {n: pd.read_parquet(outputs / "latest" / f"{n}.parquet") for n in TABLES}
 
-    target = raw / SEED_FILES[0]
-    target.write_text(
-        target.read_text(encoding="utf-8") + "\nThe number of crossings rose by 250% during the year.\n",
-        encoding="utf-8",
-    )
+    target = raw / SEED_FILES[0]  # its text now holds control characters: the text itself fails
+    target.write_text(target.read_text(encoding="utf-8").replace(" ", "\x01", 3), encoding="utf-8")
     second = materialize_project(raw, outputs, cache)
 
     assert second.success, [e.message for e in second.all_events if e.is_failure]
     held = read_csv(outputs / "latest" / "quarantine.csv")
     assert {r["source_file"] for r in held} == {SEED_FILES[0]}
-    assert {r["carried_forward"] for r in held} == {"True"}
-    assert any("250" in r["reason"] for r in held)
+    assert {r["scope"] for r in held} == {"document"} and {r["carried_forward"] for r in held} == {"True"}
     for name in TABLES:
         now = pd.read_parquet(outputs / "latest" / f"{name}.parquet")
         pd.testing.assert_frame_equal(now, previous[name], obj=name)  # every previous row is kept as it was
@@ -145,10 +187,12 @@ def test_make_data_exits_0_naming_the_held_back_document_once_and_1_when_nothing
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
     (raw / CRAFTED).write_text(CRAFTED_TEXT, encoding="utf-8")
+    (raw / NO_PARTY).write_text(NO_PARTY_TEXT, encoding="utf-8")
     done = run_cli(tmp_path, raw)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "1 document(s) held back" in done.stdout
-    assert done.stdout.count(CRAFTED) == 1, done.stdout
+    assert "1 document(s) published with row(s) held back" in done.stdout
+    assert done.stdout.count(CRAFTED) == 1 and done.stdout.count(NO_PARTY) == 1, done.stdout
     assert "published release 1.0.0" in done.stdout
 
     strict = tmp_path / "expectations"
@@ -168,4 +212,4 @@ def test_make_data_exits_0_naming_the_held_back_document_once_and_1_when_nothing
     assert "nothing was published" in blocked.stderr
     assert (tmp_path / "outputs" / "latest" / "SHA256SUMS").read_bytes() == before
     status = read_csv(tmp_path / "outputs" / "status" / "quarantine.csv")
-    assert {r["source_file"] for r in status} == {*SEED_FILES, CRAFTED}, "status says what this run held back"
+    assert {r["source_file"] for r in status} == {*SEED_FILES, CRAFTED, NO_PARTY}, "status: this run's holds"

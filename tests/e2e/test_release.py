@@ -38,7 +38,7 @@ def project(tmp_path_factory):
     root = tmp_path_factory.mktemp("release")
     shutil.copytree(RAW, root / "raw")
     result = run(root, root / "raw")
-    tables = result.output_for_node("validated_tables")["tables"]
+    tables = {name: result.output_for_node("validate", f"validated_{name}") for name in TABLES}
     return {"root": root, "outputs": root / "outputs", "tables": tables}
 
 

@@ -6,9 +6,10 @@ so the UI shows why. A failed ``critical`` expectation of scope ``corpus`` (sche
 shared by documents) fails the check with severity ERROR; one of scope ``document`` (a row one
 document answers for: that document is held back from the release) or of severity ``warning``
 (a rejected raw file) fails it with severity WARN and the run goes on. These checks are not
-blocking: publication is guarded by the blocking checks on ``validated_tables``
-(``pipeline/defs/assets/validate.py``), which hold documents back and run before anything is written
-to outputs/.
+blocking: publication is guarded by the blocking checks of the validate step
+(``pipeline/defs/assets/validate.py``: one per published table), which hold rows and documents back
+and run before anything is written to outputs/; it reads the stage suites' results back from these
+checks' metadata (``suite_result``) instead of running them again.
 """
 
 from collections.abc import Callable
@@ -45,13 +46,23 @@ def warn_each(log: DagsterLogManager, lines: list[str], where: str) -> None:
         log.warning(f"… and {len(lines) - LOGGED_LINES:,} more, all listed in {where}")
 
 
+SUITE_RESULT_KEY = "suite_result"  # check metadata: the whole result, read back by the validate step
+
+
 def check_result(
-    result: SuiteResult, log: DagsterLogManager | None = None, check_name: str | None = None, **extra: Any
+    result: SuiteResult,
+    log: DagsterLogManager | None = None,
+    check_name: str | None = None,
+    asset_key: str | None = None,
+    **extra: Any,
 ) -> AssetCheckResult:
-    """A Dagster check result from a suite result; failures are also logged in the run's output."""
+    """A Dagster check result from a suite result; failures are also logged in the run's output.
+    The result itself is in the metadata (``suite_result``), so a later step reads it back
+    instead of running the suite again."""
     meta = result.as_metadata()
     if "failures" in meta:
         meta["failures"] = MetadataValue.md(meta["failures"])
+    meta[SUITE_RESULT_KEY] = MetadataValue.json(result.as_dict())
     meta.update(extra)
     blocking = bool(result.corpus_failures)
     if log is not None and (result.failed or result.warnings):
@@ -59,6 +70,7 @@ def check_result(
     severity = AssetCheckSeverity.ERROR if blocking else AssetCheckSeverity.WARN
     return AssetCheckResult(
         check_name=check_name,
+        asset_key=asset_key,
         passed=not result.failed and not result.warnings,
         severity=severity,
         metadata=meta,

@@ -1,5 +1,6 @@
 """Evaluation: the tables about to be published, scored against the gold shipped in gold/."""
 
+import pandas as pd
 from dagster import MetadataValue, Output, asset
 
 from pipeline.cache import DocumentCache
@@ -7,8 +8,14 @@ from pipeline.defs.resources import PathsResource
 from pipeline.evaluate import EXTRACTED, evaluate, render_markdown
 
 
-@asset(group_name="evaluate", kinds={"python"}, code_version="evaluate-3")
-def evaluation(paths: PathsResource, validated_tables: dict) -> Output[dict]:
+@asset(group_name="evaluate", kinds={"python"}, code_version="evaluate-4")
+def evaluation(
+    paths: PathsResource,
+    validated_documents: pd.DataFrame,
+    validated_commitments: pd.DataFrame,
+    validated_funding: pd.DataFrame,
+    validated_statistics: pd.DataFrame,
+) -> Output[dict]:
     """How well the extraction does on the annotated texts, per gold set (`gold/seeds`, `gold/dev`,
     `gold/dev-fr`, each reported apart): precision, recall and F1 per table (commitments, funding,
     statistics), field accuracy on matched rows, every miss and false positive, scored with the
@@ -17,7 +24,13 @@ def evaluation(paths: PathsResource, validated_tables: dict) -> Output[dict]:
     were developed on, not a promise for new texts; published documents in no gold set are listed
     as not evaluated. Extraction never reads gold."""
     cache = DocumentCache(paths.paths.cache_dir)
-    report = evaluate(validated_tables["tables"], cache=cache)
+    tables = {
+        "documents": validated_documents,
+        "commitments": validated_commitments,
+        "funding": validated_funding,
+        "statistics": validated_statistics,
+    }
+    report = evaluate(tables, cache=cache)
     metadata = {
         **cache.metadata("baseline"),
         "summary": MetadataValue.md(render_markdown(report)),

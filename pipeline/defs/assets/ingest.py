@@ -8,6 +8,7 @@ from dagster import AssetExecutionContext, AssetOut, MetadataValue, Output, mult
 from pipeline.cache import DocumentCache
 from pipeline.defs.assets.checks import warn_each
 from pipeline.defs.resources import PathsResource
+from pipeline.publish.release import write_status
 from pipeline.stages.ingest import DEDUPE_STAGE, NORMALISE_STAGE, ingest_frames
 
 
@@ -42,6 +43,7 @@ def ingest(context: AssetExecutionContext, paths: PathsResource) -> Iterator[Out
     raw, manifest, rejections = ingest_frames(raw_dir, cache)
     rejected = [f"rejected {r.source_file}: {r.reason} — {r.detail}" for r in rejections.itertuples()]
     warn_each(context.log, rejected, "rejections.csv and the ingest_rejections metadata")
+    write_status(paths.paths.outputs_dir, rejections=rejections)  # this step owns status/rejections.csv
     yield Output(
         raw,
         "raw_documents",

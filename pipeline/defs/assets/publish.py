@@ -9,26 +9,37 @@ from pipeline.publish.release import publish_release, release_time
 from pipeline.quality.docs import build_data_docs
 
 
-@asset(group_name="publish", kinds={"parquet", "csv"}, code_version="2")
+@asset(group_name="publish", kinds={"parquet", "csv"}, code_version="3")
 def published_release(
     context: AssetExecutionContext,
     paths: PathsResource,
-    validated_tables: dict,
+    validated_documents: pd.DataFrame,
+    validated_commitments: pd.DataFrame,
+    validated_funding: pd.DataFrame,
+    validated_statistics: pd.DataFrame,
+    quarantine: pd.DataFrame,
+    suite_results: list,
     evaluation: dict,
     ingest_rejections: pd.DataFrame,
 ) -> Output[dict]:
     """The published dataset: `outputs/releases/<version>/` (immutable), `outputs/latest/` and
     `outputs/index.html`. Unchanged tables make no new release and change no byte."""
     outputs_dir = paths.paths.outputs_dir
+    tables = {
+        "documents": validated_documents,
+        "commitments": validated_commitments,
+        "funding": validated_funding,
+        "statistics": validated_statistics,
+    }
     result = publish_release(
-        validated_tables["tables"],
+        tables,
         outputs_dir=outputs_dir,
         now=release_time(),
-        quality=validated_tables.get("quality", []),
+        quality=suite_results,
         evaluation=evaluation,
         rejections=ingest_rejections,
         build_quality_docs=build_data_docs,
-        quarantine=validated_tables.get("quarantine"),
+        quarantine=quarantine,
     )
     for version, problems in result.untrusted.items():
         context.log.warning(f"release {version} does not verify, left as evidence: {'; '.join(problems)}")

@@ -76,3 +76,70 @@ def test_a_frame_read_names_its_file_and_a_lazy_input_is_read_only_when_asked(tm
     assert list(lazy.only(["text"]).read().columns) == ["text"]
     manager.handle_output(build_output_context(asset_key="segments"), frame.iloc[:1])
     assert load({}).attrs[STORED_AS] != lazy.identity, "a rewritten file is another identity"
+
+
+# --- nothing stored is ever unpickled ----------------------------------------------------------
+
+
+class _Planted:
+    """Unpickling this runs ``touch <marker>``: what a crafted pickle in storage would do."""
+
+    def __init__(self, marker):
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        import os
+
+        return (os.system, (f"touch {self.marker}",))
+
+
+def _io(tmp_path):
+    from pipeline.defs.table_io import ParquetTableIOManager
+
+    return ParquetTableIOManager(tmp_path / "storage")
+
+
+def _contexts(name: str):
+    from dagster import AssetKey, build_input_context, build_output_context
+
+    out = build_output_context(asset_key=AssetKey(name))
+    return out, build_input_context(asset_key=AssetKey(name), upstream_output=out)
+
+
+def test_a_report_is_stored_as_json_data_and_read_back(tmp_path) -> None:
+    io = _io(tmp_path)
+    out, inp = _contexts("evaluation")
+    report = {"sets": {"seeds": {"f1": 0.5}}, "when": dt.date(2024, 1, 2), "rows": [1, 2]}
+    io.handle_output(out, report)
+    assert (tmp_path / "storage" / "evaluation.json").is_file()
+    assert not list((tmp_path / "storage").glob("*.pickle"))
+    assert io.load_input(inp) == report
+
+
+def test_a_crafted_pickle_in_storage_is_never_loaded(tmp_path) -> None:
+    import pickle
+
+    import pytest
+
+    io = _io(tmp_path)
+    marker = tmp_path / "ran"
+    storage = tmp_path / "storage"
+    storage.mkdir()
+    (storage / "published_release.pickle").write_bytes(pickle.dumps(_Planted(marker)))
+    out, inp = _contexts("published_release")
+    with pytest.raises(FileNotFoundError, match="never loaded"):
+        io.load_input(inp)
+    io.handle_output(out, {"version": "1.0.0"})  # the run that follows stores data, drops the pickle
+    assert io.load_input(inp) == {"version": "1.0.0"}
+    assert not (storage / "published_release.pickle").exists()
+    assert not marker.exists(), "a stored pickle ran code"
+
+
+def test_a_value_that_is_not_data_is_refused_not_pickled(tmp_path) -> None:
+    import pytest
+
+    io = _io(tmp_path)
+    out, _ = _contexts("suite_results")
+    with pytest.raises(TypeError, match="never pickled"):
+        io.handle_output(out, {"result": object()})
+    assert not list((tmp_path / "storage").glob("*"))
