@@ -1,7 +1,7 @@
 """What changed in raw/ since last time, by content hash (pure; the sensor in automation.py uses it).
 
-The state of raw/ is ``{relative path: sha256}`` for every ``.txt`` file and the manifest, skipping
-hidden files as ``pipeline.sources.read_raw_dir`` does. Two states give a ``ChangeSet``.
+The state of raw/ is ``{relative path: sha256}`` for every ``.txt`` file and the manifest, walked and
+read as ``pipeline.sources.read_raw_dir`` does (see ``raw_state``). Two states give a ``ChangeSet``.
 
 Before its first tick the sensor has no memory; ``published_covers`` then says whether the latest
 release already holds raw/ as it is (every published document's file with the same SHA-256, every
@@ -18,20 +18,39 @@ from pathlib import Path
 
 from pipeline.publish.tables import read_csv_dicts
 from pipeline.settings import MANIFEST_NAME
+from pipeline.sources import MAX_FILE_BYTES, MAX_MANIFEST_BYTES, raw_entries, read_regular_file
 
 TAG_LIST_LIMIT = 20  # names listed in a run tag before "… (+N more)"
 
 
 def raw_state(raw_dir: Path) -> dict[str, str]:
-    """``{path relative to raw_dir: sha256 of its bytes}`` for each .txt file and the manifest."""
+    """``{path relative to raw_dir: sha256 of its bytes}`` for each .txt file and the manifest.
+
+    raw/ is walked as ingest walks it (``pipeline.sources.raw_entries``: no link followed, no
+    recursion, to the same depth), and a file is read as ingest reads it, opened without following a
+    link: a file over ingest's size limit is only stat-ed (its size and change time stand for its
+    bytes: ingest refuses it unread), and an entry ingest refuses (a link, a special file, a folder
+    too deep) counts by its kind, never by what it points at."""
     state: dict[str, str] = {}
-    for path in sorted(p for p in raw_dir.rglob("*") if p.is_file()):
-        rel = path.relative_to(raw_dir)
-        if any(part.startswith(".") for part in rel.parts):
+    for entry in raw_entries(raw_dir):
+        if entry.kind not in ("file", "manifest"):
+            if entry.kind != "hidden":
+                state[entry.name] = f"refused:{entry.kind}"
             continue
-        name = rel.as_posix()
-        if name == MANIFEST_NAME or path.suffix.lower() == ".txt":
-            state[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+        if entry.kind == "file" and not entry.name.lower().endswith(".txt"):
+            continue
+        limit = MAX_MANIFEST_BYTES if entry.kind == "manifest" else MAX_FILE_BYTES
+        try:
+            info = entry.path.lstat()
+        except OSError:
+            continue
+        if info.st_size > limit:
+            state[entry.name] = f"too_large:{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}"
+            continue
+        data = read_regular_file(entry.path, limit)
+        state[entry.name] = (
+            hashlib.sha256(data).hexdigest() if isinstance(data, bytes) else f"unreadable:{data}"
+        )
     return state
 
 

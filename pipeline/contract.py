@@ -444,6 +444,20 @@ RAW_DOCUMENTS = _stage_table(
     Column("n_bytes", "integer", "Size of the file in bytes.", minimum=1),
     Column("text", "string", "The file decoded as UTF-8 (BOM removed)."),
 )
+RAW_LISTING = _stage_table(
+    "raw_listing",
+    "Raw listing",
+    "Every entry in raw/ as ingest listed it, once per run: what every later check accounts for (a "
+    "file that arrives after the listing waits for the next run).",
+    "source_file",
+    shared("source_file", description="Path of the entry relative to raw/.", unique=True),
+    Column(
+        "kind",
+        "string",
+        "file, manifest, symlink, dangling_symlink, hidden, directory (named like a document), special "
+        "or too_deep (a folder deeper than the walk goes).",
+    ),
+)
 RAW_MANIFEST = _stage_table(
     "raw_manifest",
     "Manifest overrides",
@@ -486,6 +500,7 @@ DOCUMENT_SEGMENTS = _stage_table(
 # Asset name -> the table it holds. The published tables' assets carry the contract's names; the
 # ingest stage's rejections are the published rejections table.
 STAGE_TABLES: dict[str, Table] = {
+    "raw_listing": RAW_LISTING,
     "raw_documents": RAW_DOCUMENTS,
     "raw_manifest": RAW_MANIFEST,
     "ingest_rejections": REJECTIONS,

@@ -26,7 +26,6 @@ import io
 import os
 import re
 import stat
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -40,6 +39,7 @@ MAX_FILE_BYTES = 5_000_000  # a declaration is kilobytes; megabytes means a wron
 MIN_TEXT_CHARS = 20
 MAX_MANIFEST_BYTES = 2_000_000
 MAX_CELL_CHARS = 2_000  # a title, a place or a URL; more is not a metadata cell
+MAX_RAW_DEPTH = 32  # folders inside raw/ are read this deep; a deeper one is named and not entered
 MANIFEST_DELIMITERS = ",;\t|"
 
 # Every reason a file or manifest row can be refused for (the ingest_rejections suite checks
@@ -62,6 +62,7 @@ REJECTION_REASONS = (
     "manifest_bad_cell",
     "manifest_unknown_column",
     "manifest_duplicate_row",
+    "too_deep",
 )
 
 _BOMS = (
@@ -177,32 +178,44 @@ class RawEntry:
     kind: str  # file | manifest | symlink | dangling_symlink | hidden | directory | special
 
 
-def raw_entries(raw_dir: Path) -> list[RawEntry]:
+def raw_entries(raw_dir: Path, max_depth: int = MAX_RAW_DEPTH) -> list[RawEntry]:
     """Every entry under ``raw_dir`` in name order, classified without following any link:
-    sub-folders are walked, but hidden ones and links are not entered."""
-    return sorted(_walk(Path(raw_dir), ""), key=lambda e: e.name)
+    sub-folders are walked (with a list, not recursion, so no tree is too deep to walk) down to
+    ``max_depth`` levels; a folder below that is named (``too_deep``) and not entered, and hidden
+    folders and links are not entered either."""
+    found: list[RawEntry] = []
+    pending: list[tuple[str, int]] = [("", 0)]
+    while pending:
+        rel, depth = pending.pop()
+        try:
+            entries = list(os.scandir(Path(raw_dir) / rel if rel else Path(raw_dir)))
+        except OSError:
+            continue
+        for entry in entries:
+            name = f"{rel}/{entry.name}" if rel else entry.name
+            kind = _kind(entry, name)
+            if kind == "folder":
+                if depth + 1 >= max_depth:
+                    found.append(RawEntry(name, Path(entry.path), "too_deep"))
+                else:
+                    pending.append((name, depth + 1))
+                continue
+            found.append(RawEntry(name, Path(entry.path), kind))
+            if kind == "directory":  # a folder named like a document is named, and still walked
+                pending.append((name, depth + 1))
+    return sorted(found, key=lambda e: e.name)
 
 
-def _walk(root: Path, rel: str) -> Iterator[RawEntry]:
-    try:
-        entries = list(os.scandir(root / rel if rel else root))
-    except OSError:
-        return
-    for entry in entries:
-        name = f"{rel}/{entry.name}" if rel else entry.name
-        path = Path(entry.path)
-        if entry.name.startswith("."):
-            yield RawEntry(name, path, "hidden")
-        elif entry.is_symlink():
-            yield RawEntry(name, path, "symlink" if path.exists() else "dangling_symlink")
-        elif entry.is_dir(follow_symlinks=False):
-            if entry.name.lower().endswith(".txt"):
-                yield RawEntry(name, path, "directory")
-            yield from _walk(root, name)
-        elif entry.is_file(follow_symlinks=False):
-            yield RawEntry(name, path, "manifest" if name == MANIFEST_NAME else "file")
-        else:
-            yield RawEntry(name, path, "special")
+def _kind(entry: os.DirEntry, name: str) -> str:
+    if entry.name.startswith("."):
+        return "hidden"
+    if entry.is_symlink():
+        return "symlink" if Path(entry.path).exists() else "dangling_symlink"
+    if entry.is_dir(follow_symlinks=False):
+        return "directory" if entry.name.lower().endswith(".txt") else "folder"
+    if entry.is_file(follow_symlinks=False):
+        return "manifest" if name == MANIFEST_NAME else "file"
+    return "special"
 
 
 _SKIPPED = {
@@ -211,6 +224,7 @@ _SKIPPED = {
     "hidden": ("hidden", "a hidden entry (its name starts with `.`): not read"),
     "directory": ("not_regular_file", "a directory, not a file"),
     "special": ("not_regular_file", "not a regular file (a device, pipe or socket)"),
+    "too_deep": ("too_deep", f"a folder nested {MAX_RAW_DEPTH} levels deep inside raw/: not entered"),
 }
 
 
@@ -240,13 +254,16 @@ def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes | str:
         os.close(fd)
 
 
-def read_raw_dir(raw_dir: Path) -> tuple[list[RawFile], list[Rejection]]:
+def read_raw_dir(
+    raw_dir: Path, entries: list[RawEntry] | None = None
+) -> tuple[list[RawFile], list[Rejection]]:
     """Every regular ``.txt`` file under ``raw_dir``, in name order; every other entry named with
-    the reason it is skipped; a file with the same bytes as an earlier one rejected."""
+    the reason it is skipped; a file with the same bytes as an earlier one rejected. ``entries``:
+    the listing taken for this run (``raw_entries``), so a file arriving later waits for the next."""
     accepted: list[RawFile] = []
     rejected: list[Rejection] = []
     seen: dict[str, str] = {}
-    for entry in raw_entries(raw_dir):
+    for entry in raw_entries(raw_dir) if entries is None else entries:
         if entry.kind == "manifest":
             continue
         if entry.kind in _SKIPPED:

@@ -17,7 +17,6 @@ import pandas as pd
 
 from pipeline.contract import FX_NONE, SPAN_TABLES, TABLES, Table
 from pipeline.extract.funding import TEXT_FX, gbp_per_eur
-from pipeline.settings import MANIFEST_NAME
 from pipeline.sources import MANIFEST_COLUMNS
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")  # the contract's CSV section
@@ -36,15 +35,15 @@ def raw_documents_frame(raw: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def ingest_ledger_frame(raw: pd.DataFrame, rejections: pd.DataFrame, raw_dir: Path) -> pd.DataFrame:
-    """One row per file in raw/ (and per rejected manifest row): accepted or rejected, and how
-    many times ingest accounted for it — 1, or a file was silently dropped or doubled."""
-    on_disk = sorted(
-        p.relative_to(raw_dir).as_posix()
-        for p in Path(raw_dir).rglob("*")
-        if p.is_file()
-        and p.name != MANIFEST_NAME
-        and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
+def ingest_ledger_frame(raw: pd.DataFrame, rejections: pd.DataFrame, listing: pd.DataFrame) -> pd.DataFrame:
+    """One row per entry ingest listed in raw/ (and per rejected manifest row): accepted or
+    rejected, and how many times ingest accounted for it — 1, or it was silently dropped or
+    doubled. The listing is the one ingest took (raw_listing): raw/ is not listed again, so a file
+    that arrives mid-run waits for the next run instead of showing as unaccounted."""
+    on_disk = (
+        sorted(listing.loc[listing["kind"] != "manifest", "source_file"].astype("str"))
+        if len(listing)
+        else []
     )
     accepted = raw["source_file"].tolist() if len(raw) else []
     rejected = rejections["source_file"].tolist() if len(rejections) else []

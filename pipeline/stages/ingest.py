@@ -12,8 +12,8 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.cache import DocumentCache, content_key
-from pipeline.contract import RAW_DOCUMENTS, REJECTIONS, records_frame
-from pipeline.sources import Rejection, read_manifest, read_raw_dir
+from pipeline.contract import RAW_DOCUMENTS, RAW_LISTING, REJECTIONS, records_frame
+from pipeline.sources import Rejection, raw_entries, read_manifest, read_raw_dir
 from pipeline.stages.normalise import STAGE as NORMALISE_STAGE
 from pipeline.stages.normalise import cache_version as normalise_cache_version
 from pipeline.stages.normalise import document_languages, normalise_one, valid_normalised
@@ -24,16 +24,19 @@ DEDUPE_STAGE = "dedupe"
 
 def ingest_frames(
     raw_dir: Path, cache: DocumentCache | None = None
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """raw/ read into the raw_documents, raw_manifest and rejections frames: every usable file,
-    the manifest's rows, and every entry (file, manifest row or cell) refused, with its reason."""
-    files, rejected = read_raw_dir(raw_dir)
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """raw/ read into the raw_documents, raw_manifest, rejections and raw_listing frames: every
+    usable file, the manifest's rows, every entry (file, manifest row or cell) refused with its
+    reason, and the listing they were all taken from (raw/ is listed once per run)."""
+    entries = raw_entries(raw_dir)
+    listing = records_frame([{"source_file": e.name, "kind": e.kind} for e in entries], RAW_LISTING)
+    files, rejected = read_raw_dir(raw_dir, entries)
     overrides, manifest_rejected = read_manifest(raw_dir)
     raw = records_frame([asdict(f) for f in files], RAW_DOCUMENTS)
     manifest = pd.DataFrame([{"file": k, **v} for k, v in sorted(overrides.items())])
     raw, duplicates = drop_normalised_duplicates(raw, manifest, cache)
     rejected = sorted(rejected + duplicates, key=lambda r: r.source_file) + manifest_rejected
-    return raw, manifest, records_frame([asdict(r) for r in rejected], REJECTIONS)
+    return raw, manifest, records_frame([asdict(r) for r in rejected], REJECTIONS), listing
 
 
 def _digest(normalised_text: str) -> dict[str, str]:

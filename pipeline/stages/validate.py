@@ -24,7 +24,7 @@ def stage_suite_results(
     ingest_rejections: pd.DataFrame,
     normalised_documents: pd.DataFrame | StoredFrame,
     document_segments: pd.DataFrame | StoredFrame,
-    raw_dir: Path,
+    raw_listing: pd.DataFrame,
     expectations_dir: Path,
     known: dict[str, SuiteResult] | None = None,
 ) -> list[SuiteResult]:
@@ -52,7 +52,7 @@ def stage_suite_results(
         ),
         "ingest_rejections": lambda: run_suite(
             "ingest_rejections",
-            frames.ingest_ledger_frame(listed(), ingest_rejections, raw_dir),
+            frames.ingest_ledger_frame(listed(), ingest_rejections, raw_listing),
             expectations_dir,
         ),
         "normalised_documents": lambda: run_suite_on(

@@ -262,3 +262,62 @@ def test_without_a_release_ties_go_by_file_name():
 )
 def test_an_unsound_previous_release_is_not_trusted_for_ids(previous):
     assert published_ids(previous) == {}
+
+
+def test_a_folder_tree_deeper_than_the_walk_goes_is_named_and_the_rest_is_read(tmp_path):
+    """1,100 nested folders raised RecursionError and nothing published; the walk uses a list."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "2020-01-01_good.txt").write_text("The United Kingdom will help France at the border.", "utf-8")
+    import os
+
+    deep = str(raw)
+    for _ in range(1_100):  # level by level: os.makedirs and pathlib's mkdir(parents=True) recurse
+        deep = os.path.join(deep, "d")
+        os.mkdir(deep)
+    with open(os.path.join(deep, "buried.txt"), "w", encoding="utf-8") as fh:
+        fh.write("The United Kingdom will help France at the border.")
+    try:
+        _check_deep_tree(raw)
+    finally:  # removed level by level: shutil.rmtree recurses too
+        os.remove(os.path.join(deep, "buried.txt"))
+        while deep != str(raw):
+            os.rmdir(deep)
+            deep = os.path.dirname(deep)
+
+
+def _check_deep_tree(raw):
+    from pipeline.sources import MAX_RAW_DEPTH, raw_entries
+
+    entries = raw_entries(raw)
+    too_deep = [e for e in entries if e.kind == "too_deep"]
+    assert len(too_deep) == 1 and too_deep[0].name.count("/") == MAX_RAW_DEPTH - 1
+    files, rejected = read_raw_dir(raw)
+    assert [f.source_file for f in files] == ["2020-01-01_good.txt"]
+    assert [(r.source_file, r.reason) for r in rejected] == [(too_deep[0].name, "too_deep")]
+    assert "too_deep" in REJECTION_REASONS
+
+
+def test_the_listing_taken_for_a_run_is_what_is_read(tmp_path):
+    from pipeline.sources import raw_entries
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("The United Kingdom will help France at the border.", "utf-8")
+    entries = raw_entries(raw)
+    (raw / "b.txt").write_text("The United Kingdom will help France at the border too.", "utf-8")
+    files, rejected = read_raw_dir(raw, entries)
+    assert [f.source_file for f in files] == ["a.txt"] and not rejected, "b.txt waits for the next run"
+
+
+def test_a_name_with_control_characters_is_printed_escaped():
+    from pipeline.sources import printable_name
+
+    name = "evil\x1b[2J\x1b]0;pwned\x07\u202etxt.exe\nnext.txt"
+    shown = printable_name(name)
+    assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F or c in "\u202e" for c in shown)
+    assert "\\x1b[2J" in shown and "\\u202e" in shown and "\\n" in shown
+    assert (
+        printable_name("2016-03-03_uk-france-summit – déclaration.txt")
+        == "2016-03-03_uk-france-summit – déclaration.txt"
+    )

@@ -32,6 +32,7 @@ from pipeline.defs.resources import PathsResource
 from pipeline.defs.table_io import COLUMNS_METADATA_KEY
 from pipeline.quality import frames
 from pipeline.quality.suites import SuiteResult, run_suite, run_suite_on
+from pipeline.sources import printable_name
 
 LOGGED_LINES = 20  # per kind of problem in a run's log; the rest is in the metadata and the CSVs
 
@@ -127,8 +128,38 @@ SIMPLE_SUITE_CHECKS = [
 
 
 @asset_check(
+    asset="raw_listing",
+    description="Every listed entry is named once, relative to raw/ (no absolute path, no `..`), and of a "
+    "known kind.",
+)
+def raw_listing_names(raw_listing: pd.DataFrame) -> AssetCheckResult:
+    names = raw_listing["source_file"].astype("str")
+    bad = [n for n in names if n.startswith("/") or ".." in n.split("/") or n != n.strip("/")] + names[
+        names.duplicated()
+    ].tolist()
+    kinds = set(raw_listing["kind"]) - {
+        "file",
+        "manifest",
+        "symlink",
+        "dangling_symlink",
+        "hidden",
+        "directory",
+        "special",
+        "too_deep",
+    }
+    return AssetCheckResult(
+        passed=not bad and not kinds,
+        severity=AssetCheckSeverity.ERROR,
+        metadata={
+            "entries": len(raw_listing),
+            "bad_names": ", ".join(map(printable_name, bad[:20])) or "none",
+        },
+    )
+
+
+@asset_check(
     asset="ingest_rejections",
-    additional_ins={"raw_documents": AssetIn("raw_documents")},
+    additional_ins={"raw_documents": AssetIn("raw_documents"), "raw_listing": AssetIn("raw_listing")},
     description="expectations/ingest_rejections.json: every file in raw/ accounted for exactly once "
     "(ERROR if not); a rejected file or manifest row fails it with severity WARN, named with its reason.",
 )
@@ -137,8 +168,9 @@ def ingest_rejections_suite(
     paths: PathsResource,
     ingest_rejections: pd.DataFrame,
     raw_documents: pd.DataFrame,
+    raw_listing: pd.DataFrame,
 ) -> AssetCheckResult:
-    ledger = frames.ingest_ledger_frame(raw_documents, ingest_rejections, paths.paths.raw_dir)
+    ledger = frames.ingest_ledger_frame(raw_documents, ingest_rejections, raw_listing)
     result = run_suite("ingest_rejections", ledger, _expectations(paths))
     table = ingest_rejections.to_markdown(index=False) if len(ingest_rejections) else "none"
     return check_result(result, context.log, rejected=MetadataValue.md(table))

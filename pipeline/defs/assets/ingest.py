@@ -9,12 +9,19 @@ from pipeline.cache import DocumentCache
 from pipeline.defs.assets.checks import warn_each
 from pipeline.defs.resources import PathsResource
 from pipeline.publish.release import write_status
+from pipeline.sources import printable_name
 from pipeline.stages.ingest import DEDUPE_STAGE, NORMALISE_STAGE, ingest_frames
 
 
 @multi_asset(
     group_name="ingest",
     outs={
+        "raw_listing": AssetOut(
+            description="Every entry in `raw/` as this run listed it (once: a file arriving later waits for "
+            "the next run), walked without following links or recursion, to a documented depth.",
+            kinds={"pandas"},
+            code_version="1",
+        ),
         "raw_documents": AssetOut(
             description="Every usable `.txt` file in `raw/`: its path, the SHA-256 of its bytes, its size "
             "and its decoded UTF-8 text. The bytes themselves are never changed.",
@@ -40,10 +47,13 @@ from pipeline.stages.ingest import DEDUPE_STAGE, NORMALISE_STAGE, ingest_frames
 def ingest(context: AssetExecutionContext, paths: PathsResource) -> Iterator[Output[pd.DataFrame]]:
     raw_dir = paths.paths.raw_dir
     cache = DocumentCache(paths.paths.cache_dir)
-    raw, manifest, rejections = ingest_frames(raw_dir, cache)
-    rejected = [f"rejected {r.source_file}: {r.reason} — {r.detail}" for r in rejections.itertuples()]
+    raw, manifest, rejections, listing = ingest_frames(raw_dir, cache)
+    rejected = [
+        printable_name(f"rejected {r.source_file}: {r.reason} — {r.detail}") for r in rejections.itertuples()
+    ]
     warn_each(context.log, rejected, "rejections.csv and the ingest_rejections metadata")
     write_status(paths.paths.outputs_dir, rejections=rejections)  # this step owns status/rejections.csv
+    yield Output(listing, "raw_listing", metadata={"dagster/row_count": len(listing)})
     yield Output(
         raw,
         "raw_documents",

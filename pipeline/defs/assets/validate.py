@@ -248,6 +248,7 @@ def validate(
     raw_documents: Any,  # a StoredFrame from our IO manager; a DataFrame from another one
     raw_manifest: pd.DataFrame,
     ingest_rejections: pd.DataFrame,
+    raw_listing: pd.DataFrame,
     normalised_documents: Any,
     document_segments: Any,
 ) -> Iterator[Output | AssetCheckResult]:
@@ -268,7 +269,7 @@ def validate(
             "ingest_rejections": ingest_rejections,
             "normalised_documents": normalised_documents,
             "document_segments": document_segments,
-            "raw_dir": paths.paths.raw_dir,
+            "raw_listing": raw_listing,
             "expectations_dir": expectations_dir,
         },
     )

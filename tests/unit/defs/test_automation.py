@@ -245,3 +245,29 @@ def test_table_metadata_and_preview() -> None:
     assert meta["dagster/row_count"] == 8 and "dagster/column_schema" not in meta
     assert "dagster/column_lineage" in table_metadata(df.head(0), "funding")
     assert markdown_preview(df.head(0)) == "*(no rows)*"
+
+
+def test_the_sensor_stats_a_file_over_the_size_limit_and_never_reads_it(raw: Path, monkeypatch) -> None:
+    from pipeline import changes
+    from pipeline.sources import MAX_FILE_BYTES
+
+    big = raw / "big.txt"
+    with big.open("wb") as fh:  # sparse: over the limit without writing it
+        fh.truncate(MAX_FILE_BYTES + 1)
+    read = []
+    real = changes.read_regular_file
+    monkeypatch.setattr(
+        changes, "read_regular_file", lambda path, limit: read.append(path.name) or real(path, limit)
+    )
+    state = raw_state(raw)
+    assert state["big.txt"].startswith("too_large:") and "big.txt" not in read
+
+
+def test_the_sensor_refuses_what_ingest_refuses_and_never_follows_a_link(raw: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text("secret", encoding="utf-8")
+    (raw / "link.txt").symlink_to(outside)
+    before = raw_state(raw)
+    assert before["link.txt"] == "refused:symlink"
+    outside.write_text("secret, changed", encoding="utf-8")
+    assert raw_state(raw) == before, "a link's target is never read"

@@ -154,22 +154,38 @@ def test_raw_manifest_suite_passes_when_absent_and_fails_on_bad_values():
     )
 
 
+def _listing(raw_dir):
+    from pipeline.sources import raw_entries
+
+    return pd.DataFrame([{"source_file": e.name, "kind": e.kind} for e in raw_entries(raw_dir)])
+
+
 def test_ingest_rejections_suite_warns_on_a_rejection_and_fails_on_a_lost_file(stages, tmp_path):
     raw_dir = tmp_path / "raw"
     shutil.copytree(RAW, raw_dir)
     no_rejections = pd.DataFrame(columns=["source_file", "reason", "detail"])
-    assert_passes("ingest_rejections", frames.ingest_ledger_frame(stages["raw"], no_rejections, raw_dir))
+    assert_passes(
+        "ingest_rejections", frames.ingest_ledger_frame(stages["raw"], no_rejections, _listing(raw_dir))
+    )
 
     (raw_dir / "empty.txt").write_bytes(b"")
     rejected = pd.DataFrame([{"source_file": "empty.txt", "reason": "empty", "detail": "the file is empty"}])
     result = run_suite(
-        "ingest_rejections", frames.ingest_ledger_frame(stages["raw"], rejected, raw_dir), EXPECTATIONS
+        "ingest_rejections",
+        frames.ingest_ledger_frame(stages["raw"], rejected, _listing(raw_dir)),
+        EXPECTATIONS,
     )
     assert result.success and [w["column"] for w in result.warnings] == ["outcome"]
     assert "empty.txt" in result.warnings[0]["examples"][0]
 
-    (raw_dir / "lost.txt").write_text("a file ingest never reported", encoding="utf-8")
-    ledger = frames.ingest_ledger_frame(stages["raw"], rejected, raw_dir)
+    listed = _listing(raw_dir)
+    (raw_dir / "late.txt").write_text("a file dropped in after the listing", encoding="utf-8")
+    ledger = frames.ingest_ledger_frame(stages["raw"], rejected, listed)
+    assert "late.txt" not in set(ledger["source_file"]), "a file arriving mid-run waits for the next run"
+    assert_passes_warned = run_suite("ingest_rejections", ledger, EXPECTATIONS)
+    assert assert_passes_warned.success
+
+    ledger = frames.ingest_ledger_frame(stages["raw"], rejected, _listing(raw_dir))  # listed, never accounted
     assert_fails("ingest_rejections", ledger, "expect_column_values_to_be_between", "times_accounted")
 
 
