@@ -11,7 +11,7 @@ import pipeline.text
 import pipeline.vocab
 from pipeline.cache import DocumentCache, code_fingerprint, content_key
 from pipeline.contract import DOCUMENTS, conform
-from pipeline.sources import MANIFEST_COLUMNS
+from pipeline.sources import MANIFEST_COLUMNS, check_manifest_cell
 from pipeline.text.metadata import DocumentMetadata, make_doc_id, read_metadata
 
 _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,200}")
@@ -82,6 +82,8 @@ def build_documents(
     rows = []
     for rec, meta in zip(records, metas, strict=True):
         meta = dict(meta)
+        if meta.get("source_url") and check_manifest_cell("source_url", meta["source_url"])[1]:
+            meta["source_url"] = None  # a URL read from the text passes the manifest's rule, or is left out
         meta["license"] = None
         meta["completeness"] = None
         over = {k: v for k, v in overrides.get(rec.source_file, {}).items() if k in MANIFEST_COLUMNS}

@@ -63,6 +63,7 @@ REJECTION_REASONS = (
     "manifest_unknown_column",
     "manifest_duplicate_row",
     "too_deep",
+    "unsafe_name",
 )
 
 _BOMS = (
@@ -268,7 +269,16 @@ def read_raw_dir(
             continue
         if entry.kind in _SKIPPED:
             reason, detail = _SKIPPED[entry.kind]
-            rejected.append(Rejection(entry.name, reason, detail))
+            rejected.append(Rejection(printable_name(entry.name), reason, detail))
+            continue
+        if printable_name(entry.name) != entry.name:
+            rejected.append(
+                Rejection(
+                    printable_name(entry.name),
+                    "unsafe_name",
+                    "the name holds control, format or line-breaking characters (shown escaped): rename it",
+                )
+            )
             continue
         if not entry.name.lower().endswith(".txt"):
             rejected.append(Rejection(entry.name, "not_txt", "only .txt files are read from raw/"))

@@ -184,12 +184,25 @@ def previous_release_tables(outputs_dir: Path) -> tuple[str | None, dict[str, pd
 # --- one publisher at a time; what killed runs leave ----------------------------------------
 
 
+class UnsafeOutputPath(RuntimeError):
+    """A path the pipeline writes under outputs/ is a symbolic link: it is not followed."""
+
+
+def refuse_link(path: Path) -> Path:
+    """``path``, unless it is a symbolic link: writing through it would land outside outputs/."""
+    if path.is_symlink():
+        raise UnsafeOutputPath(f"{path} is a symbolic link: refused, not followed (remove it and run again)")
+    return path
+
+
 @contextmanager
 def publish_lock(outputs_dir: Path) -> Iterator[None]:
-    """Hold `outputs/.lock` (fcntl, released by the kernel if the process dies) or refuse at once."""
+    """Hold `outputs/.lock` (fcntl, released by the kernel if the process dies) or refuse at once;
+    a lock that is a symbolic link is refused by name, never followed."""
     outputs_dir.mkdir(parents=True, exist_ok=True)
-    path = outputs_dir / LOCK_NAME
-    with open(path, "a+b") as handle:
+    path = refuse_link(outputs_dir / LOCK_NAME)
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    with os.fdopen(os.open(path, flags, 0o644), "a+b") as handle:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
@@ -225,6 +238,7 @@ def remove_leftovers(outputs_dir: Path) -> list[str]:
 
 def _replace_bytes(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
+    tmp.unlink(missing_ok=True)  # a planted link there is removed, never written through
     tmp.write_bytes(data)
     os.replace(tmp, path)
 
@@ -245,13 +259,14 @@ def write_status(
     """outputs/status/quarantine.csv (given ``quarantine``) and rejections.csv (given
     ``rejections``): this run's held-back rows and documents and rejected inputs, each written by
     the step that owns it every run, whether or not a release follows, so they are always true."""
-    status = Path(outputs_dir) / STATUS_DIR
+    status = refuse_link(Path(outputs_dir) / STATUS_DIR)
     wanted = {QUARANTINE_FILE: quarantine is not None, REJECTIONS_FILE: rejections is not None}
     with publish_lock(Path(outputs_dir)):
         status.mkdir(parents=True, exist_ok=True)
         for name, data in status_bytes(quarantine, rejections).items():
             if not wanted[name]:
                 continue
+            refuse_link(status / name)
             if not (status / name).is_file() or (status / name).read_bytes() != data:
                 _replace_bytes(status / name, data)
         if (Path(outputs_dir) / "index.html").exists():  # the download page shows the current status

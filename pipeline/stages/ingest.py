@@ -6,6 +6,7 @@ normalise stage's cache, so no text is normalised twice.
 """
 
 import hashlib
+import unicodedata
 from dataclasses import asdict
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pandas as pd
 
 from pipeline.cache import DocumentCache, content_key
 from pipeline.contract import RAW_DOCUMENTS, RAW_LISTING, REJECTIONS, records_frame
-from pipeline.sources import Rejection, raw_entries, read_manifest, read_raw_dir
+from pipeline.sources import Rejection, printable_name, raw_entries, read_manifest, read_raw_dir
 from pipeline.stages.normalise import STAGE as NORMALISE_STAGE
 from pipeline.stages.normalise import cache_version as normalise_cache_version
 from pipeline.stages.normalise import document_languages, normalise_one, valid_normalised
@@ -29,7 +30,9 @@ def ingest_frames(
     usable file, the manifest's rows, every entry (file, manifest row or cell) refused with its
     reason, and the listing they were all taken from (raw/ is listed once per run)."""
     entries = raw_entries(raw_dir)
-    listing = records_frame([{"source_file": e.name, "kind": e.kind} for e in entries], RAW_LISTING)
+    listing = records_frame(
+        [{"source_file": printable_name(e.name), "kind": e.kind} for e in entries], RAW_LISTING
+    )
     files, rejected = read_raw_dir(raw_dir, entries)
     overrides, manifest_rejected = read_manifest(raw_dir)
     raw = records_frame([asdict(f) for f in files], RAW_DOCUMENTS)
@@ -39,8 +42,19 @@ def ingest_frames(
     return raw, manifest, records_frame([asdict(r) for r in rejected], REJECTIONS), listing
 
 
+# Quote and apostrophe variants a copy may differ by (curly, prime, modifier letter, guillemet-free).
+_QUOTE_FOLD = str.maketrans({c: "'" for c in "‘’‚‛′ʼ`´"} | {c: '"' for c in "“”„‟″"})
+DEDUPE_VERSION = "2"  # what a digest is taken over (bump with _folded)
+
+
+def _folded(normalised_text: str) -> str:
+    """The text as two copies of it agree on: Unicode NFC (a copy in NFD is the same text) and one
+    straight quote and apostrophe for their curly and typographic variants."""
+    return unicodedata.normalize("NFC", normalised_text).translate(_QUOTE_FOLD)
+
+
 def _digest(normalised_text: str) -> dict[str, str]:
-    return {"sha256": hashlib.sha256(normalised_text.encode("utf-8")).hexdigest()}
+    return {"sha256": hashlib.sha256(_folded(normalised_text).encode("utf-8")).hexdigest()}
 
 
 def _normalised_digest(payload: tuple[str, str]) -> dict[str, str]:
@@ -56,8 +70,9 @@ def drop_normalised_duplicates(
     raw: pd.DataFrame, manifest: pd.DataFrame, cache: DocumentCache | None = None
 ) -> tuple[pd.DataFrame, list[Rejection]]:
     """A document whose text, once normalised, equals an earlier one's (by file name) is a duplicate
-    even when its bytes differ (line endings, trailing spaces, a BOM, UTF-16): it is rejected by
-    name. The digest of each normalised text is cached by raw SHA-256, language and the normalise
+    even when its bytes differ (line endings, trailing spaces, a BOM, UTF-16, Unicode NFD, curly
+    quotes or apostrophes: ``_folded``): it is rejected by name. The digest of each normalised
+    text is cached by raw SHA-256, language and the normalise
     stage's code version; a text normalised to find it is cached as the normalise stage's row."""
     if not len(raw):
         return raw, []
@@ -68,6 +83,7 @@ def drop_normalised_duplicates(
     else:
         keys = [content_key(sha, lang) for sha, lang in zip(raw["sha256"], languages, strict=True)]
         version = normalise_cache_version()
+        digest_version = f"{DEDUPE_VERSION}-{version}"
 
         def normalised_texts(misses: list[tuple[str, tuple[str, str]]]) -> list[str]:
             """A digest missing is a text not normalised yet: normalised through the normalise
@@ -76,8 +92,10 @@ def drop_normalised_duplicates(
             return [row["text"] for row in rows]
 
         items = [(key, (key, payload)) for key, payload in zip(keys, payloads, strict=True)]
-        digests = cache.map(DEDUPE_STAGE, version, items, _digest, _valid_digest, prepare=normalised_texts)
-        cache.prune(DEDUPE_STAGE, version)
+        digests = cache.map(
+            DEDUPE_STAGE, digest_version, items, _digest, _valid_digest, prepare=normalised_texts
+        )
+        cache.prune(DEDUPE_STAGE, digest_version)
     first: dict[str, str] = {}
     keep: list[bool] = []
     rejected: list[Rejection] = []
@@ -85,7 +103,10 @@ def drop_normalised_duplicates(
         if digest in first:
             rejected.append(
                 Rejection(
-                    name, "duplicate", f"the same text as {first[digest]} once normalised (bytes differ)"
+                    name,
+                    "duplicate",
+                    f"the same text as {first[digest]} once normalised (bytes, Unicode form or quote "
+                    "marks differ)",
                 )
             )
             keep.append(False)

@@ -182,3 +182,23 @@ def test_datapackage_states_dataset_and_source_licences_and_sources(tmp_path):
     by_name = {r["name"]: r for r in descriptor["resources"]}
     assert by_name["commitments"]["schema"]["foreignKeys"][0]["reference"]["resource"] == "documents"
     assert by_name["documents-parquet"]["mediatype"] == "application/vnd.apache.parquet"
+
+
+@pytest.mark.parametrize("link", ["status", ".lock", "status/rejections.csv"])
+def test_an_outputs_path_that_is_a_symbolic_link_is_refused_by_name(tmp_path, link):
+    from pipeline.publish.release import UnsafeOutputPath, write_status
+
+    outputs, elsewhere = tmp_path / "outputs", tmp_path / "elsewhere"
+    outputs.mkdir()
+    elsewhere.mkdir()
+    target = elsewhere / "target"
+    if link == "status":
+        target.mkdir()
+    else:
+        target.write_bytes(b"untouched")
+    (outputs / link).parent.mkdir(parents=True, exist_ok=True)
+    (outputs / link).symlink_to(target)
+    with pytest.raises(UnsafeOutputPath, match=link.split("/")[-1]):
+        write_status(outputs, rejections=pd.DataFrame())
+    assert not target.is_file() or target.read_bytes() == b"untouched"
+    assert not target.is_dir() or not list(target.iterdir())

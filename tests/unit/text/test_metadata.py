@@ -535,3 +535,31 @@ def test_metadata_of_hostile_text_is_well_formed(raw):
     assert md.doc_date is None or isinstance(md.doc_date, dt.date)
     assert md.place is None or md.place in n.text
     assert make_doc_id(md.doc_date, md.title)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ['https://example.org/a"onmouseover="alert(1)', "https://example.org/x'y", "https://example.org/`x`"],
+)
+def test_a_source_url_read_from_the_text_is_validated_like_the_manifest_s(url):
+    text = f"Joint statement\n\n14 March 2012\n\nThe UK will help France.\n\nSource: {url}\n"
+    n = normalise(text, "en")
+    normalised = pd.DataFrame(
+        [
+            {
+                "sha256": "a" * 64,
+                "source_file": "x.txt",
+                "text": n.text,
+                "n_chars": len(n.text),
+                "language": "en",
+            }
+        ]
+    )
+    documents = build_documents(normalised, pd.DataFrame())
+    assert documents["source_url"].isna().all() or not any(
+        c in documents["source_url"].iloc[0] for c in "\"'`"
+    )
+    good = text.replace(url, "https://www.gov.uk/government/news/joint-statement")
+    n = normalise(good, "en")
+    documents = build_documents(normalised.assign(text=n.text, n_chars=len(n.text)), pd.DataFrame())
+    assert documents["source_url"].iloc[0] == "https://www.gov.uk/government/news/joint-statement"
