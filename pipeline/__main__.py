@@ -62,12 +62,18 @@ def _print_inputs(result: JobExecutionResult) -> None:
         for r in rejections.itertuples(index=False):
             print(printable_name(f"  {r.source_file}: {r.reason} — {r.detail}"))
     held = _node_output(result, "validate", "quarantine")
-    if held is not None and len(held):
-        lines = summary_lines(held)
-        whole = held[held["scope"] == "document"]["source_file"].nunique()
-        print(f"{len(lines)} document(s) with something held back, {whole} of them whole (quarantine.csv):")
-        for line in lines:
-            print(printable_name(f"  {line}"))
+    if held is None or not len(held):
+        return
+    whole = held["source_file"].isin(set(held.loc[held["scope"] == "document", "source_file"]))
+    for part, heading in (
+        (held[whole], "document(s) held back (quarantine.csv)"),
+        (held[~whole], "document(s) published with row(s) held back (quarantine.csv)"),
+    ):
+        lines = summary_lines(part) if len(part) else []
+        if lines:
+            print(f"{len(lines)} {heading}:")
+            for line in lines:
+                print(printable_name(f"  {line}"))
 
 
 def _published_tables(result: JobExecutionResult) -> dict[str, Any]:

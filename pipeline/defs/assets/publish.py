@@ -5,8 +5,24 @@ from dagster import AssetExecutionContext, MetadataValue, Output, asset
 
 from pipeline.defs.assets.metadata import published_files_metadata
 from pipeline.defs.resources import PathsResource
-from pipeline.publish.release import publish_release, release_time
+from pipeline.publish.release import PublishResult, publish_release, release_time
 from pipeline.quality.docs import build_data_docs
+
+
+def _log(context: AssetExecutionContext, result: PublishResult) -> None:
+    """What publishing found and did, in the run's log."""
+    for version, problems in result.untrusted.items():
+        context.log.warning(f"release {version} does not verify, left as evidence: {'; '.join(problems)}")
+    if result.latest_repaired:
+        context.log.warning(
+            f"latest/ did not match release {result.previous} ({'; '.join(result.latest_repaired)}); replaced"
+        )
+    if result.leftovers_removed:
+        context.log.info(f"removed staging folders of interrupted runs: {result.leftovers_removed}")
+    if result.new_release:
+        context.log.info(f"published release {result.version} (previous: {result.previous})")
+    else:
+        context.log.info(f"tables unchanged since release {result.version}: no new release")
 
 
 @asset(group_name="publish", kinds={"parquet", "csv"}, code_version="3")
@@ -41,18 +57,7 @@ def published_release(
         build_quality_docs=build_data_docs,
         quarantine=quarantine,
     )
-    for version, problems in result.untrusted.items():
-        context.log.warning(f"release {version} does not verify, left as evidence: {'; '.join(problems)}")
-    if result.latest_repaired:
-        context.log.warning(
-            f"latest/ did not match release {result.previous} ({'; '.join(result.latest_repaired)}); replaced"
-        )
-    if result.leftovers_removed:
-        context.log.info(f"removed staging folders of interrupted runs: {result.leftovers_removed}")
-    if result.new_release:
-        context.log.info(f"published release {result.version} (previous: {result.previous})")
-    else:
-        context.log.info(f"tables unchanged since release {result.version}: no new release")
+    _log(context, result)
     return Output(
         {
             "version": result.version,

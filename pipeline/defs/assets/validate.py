@@ -21,6 +21,7 @@ are read back from the checks' evaluations (metadata ``suite_result``).
 """
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -146,6 +147,14 @@ def _stage_results(
             found[suite] = SuiteResult.from_dict(value)
     context.log.info(f"stage suites read from this run's checks: {sorted(found) or 'none'}")
     return stage_suite_results(**run, known=found), sorted(found)
+
+
+def _previous_tables(context: AssetExecutionContext, outputs_dir: Path) -> dict[str, pd.DataFrame]:
+    """The newest release that verifies: read only when a document is held back whole."""
+    _, previous, untrusted = previous_release_tables(outputs_dir)
+    for bad, problems in untrusted.items():
+        context.log.warning(f"release {bad} does not verify, not read: {'; '.join(problems)}")
+    return previous
 
 
 def _outputs(outcome: QuarantineOutcome, quality: list[dict], from_checks: list[str]) -> Iterator[Output]:
@@ -274,18 +283,11 @@ def validate(
         },
     )
 
-    def previous_tables() -> dict[str, pd.DataFrame]:
-        """The newest release that verifies: read only when a document is held back whole."""
-        _, previous, untrusted = previous_release_tables(outputs_dir)
-        for bad, problems in untrusted.items():
-            context.log.warning(f"release {bad} does not verify, not read: {'; '.join(problems)}")
-        return previous
-
     outcome = quarantine(
         tables,
         lambda candidate: table_suite_results(candidate, expectations_dir),
         stage_results=stage_results,
-        previous=previous_tables,
+        previous=lambda: _previous_tables(context, outputs_dir),
     )
     write_status(outputs_dir, quarantine=outcome.quarantine)
     table_results, cross = outcome.results[:-1], outcome.results[-1]
