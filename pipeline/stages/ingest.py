@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.cache import DocumentCache, content_key
-from pipeline.contract import RAW_DOCUMENTS, REJECTIONS, records_frame
+from pipeline.contract import RAW_DOCUMENTS, REJECTIONS, integer_dtypes, records_frame
 from pipeline.sources import Rejection, read_manifest, read_raw_dir
 from pipeline.stages.normalise import STAGE as NORMALISE_STAGE
 from pipeline.stages.normalise import cache_version as normalise_cache_version
@@ -27,9 +27,9 @@ def ingest_frames(
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """raw/ read into the raw_documents, raw_manifest and rejections frames: every usable file,
     the manifest's rows, and every entry (file, manifest row or cell) refused, with its reason."""
-    files, rejected = read_raw_dir(raw_dir)
+    files, rejected = read_raw_dir(raw_dir, cache)
     overrides, manifest_rejected = read_manifest(raw_dir)
-    raw = records_frame([asdict(f) for f in files], RAW_DOCUMENTS)
+    raw = records_frame([asdict(f) for f in files], RAW_DOCUMENTS).astype(integer_dtypes(RAW_DOCUMENTS))
     manifest = pd.DataFrame([{"file": k, **v} for k, v in sorted(overrides.items())])
     raw, duplicates = drop_normalised_duplicates(raw, manifest, cache)
     rejected = sorted(rejected + duplicates, key=lambda r: r.source_file) + manifest_rejected
