@@ -1,7 +1,8 @@
 """What changed in raw/ since last time, by content hash (pure; the sensor in automation.py uses it).
 
-The state of raw/ is ``{relative path: sha256}`` for every ``.txt`` file and the manifest, skipping
-hidden files as ``pipeline.sources.read_raw_dir`` does. Two states give a ``ChangeSet``.
+The state of raw/ is ``{relative path: sha256}`` for every file it reads (``.txt``, ``.pdf``,
+``.html``) and the manifest, skipping hidden files as ``pipeline.sources.read_raw_dir`` does. Two
+states give a ``ChangeSet``.
 
 Before its first tick the sensor has no memory; ``published_covers`` then says whether the latest
 release already holds raw/ as it is (every published document's file with the same SHA-256, every
@@ -16,6 +17,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.formats import format_of
 from pipeline.publish.tables import read_csv_dicts
 from pipeline.settings import MANIFEST_NAME
 
@@ -23,14 +25,15 @@ TAG_LIST_LIMIT = 20  # names listed in a run tag before "… (+N more)"
 
 
 def raw_state(raw_dir: Path) -> dict[str, str]:
-    """``{path relative to raw_dir: sha256 of its bytes}`` for each .txt file and the manifest."""
+    """``{path relative to raw_dir: sha256 of its bytes}`` for each file read from raw/ (.txt, .pdf,
+    .html) and the manifest."""
     state: dict[str, str] = {}
     for path in sorted(p for p in raw_dir.rglob("*") if p.is_file()):
         rel = path.relative_to(raw_dir)
         if any(part.startswith(".") for part in rel.parts):
             continue
         name = rel.as_posix()
-        if name == MANIFEST_NAME or path.suffix.lower() == ".txt":
+        if name == MANIFEST_NAME or format_of(name) is not None:
             state[name] = hashlib.sha256(path.read_bytes()).hexdigest()
     return state
 
