@@ -199,3 +199,47 @@ def test_the_download_page_and_the_database_show_each_row_s_page(run):
             "WHERE d.source_format = 'pdf'"
         ).fetchall()
     assert rows and all(isinstance(page, int) and 1 <= page <= pages for page, pages, _ in rows)
+
+
+def test_hostile_pdfs_and_pages_are_refused_by_name_and_the_rest_publishes(tmp_path):
+    """A PDF bomb, a scan, a broken PDF, a page of navigation only: each named in the rejections;
+    a page full of scripts and inline data publishes its words and none of its scripts."""
+    from tests.render_sources import scanned_pdf
+    from tests.unit.formats.test_pdf import _raw_pdf
+
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    (raw / "bomb.pdf").write_bytes(
+        _raw_pdf(
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 999999999 >>",
+            b"<< /Type /Page /Parent 2 0 R >>",
+        )
+    )
+    (raw / "scan.pdf").write_bytes(scanned_pdf())
+    (raw / "broken.pdf").write_bytes(pdf_from_text("The United Kingdom will act.")[:700])
+    (raw / "menu.html").write_bytes(
+        b"<html><body><nav><a href='/'>Home</a></nav><script>alert(1)</script></body></html>"
+    )
+    statement = (
+        "Joint statement on returns\nThe United Kingdom and France will work together on returns.\n" * 2
+    )
+    blob = "B" * 1_000_000
+    (raw / "2019-05-04_scripted-page.html").write_bytes(
+        govuk_page(statement, "Joint statement on returns", extra_head=f"<script>var x='{blob}'</script>")
+    )
+    outputs = tmp_path / "outputs"
+    result = materialize_project(raw, outputs, tmp_path / "cache")
+    assert result.success, [e.message for e in result.all_events if e.is_failure]
+    rejections = pd.read_csv(outputs / "status" / "rejections.csv", keep_default_na=False)
+    reasons = dict(zip(rejections["source_file"], rejections["reason"], strict=True))
+    assert {k: reasons.get(k) for k in ("bomb.pdf", "scan.pdf", "broken.pdf", "menu.html")} == {
+        "bomb.pdf": "too_many_pages",
+        "scan.pdf": "no_text_layer",
+        "broken.pdf": "malformed_pdf",
+        "menu.html": "no_main_content",
+    }
+    docs = pd.read_parquet(outputs / "latest" / "documents.parquet").set_index("source_file")
+    assert len(docs) == 6
+    page = docs.loc["2019-05-04_scripted-page.html", "text"]
+    assert "work together on returns" in page and "BBBB" not in page and "INJECTED" not in page
