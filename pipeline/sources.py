@@ -247,7 +247,6 @@ def read_raw_dir(raw_dir: Path, cache: DocumentCache | None = None) -> tuple[lis
     accepted: list[RawFile] = []
     rejected: list[Rejection] = []
     seen: dict[str, str] = {}
-    to_extract: list[tuple[str, str, bytes]] = []  # (name, sha256, bytes) of PDFs and web pages
     for entry in raw_entries(raw_dir):
         if entry.kind == "manifest":
             continue
@@ -276,13 +275,13 @@ def read_raw_dir(raw_dir: Path, cache: DocumentCache | None = None) -> tuple[lis
             )
             continue
         seen[sha] = entry.name
-        if text is None:
-            to_extract.append((entry.name, sha, data))
-        else:
+        if text is not None:
             accepted.append(RawFile(entry.name, sha, len(data), text))
-    extracted, refused = extracted_files(to_extract, cache)
-    accepted = sorted(accepted + extracted, key=lambda f: f.source_file)
-    return accepted, sorted(rejected + refused, key=lambda r: r.source_file)
+            continue
+        extracted, refused = extracted_files([(entry.name, sha, data)], cache)  # one file's bytes held
+        accepted += extracted
+        rejected += refused
+    return accepted, rejected
 
 
 def extracted_files(

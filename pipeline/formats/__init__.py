@@ -18,7 +18,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -193,7 +193,3 @@ def extract_files(
     # The child processes run here (``prepare``), on the bytes already read: the cache stores
     # their results as they are.
     return cache.map(STAGE, cache_version(), items, _as_is, _cacheable, prepare=sandboxed)
-
-
-def as_result(extracted: Extracted) -> dict:
-    return asdict(extracted)
