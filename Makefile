@@ -19,6 +19,11 @@ test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(VENV)/bin/dagster dev -h $(HOST) -p $(PORT)
 
+# Download into raw/ every file raw/manifest.csv names with an http(s) source_url and raw/ lacks.
+.PHONY: fetch
+fetch: $(STAMP)
+	$(PY) -m pipeline.fetch
+
 evaluate: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(PY) -m pipeline evaluate
 

@@ -1,7 +1,8 @@
 """What changed in raw/ since last time, by content hash (pure; the sensor in automation.py uses it).
 
-The state of raw/ is ``{relative path: sha256}`` for every ``.txt`` file and the manifest, walked and
-read as ``pipeline.sources.read_raw_dir`` does (see ``raw_state``). Two states give a ``ChangeSet``.
+The state of raw/ is ``{relative path: sha256}`` for every file it reads (``.txt``, ``.pdf``,
+``.html``) and the manifest, skipping hidden files as ``pipeline.sources.read_raw_dir`` does. Two
+states give a ``ChangeSet``.
 
 Before its first tick the sensor has no memory; ``published_covers`` then says whether the latest
 release already holds raw/ as it is (every published document's file with the same SHA-256, every
@@ -16,6 +17,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.formats import format_of
 from pipeline.publish.tables import read_csv_dicts
 from pipeline.settings import MANIFEST_NAME
 from pipeline.sources import MAX_FILE_BYTES, MAX_MANIFEST_BYTES, raw_entries, read_regular_file
@@ -24,7 +26,8 @@ TAG_LIST_LIMIT = 20  # names listed in a run tag before "… (+N more)"
 
 
 def raw_state(raw_dir: Path) -> dict[str, str]:
-    """``{path relative to raw_dir: sha256 of its bytes}`` for each .txt file and the manifest.
+    """``{path relative to raw_dir: sha256 of its bytes}`` for each file read from raw/ (.txt, .pdf,
+    .html) and the manifest.
 
     raw/ is walked as ingest walks it (``pipeline.sources.raw_entries``: no link followed, no
     recursion, to the same depth), and a file is read as ingest reads it, opened without following a
@@ -37,7 +40,7 @@ def raw_state(raw_dir: Path) -> dict[str, str]:
             if entry.kind != "hidden":
                 state[entry.name] = f"refused:{entry.kind}"
             continue
-        if entry.kind == "file" and not entry.name.lower().endswith(".txt"):
+        if entry.kind == "file" and format_of(entry.name) is None:
             continue
         limit = MAX_MANIFEST_BYTES if entry.kind == "manifest" else MAX_FILE_BYTES
         try:

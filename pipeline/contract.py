@@ -123,6 +123,21 @@ def _span_columns(what: str) -> tuple[Column, ...]:
     )
 
 
+def _page_column() -> Column:
+    return Column(
+        "page",
+        "integer",
+        "Page of the source PDF on which the passage starts (the first page is 1); empty when the "
+        "source is not a PDF.",
+        nullable=True,
+        minimum=1,
+        contract=False,
+    )
+
+
+SOURCE_FORMATS = ("txt", "pdf", "html")
+
+
 def _period_columns() -> tuple[Column, ...]:
     return (
         Column("period_text", "string", "The period as written (`in 21/22`, `in 2015`).", nullable=True),
@@ -162,9 +177,20 @@ DOCUMENTS = Table(
             "doc_date_source",
             "string",
             "Where doc_date was read: `manifest`, `dateline`, `signature`, `title`, `header`, "
-            "`published` (fallback), `filename` (the file name's ISO date prefix, last resort), or "
+            "`published` (fallback), `page_metadata` (a web page's own publication date, when the "
+            "text states none), `filename` (the file name's ISO date prefix, last resort), or "
             "`missing` (flagged, never guessed).",
-            enum=("manifest", "dateline", "signature", "title", "header", "published", "filename", "missing"),
+            enum=(
+                "manifest",
+                "dateline",
+                "signature",
+                "title",
+                "header",
+                "published",
+                "filename",
+                "missing",
+                "page_metadata",
+            ),
             contract=False,
         ),
         Column("license", "string", "Licence of the source text.", nullable=True, contract=False),
@@ -187,8 +213,33 @@ DOCUMENTS = Table(
             "title_source",
             "string",
             "Where title was read: `heading` (the text's own heading), `filename` (derived from the "
-            "file name: the text has no heading), `manifest`, or `none` (neither: `Untitled document`).",
-            enum=("heading", "filename", "manifest", "none"),
+            "file name: the text has no heading), `manifest`, `page_metadata` (a web page's own title: "
+            "`og:title`, `<h1>` or `<title>`), or `none` (neither: `Untitled document`).",
+            enum=("heading", "filename", "manifest", "none", "page_metadata"),
+            contract=False,
+        ),
+        Column(
+            "source_format",
+            "string",
+            "Format of the raw file: `txt` (read as it is), `pdf` or `html` (its text extracted: a "
+            "PDF's running headers, footers and page numbers and a web page's navigation, banners "
+            "and footer are not part of `text`).",
+            enum=SOURCE_FORMATS,
+            contract=False,
+        ),
+        Column(
+            "pages",
+            "integer",
+            "Number of pages of the source PDF; empty for other formats.",
+            nullable=True,
+            minimum=1,
+            contract=False,
+        ),
+        Column(
+            "publisher",
+            "string",
+            "The organisation that published the web page, as its metadata names it; empty when not stated.",
+            nullable=True,
             contract=False,
         ),
     ),
@@ -223,6 +274,7 @@ COMMITMENTS = Table(
             nullable=True,
             contract=False,
         ),
+        _page_column(),
     ),
 )
 
@@ -306,6 +358,7 @@ FUNDING = Table(
             nullable=True,
             contract=False,
         ),
+        _page_column(),
     ),
 )
 
@@ -343,6 +396,7 @@ STATISTICS = Table(
             nullable=True,
             contract=False,
         ),
+        _page_column(),
     ),
 )
 
@@ -437,12 +491,27 @@ def _stage_table(name: str, title: str, description: str, key: str, *columns: Co
 RAW_DOCUMENTS = _stage_table(
     "raw_documents",
     "Raw documents",
-    "Every usable .txt file in raw/, byte for byte.",
+    "Every usable file in raw/ (.txt, .pdf, .html), its bytes' SHA-256 and its text.",
     "sha256",
     shared("source_file", unique=True),
     shared("sha256", unique=True),
     Column("n_bytes", "integer", "Size of the file in bytes.", minimum=1),
-    Column("text", "string", "The file decoded as UTF-8 (BOM removed)."),
+    Column(
+        "text",
+        "string",
+        "The file decoded as UTF-8 (BOM removed), or the text extracted from the PDF or web page: "
+        "what every later offset maps into.",
+    ),
+    Column("source_format", "string", "`txt`, `pdf` or `html`.", enum=SOURCE_FORMATS),
+    Column("pages", "integer", "Number of pages of a PDF.", nullable=True, minimum=1),
+    Column("page_starts", "list", "Offset in `text` where each page of a PDF begins (empty otherwise)."),
+    Column("meta_title", "string", "A web page's title, from its metadata.", nullable=True),
+    Column(
+        "meta_date", "string", "A web page's publication date (ISO 8601), from its metadata.", nullable=True
+    ),
+    Column(
+        "meta_publisher", "string", "A web page's publishing organisation, from its metadata.", nullable=True
+    ),
 )
 RAW_LISTING = _stage_table(
     "raw_listing",
@@ -463,8 +532,14 @@ RAW_MANIFEST = _stage_table(
     "Manifest overrides",
     "Rows of raw/manifest.csv that name a file in raw/; empty cells mean 'read it from the text'.",
     "file",
-    Column("file", "string", "The .txt file the row describes.", unique=True),
+    Column("file", "string", "The file (.txt, .pdf, .html) the row describes.", unique=True),
     *(Column(c, "string", f"Override for documents.{c}.", nullable=True) for c in _MANIFEST_OVERRIDES),
+    Column(
+        "sha256",
+        "string",
+        "SHA-256 the file's bytes must have: `make fetch` discards a download that differs.",
+        nullable=True,
+    ),
 )
 NORMALISED_DOCUMENTS = _stage_table(
     "normalised_documents",
@@ -479,6 +554,7 @@ NORMALISED_DOCUMENTS = _stage_table(
     Column("offset_anchors", "list", "(normalised offset, raw offset) anchors mapping back to raw."),
     Column("list_items", "list", "(position, marker, kind) of each list marker lifted out of the text."),
     Column("language", "string", "ISO 639-1 language (manifest, else detected); its rules apply."),
+    Column("page_starts", "list", "Offset in the normalised text where each page of a PDF begins."),
 )
 DOCUMENT_SEGMENTS = _stage_table(
     "document_segments",

@@ -55,15 +55,23 @@ def valid_metadata(value: object) -> bool:
     )
 
 
+# What raw_documents says about each file beyond its text (pipeline.formats): the documents stage
+# reads only these columns of it.
+SOURCE_COLUMNS = ["sha256", "source_format", "pages", "meta_title", "meta_date", "meta_publisher"]
+
+
 def build_documents(
     normalised: pd.DataFrame,
     manifest: pd.DataFrame,
     previous: pd.DataFrame | None = None,
     cache: DocumentCache | None = None,
+    sources: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """One row per normalised document; ``previous`` (the last release's documents table) keeps
     every published document's doc_id, whatever files are added beside it. With a cache, what a
-    text says about itself is read back when its text, file name and language are unchanged."""
+    text says about itself is read back when its text, file name and language are unchanged.
+    ``sources`` (raw_documents' ``SOURCE_COLUMNS``) gives each file's format, a PDF's pages and a
+    web page's own title, date and publisher; without it every document is a ``.txt``."""
     overrides = (
         {
             r["file"]: {k: v for k, v in r.items() if k != "file" and isinstance(v, str) and v}
@@ -79,14 +87,19 @@ def build_documents(
     else:
         items = [(content_key(*p), p) for p in payloads]
         metas = cache.map(METADATA_STAGE, metadata_cache_version(), items, read_one, valid_metadata)
+    by_sha = _source_rows(sources)
     rows = []
     for rec, meta in zip(records, metas, strict=True):
-        meta = dict(meta)
+        meta = with_page_metadata(dict(meta), by_sha.get(rec.sha256, {}))
         if meta.get("source_url") and check_manifest_cell("source_url", meta["source_url"])[1]:
             meta["source_url"] = None  # a URL read from the text passes the manifest's rule, or is left out
         meta["license"] = None
         meta["completeness"] = None
-        over = {k: v for k, v in overrides.get(rec.source_file, {}).items() if k in MANIFEST_COLUMNS}
+        over = {
+            k: v
+            for k, v in overrides.get(rec.source_file, {}).items()
+            if k in MANIFEST_COLUMNS and k != "sha256"  # the file's expected hash, not an override
+        }
         for key, value in over.items():
             meta[key] = dt.date.fromisoformat(value) if key in ("doc_date", "published_date") else value
         if "doc_date" in over:
@@ -105,6 +118,37 @@ def build_documents(
         )
     frame = pd.DataFrame(rows, columns=[*DOCUMENTS.column_names])
     return conform(assign_doc_ids(frame, published_ids(previous)), DOCUMENTS)
+
+
+def _source_rows(sources: pd.DataFrame | None) -> dict[str, dict]:
+    if sources is None or not len(sources):
+        return {}
+    present = [c for c in SOURCE_COLUMNS if c in sources.columns]
+    return {r["sha256"]: r for r in sources[present].to_dict("records")}
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def with_page_metadata(meta: dict, source: dict) -> dict:
+    """What a text says about itself, completed by what its file says: its format and pages, and
+    for a web page its own title (before the text's heading), publisher and publication date (the
+    document's date too when the text states none). The manifest still overrides all of these."""
+    pages = source.get("pages")
+    meta["source_format"] = _text_or_none(source.get("source_format")) or "txt"
+    meta["pages"] = None if pages is None or pd.isna(pages) else int(pages)
+    meta["publisher"] = _text_or_none(source.get("meta_publisher"))
+    title = _text_or_none(source.get("meta_title"))
+    if title:
+        meta["title"], meta["title_source"] = title, "page_metadata"
+    date = _text_or_none(source.get("meta_date"))
+    if date:
+        published = dt.date.fromisoformat(date)
+        meta["published_date"] = meta.get("published_date") or published
+        if meta.get("doc_date_source") in ("filename", "missing"):
+            meta["doc_date"], meta["doc_date_source"] = published, "page_metadata"
+    return meta
 
 
 def _language(value: object) -> str | None:

@@ -25,6 +25,7 @@ COLUMN_SOURCES: dict[str, dict[str, tuple[str, ...]]] = {
     "normalised_documents": {
         "sha256": ("raw_documents.sha256",),
         "source_file": ("raw_documents.source_file",),
+        "page_starts": ("raw_documents.page_starts",),
     },
     "document_segments": {
         "sha256": ("normalised_documents.sha256",),
@@ -40,7 +41,21 @@ COLUMN_SOURCES: dict[str, dict[str, tuple[str, ...]]] = {
         "sha256": ("normalised_documents.sha256",),
         "n_chars": ("normalised_documents.n_chars",),
         "text": ("normalised_documents.text",),
-        "doc_date_source": ("normalised_documents.text", "raw_manifest.doc_date"),
+        "doc_date_source": (
+            "normalised_documents.text",
+            "raw_documents.meta_date",
+            "raw_manifest.doc_date",
+        ),
+        "title": ("normalised_documents.text", "raw_documents.meta_title", "raw_manifest.title"),
+        "title_source": ("normalised_documents.text", "raw_documents.meta_title", "raw_manifest.title"),
+        "published_date": (
+            "normalised_documents.text",
+            "raw_documents.meta_date",
+            "raw_manifest.published_date",
+        ),
+        "source_format": ("raw_documents.source_format",),
+        "pages": ("raw_documents.pages",),
+        "publisher": ("raw_documents.meta_publisher",),
     },
     **{
         t.name: {
@@ -49,6 +64,7 @@ COLUMN_SOURCES: dict[str, dict[str, tuple[str, ...]]] = {
             "char_start": ("document_segments.start",),
             "char_end": ("document_segments.end",),
             t.primary_key: ("documents.doc_id", "document_segments.start", "document_segments.text"),
+            "page": ("document_segments.start", "normalised_documents.page_starts"),
         }
         for t in (COMMITMENTS, FUNDING, STATISTICS)
     },

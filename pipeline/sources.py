@@ -10,7 +10,9 @@ The manifest (``raw/manifest.csv``) is optional. One row per file it describes::
 
     file,title,doc_date,published_date,place,doc_type,parties,signatories,source_url,license,language,completeness
 
-``file`` names a ``.txt`` file in ``raw/``; every other column is optional and an empty cell
+``file`` names a ``.txt``, ``.pdf`` or ``.html`` file in ``raw/`` (a PDF's or web page's text is
+extracted by :mod:`pipeline.formats`); ``sha256`` is the SHA-256 its bytes must have (checked by
+``make fetch``, :mod:`pipeline.fetch`); every other column is optional and an empty cell
 means "read it from the text" (or, for ``completeness``, "unknown"). Dates are ISO 8601;
 ``language`` is an ISO 639-1 code; ``completeness`` is ``full`` or ``partial``. The manifest
 is checked cell by cell: a bad cell is named and ignored and the rest of its row applies; an
@@ -26,10 +28,12 @@ import io
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from pipeline.cache import DocumentCache
 from pipeline.contract import DOC_TYPES, RAW_MANIFEST
+from pipeline.formats import FORMATS, REFUSAL_REASONS, extract_files, format_of
 from pipeline.settings import MANIFEST_NAME
 
 MANIFEST_COLUMNS = tuple(RAW_MANIFEST.column_names)  # declared in the contract
@@ -64,6 +68,7 @@ REJECTION_REASONS = (
     "manifest_duplicate_row",
     "too_deep",
     "unsafe_name",
+    *REFUSAL_REASONS,  # a PDF or web page whose text cannot be read (pipeline.formats)
 )
 
 _BOMS = (
@@ -78,9 +83,15 @@ _BOMS = (
 @dataclass(frozen=True)
 class RawFile:
     source_file: str  # path relative to raw/
-    sha256: str
+    sha256: str  # of the file's bytes, whatever its format
     n_bytes: int
-    text: str  # decoded text (UTF-8, or UTF-16 with its BOM), BOM kept out
+    text: str  # decoded text (UTF-8, or UTF-16 with its BOM), BOM kept out; or extracted (PDF, HTML)
+    source_format: str = "txt"
+    pages: int | None = None  # PDF
+    page_starts: list[int] = field(default_factory=list)  # PDF: offset in `text` of each page
+    meta_title: str | None = None  # web page metadata
+    meta_date: str | None = None
+    meta_publisher: str | None = None
 
 
 @dataclass(frozen=True)
@@ -255,12 +266,17 @@ def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes | str:
         os.close(fd)
 
 
+ACCEPTED_ENDINGS = ", ".join(FORMATS)
+
+
 def read_raw_dir(
-    raw_dir: Path, entries: list[RawEntry] | None = None
+    raw_dir: Path, entries: list[RawEntry] | None = None, cache: DocumentCache | None = None
 ) -> tuple[list[RawFile], list[Rejection]]:
-    """Every regular ``.txt`` file under ``raw_dir``, in name order; every other entry named with
-    the reason it is skipped; a file with the same bytes as an earlier one rejected. ``entries``:
-    the listing taken for this run (``raw_entries``), so a file arriving later waits for the next."""
+    """Every regular ``.txt``, ``.pdf`` or ``.html`` file under ``raw_dir``, in name order (the
+    text of a PDF or web page extracted, through ``cache`` when given); every other entry named
+    with the reason it is skipped; a file with the same bytes as an earlier one rejected.
+    ``entries``: the listing taken for this run (``raw_entries``), so a file arriving later waits
+    for the next."""
     accepted: list[RawFile] = []
     rejected: list[Rejection] = []
     seen: dict[str, str] = {}
@@ -280,8 +296,10 @@ def read_raw_dir(
                 )
             )
             continue
-        if not entry.name.lower().endswith(".txt"):
-            rejected.append(Rejection(entry.name, "not_txt", "only .txt files are read from raw/"))
+        if format_of(entry.name) is None:
+            rejected.append(
+                Rejection(entry.name, "not_txt", f"only {ACCEPTED_ENDINGS} files are read from raw/")
+            )
             continue
         data = read_regular_file(entry.path)
         if isinstance(data, str):
@@ -289,7 +307,7 @@ def read_raw_dir(
             rejected.append(Rejection(entry.name, reason, data))
             continue
         sha = hashlib.sha256(data).hexdigest()
-        text, rejection = decode_text(entry.name, data)
+        text, rejection = decode_text(entry.name, data) if format_of(entry.name) == "txt" else (None, None)
         if rejection:
             rejected.append(rejection)
             continue
@@ -299,7 +317,45 @@ def read_raw_dir(
             )
             continue
         seen[sha] = entry.name
-        accepted.append(RawFile(entry.name, sha, len(data), text or ""))
+        if text is not None:
+            accepted.append(RawFile(entry.name, sha, len(data), text))
+            continue
+        extracted, refused = extracted_files([(entry.name, sha, data)], cache)  # one file's bytes held
+        accepted += extracted
+        rejected += refused
+    return accepted, rejected
+
+
+def extracted_files(
+    files: list[tuple[str, str, bytes]], cache: DocumentCache | None = None
+) -> tuple[list[RawFile], list[Rejection]]:
+    """The PDFs and web pages ``(name, sha256, bytes)`` with their extracted text, and those whose
+    text cannot be read, each named with the reason (pipeline.formats)."""
+    results = extract_files([(sha, format_of(name) or "", data) for name, sha, data in files], cache)
+    accepted: list[RawFile] = []
+    rejected: list[Rejection] = []
+    for (name, sha, data), result in zip(files, results, strict=True):
+        if "refused" in result:
+            rejected.append(Rejection(name, *result["refused"]))
+            continue
+        problem = _text_problem(name, result["text"], "extracted")
+        if problem:
+            rejected.append(problem)
+            continue
+        accepted.append(
+            RawFile(
+                name,
+                sha,
+                len(data),
+                result["text"],
+                source_format=format_of(name) or "",
+                pages=result["pages"],
+                page_starts=list(result["page_starts"]),
+                meta_title=result["title"],
+                meta_date=result["date"],
+                meta_publisher=result["publisher"],
+            )
+        )
     return accepted, rejected
 
 
@@ -468,6 +524,8 @@ def check_manifest_cell(column: str, value: str) -> tuple[str, str | None]:
         return value, "holds control characters"
     if column in _SINGLE_LINE:
         value = re.sub(r"\s+", " ", value).strip()
+    if column == "sha256":
+        value = value.lower()
     return value, _cell_problem(column, value)
 
 
@@ -492,4 +550,6 @@ def _cell_problem(column: str, value: str) -> str | None:
         return "is not an http(s) URL"
     elif column == "license" and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9.+\-]{0,63}", value):
         return "is not a licence id (`OGL-UK-3.0`, `etalab-2.0`)"
+    elif column == "sha256" and not re.fullmatch(r"[0-9a-f]{64}", value):
+        return "is not a SHA-256 (64 lower-case hexadecimal digits)"
     return None

@@ -1,27 +1,31 @@
-"""Unattended runs: a daily schedule and a sensor on raw/ (state in the sensor's cursor).
+"""Unattended runs: a daily schedule and a sensor on raw/ (state in the sensor's cursor), and an
+optional daily fetch of the manifest's missing sources before the publish run (off by default).
 
-Both start ``publish_job``; publishing is a no-op when the tables did not change, and the stage
+The first two start ``publish_job``; publishing is a no-op when the tables did not change, and the stage
 cache (``pipeline.cache``) makes a run over unchanged documents cheap, so neither needs to decide
 what to recompute: the graph recomputes from raw/, and a removed file's rows leave the release.
 """
-
-from __future__ import annotations
 
 from pathlib import Path
 
 from dagster import (
     DefaultScheduleStatus,
     DefaultSensorStatus,
+    Failure,
+    OpExecutionContext,
     RunRequest,
     ScheduleDefinition,
     SensorEvaluationContext,
     SensorResult,
     SkipReason,
+    job,
+    op,
     sensor,
 )
 
 from pipeline.changes import Cursor, diff_states, published_covers, raw_state
 from pipeline.defs.resources import PathsResource
+from pipeline.fetch import fetch_missing, report
 
 JOB_NAME = "publish_job"
 SENSOR_INTERVAL_SECONDS = 15
@@ -70,8 +74,8 @@ def evaluate_raw_changes(
     job_name=JOB_NAME,
     minimum_interval_seconds=SENSOR_INTERVAL_SECONDS,
     default_status=DefaultSensorStatus.RUNNING,
-    description="Watches raw/ by content hash (SHA-256 of each .txt file and the manifest); starts "
-    "one publish run per set of added, changed or removed files, named in the run's tags.",
+    description="Watches raw/ by content hash (SHA-256 of each .txt, .pdf and .html file and the "
+    "manifest); starts one publish run per set of added, changed or removed files, named in the run's tags.",
 )
 def raw_documents_sensor(context: SensorEvaluationContext, paths: PathsResource) -> SensorResult | SkipReason:
     result = evaluate_raw_changes(paths.paths.raw_dir, context.cursor, paths.paths.outputs_dir / "latest")
@@ -80,3 +84,33 @@ def raw_documents_sensor(context: SensorEvaluationContext, paths: PathsResource)
     elif isinstance(result, SensorResult):
         context.log.info("raw/ is what the latest release was built from: watching from here")
     return result
+
+
+@op(description="Download every file raw/manifest.csv names with an http(s) source_url that raw/ lacks.")
+def fetch_sources(context: OpExecutionContext, paths: PathsResource) -> None:
+    outcomes = fetch_missing(paths.paths.raw_dir)
+    for line in report(outcomes).splitlines():
+        context.log.info(line)
+    refused = [o for o in outcomes if o.status == "refused"]
+    if refused:
+        raise Failure(
+            f"{len(refused)} manifest row(s) refused: " + "; ".join(f"{o.file}: {o.detail}" for o in refused),
+        )
+
+
+@job(description="`make fetch` as a job: fill raw/ from the manifest's source URLs, never overwriting.")
+def fetch_job() -> None:
+    fetch_sources()
+
+
+fetch_sources_schedule = ScheduleDefinition(
+    name="daily_fetch",
+    cron_schedule="30 5 * * *",
+    execution_timezone="Europe/London",
+    job=fetch_job,
+    tags={"trigger": "schedule"},
+    default_status=DefaultScheduleStatus.STOPPED,
+    description="Off by default (it needs the internet): every day at 05:30 London time, before the "
+    "06:00 publish run, download the manifest's missing sources into raw/ (the raw/ sensor then "
+    "starts a run for what arrived).",
+)

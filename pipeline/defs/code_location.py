@@ -33,7 +33,12 @@ from pipeline.defs.assets import (
     validate,
 )
 from pipeline.defs.assets.metadata import OWNERS, definition_metadata
-from pipeline.defs.automation import daily_publish_schedule, raw_documents_sensor
+from pipeline.defs.automation import (
+    daily_publish_schedule,
+    fetch_job,
+    fetch_sources_schedule,
+    raw_documents_sensor,
+)
 from pipeline.defs.resources import PathsResource
 from pipeline.defs.table_io import TableMetadataIOManager
 from pipeline.memory import return_freed_memory
@@ -71,8 +76,8 @@ publish_job = define_asset_job(
 defs = Definitions(
     assets=all_assets,
     asset_checks=all_checks,
-    jobs=[publish_job],
-    schedules=[daily_publish_schedule],
+    jobs=[publish_job, fetch_job],
+    schedules=[daily_publish_schedule, fetch_sources_schedule],
     sensors=[raw_documents_sensor],
     resources={"paths": PathsResource(), "io_manager": TableMetadataIOManager()},
     executor=in_process_executor,

@@ -8,6 +8,7 @@ a document whose id, date and normalised text are unchanged is read back instead
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import pyarrow as pa
@@ -27,6 +28,7 @@ from pipeline.contract import (
     integer_dtypes,
 )
 from pipeline.extract.document import extract_document
+from pipeline.formats.pages import with_pages
 
 TABLES: dict[str, Table] = {"commitments": COMMITMENTS, "funding": FUNDING, "statistics": STATISTICS}
 # A segment's own fields and its integer ones, as the contract's document_segments declares them.
@@ -63,8 +65,10 @@ def extract_tables(
     segments: pd.DataFrame,
     cache: DocumentCache | None = None,
     code_version: str = "0",
+    page_starts: Mapping[str, Sequence[int]] | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """Run :func:`extract_document` over every document (segments joined on ``sha256``)."""
+    """Run :func:`extract_document` over every document (segments joined on ``sha256``); each
+    row's ``page`` from its document's ``page_starts`` (by SHA-256; none: no page)."""
     positions = segments.groupby("sha256", sort=False).indices if len(segments) else {}
     fields = [f for f in SEGMENT_FIELDS if f in segments.columns]
 
@@ -97,7 +101,9 @@ def extract_tables(
         for name in TABLES:
             rows[name].extend(result[name])
     return {
-        name: conform(pd.DataFrame(rows[name]), table) if rows[name] else empty_frame(table)
+        name: conform(with_pages(pd.DataFrame(rows[name]), documents, page_starts), table)
+        if rows[name]
+        else empty_frame(table)
         for name, table in TABLES.items()
     }
 

@@ -24,12 +24,14 @@ _DAYS_PER_YEAR = 365.25
 
 
 def raw_documents_frame(raw: pd.DataFrame) -> pd.DataFrame:
-    """Raw files plus whether the decoded text re-encodes to the same number of bytes (a BOM aside)."""
+    """Raw files plus whether the decoded text re-encodes to the same number of bytes (a BOM
+    aside); a PDF's or web page's text is extracted, not decoded, so it holds by definition."""
     out = raw.copy()
     encoded = out["text"].map(lambda t: len(t.encode("utf-8")))
     utf16 = out["text"].map(lambda t: len(t.encode("utf-16")))  # UTF-16 read with its BOM
+    extracted = out["source_format"] != "txt" if "source_format" in out.columns else False
     out["utf8_round_trip"] = (
-        (encoded == out["n_bytes"]) | (encoded + 3 == out["n_bytes"]) | (utf16 == out["n_bytes"])
+        (encoded == out["n_bytes"]) | (encoded + 3 == out["n_bytes"]) | (utf16 == out["n_bytes"]) | extracted
     )
     out["text_chars"] = out["text"].str.len().astype("int64")
     return out

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.cache import DocumentCache, content_key
-from pipeline.contract import RAW_DOCUMENTS, RAW_LISTING, REJECTIONS, records_frame
+from pipeline.contract import RAW_DOCUMENTS, RAW_LISTING, REJECTIONS, integer_dtypes, records_frame
 from pipeline.sources import Rejection, printable_name, raw_entries, read_manifest, read_raw_dir
 from pipeline.stages.normalise import STAGE as NORMALISE_STAGE
 from pipeline.stages.normalise import cache_version as normalise_cache_version
@@ -33,9 +33,9 @@ def ingest_frames(
     listing = records_frame(
         [{"source_file": printable_name(e.name), "kind": e.kind} for e in entries], RAW_LISTING
     )
-    files, rejected = read_raw_dir(raw_dir, entries)
+    files, rejected = read_raw_dir(raw_dir, entries, cache)
     overrides, manifest_rejected = read_manifest(raw_dir)
-    raw = records_frame([asdict(f) for f in files], RAW_DOCUMENTS)
+    raw = records_frame([asdict(f) for f in files], RAW_DOCUMENTS).astype(integer_dtypes(RAW_DOCUMENTS))
     manifest = pd.DataFrame([{"file": k, **v} for k, v in sorted(overrides.items())])
     raw, duplicates = drop_normalised_duplicates(raw, manifest, cache)
     rejected = sorted(rejected + duplicates, key=lambda r: r.source_file) + manifest_rejected

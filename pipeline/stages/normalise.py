@@ -4,6 +4,8 @@ Pure of Dagster: the asset in ``pipeline.defs.assets.normalise`` only calls ``no
 describes its result.
 """
 
+from collections.abc import Sequence
+
 import pandas as pd
 
 import pipeline.text
@@ -11,7 +13,7 @@ import pipeline.vocab
 from pipeline.cache import DocumentCache, code_fingerprint, content_key, is_int
 from pipeline.contract import NORMALISED_DOCUMENTS, records_frame
 from pipeline.text.language import detect_language
-from pipeline.text.normalise import normalise
+from pipeline.text.normalise import normalise, raw_offset
 
 CODE_VERSION = "1"
 STAGE = "normalise"
@@ -122,8 +124,39 @@ def normalise_frame(
         parts = cache.map(
             STAGE, cache_version(), list(zip(keys, payloads, strict=True)), normalise_one, valid_normalised
         )
+    raw_pages = raw["page_starts"] if "page_starts" in raw.columns else [[]] * len(raw)
     rows = [
-        {"sha256": sha, "source_file": name, **part, "language": lang}
-        for sha, name, part, lang in zip(raw["sha256"], raw["source_file"], parts, languages, strict=True)
+        {
+            "sha256": sha,
+            "source_file": name,
+            **part,
+            "language": lang,
+            "page_starts": normalised_page_starts(pages, part["offset_anchors"], part["n_chars"]),
+        }
+        for sha, name, part, lang, pages in zip(
+            raw["sha256"], raw["source_file"], parts, languages, raw_pages, strict=True
+        )
     ]
     return records_frame(rows, NORMALISED_DOCUMENTS)
+
+
+def normalised_page_starts(
+    raw_starts: Sequence[int], anchors: Sequence[Sequence[int]], n_chars: int
+) -> list[int]:
+    """Where each page begins in the normalised text: the first normalised character whose raw
+    offset is at or past the page's raw start (normalising maps offsets in order, so a page's
+    text stays between its start and the next page's)."""
+    runs = [(int(a[0]), int(a[1])) for a in anchors]
+    if not runs:
+        return [0 for _ in raw_starts]
+    starts = []
+    for page_start in raw_starts:
+        low, high = 0, n_chars
+        while low < high:  # the first position whose raw offset is >= page_start
+            middle = (low + high) // 2
+            if raw_offset(runs, middle) >= page_start:
+                high = middle
+            else:
+                low = middle + 1
+        starts.append(low)
+    return starts

@@ -173,6 +173,11 @@ def _marker_pattern() -> re.Pattern[str]:
     )
 
 
+def starts_with_list_marker(line: str) -> bool:
+    """Whether ``line`` opens with a list marker (a bullet, `1.`, `a)`, `(iv)`) as normalising reads one."""
+    return _marker_pattern().match(line) is not None
+
+
 @cache
 def _month_names() -> re.Pattern[str]:
     months = sorted(vocab.load("dates")["months"], key=len, reverse=True)

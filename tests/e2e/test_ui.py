@@ -127,12 +127,15 @@ def test_graphql_serves_every_asset_with_deps_checks_schedule_and_sensor(webserv
     assert {"assetKey": {"path": ["document_segments"]}, "columnName": "start"} in lineage["char_start"]
 
     (repo,) = data["repositoriesOrError"]["nodes"]
-    (schedule,) = repo["schedules"]
+    schedules = {s["name"]: s for s in repo["schedules"]}
+    assert set(schedules) == {"daily_publish", "daily_fetch"}
+    schedule = schedules["daily_publish"]
     assert (schedule["name"], schedule["cronSchedule"], schedule["executionTimezone"]) == (
         "daily_publish",
         "0 6 * * *",
         "Europe/London",
     )
+    assert schedules["daily_fetch"]["scheduleState"]["status"] == "STOPPED"  # it needs the internet
     assert [s["name"] for s in repo["sensors"]] == ["raw_documents_sensor"]
     assert repo["sensors"][0]["sensorState"]["status"] == "RUNNING"
 

@@ -321,3 +321,72 @@ def test_a_name_with_control_characters_is_printed_escaped():
         printable_name("2016-03-03_uk-france-summit – déclaration.txt")
         == "2016-03-03_uk-france-summit – déclaration.txt"
     )
+
+
+# --- PDFs and web pages beside .txt -----------------------------------------------------------------
+
+
+def test_pdfs_and_web_pages_are_read_beside_txt_with_their_bytes_hash(tmp_path):
+    import hashlib
+
+    from tests.render_sources import govuk_page, pdf_from_text
+
+    body = "Joint statement\n\nThe United Kingdom and France will act together on returns.\n" * 4
+    files = {
+        "a.txt": TEXT.encode(),
+        "b.pdf": pdf_from_text(body),
+        "c.html": govuk_page(body, "Joint statement"),
+        "d.HTM": govuk_page(body + "More.", "Other statement"),
+        "e.docx": b"PK\x03\x04 a word file",
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    accepted, rejected = read_raw_dir(tmp_path)
+    by_name = {f.source_file: f for f in accepted}
+    assert sorted(by_name) == ["a.txt", "b.pdf", "c.html", "d.HTM"]
+    assert [(r.source_file, r.reason) for r in rejected] == [("e.docx", "not_txt")]
+    assert ".pdf" in rejected[0].detail and ".html" in rejected[0].detail
+    for name, f in by_name.items():
+        assert f.sha256 == hashlib.sha256(files[name]).hexdigest() and f.n_bytes == len(files[name])
+    pdf, page = by_name["b.pdf"], by_name["c.html"]
+    assert (pdf.source_format, pdf.pages, pdf.page_starts) == ("pdf", 1, [0])
+    assert "will act together" in pdf.text and "%PDF" not in pdf.text
+    assert (page.source_format, page.meta_title, page.meta_publisher) == (
+        "html",
+        "Joint statement",
+        "Home Office",
+    )
+    assert "cookie" not in page.text.lower()
+    assert by_name["a.txt"].source_format == "txt" and by_name["a.txt"].page_starts == []
+
+
+def test_a_pdf_or_page_whose_text_cannot_be_read_is_refused_by_name_and_the_rest_is_read(tmp_path):
+    from tests.render_sources import scanned_pdf
+
+    (tmp_path / "scan.pdf").write_bytes(scanned_pdf())
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4\n\x00\x01 not really")
+    (tmp_path / "menu.html").write_bytes(b"<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
+    accepted, rejected = read_raw_dir(tmp_path)
+    assert [f.source_file for f in accepted] == ["good.txt"]
+    reasons = {r.source_file: r.reason for r in rejected}
+    assert reasons == {
+        "broken.pdf": "malformed_pdf",
+        "menu.html": "no_main_content",
+        "scan.pdf": "no_text_layer",
+    }
+    assert all(r.reason in REJECTION_REASONS and r.detail for r in rejected)
+
+
+def test_a_manifest_sha256_cell_must_be_a_sha256(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(f"file,sha256\na.txt,{'AB' * 32}\n", encoding="utf-8")
+    overrides, rejected = read_manifest(tmp_path)
+    assert overrides == {"a.txt": {"sha256": "ab" * 32}} and not rejected
+    (tmp_path / "manifest.csv").write_text("file,sha256\na.txt,123abc\n", encoding="utf-8")
+    overrides, rejected = read_manifest(tmp_path)
+    assert (
+        overrides == {"a.txt": {}}
+        and rejected[0].reason == "manifest_bad_cell"
+        and "SHA-256" in rejected[0].detail
+    )

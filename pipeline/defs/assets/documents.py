@@ -6,8 +6,8 @@ from dagster import AssetExecutionContext, AssetIn, Output, asset
 from pipeline.cache import DocumentCache
 from pipeline.defs.assets.checks import warn_each
 from pipeline.defs.resources import PathsResource
-from pipeline.defs.table_io import WITHOUT_OFFSET_MAPS
-from pipeline.documents import METADATA_STAGE, build_documents, metadata_cache_version
+from pipeline.defs.table_io import COLUMNS_METADATA_KEY, WITHOUT_OFFSET_MAPS
+from pipeline.documents import METADATA_STAGE, SOURCE_COLUMNS, build_documents, metadata_cache_version
 from pipeline.publish.release import previous_release_tables
 
 
@@ -15,23 +15,31 @@ from pipeline.publish.release import previous_release_tables
     group_name="metadata",
     kinds={"pandas"},
     code_version="1",
-    ins={"normalised_documents": AssetIn(metadata=WITHOUT_OFFSET_MAPS)},
+    ins={
+        "normalised_documents": AssetIn(metadata=WITHOUT_OFFSET_MAPS),
+        # each file's format, pages and page metadata, not its text
+        "raw_documents": AssetIn(metadata={COLUMNS_METADATA_KEY: SOURCE_COLUMNS}),
+    },
 )
 def documents(
     context: AssetExecutionContext,
     paths: PathsResource,
     normalised_documents: pd.DataFrame,
     raw_manifest: pd.DataFrame,
+    raw_documents: pd.DataFrame,
 ) -> Output[pd.DataFrame]:
     """The `documents` table of the dataset contract: one row per source document, with title,
     date, place, type, parties and signatories read from the text itself (a row in
     `raw/manifest.csv` overrides any of them), the raw file's SHA-256 and the normalised text
     that every `char_start`/`char_end` in the other tables indexes into. A date that cannot be
     read is left empty and flagged (`doc_date_source = missing`), never guessed. A document in
-    the newest verified release keeps its `doc_id` (matched by SHA-256), whatever is added."""
+    the newest verified release keeps its `doc_id` (matched by SHA-256), whatever is added.
+    A PDF's or web page's format and page count come from `raw_documents`, and a web page's own
+    title, publication date and publisher from its metadata (`title_source`, `doc_date_source`
+    = `page_metadata`)."""
     previous = previous_documents(context, paths)
     cache = DocumentCache(paths.paths.cache_dir)  # what each text says, read once per text and code
-    out = build_documents(normalised_documents, raw_manifest, previous, cache)
+    out = build_documents(normalised_documents, raw_manifest, previous, cache, raw_documents)
     cache.prune(METADATA_STAGE, metadata_cache_version())
     undated = out.loc[out["doc_date"].isna(), "source_file"].tolist()
     no_date = [f"{name}: no date could be read from the text; doc_date left empty" for name in undated]

@@ -9,11 +9,12 @@ and describes it.
 from collections.abc import Iterator
 
 import pandas as pd
-from dagster import AssetOut, MetadataValue, Output, multi_asset
+from dagster import AssetIn, AssetOut, MetadataValue, Output, multi_asset
 
 from pipeline.cache import DocumentCache
 from pipeline.contract import COMMITMENTS, FUNDING, STATISTICS, Table
 from pipeline.defs.resources import PathsResource
+from pipeline.defs.table_io import COLUMNS_METADATA_KEY
 from pipeline.extract.tables import STAGE, cache_version, extract_tables
 
 CODE_VERSION = "extract-2"
@@ -69,15 +70,20 @@ def _out(description: str) -> AssetOut:
         "funding": _out(FUNDING_DOC),
         "statistics": _out(STATISTICS_DOC),
     },
+    # where each page of a PDF begins in its normalised text, for every row's `page`
+    ins={"normalised_documents": AssetIn(metadata={COLUMNS_METADATA_KEY: ["sha256", "page_starts"]})},
 )
 def extract(
     paths: PathsResource,
     document_segments: pd.DataFrame,
     documents: pd.DataFrame,
+    normalised_documents: pd.DataFrame,
 ) -> Iterator[Output[pd.DataFrame]]:
-    """Commitments, funding and statistics, extracted in one pass over the documents."""
+    """Commitments, funding and statistics, extracted in one pass over the documents; a row of a
+    PDF carries the page its passage starts on."""
     cache = DocumentCache(paths.paths.cache_dir)
-    tables = extract_tables(documents, document_segments, cache, CODE_VERSION)
+    pages = dict(zip(normalised_documents["sha256"], normalised_documents["page_starts"], strict=True))
+    tables = extract_tables(documents, document_segments, cache, CODE_VERSION, pages)
     cache.prune(STAGE, cache_version(CODE_VERSION))
     df = tables["commitments"]
     by_theme = df["theme"].value_counts().to_dict() if len(df) else {}

@@ -271,3 +271,30 @@ def test_the_sensor_refuses_what_ingest_refuses_and_never_follows_a_link(raw: Pa
     assert before["link.txt"] == "refused:symlink"
     outside.write_text("secret, changed", encoding="utf-8")
     assert raw_state(raw) == before, "a link's target is never read"
+def test_the_sensor_watches_pdfs_and_web_pages_too(raw: Path) -> None:
+    (raw / "statement.pdf").write_bytes(b"%PDF-1.4 a declaration")
+    (raw / "page.html").write_bytes(b"<html>a joint statement</html>")
+    (raw / "notes.docx").write_bytes(b"not read")
+    state = raw_state(raw)
+    assert {"statement.pdf", "page.html"} <= set(state) and "notes.docx" not in state
+
+
+def test_the_fetch_schedule_is_off_by_default_and_its_job_fills_raw_from_the_manifest(tmp_path: Path) -> None:
+    from dagster import DefaultScheduleStatus
+
+    from pipeline.defs.automation import fetch_job, fetch_sources_schedule
+
+    assert fetch_sources_schedule.default_status == DefaultScheduleStatus.STOPPED
+    assert fetch_sources_schedule.cron_schedule == "30 5 * * *"  # before the 06:00 publish run
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "manifest.csv").write_text(
+        "file,source_url\nkept.txt,http://127.0.0.1:9/kept.txt\n", encoding="utf-8"
+    )
+    (raw / "kept.txt").write_text("already here", encoding="utf-8")
+    paths = PathsResource(raw_dir=str(raw), outputs_dir=str(tmp_path / "out"), cache_dir=str(tmp_path / "c"))
+    result = fetch_job.execute_in_process(resources={"paths": paths})
+    assert result.success and (raw / "kept.txt").read_text(encoding="utf-8") == "already here"
+    (raw / "manifest.csv").write_text("file,source_url\nx.pdf,http://127.0.0.1:9/x.pdf\n", encoding="utf-8")
+    refused = fetch_job.execute_in_process(resources={"paths": paths}, raise_on_error=False)
+    assert not refused.success  # a refused row fails the run, visibly

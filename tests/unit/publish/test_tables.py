@@ -32,6 +32,9 @@ def documents_frame(titles: list[str]) -> pd.DataFrame:
             "language": "en",
             "completeness": None,
             "title_source": "heading",
+            "source_format": "txt",
+            "pages": None,
+            "publisher": None,
         }
         for i, title in enumerate(titles)
     ]

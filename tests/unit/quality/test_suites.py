@@ -54,6 +54,7 @@ def good_tables() -> dict[str, pd.DataFrame]:
         "doc_date_source": "dateline",
         "language": "en",
         "title_source": "heading",
+        "source_format": "txt",
     }
     sentence1, sentence2 = TEXT.split("\n")
     start2 = TEXT.index(sentence2)
