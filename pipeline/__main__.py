@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,20 +19,32 @@ if TYPE_CHECKING:
     from pipeline.uptodate import FileHashes, Stamp
 
 
-def _step_errors(result: JobExecutionResult) -> dict[str, str]:
-    """{step: the error it failed with}, from the run's step-failure events."""
+@dataclass(frozen=True)
+class StepError:
+    """Why a step failed: the error's message and the class names along its chain of causes."""
+
+    message: str
+    classes: frozenset[str]
+
+
+def _step_errors(result: JobExecutionResult) -> dict[str, StepError]:
+    """{step: the error it failed with}, from the run's step-failure events; Dagster's own wrapping
+    errors are looked through to the project's error inside."""
     errors = {}
     for event in result.all_events:
-        if event.event_type_value == "STEP_FAILURE":
-            data = event.step_failure_data
-            error = data.error if data is not None else None
-            while (
-                error is not None and error.cause is not None and "dagster" in (error.cls_name or "").lower()
-            ):
-                error = error.cause
-            errors[event.step_key or "?"] = (
-                error.message.strip() if error is not None else event.message
-            ) or ""
+        if event.event_type_value != "STEP_FAILURE":
+            continue
+        data = event.step_failure_data
+        error = data.error if data is not None else None
+        classes = set()
+        chain = error
+        while chain is not None:
+            classes.add(chain.cls_name or "")
+            chain = chain.cause
+        while error is not None and error.cause is not None and "dagster" in (error.cls_name or "").lower():
+            error = error.cause
+        message = (error.message.strip() if error is not None else event.message) or ""
+        errors[event.step_key or "?"] = StepError(message, frozenset(classes))
     return errors
 
 
@@ -109,10 +122,12 @@ def _print_release(release: dict | None) -> None:
 
 def _print_unpublished(result: JobExecutionResult, errors: list[str]) -> None:
     """Why nothing was published: a failed step, another run's lock, or blocking checks."""
+    from pipeline.publish.release import PublishLockedError
+
     step_errors = _step_errors(result)
-    for step, message in step_errors.items():
-        print(f"step {step} failed: {message}", file=sys.stderr)
-    if any("another run is publishing" in m for m in step_errors.values()):
+    for step, error in step_errors.items():
+        print(f"step {step} failed: {error.message}", file=sys.stderr)
+    if any(PublishLockedError.__name__ in e.classes for e in step_errors.values()):
         print(
             f"run {result.run_id}: another run holds the outputs/ lock; this run published nothing",
             file=sys.stderr,

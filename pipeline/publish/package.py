@@ -22,7 +22,6 @@ from pipeline.publish.render import Markdown, render_markdown
 from pipeline.publish.workbook import workbook_name
 
 DATAPACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
-CHECKSUMS_NAME = "SHA256SUMS"
 
 
 def meta() -> dict:

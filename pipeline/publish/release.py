@@ -43,19 +43,30 @@ from pipeline.publish import diff as release_diff
 from pipeline.publish import package
 from pipeline.publish.database import database_name, write_database
 from pipeline.publish.escape import md_code, md_text
+from pipeline.publish.layout import (
+    CHANGELOG,
+    CHECKSUMS,
+    CITATION,
+    DATAPACKAGE,
+    EVALUATION_JSON,
+    EVALUATION_MD,
+    INDEX_PAGE,
+    LEFTOVER_PREFIXES,
+    QUALITY_DIR,
+    QUALITY_SUMMARY,
+    QUARANTINE_FILE,
+    README,
+    REJECTIONS_FILE,
+    Outputs,
+)
 from pipeline.publish.reports import evaluation_markdown, quality_summary
-from pipeline.publish.site import QUALITY_SUMMARY, release_versions, remember_changes, render_index
+from pipeline.publish.site import release_versions, remember_changes, render_index
 from pipeline.publish.tables import csv_bytes, read_csv_cells, rows_to_compare, write_table
 from pipeline.publish.verify import release_problems, verify_staged_release
 from pipeline.publish.workbook import workbook_name, write_workbook
 from pipeline.settings import PROJECT_ROOT
 
-LOCK_NAME = ".lock"
-STATUS_DIR = "status"
-QUARANTINE_FILE = "quarantine.csv"
-REJECTIONS_FILE = "rejections.csv"
 AUXILIARY_RESOURCES = ("rejections", "quarantine")  # datapackage resources that are not TABLES
-LEFTOVER_PREFIXES = (".staging-", ".latest-new-", ".latest-old-")  # what a killed run leaves behind
 
 # Writes the quality report (GX Data Docs) for the run's suite results into a folder:
 # (results, target_dir, run_time=<ISO 8601>) -> path of its index.html.
@@ -122,7 +133,7 @@ def current_schemas() -> dict[str, dict]:
 
 def published_schemas(release_dir: Path) -> dict[str, dict]:
     """Table Schemas of a published release's tables, from its datapackage.json (CSV resources)."""
-    descriptor = json.loads((release_dir / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor = json.loads((release_dir / DATAPACKAGE).read_text(encoding="utf-8"))
     return {
         r["name"]: r["schema"]
         for r in descriptor["resources"]
@@ -175,10 +186,10 @@ def read_release_tables(release_dir: Path) -> dict[str, pd.DataFrame]:
 
 def previous_release_tables(outputs_dir: Path) -> tuple[str | None, dict[str, pd.DataFrame], dict]:
     """(version, tables, untrusted) of the newest release under outputs/releases/ that verifies."""
-    version, untrusted, _ = release_trust(Path(outputs_dir) / "releases")
+    version, untrusted, _ = release_trust(Outputs(Path(outputs_dir)).releases)
     if version is None:
         return None, {}, untrusted
-    return version, read_release_tables(Path(outputs_dir) / "releases" / version), untrusted
+    return version, read_release_tables(Outputs(Path(outputs_dir)).release(version)), untrusted
 
 
 # --- one publisher at a time; what killed runs leave ----------------------------------------
@@ -188,7 +199,7 @@ def previous_release_tables(outputs_dir: Path) -> tuple[str | None, dict[str, pd
 def publish_lock(outputs_dir: Path) -> Iterator[None]:
     """Hold `outputs/.lock` (fcntl, released by the kernel if the process dies) or refuse at once."""
     outputs_dir.mkdir(parents=True, exist_ok=True)
-    path = outputs_dir / LOCK_NAME
+    path = Outputs(outputs_dir).lock
     with open(path, "a+b") as handle:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -212,7 +223,7 @@ def remove_leftovers(outputs_dir: Path) -> list[str]:
     """Remove what runs killed while publishing left: staging folders, half-written temporary
     files (``.<name>.tmp`` of index.html and status/). Call with the lock held."""
     removed = []
-    folders = [outputs_dir, outputs_dir / STATUS_DIR]
+    folders = [outputs_dir, Outputs(outputs_dir).status]
     for path in sorted(p for folder in folders if folder.is_dir() for p in folder.iterdir()):
         if _is_leftover(path):
             if path.is_dir() and not path.is_symlink():
@@ -242,14 +253,15 @@ def status_bytes(quarantine: pd.DataFrame | None, rejections: pd.DataFrame | Non
 def write_status(outputs_dir: Path, quarantine: pd.DataFrame | None, rejections: pd.DataFrame | None) -> Path:
     """outputs/status/{quarantine,rejections}.csv: this run's held-back documents and rejected
     inputs, rewritten every run whether or not a release follows, so they are always true."""
-    status = Path(outputs_dir) / STATUS_DIR
-    with publish_lock(Path(outputs_dir)):
+    outputs = Outputs(Path(outputs_dir))
+    status = outputs.status
+    with publish_lock(outputs.root):
         status.mkdir(parents=True, exist_ok=True)
         for name, data in status_bytes(quarantine, rejections).items():
             if not (status / name).is_file() or (status / name).read_bytes() != data:
                 _replace_bytes(status / name, data)
-        if (Path(outputs_dir) / "index.html").exists():  # the download page shows the current status
-            write_if_changed(Path(outputs_dir) / "index.html", render_index(Path(outputs_dir)))
+        if outputs.index_page.exists():  # the download page shows the current status
+            write_if_changed(outputs.index_page, render_index(outputs.root))
     return status
 
 
@@ -276,28 +288,26 @@ def write_release_files(
     (staging / REJECTIONS_FILE).write_bytes(csv_bytes(rejected, REJECTIONS))
     if not (staging / QUARANTINE_FILE).exists():
         (staging / QUARANTINE_FILE).write_bytes(status_bytes(quarantine, None)[QUARANTINE_FILE])
-    (staging / "evaluation.json").write_bytes(
-        package.dumps_json(evaluation if evaluation is not None else {})
-    )
-    (staging / "evaluation.md").write_text(evaluation_markdown(evaluation), encoding="utf-8")
-    quality_dir = staging / "quality"
+    (staging / EVALUATION_JSON).write_bytes(package.dumps_json(evaluation if evaluation is not None else {}))
+    (staging / EVALUATION_MD).write_text(evaluation_markdown(evaluation), encoding="utf-8")
+    quality_dir = staging / QUALITY_DIR
     quality_dir.mkdir(exist_ok=True)
     if build_quality_docs is not None:
         build_quality_docs(quality, quality_dir, run_time=created)
     (staging / QUALITY_SUMMARY).write_bytes(package.dumps_json(quality_summary(quality)))
-    (staging / "CITATION.cff").write_text(package.citation_cff(version, created[:10]), encoding="utf-8")
+    (staging / CITATION).write_text(package.citation_cff(version, created[:10]), encoding="utf-8")
     counts = {**row_counts, "rejections": len(rejections)}
-    (staging / "README.md").write_text(package.readme(version, created, counts, documents), encoding="utf-8")
-    (staging / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
+    (staging / README).write_text(package.readme(version, created, counts, documents), encoding="utf-8")
+    (staging / CHANGELOG).write_text(changelog, encoding="utf-8")
     descriptor = package.datapackage(staging, version, created, documents)
     if not any(r.get("name") == QUARANTINE.name for r in descriptor["resources"]):
         descriptor["resources"].append(
             package._resource(staging / QUARANTINE_FILE, QUARANTINE.name, QUARANTINE, quarantine_schema())
         )
-    (staging / "datapackage.json").write_bytes(package.dumps_json(descriptor))
+    (staging / DATAPACKAGE).write_bytes(package.dumps_json(descriptor))
     archive = staging / package.archive_name(version)
-    sums = package.checksums(staging, exclude={package.CHECKSUMS_NAME, archive.name})
-    (staging / package.CHECKSUMS_NAME).write_text(sums, encoding="utf-8")
+    sums = package.checksums(staging, exclude={CHECKSUMS, archive.name})
+    (staging / CHECKSUMS).write_text(sums, encoding="utf-8")
     package.write_zip(staging, archive, folder=archive.stem)
 
 
@@ -326,7 +336,7 @@ def tree_differences(a: Path, b: Path) -> list[str]:
 def sync_latest(outputs_dir: Path, release_dir: Path) -> list[str]:
     """Make outputs/latest/ a real-file copy of `release_dir` (which has verified); build aside,
     then swap. Returns how latest/ differed before (empty: it was already the same)."""
-    latest = outputs_dir / "latest"
+    latest = Outputs(outputs_dir).latest
     differences = tree_differences(latest, release_dir)
     if not differences:
         return []
@@ -360,7 +370,7 @@ def _point_latest_at(outputs_dir: Path, release_dir: Path, published: bool) -> N
     """sync_latest and the download page; a failure says whether a release was published."""
     try:
         sync_latest(outputs_dir, release_dir)
-        write_if_changed(outputs_dir / "index.html", render_index(outputs_dir))
+        write_if_changed(Outputs(outputs_dir).index_page, render_index(outputs_dir))
     except OSError as exc:
         what = (
             f"release {release_dir.name} was published in {release_dir}"
@@ -368,7 +378,7 @@ def _point_latest_at(outputs_dir: Path, release_dir: Path, published: bool) -> N
             else (f"no new release was needed (the tables equal release {release_dir.name})")
         )
         raise LatestNotUpdatedError(
-            f"{what}, but {outputs_dir / 'latest'} or index.html could not be updated: {exc}. "
+            f"{what}, but {Outputs(outputs_dir).latest} or {INDEX_PAGE} could not be updated: {exc}. "
             "latest/ still holds what it held before; the next run repairs it."
         ) from exc
 
@@ -422,7 +432,7 @@ def _changes_since(
         release_diff.schema_signature(schemas),
         *rows_to_compare(previous_dir, staging, old_schemas, schemas),
     )
-    changelog_path = previous_dir / "CHANGELOG.md"
+    changelog_path = previous_dir / CHANGELOG
     return diffs, changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else None
 
 
@@ -483,7 +493,7 @@ def _releases_so_far(
     previous_dir = releases_dir / previous if previous else None
     newest = versions[0] if versions else None
     tampered_latest = (
-        tree_differences(outputs_dir / "latest", previous_dir) if previous_dir is not None else []
+        tree_differences(Outputs(outputs_dir).latest, previous_dir) if previous_dir is not None else []
     )
     return previous, untrusted, newest, previous_dir, tampered_latest
 
@@ -499,7 +509,7 @@ def _publish_locked(
     build_quality_docs: QualityDocsBuilder | None,
     quarantine: pd.DataFrame | None,
 ) -> PublishResult:
-    releases_dir = outputs_dir / "releases"
+    releases_dir = Outputs(outputs_dir).releases
     previous, untrusted, newest, previous_dir, tampered_latest = _releases_so_far(outputs_dir, releases_dir)
     if rejections is None:
         rejections = pd.DataFrame(columns=REJECTIONS.column_names)
@@ -511,7 +521,7 @@ def _publish_locked(
         row_counts = {name: len(tables[name]) for name in TABLES}
         schemas = current_schemas()
         if previous_dir is not None and previous == newest and _same_content(staging, previous_dir, schemas):
-            created = json.loads((previous_dir / "datapackage.json").read_text(encoding="utf-8"))["created"]
+            created = json.loads((previous_dir / DATAPACKAGE).read_text(encoding="utf-8"))["created"]
             shutil.rmtree(staging)
             _point_latest_at(outputs_dir, previous_dir, published=False)
             return PublishResult(

@@ -22,19 +22,24 @@ from pipeline.contract import TABLES
 from pipeline.publish import diff as release_diff
 from pipeline.publish.diff import parse_version, version_sort_key
 from pipeline.publish.escape import safe_href
-from pipeline.publish.package import CHECKSUMS_NAME, archive_name, citation_text, format_of, sha256_file
+from pipeline.publish.layout import (
+    CHECKSUMS,
+    CITATION,
+    DATAPACKAGE,
+    EVALUATION_JSON,
+    QUALITY_PAGE,
+    QUALITY_SUMMARY,
+    QUARANTINE_FILE,
+    REJECTIONS_FILE,
+    Outputs,
+    release_href,
+)
+from pipeline.publish.package import archive_name, citation_text, format_of, sha256_file
 from pipeline.publish.render import render_html
 from pipeline.publish.reports import accuracy_by_set, accuracy_rows
 from pipeline.publish.tables import read_csv_cells, read_csv_dicts, rows_to_compare
 from pipeline.publish.verify import checksum_lines
 
-QUALITY_SUMMARY = "quality/checks.json"
-QUALITY_PAGE = "quality/index.html"
-QUARANTINE_FILE = "quarantine.csv"
-REJECTIONS_FILE = "rejections.csv"
-STATUS_DIR = (
-    "status"  # outputs/status/: the latest run's rejections and quarantine (pipeline.publish.release)
-)
 EXCERPT_CHARS = 160  # a long cell in a preview is cut to this many characters
 
 
@@ -75,7 +80,7 @@ def _file_order(path: Path) -> tuple:
 def release_files(release_dir: Path) -> list[Path]:
     """The downloadable files of a release: its top-level files and the quality report's entry page."""
     files = sorted((p for p in release_dir.iterdir() if p.is_file()), key=_file_order)
-    quality_index = release_dir / "quality" / "index.html"
+    quality_index = release_dir / QUALITY_PAGE
     if quality_index.exists():
         files.append(quality_index)
     return files
@@ -109,7 +114,7 @@ def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
 def _file_rows(release_dir: Path) -> list[dict]:
     """A line per downloadable file; its SHA-256 as the release's SHA256SUMS lists it (what a
     person checks the download against), computed for the files that list leaves out."""
-    sums = release_dir / CHECKSUMS_NAME
+    sums = release_dir / CHECKSUMS
     listed = checksum_lines(sums.read_text(encoding="utf-8"))[0] if sums.is_file() else {}
     rows = []
     for path in release_files(release_dir):
@@ -180,7 +185,7 @@ def remember_changes(new_dir: Path, old_dir: Path, diffs: list[release_diff.Tabl
 
 def _sums_digest(release_dir: Path) -> str:
     """What a release's files are (its SHA256SUMS), or its absence."""
-    sums = release_dir / CHECKSUMS_NAME
+    sums = release_dir / CHECKSUMS
     return hashlib.sha256(sums.read_bytes()).hexdigest() if sums.is_file() else "absent"
 
 
@@ -217,7 +222,7 @@ def _in_words(diffs: list[release_diff.TableDiff], previous: str) -> dict:
 
 
 def _csv_schemas(release_dir: Path) -> dict[str, dict]:
-    descriptor = json.loads((release_dir / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor = json.loads((release_dir / DATAPACKAGE).read_text(encoding="utf-8"))
     return {
         r["name"]: r["schema"]
         for r in descriptor["resources"]
@@ -275,7 +280,7 @@ def _licences(package: dict, publish: dict) -> list[dict]:
 
 def _citation(release_dir: Path) -> str:
     try:
-        cff = yaml.safe_load((release_dir / "CITATION.cff").read_text(encoding="utf-8"))
+        cff = yaml.safe_load((release_dir / CITATION).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError):
         return ""
     return citation_text(cff) if isinstance(cff, dict) else ""
@@ -293,21 +298,21 @@ def _accuracy_blocks(evaluation: object) -> list[dict]:
 def _current(outputs_dir: Path, release_dir: Path, name: str) -> Path:
     """This run's report (outputs/status/, rewritten by every run, even one that made no release)
     when there is one, else the release's own copy."""
-    status = outputs_dir / STATUS_DIR / name
+    status = Outputs(outputs_dir).status / name
     return status if status.is_file() else release_dir / name
 
 
 def _latest_context(releases_dir: Path, versions: list[str], publish: dict) -> dict:
     version = versions[0]
     release_dir = releases_dir / version
-    package = _read_json(release_dir / "datapackage.json") or {}
+    package = _read_json(release_dir / DATAPACKAGE) or {}
     checks = _checks(release_dir, publish)
-    evaluation = _read_json(release_dir / "evaluation.json")
+    evaluation = _read_json(release_dir / EVALUATION_JSON)
     statement = evaluation.get("statement") if isinstance(evaluation, dict) else None
     not_evaluated = evaluation.get("not_evaluated") if isinstance(evaluation, dict) else None
     return {
         "version": version,
-        "prefix": f"releases/{version}/",
+        "prefix": release_href(version),
         "created": package.get("created", ""),
         "archive": archive_name(version),
         "quality_page": QUALITY_PAGE if (release_dir / QUALITY_PAGE).exists() else None,
@@ -332,14 +337,14 @@ def render_index(outputs_dir: Path) -> str:
     """The whole download page for the releases now under `outputs_dir/releases/`
     (``templates/index.html.j2``)."""
     publish = vocab.load("publish")
-    releases_dir = outputs_dir / "releases"
+    releases_dir = Outputs(outputs_dir).releases
     versions = release_versions(releases_dir)
     latest = _latest_context(releases_dir, versions, publish) if versions else None
     releases = [
         {
             "version": v,
-            "prefix": f"releases/{v}/",
-            "created": (_read_json(releases_dir / v / "datapackage.json") or {}).get("created", ""),
+            "prefix": release_href(v),
+            "created": (_read_json(releases_dir / v / DATAPACKAGE) or {}).get("created", ""),
             "files": _file_rows(releases_dir / v),
         }
         for v in versions

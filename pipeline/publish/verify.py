@@ -12,7 +12,8 @@ from pathlib import Path, PurePosixPath
 import pyarrow.parquet as pq
 
 from pipeline.contract import TABLES, Table
-from pipeline.publish.package import CHECKSUMS_NAME, sha256_file
+from pipeline.publish.layout import CHECKSUMS
+from pipeline.publish.package import sha256_file
 from pipeline.publish.tables import FORMULA_PREFIXES, csv_bytes, read_csv_cells, read_parquet_frame
 
 SHA256_HEX = re.compile(r"[0-9a-f]{64}")
@@ -84,7 +85,7 @@ def _zip_problems(directory: Path, archive: Path, files: dict[str, Path]) -> lis
             members = {i.filename.split("/", 1)[-1]: i for i in zf.infolist() if not i.is_dir()}
     except (zipfile.BadZipFile, OSError) as exc:
         return [f"{archive.name} is not a readable zip ({exc})"]
-    expected = {*files, CHECKSUMS_NAME}
+    expected = {*files, CHECKSUMS}
     problems = [f"{archive.name} lacks {n}" for n in sorted(expected - set(members))]
     problems += [f"{archive.name} holds unlisted {n}" for n in sorted(set(members) - expected)]
     for name in sorted(expected & set(members)):
@@ -100,13 +101,13 @@ def release_problems(directory: Path) -> list[str]:
     An empty list means the release verifies."""
     if not directory.is_dir():
         return [f"{directory.name} is not a folder"]
-    sums = directory / CHECKSUMS_NAME
+    sums = directory / CHECKSUMS
     if not sums.is_file():
-        return [f"no {CHECKSUMS_NAME} (incomplete or not a release)"]
+        return [f"no {CHECKSUMS} (incomplete or not a release)"]
     try:
         listed, problems = checksum_lines(sums.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        return [f"{CHECKSUMS_NAME} unreadable ({exc})"]
+        return [f"{CHECKSUMS} unreadable ({exc})"]
     present = {
         p.relative_to(directory).as_posix(): p
         for p in sorted(directory.rglob("*"))
@@ -121,7 +122,7 @@ def release_problems(directory: Path) -> list[str]:
             problems.append(f"{name} is a symbolic link")
         elif sha256_file(path) != digest:
             problems.append(f"{name} does not match its SHA-256 (changed after publication)")
-    unlisted = sorted(set(present) - set(listed) - {CHECKSUMS_NAME, *archives})
+    unlisted = sorted(set(present) - set(listed) - {CHECKSUMS, *archives})
     problems += [f"unlisted file {n} (added after publication)" for n in unlisted]
     if len(archives) != 1:
         problems.append(f"expected one release zip, found {len(archives)}")
