@@ -27,7 +27,6 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -64,7 +63,6 @@ from pipeline.publish.site import release_versions, remember_changes, render_ind
 from pipeline.publish.tables import csv_bytes, read_csv_cells, rows_to_compare, write_table
 from pipeline.publish.verify import release_problems, verify_staged_release
 from pipeline.publish.workbook import workbook_name, write_workbook
-from pipeline.settings import PROJECT_ROOT
 
 AUXILIARY_RESOURCES = ("rejections", "quarantine")  # datapackage resources that are not TABLES
 
@@ -95,29 +93,46 @@ class PublishResult:
     leftovers_removed: list[str] = field(default_factory=list)  # staging folders of killed runs
 
 
-def _last_commit_time(root: Path) -> datetime | None:
+SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"  # reproducible builds' variable: seconds since 1970, UTC
+
+
+class ReleaseDateError(ValueError):
+    """The date a release would carry is not a date it can have (SOURCE_DATE_EPOCH malformed,
+    negative, or before the release it follows)."""
+
+
+def release_time() -> datetime:
+    """When a release is stamped: when it is made (the wall clock, UTC), unless
+    `SOURCE_DATE_EPOCH` is set (reproducible rebuilds and tests), which must be a whole number of
+    seconds since 1970, not negative."""
+    epoch = os.environ.get(SOURCE_DATE_EPOCH, "").strip()
+    if not epoch:
+        return datetime.now(UTC)
+    if not epoch.isascii() or not epoch.isdigit():
+        raise ReleaseDateError(
+            f"{SOURCE_DATE_EPOCH}={epoch!r} is not a number of seconds since 1970-01-01 (a whole number, "
+            "not negative); unset it to date the release now"
+        )
     try:
-        out = subprocess.run(
-            ["git", "-C", str(root), "log", "-1", "--format=%ct"],
-            capture_output=True,
-            text=True,
-            timeout=10,
-            check=True,
-            env={**os.environ, "TZ": "UTC", "LC_ALL": "C"},
-        ).stdout.strip()
-        return datetime.fromtimestamp(int(out), UTC) if out else None
-    except (OSError, ValueError, subprocess.SubprocessError):
-        return None
-
-
-def release_time(root: Path = PROJECT_ROOT) -> datetime:
-    """When a release is stamped: `SOURCE_DATE_EPOCH` when set, else the project's last commit
-    (so the same commit and raw/ give the same bytes in any folder, time zone and locale); the
-    wall clock (UTC) only outside a git checkout."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch:
         return datetime.fromtimestamp(int(epoch), UTC)
-    return _last_commit_time(root) or datetime.now(UTC)
+    except (OverflowError, OSError, ValueError) as exc:
+        raise ReleaseDateError(f"{SOURCE_DATE_EPOCH}={epoch} is not a date ({exc})") from exc
+
+
+def check_not_before(created: str, previous: str | None, previous_created: str | None) -> None:
+    """A release is never dated before the release it follows: raise ReleaseDateError, saying
+    where the date came from."""
+    if previous is None or not previous_created or created >= previous_created:
+        return
+    source = (
+        f"{SOURCE_DATE_EPOCH}={os.environ[SOURCE_DATE_EPOCH].strip()}"
+        if os.environ.get(SOURCE_DATE_EPOCH, "").strip()
+        else "the clock"
+    )
+    raise ReleaseDateError(
+        f"{source} dates this release {created}, before release {previous} ({previous_created}); "
+        "nothing was published"
+    )
 
 
 def iso(moment: datetime) -> str:
@@ -415,6 +430,14 @@ def publish_release(
         return result
 
 
+def _created(release_dir: Path | None) -> str | None:
+    """When a published release was made, from its datapackage.json."""
+    if release_dir is None:
+        return None
+    descriptor = json.loads((release_dir / DATAPACKAGE).read_text(encoding="utf-8"))
+    return str(descriptor["created"]) if isinstance(descriptor, dict) and "created" in descriptor else None
+
+
 def _same_content(staging: Path, previous_dir: Path, schemas: dict) -> bool:
     """The staged tables hold exactly the previous release's content (same schemas, same rows)."""
     return content_digest(staging, schemas) == content_digest(previous_dir, published_schemas(previous_dir))
@@ -521,7 +544,7 @@ def _publish_locked(
         row_counts = {name: len(tables[name]) for name in TABLES}
         schemas = current_schemas()
         if previous_dir is not None and previous == newest and _same_content(staging, previous_dir, schemas):
-            created = json.loads((previous_dir / DATAPACKAGE).read_text(encoding="utf-8"))["created"]
+            created = _created(previous_dir) or ""
             shutil.rmtree(staging)
             _point_latest_at(outputs_dir, previous_dir, published=False)
             return PublishResult(
@@ -529,6 +552,7 @@ def _publish_locked(
             )
 
         created = iso(now)
+        check_not_before(created, previous, _created(previous_dir))
         version, diffs, changelog = _next_release(
             previous_dir, previous, newest, staging, schemas, created, row_counts, quarantine, untrusted
         )
