@@ -1,7 +1,10 @@
 """What changed between two releases, row by row, and the semantic version that follows from it.
 
-Schema change (a table or column added, removed or retyped) -> major; rows added or removed ->
-minor; values corrected -> patch. Rows are matched by each table's stable primary key.
+What a user's code or analysis could rely on decides: anything taken away (a row — so a
+document's rows —, a column, a table) or a column retyped -> major; only additions (new rows, so
+new documents, or new columns or tables) -> minor; only values corrected in rows that stay ->
+patch. No published table changed -> no release at all (``release.publish_release``). Rows are
+matched by each table's stable primary key.
 """
 
 from __future__ import annotations
@@ -142,14 +145,24 @@ def diff_release(
     return diffs
 
 
+def change_level(diffs: list[TableDiff]) -> str:
+    """"major", "minor" or "patch": the largest change among `diffs` (see the module docstring)."""
+    if any(d.removed or d.table_removed or d.columns_removed or d.columns_retyped for d in diffs):
+        return "major"
+    if any(d.added or d.table_added or d.columns_added for d in diffs):
+        return "minor"
+    return "patch"
+
+
 def next_version(previous: str | None, diffs: list[TableDiff]) -> str:
     """Semantic version of the new release given its differences from `previous`."""
     if previous is None:
         return FIRST_VERSION
     major, minor, patch = version_sort_key(previous)
-    if any(d.schema_changed for d in diffs):
+    level = change_level(diffs)
+    if level == "major":
         return f"{major + 1}.0.0"
-    if any(d.added or d.removed for d in diffs):
+    if level == "minor":
         return f"{major}.{minor + 1}.0"
     return f"{major}.{minor}.{patch + 1}"
 

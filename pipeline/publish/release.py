@@ -4,9 +4,10 @@
     outputs/latest/               real files (no symlinks) identical to the newest release
     outputs/index.html            the download page
 
-A run whose tables are identical to the newest release's (same schema, same CSV bytes, same
-documents held back) makes no release and writes nothing; it only repairs latest/ or index.html
-if they were lost or changed.
+A run whose published tables are identical to the newest verified release's (same schema, same
+CSV bytes) makes no release and writes nothing, whatever else changed (a rejected input, a
+document held back with its previous rows carried forward: outputs/status/ says those); it only
+repairs latest/ or index.html if they were lost or changed.
 
 Nothing published is trusted before it is checked: a release is reused, compared against or
 copied into latest/ only once it verifies against its SHA256SUMS (``verify.release_problems``).
@@ -60,7 +61,7 @@ from pipeline.publish.layout import (
 )
 from pipeline.publish.reports import evaluation_markdown, quality_summary
 from pipeline.publish.site import release_versions, remember_changes, render_index
-from pipeline.publish.tables import csv_bytes, read_csv_cells, rows_to_compare, write_table
+from pipeline.publish.tables import csv_bytes, rows_to_compare, write_table
 from pipeline.publish.verify import release_problems, verify_staged_release
 from pipeline.publish.workbook import workbook_name, write_workbook
 
@@ -156,20 +157,13 @@ def published_schemas(release_dir: Path) -> dict[str, dict]:
     }
 
 
-def _quarantine_rows(directory: Path) -> list[list[str]]:
-    path = directory / QUARANTINE_FILE
-    return read_csv_cells(path)[1] if path.exists() else []
-
-
 def content_digest(directory: Path, schemas: dict[str, dict]) -> str:
-    """Digest of a release's content: each table's schema signature and CSV bytes, and the
-    documents it holds back (a release without quarantine.csv held none back)."""
+    """Digest of a release's published tables: each table's schema signature and CSV bytes."""
     digest = hashlib.sha256()
     for name, signature in release_diff.schema_signature(schemas).items():
         digest.update(json.dumps([name, signature]).encode())
         csv_path = directory / f"{name}.csv"
         digest.update(csv_path.read_bytes() if csv_path.exists() else b"<missing>")
-    digest.update(json.dumps(["quarantine", _quarantine_rows(directory)]).encode())
     return digest.hexdigest()
 
 
@@ -543,7 +537,7 @@ def _publish_locked(
         _stage_tables(tables, quarantine, staging)
         row_counts = {name: len(tables[name]) for name in TABLES}
         schemas = current_schemas()
-        if previous_dir is not None and previous == newest and _same_content(staging, previous_dir, schemas):
+        if previous_dir is not None and _same_content(staging, previous_dir, schemas):
             created = _created(previous_dir) or ""
             shutil.rmtree(staging)
             _point_latest_at(outputs_dir, previous_dir, published=False)

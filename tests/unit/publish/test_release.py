@@ -182,3 +182,26 @@ def test_datapackage_states_dataset_and_source_licences_and_sources(tmp_path):
     by_name = {r["name"]: r for r in descriptor["resources"]}
     assert by_name["commitments"]["schema"]["foreignKeys"][0]["reference"]["resource"] == "documents"
     assert by_name["documents-parquet"]["mediatype"] == "application/vnd.apache.parquet"
+
+
+def test_a_run_whose_only_change_is_a_rejected_file_or_a_held_back_document_makes_no_release(tmp_path):
+    publish_release(tables_with(["One", "Two"]), outputs_dir=tmp_path, now=DAY_ONE)
+    before = tree_hashes(tmp_path / "releases")
+    rejected = pd.DataFrame([{"source_file": "scan.txt", "reason": "binary", "detail": "NUL bytes"}])
+    held = pd.DataFrame(
+        [
+            {
+                "source_file": "two.txt",
+                "doc_id": "2010-02-01-doc-1",
+                "check": "funding: amount",
+                "failing_rows": "f1",
+                "reason": "too large",
+                "carried_forward": True,
+            }
+        ]
+    )
+    again = publish_release(
+        tables_with(["One", "Two"]), outputs_dir=tmp_path, now=DAY_TWO, rejections=rejected, quarantine=held
+    )
+    assert (again.version, again.new_release) == ("1.0.0", False)
+    assert tree_hashes(tmp_path / "releases") == before
