@@ -146,7 +146,7 @@ def diff_release(
 
 
 def change_level(diffs: list[TableDiff]) -> str:
-    """"major", "minor" or "patch": the largest change among `diffs` (see the module docstring)."""
+    """ "major", "minor" or "patch": the largest change among `diffs` (see the module docstring)."""
     if any(d.removed or d.table_removed or d.columns_removed or d.columns_retyped for d in diffs):
         return "major"
     if any(d.added or d.table_added or d.columns_added for d in diffs):

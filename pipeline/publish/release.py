@@ -38,7 +38,15 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from pipeline.contract import QUARANTINE, REJECTIONS, TABLES, conform, empty_frame, frictionless_schema
+from pipeline.contract import (
+    QUARANTINE,
+    REJECTIONS,
+    TABLES,
+    UNTRUSTED_RELEASES,
+    conform,
+    empty_frame,
+    frictionless_schema,
+)
 from pipeline.publish import diff as release_diff
 from pipeline.publish import package
 from pipeline.publish.database import database_name, write_database
@@ -57,12 +65,19 @@ from pipeline.publish.layout import (
     QUARANTINE_FILE,
     README,
     REJECTIONS_FILE,
+    UNTRUSTED_FILE,
     Outputs,
 )
 from pipeline.publish.reports import evaluation_markdown, quality_summary
-from pipeline.publish.site import release_versions, remember_changes, render_index
+from pipeline.publish.site import remember_changes, render_index
 from pipeline.publish.tables import csv_bytes, rows_to_compare, write_table
-from pipeline.publish.verify import release_problems, verify_staged_release
+from pipeline.publish.verify import (
+    published_release_problems,
+    release_problems,
+    release_versions,
+    trusted_releases,
+    verify_staged_release,
+)
 from pipeline.publish.workbook import workbook_name, write_workbook
 
 AUXILIARY_RESOURCES = ("rejections", "quarantine")  # datapackage resources that are not TABLES
@@ -171,17 +186,9 @@ def content_digest(directory: Path, schemas: dict[str, dict]) -> str:
 
 
 def release_trust(releases_dir: Path) -> tuple[str | None, dict[str, list[str]], list[str]]:
-    """(newest version that verifies, {version: problems} of those that do not, every version).
-
-    Only versions newer than the newest sound one are verified: older ones are not read."""
-    versions = release_versions(releases_dir)
-    untrusted: dict[str, list[str]] = {}
-    for version in versions:
-        problems = release_problems(releases_dir / version)
-        if not problems:
-            return version, untrusted, versions
-        untrusted[version] = problems
-    return None, untrusted, versions
+    """(newest version that verifies, {version: problems} of every one that does not, every version)."""
+    trusted, untrusted = trusted_releases(releases_dir)
+    return (trusted[0] if trusted else None), untrusted, release_versions(releases_dir)
 
 
 def read_release_tables(release_dir: Path) -> dict[str, pd.DataFrame]:
@@ -199,6 +206,39 @@ def previous_release_tables(outputs_dir: Path) -> tuple[str | None, dict[str, pd
     if version is None:
         return None, {}, untrusted
     return version, read_release_tables(Outputs(Path(outputs_dir)).release(version)), untrusted
+
+
+def _release_version(release_dir: Path) -> str | None:
+    try:
+        version = json.loads((release_dir / DATAPACKAGE).read_text(encoding="utf-8")).get("version")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return version if isinstance(version, str) and release_diff.parse_version(version) else None
+
+
+def id_documents(outputs_dir: Path) -> tuple[str | None, pd.DataFrame | None, dict[str, list[str]]]:
+    """(where from, documents table, releases that fail verification): the documents whose doc_ids
+    a run keeps. The newest release that verifies; but when a newer release's folder fails
+    verification while latest/ — the copy made of it when it was published — still verifies and
+    holds it, latest/: its documents keep their ids, and a twin sorting first cannot take one."""
+    outputs = Outputs(Path(outputs_dir))
+    version, untrusted, _ = release_trust(outputs.releases)
+    newer_in_latest = None
+    if untrusted and outputs.latest.is_dir() and not published_release_problems(outputs.latest):
+        held = _release_version(outputs.latest)
+        if held and (
+            version is None or release_diff.version_sort_key(held) > release_diff.version_sort_key(version)
+        ):
+            newer_in_latest = held
+    if newer_in_latest is not None:
+        return (
+            f"latest/ (release {newer_in_latest})",
+            read_release_tables(outputs.latest).get("documents"),
+            untrusted,
+        )
+    if version is None:
+        return None, None, untrusted
+    return version, read_release_tables(outputs.release(version)).get("documents"), untrusted
 
 
 # --- one publisher at a time; what killed runs leave ----------------------------------------
@@ -259,19 +299,35 @@ def status_bytes(quarantine: pd.DataFrame | None, rejections: pd.DataFrame | Non
     }
 
 
+def untrusted_bytes(untrusted: dict[str, list[str]]) -> bytes:
+    """status/untrusted_releases.csv: a row per problem of each release that fails verification."""
+    rows = [{"version": v, "problem": p} for v, problems in untrusted.items() for p in problems]
+    frame = pd.DataFrame(rows, columns=UNTRUSTED_RELEASES.column_names)
+    return csv_bytes(conform(frame, UNTRUSTED_RELEASES), UNTRUSTED_RELEASES)
+
+
+def _write_status_files(outputs: Outputs, files: dict[str, bytes]) -> None:
+    """Replace files of outputs/status/ whose bytes differ (call with the lock held)."""
+    outputs.status.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        path = outputs.status / name
+        if not path.is_file() or path.read_bytes() != data:
+            _replace_bytes(path, data)
+
+
 def write_status(outputs_dir: Path, quarantine: pd.DataFrame | None, rejections: pd.DataFrame | None) -> Path:
-    """outputs/status/{quarantine,rejections}.csv: this run's held-back documents and rejected
-    inputs, rewritten every run whether or not a release follows, so they are always true."""
+    """outputs/status/: this run's held-back documents, rejected inputs and the release folders
+    that fail verification, rewritten every run whether or not a release follows, so they are
+    always true."""
     outputs = Outputs(Path(outputs_dir))
-    status = outputs.status
     with publish_lock(outputs.root):
-        status.mkdir(parents=True, exist_ok=True)
-        for name, data in status_bytes(quarantine, rejections).items():
-            if not (status / name).is_file() or (status / name).read_bytes() != data:
-                _replace_bytes(status / name, data)
+        _, untrusted = trusted_releases(outputs.releases)
+        _write_status_files(
+            outputs, {**status_bytes(quarantine, rejections), UNTRUSTED_FILE: untrusted_bytes(untrusted)}
+        )
         if outputs.index_page.exists():  # the download page shows the current status
             write_if_changed(outputs.index_page, render_index(outputs.root))
-    return status
+    return outputs.status
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -528,6 +584,7 @@ def _publish_locked(
 ) -> PublishResult:
     releases_dir = Outputs(outputs_dir).releases
     previous, untrusted, newest, previous_dir, tampered_latest = _releases_so_far(outputs_dir, releases_dir)
+    _write_status_files(Outputs(outputs_dir), {UNTRUSTED_FILE: untrusted_bytes(untrusted)})
     if rejections is None:
         rejections = pd.DataFrame(columns=REJECTIONS.column_names)
 

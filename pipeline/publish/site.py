@@ -20,7 +20,6 @@ import yaml
 from pipeline import vocab
 from pipeline.contract import TABLES
 from pipeline.publish import diff as release_diff
-from pipeline.publish.diff import parse_version, version_sort_key
 from pipeline.publish.escape import safe_href
 from pipeline.publish.layout import (
     CHECKSUMS,
@@ -38,17 +37,9 @@ from pipeline.publish.package import archive_name, citation_text, format_of, sha
 from pipeline.publish.render import render_html
 from pipeline.publish.reports import accuracy_by_set, accuracy_rows
 from pipeline.publish.tables import read_csv_cells, read_csv_dicts, rows_to_compare
-from pipeline.publish.verify import checksum_lines
+from pipeline.publish.verify import checksum_lines, trusted_releases
 
 EXCERPT_CHARS = 160  # a long cell in a preview is cut to this many characters
-
-
-def release_versions(releases_dir: Path) -> list[str]:
-    """Published versions, newest first (directories whose name is not a version are ignored)."""
-    if not releases_dir.is_dir():
-        return []
-    names = [p.name for p in releases_dir.iterdir() if p.is_dir() and parse_version(p.name)]
-    return sorted(names, key=version_sort_key, reverse=True)
 
 
 def human_size(n: int) -> str:
@@ -157,8 +148,9 @@ def _table_previews(release_dir: Path, publish: dict) -> list[dict]:
 
 
 def _changes(releases_dir: Path, versions: list[str]) -> dict:
-    """The newest release's differences from the one before, in words per table; worked out once
-    per pair of releases (the page is rendered twice a run: with the status, then the release)."""
+    """The newest release's differences from the one before (both verified: `versions` holds only
+    releases that verify), in words; worked out once per pair of releases (the page is rendered
+    twice a run: with the status, then the release)."""
     if len(versions) < 2:
         return {"first": True, "tables": [], "previous": None}
     new_dir, old_dir = releases_dir / versions[0], releases_dir / versions[1]
@@ -333,12 +325,24 @@ def _latest_context(releases_dir: Path, versions: list[str], publish: dict) -> d
     }
 
 
+PROBLEMS_SHOWN = 5  # per release that fails verification, on the page
+
+
+def _untrusted_rows(untrusted: dict[str, list[str]]) -> list[dict]:
+    rows = []
+    for version, problems in untrusted.items():
+        more = len(problems) - PROBLEMS_SHOWN
+        rows.append({"version": version, "problems": problems[:PROBLEMS_SHOWN], "more": max(more, 0)})
+    return rows
+
+
 def render_index(outputs_dir: Path) -> str:
     """The whole download page for the releases now under `outputs_dir/releases/`
-    (``templates/index.html.j2``)."""
+    (``templates/index.html.j2``). Only releases that verify against their SHA256SUMS are shown,
+    previewed, compared or linked; the others are named with what is wrong, never linked."""
     publish = vocab.load("publish")
     releases_dir = Outputs(outputs_dir).releases
-    versions = release_versions(releases_dir)
+    versions, untrusted = trusted_releases(releases_dir)
     latest = _latest_context(releases_dir, versions, publish) if versions else None
     releases = [
         {
@@ -349,4 +353,10 @@ def render_index(outputs_dir: Path) -> str:
         }
         for v in versions
     ]
-    return render_html("index.html.j2", dataset=publish["dataset"], latest=latest, releases=releases)
+    return render_html(
+        "index.html.j2",
+        dataset=publish["dataset"],
+        latest=latest,
+        releases=releases,
+        untrusted=_untrusted_rows(untrusted),
+    )

@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 import pyarrow.parquet as pq
 
 from pipeline.contract import TABLES, Table
+from pipeline.publish.diff import parse_version, version_sort_key
 from pipeline.publish.layout import CHECKSUMS
 from pipeline.publish.package import sha256_file
 from pipeline.publish.tables import FORMULA_PREFIXES, csv_bytes, read_csv_cells, read_parquet_frame
@@ -129,3 +130,57 @@ def release_problems(directory: Path) -> list[str]:
     elif not problems:
         problems += _zip_problems(directory, directory / archives[0], {n: present[n] for n in listed})
     return problems
+
+
+# --- which published releases can be trusted --------------------------------------------------
+
+_VERIFIED: dict[str, tuple[tuple, list[str]]] = {}  # folder -> (what its files were, their problems)
+
+
+def _tree_status(directory: Path) -> tuple:
+    """Every entry of a folder with its size, times and inode: a file written since changes its
+    change time, which no tool sets back."""
+    entries = []
+    for path in sorted(directory.rglob("*")):
+        st = path.lstat()
+        rel = path.relative_to(directory).as_posix()
+        entries.append((rel, st.st_mode, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+    return tuple(entries)
+
+
+def published_release_problems(directory: Path) -> list[str]:
+    """``release_problems`` of a published release, hashed again only when one of its files
+    changed since this process last verified it (the page is rendered twice a run)."""
+    if not directory.is_dir() or directory.is_symlink():
+        return release_problems(directory)
+    status = _tree_status(directory)
+    key = str(directory.resolve())
+    known = _VERIFIED.get(key)
+    if known is not None and known[0] == status:
+        return list(known[1])
+    problems = release_problems(directory)
+    _VERIFIED[key] = (status, problems)
+    return list(problems)
+
+
+def release_versions(releases_dir: Path) -> list[str]:
+    """Published versions, newest first (directories whose name is not a version are ignored)."""
+    if not releases_dir.is_dir():
+        return []
+    names = [p.name for p in releases_dir.iterdir() if p.is_dir() and parse_version(p.name)]
+    return sorted(names, key=version_sort_key, reverse=True)
+
+
+def trusted_releases(releases_dir: Path) -> tuple[list[str], dict[str, list[str]]]:
+    """(versions that verify against their SHA256SUMS, newest first; {version: problems} of every
+    other folder named like a version). Only the first may be shown, compared against, previewed,
+    copied into latest/ or read for ids; the others are named wherever releases are listed."""
+    trusted: list[str] = []
+    untrusted: dict[str, list[str]] = {}
+    for version in release_versions(releases_dir):
+        problems = published_release_problems(releases_dir / version)
+        if problems:
+            untrusted[version] = problems
+        else:
+            trusted.append(version)
+    return trusted, untrusted

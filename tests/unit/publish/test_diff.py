@@ -1,4 +1,4 @@
-"""Versions from differences: anything removed or retyped -> major, additions -> minor, corrections -> patch."""
+"""Versions from differences: removals or retyping -> major, additions -> minor, corrections -> patch."""
 
 from __future__ import annotations
 

@@ -270,9 +270,10 @@ def test_held_back_documents_are_listed_on_the_page_escaped(outputs, tmp_path):
 
     out = tmp_path / "outputs"
     shutil.copytree(outputs, out)
-    release = out / "releases" / "1.0.0"
+    status = out / "status"  # this run's quarantine: the page shows it, the release stays as published
+    status.mkdir(exist_ok=True)
     header = ",".join(QUARANTINE.column_names)
-    (release / "quarantine.csv").write_text(
+    (status / "quarantine.csv").write_text(
         f'{header}\nbad.txt,2020-01-01-bad,"statistics: expect_column_values_to_be_between(value)",'
         f'"2020-01-01-bad-stat-1","{HOSTILE_TEXT.replace(chr(34), chr(39))}",false\n',
         encoding="utf-8",
