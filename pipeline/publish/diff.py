@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from pipeline.publish.escape import md_text
+from pipeline.publish.escape import md_code, md_text
 
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 FIRST_VERSION = "1.0.0"
@@ -52,6 +52,7 @@ class TableDiff:
     removed: list[str] = field(default_factory=list)
     changed: dict[str, list[str]] = field(default_factory=dict)  # id -> columns whose value changed
     excerpts: dict[str, str] = field(default_factory=dict)  # id -> the start of the row's text or title
+    doc_ids: dict[str, str] = field(default_factory=dict)  # id -> the document the row belongs to
     columns_added: list[str] = field(default_factory=list)
     columns_removed: list[str] = field(default_factory=list)
     columns_retyped: list[str] = field(default_factory=list)
@@ -94,9 +95,85 @@ def diff_rows(
             result.changed[key] = differing
     for key in [*result.added, *result.changed]:
         result.excerpts[key] = row_excerpt(new[key])
+        result.doc_ids[key] = str(new[key].get(DOCUMENT_KEY, key))
     for key in result.removed:
         result.excerpts[key] = row_excerpt(old[key])
+        result.doc_ids[key] = str(old[key].get(DOCUMENT_KEY, key))
     return result
+
+
+DOCUMENT_KEY = "doc_id"  # every published row names its document by this column (documents: its key)
+DOCUMENTS_TABLE = "documents"
+STATUS_ORDER = ("added", "removed", "changed")
+
+
+@dataclass
+class DocumentChange:
+    """One document added, removed or changed between two releases, as a reader names it."""
+
+    doc_id: str
+    status: str  # added, removed or changed
+    title: str
+    date: str  # ISO 8601, or empty when the document states none
+    rows: dict[str, dict[str, int]] = field(default_factory=dict)  # table -> added/removed/changed -> n
+    columns: list[str] = field(default_factory=list)  # the document's own columns that changed
+
+    def counts(self, table: str) -> dict[str, int]:
+        return self.rows.setdefault(table, {"added": 0, "removed": 0, "changed": 0})
+
+
+# {doc_id: (title, ISO date or "")} of a release's documents table
+DocumentNames = dict[str, tuple[str, str]]
+
+
+def document_changes(diffs: list[TableDiff], old: DocumentNames, new: DocumentNames) -> list[DocumentChange]:
+    """The documents behind `diffs`: each added or removed document, and each whose own columns or
+    rows changed, with its rows added, removed and changed per table; added first, then removed,
+    then changed, each newest document first."""
+    found: dict[str, DocumentChange] = {}
+
+    def change(doc_id: str, status: str = "changed") -> DocumentChange:
+        if doc_id not in found:
+            title, date = (old if status == "removed" else new).get(doc_id) or old.get(doc_id) or ("", "")
+            found[doc_id] = DocumentChange(doc_id, status, title, date)
+        return found[doc_id]
+
+    documents = next((d for d in diffs if d.table == DOCUMENTS_TABLE), None)
+    if documents is not None:
+        for doc_id in documents.added:
+            change(doc_id, "added")
+        for doc_id in documents.removed:
+            change(doc_id, "removed")
+        for doc_id, columns in documents.changed.items():
+            change(doc_id).columns = list(columns)
+    for d in diffs:
+        if d.table == DOCUMENTS_TABLE:
+            continue
+        for kind, ids in (("added", d.added), ("removed", d.removed), ("changed", list(d.changed))):
+            for row_id in ids:
+                change(d.doc_ids.get(row_id, "")).counts(d.table)[kind] += 1
+    ordered = sorted(found.values(), key=lambda c: (c.date, c.doc_id), reverse=True)
+    return sorted(ordered, key=lambda c: STATUS_ORDER.index(c.status))
+
+
+def rows_in_words(change: DocumentChange) -> str:
+    """`commitments: 12 added, 1 removed; funding: 1 changed` (tables without change left out)."""
+    parts = []
+    for table, counts in change.rows.items():
+        said = [f"{n} {kind}" for kind, n in counts.items() if n]
+        if said:
+            parts.append(f"{table}: {', '.join(said)}")
+    if change.columns:
+        parts.append(f"its {', '.join(change.columns)} corrected")
+    return "; ".join(parts) if parts else "no row of its own changed"
+
+
+def document_change_markdown(change: DocumentChange) -> str:
+    """One Markdown list item naming the document (title, date, id) and its rows changed per table."""
+    when = f"{md_text(change.date)}, " if change.date else ""
+    title = md_text(change.title) or "(untitled)"
+    rows = md_text(rows_in_words(change))
+    return f"- {change.status.capitalize()}: {title} ({when}{md_code(change.doc_id)}) — {rows}"
 
 
 EXCERPT_COLUMNS = ("text", "title")  # what a reader recognises a row by, first found wins
@@ -185,10 +262,12 @@ def changelog_section(
     *,
     held_back: list[str] | None = None,
     untrusted: dict[str, list[str]] | None = None,
+    documents: list[DocumentChange] | None = None,
 ) -> str:
-    """The CHANGELOG entry for one release: every added, removed and changed row by stable id, with
-    the start of its text and, for a changed row, the columns that changed; the documents held
-    back (quarantine.csv) and any newer release folder that failed verification."""
+    """The CHANGELOG entry for one release: each document added, removed or changed (title, date,
+    rows per table), then every added, removed and changed row by stable id, with the start of its
+    text and, for a changed row, the columns that changed; the documents held back
+    (quarantine.csv) and any release folder that failed verification."""
     lines = [f"## {version} — {date}", ""]
     notes = _untrusted_lines(untrusted) + _held_back_lines(held_back)
     if previous is None:
@@ -196,6 +275,8 @@ def changelog_section(
         lines += [f"First release: {counts}.", ""]
         return "\n".join(lines + notes)
     lines += [f"Compared with {previous}.", ""]
+    if documents:
+        lines += ["### Documents", "", *(document_change_markdown(c) for c in documents), ""]
     if not any(d.schema_changed or d.rows_changed for d in diffs):
         lines += [
             "No row or schema changed." if notes else "No row or schema changed; the files were re-encoded.",

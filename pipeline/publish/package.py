@@ -17,6 +17,7 @@ import yaml
 from pipeline import vocab
 from pipeline.contract import REJECTIONS, TABLES, Table, data_dictionary_markdown, frictionless_schema
 from pipeline.publish.database import database_name
+from pipeline.publish.diff import DocumentChange, document_change_markdown
 from pipeline.publish.escape import md_text, safe_href
 from pipeline.publish.render import Markdown, render_markdown
 from pipeline.publish.workbook import workbook_name
@@ -250,8 +251,16 @@ def _source_rows(documents: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def readme(version: str, created: str, row_counts: dict[str, int], documents: pd.DataFrame) -> str:
-    """README.md generated from the contract: tables, data dictionary, provenance, licences, loading
+def readme(
+    version: str,
+    created: str,
+    row_counts: dict[str, int],
+    documents: pd.DataFrame,
+    changes: list[DocumentChange] | None = None,
+    previous: str | None = None,
+) -> str:
+    """README.md generated from the contract: what changed since ``previous`` (each document by
+    title and date), tables, data dictionary, provenance, licences, loading
     (``templates/README.md.j2``; every value from the documents is escaped for Markdown)."""
     dataset = meta()["dataset"]
     licences = meta()["licenses"]
@@ -271,6 +280,8 @@ def readme(version: str, created: str, row_counts: dict[str, int], documents: pd
         own_licence={"name": own, **licences[own]},
         source_licences=[{"name": n, **licences.get(n, {})} for n in source_licences(documents)],
         citation=citation,
+        previous=previous,
+        changes=[Markdown(document_change_markdown(c)) for c in changes or []],
     )
 
 

@@ -70,7 +70,7 @@ from pipeline.publish.layout import (
 )
 from pipeline.publish.reports import evaluation_markdown, quality_summary
 from pipeline.publish.site import remember_changes, render_index
-from pipeline.publish.tables import csv_bytes, rows_to_compare, write_table
+from pipeline.publish.tables import csv_bytes, document_names, rows_to_compare, write_table
 from pipeline.publish.verify import (
     published_release_problems,
     release_problems,
@@ -346,6 +346,8 @@ def write_release_files(
     rejections: pd.DataFrame,
     build_quality_docs: QualityDocsBuilder | None,
     quarantine: pd.DataFrame | None = None,
+    changes: list[release_diff.DocumentChange] | None = None,
+    previous: str | None = None,
 ) -> None:
     """Everything in a release besides the table files, which must already be in `staging`
     (quarantine.csv too: it takes part in the comparison with the previous release)."""
@@ -362,7 +364,9 @@ def write_release_files(
     (staging / QUALITY_SUMMARY).write_bytes(package.dumps_json(quality_summary(quality)))
     (staging / CITATION).write_text(package.citation_cff(version, created[:10]), encoding="utf-8")
     counts = {**row_counts, "rejections": len(rejections)}
-    (staging / README).write_text(package.readme(version, created, counts, documents), encoding="utf-8")
+    (staging / README).write_text(
+        package.readme(version, created, counts, documents, changes, previous), encoding="utf-8"
+    )
     (staging / CHANGELOG).write_text(changelog, encoding="utf-8")
     descriptor = package.datapackage(staging, version, created, documents)
     if not any(r.get("name") == QUARANTINE.name for r in descriptor["resources"]):
@@ -530,6 +534,17 @@ def _stage_tables(tables: dict[str, pd.DataFrame], quarantine: pd.DataFrame | No
     (staging / QUARANTINE_FILE).write_bytes(status_bytes(quarantine, None)[QUARANTINE_FILE])
 
 
+@dataclass
+class NextRelease:
+    """What a new release is: its version, its differences from the previous one (by row and by
+    document) and its cumulative changelog."""
+
+    version: str
+    diffs: list[release_diff.TableDiff]
+    documents: list[release_diff.DocumentChange]
+    changelog: str
+
+
 def _next_release(
     previous_dir: Path | None,
     previous: str | None,
@@ -540,10 +555,14 @@ def _next_release(
     row_counts: dict[str, int],
     quarantine: pd.DataFrame | None,
     untrusted: dict[str, list[str]],
-) -> tuple[str, list[release_diff.TableDiff], str]:
-    """The new release's version, its differences from the previous one, and its changelog."""
+) -> NextRelease:
     diffs, previous_changelog = _changes_since(previous_dir, staging, schemas)
     version = release_diff.next_version(newest, diffs)
+    documents = (
+        release_diff.document_changes(diffs, document_names(previous_dir), document_names(staging))
+        if previous_dir is not None
+        else []
+    )
     section = release_diff.changelog_section(
         version,
         created[:10],
@@ -552,8 +571,9 @@ def _next_release(
         row_counts,
         held_back=_held_back_lines(quarantine),
         untrusted=untrusted,
+        documents=documents,
     )
-    return version, diffs, release_diff.prepend_changelog(section, previous_changelog)
+    return NextRelease(version, diffs, documents, release_diff.prepend_changelog(section, previous_changelog))
 
 
 def _releases_so_far(
@@ -604,9 +624,10 @@ def _publish_locked(
 
         created = iso(now)
         check_not_before(created, previous, _created(previous_dir))
-        version, diffs, changelog = _next_release(
+        upcoming = _next_release(
             previous_dir, previous, newest, staging, schemas, created, row_counts, quarantine, untrusted
         )
+        version, diffs = upcoming.version, upcoming.diffs
         # the same tables for people who query or open a spreadsheet; before datapackage.json and SHA256SUMS
         write_database(tables, staging / database_name())
         write_workbook(tables, staging / workbook_name())
@@ -616,7 +637,9 @@ def _publish_locked(
             created=created,
             documents=tables["documents"],
             row_counts=row_counts,
-            changelog=changelog,
+            changelog=upcoming.changelog,
+            changes=upcoming.documents,
+            previous=previous,
             quality=list(quality or []),
             evaluation=evaluation,
             rejections=rejections,
@@ -625,7 +648,7 @@ def _publish_locked(
         )
         target = _seal(staging, releases_dir / version)
         if previous_dir is not None:
-            remember_changes(target, previous_dir, diffs)
+            remember_changes(target, previous_dir, diffs, upcoming.documents)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import heapq
 import json
 from pathlib import Path
 
@@ -36,7 +37,7 @@ from pipeline.publish.layout import (
 from pipeline.publish.package import archive_name, citation_text, format_of, sha256_file
 from pipeline.publish.render import render_html
 from pipeline.publish.reports import accuracy_by_set, accuracy_rows
-from pipeline.publish.tables import read_csv_cells, read_csv_dicts, rows_to_compare
+from pipeline.publish.tables import document_names, read_csv_cells, read_csv_dicts, rows_to_compare
 from pipeline.publish.verify import checksum_lines, trusted_releases
 
 EXCERPT_CHARS = 160  # a long cell in a preview is cut to this many characters
@@ -123,9 +124,18 @@ def _file_rows(release_dir: Path) -> list[dict]:
     return rows
 
 
+def newest_rows(path: Path, columns: list[str], dates: dict[str, str], n_rows: int) -> list[dict]:
+    """The `n_rows` rows of a published table whose document is newest (`dates`: doc_id -> ISO
+    date), undated documents last, rows of one document in the table's own order."""
+    ids = pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist()
+    order = heapq.nlargest(n_rows, range(len(ids)), key=lambda i: (dates.get(ids[i]) or "", -i))
+    return pq.read_table(path, columns=columns).take(order).to_pylist()
+
+
 def _table_previews(release_dir: Path, publish: dict) -> list[dict]:
     columns_by_table = publish["dataset"].get("preview_columns", {})
     n_rows = int(publish["dataset"].get("preview_rows", 5))
+    dates = {doc_id: date for doc_id, (_, date) in document_names(release_dir).items()}
     tables = []
     for table in TABLES.values():
         path = release_dir / f"{table.name}.parquet"
@@ -136,7 +146,7 @@ def _table_previews(release_dir: Path, publish: dict) -> list[dict]:
             wanted = [
                 c for c in columns_by_table.get(table.name, table.column_names) if c in table.column_names
             ]
-            head = pq.read_table(path, columns=wanted).slice(0, n_rows).to_pylist()
+            head = newest_rows(path, wanted, dates, n_rows)
             entry.update(
                 rows=meta.num_rows,
                 columns=wanted,
@@ -152,7 +162,7 @@ def _changes(releases_dir: Path, versions: list[str]) -> dict:
     releases that verify), in words; worked out once per pair of releases (the page is rendered
     twice a run: with the status, then the release)."""
     if len(versions) < 2:
-        return {"first": True, "tables": [], "previous": None}
+        return {"first": True, "tables": [], "documents": [], "previous": None}
     new_dir, old_dir = releases_dir / versions[0], releases_dir / versions[1]
     key = _pair_key(new_dir, old_dir)
     if key not in _CHANGES:
@@ -168,11 +178,16 @@ def _pair_key(new_dir: Path, old_dir: Path) -> tuple:
     return (str(new_dir.resolve()), str(old_dir.resolve()), _sums_digest(new_dir), _sums_digest(old_dir))
 
 
-def remember_changes(new_dir: Path, old_dir: Path, diffs: list[release_diff.TableDiff]) -> None:
+def remember_changes(
+    new_dir: Path,
+    old_dir: Path,
+    diffs: list[release_diff.TableDiff],
+    documents: list[release_diff.DocumentChange],
+) -> None:
     """The differences publishing just worked out between a sealed release and the one before it,
     kept for the page (which would otherwise read both releases again to find them)."""
     _CHANGES.clear()
-    _CHANGES[_pair_key(new_dir, old_dir)] = _in_words(diffs, old_dir.name)
+    _CHANGES[_pair_key(new_dir, old_dir)] = _in_words(diffs, documents, old_dir.name)
 
 
 def _sums_digest(release_dir: Path) -> str:
@@ -189,12 +204,16 @@ def _changes_between(new_dir: Path, old_dir: Path, previous: str) -> dict:
             release_diff.schema_signature(new_schemas),
             *rows_to_compare(old_dir, new_dir, old_schemas, new_schemas),
         )
+        documents = release_diff.document_changes(diffs, document_names(old_dir), document_names(new_dir))
     except (OSError, ValueError, KeyError):
-        return {"first": False, "tables": [], "previous": previous, "unknown": True}
-    return _in_words(diffs, previous)
+        return {"first": False, "tables": [], "documents": [], "previous": previous, "unknown": True}
+    return _in_words(diffs, documents, previous)
 
 
-def _in_words(diffs: list[release_diff.TableDiff], previous: str) -> dict:
+def _in_words(
+    diffs: list[release_diff.TableDiff], documents: list[release_diff.DocumentChange], previous: str
+) -> dict:
+    """What changed for the page: each document (title, date, rows per table), then each table."""
     tables = []
     for d in diffs:
         if not (d.rows_changed or d.schema_changed):
@@ -210,7 +229,17 @@ def _in_words(diffs: list[release_diff.TableDiff], previous: str) -> dict:
                 f"{len(d.columns_retyped)} retyped"
             )
         tables.append({"table": d.table, "words": ", ".join(words) + "."})
-    return {"first": False, "tables": tables, "previous": previous}
+    named = [
+        {
+            "status": c.status,
+            "doc_id": c.doc_id,
+            "title": c.title,
+            "date": c.date,
+            "rows": release_diff.rows_in_words(c),
+        }
+        for c in documents
+    ]
+    return {"first": False, "tables": tables, "documents": named, "previous": previous}
 
 
 def _csv_schemas(release_dir: Path) -> dict[str, dict]:

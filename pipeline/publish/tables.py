@@ -147,3 +147,16 @@ def read_csv_cells(path: Path) -> tuple[list[str], list[list[str]]]:
         reader = csv.reader(fh)
         header = next(reader, [])
         return header, list(reader)
+
+
+def document_names(release_dir: Path) -> dict[str, tuple[str, str]]:
+    """{doc_id: (title, ISO date or "")} of a release's documents table (its Parquet file), what a
+    reader names a document by; empty when the release has none."""
+    path = release_dir / "documents.parquet"
+    if not path.is_file():
+        return {}
+    rows = pq.read_table(path, columns=["doc_id", "title", "doc_date"]).to_pylist()
+    return {
+        str(r["doc_id"]): (str(r["title"] or ""), r["doc_date"].isoformat() if r["doc_date"] else "")
+        for r in rows
+    }

@@ -9,12 +9,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
+import pandas as pd
 import pytest
 import yaml
 
 from pipeline.evaluate import evaluate
 from pipeline.extract.corpus import load_corpus
 from pipeline.extract.tables import extract_tables
+from pipeline.publish.diff import latest_section
 from pipeline.publish.escape import md_text, safe_href
 from pipeline.publish.release import publish_release
 from pipeline.publish.render import human_date
@@ -308,3 +310,58 @@ def test_one_line_drops_every_control_and_format_character_ascii_or_not():
         assert line == line.strip() and "  " not in line
 
     check()
+
+
+def test_what_changed_names_each_document_added_removed_or_changed_with_its_rows_per_table(
+    outputs, tables, tmp_path
+):
+    import shutil
+
+    out = tmp_path / "outputs"
+    shutil.copytree(outputs, out)
+    documents = tables["documents"].sort_values("doc_date")
+    gone, edited = documents.iloc[0], documents.iloc[-1]  # the oldest leaves, the newest is corrected
+    nxt = {name: frame[frame["doc_id"] != gone["doc_id"]].copy() for name, frame in tables.items()}
+    arrival = documents.iloc[[1]].assign(
+        doc_id="2031-05-06-new-accord",
+        title="A new accord <b>signed</b>",
+        doc_date=pd.Timestamp("2031-05-06").date(),
+        sha256="e" * 64,
+        source_file="2031-05-06_new-accord.txt",
+    )
+    nxt["documents"] = pd.concat([nxt["documents"], arrival], ignore_index=True)
+    added_rows = tables["commitments"][tables["commitments"]["doc_id"] == documents.iloc[1]["doc_id"]].head(2)
+    added_rows = added_rows.assign(
+        doc_id="2031-05-06-new-accord",
+        commitment_id=[f"2031-05-06-new-accord-c{i}" for i in range(len(added_rows))],
+    )
+    nxt["commitments"] = pd.concat([nxt["commitments"], added_rows], ignore_index=True)
+    nxt["documents"].loc[nxt["documents"]["doc_id"] == edited["doc_id"], "place"] = "Dover"
+    publish_release(nxt, outputs_dir=out, now=datetime(2026, 2, 1, tzinfo=UTC))
+
+    version = sorted((out / "releases").iterdir())[-1].name
+    assert version == "2.0.0", "a document was removed: a major release"
+    section = latest_section((out / "latest" / "CHANGELOG.md").read_text(encoding="utf-8"))
+    docs_block = section.split("### Documents\n", 1)[1].split("\n### ", 1)[0]
+    lines = [x for x in docs_block.splitlines() if x.startswith("- ")]
+    assert lines[0].startswith(
+        "- Added: A new accord &lt;b&gt;signed&lt;/b&gt; (2031-05-06, `2031-05-06-new-accord`)"
+    )
+    assert "commitments: 2 added" in lines[0]
+    removed = next(x for x in lines if x.startswith("- Removed:"))
+    n_gone = int((tables["commitments"]["doc_id"] == gone["doc_id"]).sum())
+    assert f"`{gone['doc_id']}`" in removed and str(gone["doc_date"]) in removed
+    assert (f"commitments: {n_gone} removed" in removed) == bool(n_gone)
+    changed = next(x for x in lines if x.startswith("- Changed:"))
+    assert f"`{edited['doc_id']}`" in changed and "its place corrected" in changed
+    readme = (out / "latest" / "README.md").read_text(encoding="utf-8")
+    what = readme.split("## What changed in this release\n", 1)[1].split("\n## ", 1)[0]
+    assert "Compared with release 1.0.0" in what and "2031-05-06-new-accord" in what
+    assert f"`{gone['doc_id']}`" in what
+    page = (out / "index.html").read_text(encoding="utf-8")
+    changes = page.split('id="changes"', 1)[1].split("<h2", 1)[0]
+    assert "A new accord &lt;b&gt;signed&lt;/b&gt;" in changes and "6 May 2031" in changes
+    assert ">removed<" in changes and gone["doc_id"] in changes
+    assert_nothing_live(page, "index.html with document changes")
+    preview = page.split('id="table-documents"', 1)[1].split("</table>", 1)[0]
+    assert preview.index("2031-05-06-new-accord") < preview.index(edited["doc_id"]), "newest rows first"
