@@ -263,6 +263,7 @@ def changelog_section(
     held_back: list[str] | None = None,
     untrusted: dict[str, list[str]] | None = None,
     documents: list[DocumentChange] | None = None,
+    publication: list[str] | None = None,
 ) -> str:
     """The CHANGELOG entry for one release: each document added, removed or changed (title, date,
     rows per table), then every added, removed and changed row by stable id, with the start of its
@@ -270,6 +271,8 @@ def changelog_section(
     (quarantine.csv) and any release folder that failed verification."""
     lines = [f"## {version} — {date}", ""]
     notes = _untrusted_lines(untrusted) + _held_back_lines(held_back)
+    if publication:
+        notes = ["### Where it is published", "", *(f"- {md_text(line)}" for line in publication), "", *notes]
     if previous is None:
         counts = ", ".join(f"{n} {name}" for name, n in row_counts.items())
         lines += [f"First release: {counts}.", ""]

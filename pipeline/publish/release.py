@@ -37,7 +37,9 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
+import yaml
 
+from pipeline import settings
 from pipeline.contract import (
     QUARANTINE,
     REJECTIONS,
@@ -47,14 +49,15 @@ from pipeline.contract import (
     empty_frame,
     frictionless_schema,
 )
+from pipeline.publish import citation, package
 from pipeline.publish import diff as release_diff
-from pipeline.publish import package
 from pipeline.publish.database import database_name, write_database
 from pipeline.publish.escape import md_code, md_text
 from pipeline.publish.layout import (
     CHANGELOG,
     CHECKSUMS,
     CITATION,
+    CITATION_BIB,
     DATAPACKAGE,
     EVALUATION_JSON,
     EVALUATION_MD,
@@ -66,6 +69,7 @@ from pipeline.publish.layout import (
     README,
     REJECTIONS_FILE,
     UNTRUSTED_FILE,
+    ZENODO,
     Outputs,
 )
 from pipeline.publish.reports import evaluation_markdown, quality_summary
@@ -79,6 +83,7 @@ from pipeline.publish.verify import (
     verify_staged_release,
 )
 from pipeline.publish.workbook import workbook_name, write_workbook
+from pipeline.settings import Publication
 
 AUXILIARY_RESOURCES = ("rejections", "quarantine")  # datapackage resources that are not TABLES
 
@@ -348,9 +353,9 @@ def write_release_files(
     quarantine: pd.DataFrame | None = None,
     changes: list[release_diff.DocumentChange] | None = None,
     previous: str | None = None,
+    publication: Publication | None = None,
 ) -> None:
-    """Everything in a release besides the table files, which must already be in `staging`
-    (quarantine.csv too: it takes part in the comparison with the previous release)."""
+    """Everything in a release besides the table files, which must already be in `staging`."""
     rejected = conform(rejections.reindex(columns=REJECTIONS.column_names), REJECTIONS)
     (staging / REJECTIONS_FILE).write_bytes(csv_bytes(rejected, REJECTIONS))
     if not (staging / QUARANTINE_FILE).exists():
@@ -362,13 +367,13 @@ def write_release_files(
     if build_quality_docs is not None:
         build_quality_docs(quality, quality_dir, run_time=created)
     (staging / QUALITY_SUMMARY).write_bytes(package.dumps_json(quality_summary(quality)))
-    (staging / CITATION).write_text(package.citation_cff(version, created[:10]), encoding="utf-8")
+    write_citations(staging, version, created[:10], publication)
     counts = {**row_counts, "rejections": len(rejections)}
     (staging / README).write_text(
-        package.readme(version, created, counts, documents, changes, previous), encoding="utf-8"
+        package.readme(version, created, counts, documents, changes, previous, publication), encoding="utf-8"
     )
     (staging / CHANGELOG).write_text(changelog, encoding="utf-8")
-    descriptor = package.datapackage(staging, version, created, documents)
+    descriptor = package.datapackage(staging, version, created, documents, publication)
     if not any(r.get("name") == QUARANTINE.name for r in descriptor["resources"]):
         descriptor["resources"].append(
             package._resource(staging / QUARANTINE_FILE, QUARANTINE.name, QUARANTINE, quarantine_schema())
@@ -378,6 +383,26 @@ def write_release_files(
     sums = package.checksums(staging, exclude={CHECKSUMS, archive.name})
     (staging / CHECKSUMS).write_text(sums, encoding="utf-8")
     package.write_zip(staging, archive, folder=archive.stem)
+
+
+def write_citations(staging: Path, version: str, released: str, publication: Publication | None) -> None:
+    """CITATION.cff, CITATION.bib and .zenodo.json: the release as people and Zenodo cite it."""
+    cff = citation.citation_cff(version, released, publication)
+    (staging / CITATION).write_text(cff, encoding="utf-8")
+    (staging / CITATION_BIB).write_text(citation.bibtex(yaml.safe_load(cff)), encoding="utf-8")
+    (staging / ZENODO).write_bytes(package.dumps_json(citation.zenodo_json(version, released, publication)))
+
+
+def published_publication(release_dir: Path) -> Publication:
+    """Where a published release said it was hosted and its DOI (its CITATION.cff)."""
+    try:
+        cff = yaml.safe_load((release_dir / CITATION).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return Publication()
+    if not isinstance(cff, dict):
+        return Publication()
+    url, doi = cff.get("repository-artifact"), cff.get("doi")
+    return Publication(url if isinstance(url, str) else None, doi if isinstance(doi, str) else None)
 
 
 def quarantine_schema() -> dict:
@@ -462,24 +487,27 @@ def publish_release(
     rejections: pd.DataFrame | None = None,
     build_quality_docs: QualityDocsBuilder | None = None,
     quarantine: pd.DataFrame | None = None,
+    publication: Publication | None = None,
 ) -> PublishResult:
-    """Publish `tables` as a new release if they differ from the newest one; see the module docstring."""
+    """Publish `tables` as a new release if they differ from the newest one; see the module
+    docstring. ``publication`` (where releases are served, the DOI) defaults to the settings."""
     missing = [name for name in TABLES if name not in tables]
     if missing:
         raise ValueError(f"cannot publish: tables {missing} are missing from the validated tables")
     outputs_dir = Path(outputs_dir)
     with publish_lock(outputs_dir):
         leftovers = remove_leftovers(outputs_dir)
-        result = _publish_locked(
-            tables,
-            outputs_dir=outputs_dir,
-            now=now,
-            quality=quality,
+        run = RunOutputs(
+            quality=list(quality or []),
             evaluation=evaluation,
-            rejections=rejections,
+            rejections=rejections
+            if rejections is not None
+            else pd.DataFrame(columns=REJECTIONS.column_names),
             build_quality_docs=build_quality_docs,
             quarantine=quarantine,
+            publication=publication if publication is not None else settings.publication(),
         )
+        result = _publish_locked(tables, outputs_dir, now, run)
         result.leftovers_removed = leftovers
         return result
 
@@ -553,7 +581,7 @@ def _next_release(
     schemas: dict,
     created: str,
     row_counts: dict[str, int],
-    quarantine: pd.DataFrame | None,
+    run: RunOutputs,
     untrusted: dict[str, list[str]],
 ) -> NextRelease:
     diffs, previous_changelog = _changes_since(previous_dir, staging, schemas)
@@ -569,11 +597,27 @@ def _next_release(
         previous,
         diffs,
         row_counts,
-        held_back=_held_back_lines(quarantine),
+        held_back=_held_back_lines(run.quarantine),
         untrusted=untrusted,
         documents=documents,
+        publication=_publication_change(previous_dir, run.publication),
     )
     return NextRelease(version, diffs, documents, release_diff.prepend_changelog(section, previous_changelog))
+
+
+def _publication_change(previous_dir: Path | None, now: Publication) -> list[str]:
+    """Lines for the changelog when where the releases are served, or the DOI, changed."""
+    if previous_dir is None:
+        return []
+    before = published_publication(previous_dir)
+    lines = []
+    if before.public_url != now.public_url:
+        lines.append(
+            f"Served from {now.public_url or 'no public address'} (was {before.public_url or 'none'})."
+        )
+    if before.doi != now.doi:
+        lines.append(f"DOI {now.doi or 'none'} (was {before.doi or 'none'}).")
+    return lines
 
 
 def _releases_so_far(
@@ -591,70 +635,95 @@ def _releases_so_far(
     return previous, untrusted, newest, previous_dir, tampered_latest
 
 
+@dataclass
+class RunOutputs:
+    """What a run hands publishing besides the tables: the checks' results, the evaluation, the
+    rejected inputs, the held-back documents, and where the releases are served."""
+
+    quality: list[dict]
+    evaluation: object
+    rejections: pd.DataFrame
+    build_quality_docs: QualityDocsBuilder | None
+    quarantine: pd.DataFrame | None
+    publication: Publication
+
+
 def _publish_locked(
-    tables: dict[str, pd.DataFrame],
-    *,
-    outputs_dir: Path,
-    now: datetime,
-    quality: list[dict] | None,
-    evaluation: object,
-    rejections: pd.DataFrame | None,
-    build_quality_docs: QualityDocsBuilder | None,
-    quarantine: pd.DataFrame | None,
+    tables: dict[str, pd.DataFrame], outputs_dir: Path, now: datetime, run: RunOutputs
 ) -> PublishResult:
     releases_dir = Outputs(outputs_dir).releases
     previous, untrusted, newest, previous_dir, tampered_latest = _releases_so_far(outputs_dir, releases_dir)
     _write_status_files(Outputs(outputs_dir), {UNTRUSTED_FILE: untrusted_bytes(untrusted)})
-    if rejections is None:
-        rejections = pd.DataFrame(columns=REJECTIONS.column_names)
-
+    row_counts = {name: len(tables[name]) for name in TABLES}
     staging = Path(tempfile.mkdtemp(dir=outputs_dir, prefix=".staging-"))
     staging.chmod(0o755)  # mkdtemp makes 0700; published folders are for everyone to read
     try:
-        _stage_tables(tables, quarantine, staging)
-        row_counts = {name: len(tables[name]) for name in TABLES}
+        _stage_tables(tables, run.quarantine, staging)
         schemas = current_schemas()
-        if previous_dir is not None and _same_content(staging, previous_dir, schemas):
-            created = _created(previous_dir) or ""
+        if (
+            previous_dir is not None
+            and _same_content(staging, previous_dir, schemas)
+            and published_publication(previous_dir) == run.publication
+        ):
             shutil.rmtree(staging)
             _point_latest_at(outputs_dir, previous_dir, published=False)
+            created = _created(previous_dir) or ""
             return PublishResult(
                 previous, created, False, previous, previous_dir, row_counts, [], untrusted, tampered_latest
             )
-
         created = iso(now)
         check_not_before(created, previous, _created(previous_dir))
         upcoming = _next_release(
-            previous_dir, previous, newest, staging, schemas, created, row_counts, quarantine, untrusted
+            previous_dir, previous, newest, staging, schemas, created, row_counts, run, untrusted
         )
-        version, diffs = upcoming.version, upcoming.diffs
-        # the same tables for people who query or open a spreadsheet; before datapackage.json and SHA256SUMS
-        write_database(tables, staging / database_name())
-        write_workbook(tables, staging / workbook_name())
-        write_release_files(
-            staging,
-            version=version,
-            created=created,
-            documents=tables["documents"],
-            row_counts=row_counts,
-            changelog=upcoming.changelog,
-            changes=upcoming.documents,
-            previous=previous,
-            quality=list(quality or []),
-            evaluation=evaluation,
-            rejections=rejections,
-            build_quality_docs=build_quality_docs,
-            quarantine=quarantine,
-        )
-        target = _seal(staging, releases_dir / version)
+        _write_release(staging, tables, upcoming, created, previous, row_counts, run)
+        target = _seal(staging, releases_dir / upcoming.version)
         if previous_dir is not None:
-            remember_changes(target, previous_dir, diffs, upcoming.documents)
+            remember_changes(target, previous_dir, upcoming.diffs, upcoming.documents)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     _point_latest_at(outputs_dir, target, published=True)
     return PublishResult(
-        version, created, True, previous, target, row_counts, diffs, untrusted, tampered_latest
+        upcoming.version,
+        created,
+        True,
+        previous,
+        target,
+        row_counts,
+        upcoming.diffs,
+        untrusted,
+        tampered_latest,
+    )
+
+
+def _write_release(
+    staging: Path,
+    tables: dict[str, pd.DataFrame],
+    upcoming: NextRelease,
+    created: str,
+    previous: str | None,
+    row_counts: dict[str, int],
+    run: RunOutputs,
+) -> None:
+    # the same tables for people who query or open a spreadsheet; before datapackage.json and SHA256SUMS
+    write_database(tables, staging / database_name())
+    write_workbook(tables, staging / workbook_name())
+    write_release_files(
+        staging,
+        version=upcoming.version,
+        created=created,
+        documents=tables["documents"],
+        row_counts=row_counts,
+        changelog=upcoming.changelog,
+        changes=upcoming.documents,
+        previous=previous,
+        quality=run.quality,
+        evaluation=run.evaluation,
+        rejections=run.rejections,
+        build_quality_docs=run.build_quality_docs,
+        quarantine=run.quarantine,
+        publication=run.publication,
     )
 
 

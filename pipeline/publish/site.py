@@ -15,18 +15,22 @@ import heapq
 import json
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import yaml
 
-from pipeline import vocab
+from pipeline import settings, vocab
 from pipeline.contract import TABLES
 from pipeline.publish import diff as release_diff
+from pipeline.publish.citation import bibtex, citation_text
 from pipeline.publish.escape import safe_href
 from pipeline.publish.layout import (
     CHECKSUMS,
     CITATION,
+    CITATION_BIB,
     DATAPACKAGE,
     EVALUATION_JSON,
+    LATEST_DIR,
     QUALITY_PAGE,
     QUALITY_SUMMARY,
     QUARANTINE_FILE,
@@ -34,11 +38,12 @@ from pipeline.publish.layout import (
     Outputs,
     release_href,
 )
-from pipeline.publish.package import archive_name, citation_text, format_of, sha256_file
+from pipeline.publish.package import archive_name, format_of, sha256_file
 from pipeline.publish.render import render_html
 from pipeline.publish.reports import accuracy_by_set, accuracy_rows
 from pipeline.publish.tables import document_names, read_csv_cells, read_csv_dicts, rows_to_compare
 from pipeline.publish.verify import checksum_lines, trusted_releases
+from pipeline.settings import Publication
 
 EXCERPT_CHARS = 160  # a long cell in a preview is cut to this many characters
 
@@ -129,7 +134,7 @@ def newest_rows(path: Path, columns: list[str], dates: dict[str, str], n_rows: i
     date), undated documents last, rows of one document in the table's own order."""
     ids = pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist()
     order = heapq.nlargest(n_rows, range(len(ids)), key=lambda i: (dates.get(ids[i]) or "", -i))
-    return pq.read_table(path, columns=columns).take(order).to_pylist()
+    return pq.read_table(path, columns=columns).take(pa.array(order, type=pa.int64())).to_pylist()
 
 
 def _table_previews(release_dir: Path, publish: dict) -> list[dict]:
@@ -299,12 +304,18 @@ def _licences(package: dict, publish: dict) -> list[dict]:
     return out
 
 
-def _citation(release_dir: Path) -> str:
+def _citation(release_dir: Path) -> dict:
+    """The release's citation as one line and as BibTeX (its CITATION.bib, or made from its
+    CITATION.cff for a release published before it had one)."""
     try:
         cff = yaml.safe_load((release_dir / CITATION).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError):
-        return ""
-    return citation_text(cff) if isinstance(cff, dict) else ""
+        return {"text": "", "bibtex": ""}
+    if not isinstance(cff, dict):
+        return {"text": "", "bibtex": ""}
+    bib_path = release_dir / CITATION_BIB
+    bib = bib_path.read_text(encoding="utf-8") if bib_path.is_file() else bibtex(cff)
+    return {"text": citation_text(cff), "bibtex": bib, "doi": cff.get("doi") or ""}
 
 
 def _accuracy_blocks(evaluation: object) -> list[dict]:
@@ -388,4 +399,16 @@ def render_index(outputs_dir: Path) -> str:
         latest=latest,
         releases=releases,
         untrusted=_untrusted_rows(untrusted),
+        public=_public_links(settings.publication(), versions),
     )
+
+
+def _public_links(publication: Publication, versions: list[str]) -> dict:
+    """Where the releases are served (`make publish-remote`, PIPELINE_PUBLIC_URL) and the DOI, for
+    the page's links; empty when unset: the page then names no host."""
+    return {
+        "latest": f"{publication.public_url}{LATEST_DIR}/" if publication.public_url else None,
+        "releases": {v: publication.release_url(v) for v in versions} if publication.public_url else {},
+        "doi": publication.doi,
+        "doi_url": publication.doi_url,
+    }

@@ -171,21 +171,33 @@ def test_parquet_foreign_keys_point_at_parquet_resources(outputs):
             assert any(r["name"] == target for r in descriptor["resources"])
 
 
-def test_citation_gives_everything_and_matches_the_release(outputs):
+def test_citation_gives_everything_and_names_no_host_when_none_is_set(outputs):
     release = outputs / "releases" / "1.0.0"
     cff = yaml.safe_load((release / "CITATION.cff").read_text(encoding="utf-8"))
-    for key in ("authors", "title", "version", "date-released", "url", "license", "preferred-citation"):
+    for key in ("authors", "title", "version", "date-released", "license", "preferred-citation"):
         assert cff.get(key), key
     assert cff["version"] == "1.0.0" == cff["preferred-citation"]["version"]
     assert str(cff["date-released"]) == "2026-01-02"
+    assert "url" not in cff and "doi" not in cff and "url" not in cff["preferred-citation"]
+    descriptor = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    assert "homepage" not in descriptor and "id" not in descriptor
+    zenodo = json.loads((release / ".zenodo.json").read_text(encoding="utf-8"))
+    assert zenodo["version"] == "1.0.0" and "related_identifiers" not in zenodo and "doi" not in zenodo
     page = (outputs / "index.html").read_text(encoding="utf-8")
-    assert "Version 1.0.0." in page and "How to cite" in page
+    assert (
+        "Version 1.0.0." in page
+        and "How to cite" in page
+        and "@misc{uk-france-migration-agreements-1-0-0," in page
+    )
+    for text in (page, *(p.read_text(encoding="utf-8") for p in release.glob("*.md")), cff.__repr__()):
+        assert "example.org" not in text, "no placeholder host"
 
 
-def test_repository_citation_file_is_complete():
+def test_repository_citation_file_is_complete_and_names_no_placeholder_host():
     cff = yaml.safe_load((REPO / "CITATION.cff").read_text(encoding="utf-8"))
-    for key in ("authors", "title", "version", "date-released", "url", "license", "preferred-citation"):
+    for key in ("authors", "title", "version", "date-released", "license", "preferred-citation"):
         assert cff.get(key), key
+    assert "example.org" not in (REPO / "CITATION.cff").read_text(encoding="utf-8")
 
 
 def test_download_page_reads_for_a_person(outputs, tables):

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from pipeline.contract import TABLES, empty_frame
-from pipeline.publish import package as package_module
+from pipeline.publish import citation as citation_module
 from pipeline.publish import tables as table_files
 from pipeline.publish.diff import latest_section
 from pipeline.publish.release import publish_release
@@ -168,7 +168,7 @@ def test_rejections_and_quality_and_evaluation_travel_with_the_release(tmp_path)
 def test_root_citation_file_is_the_generated_one():
     text = (REPO / "CITATION.cff").read_text(encoding="utf-8")
     cff = yaml.safe_load(text)
-    assert text == package_module.repository_citation_cff(cff["version"], str(cff["date-released"]))
+    assert text == citation_module.repository_citation_cff(cff["version"], str(cff["date-released"]))
 
 
 def test_datapackage_states_dataset_and_source_licences_and_sources(tmp_path):
