@@ -8,7 +8,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster_home
 HOST ?= 127.0.0.1
 PORT ?= 3000
 
-.PHONY: data test ui evaluate bench serve explore lint clean lock
+.PHONY: data test ui evaluate bench serve explore lint clean lock publish-remote
 
 data: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(PY) -m pipeline run $(if $(FORCE),--force,)
@@ -34,6 +34,12 @@ serve: $(STAMP)
 explore: $(STAMP)
 	$(PY) -m pipeline.publish.explore --release outputs/latest --host $(HOST) \
 		--port $(if $(filter command line environment,$(origin PORT)),$(PORT),8001)
+
+# Copy the newest verified release to any fsspec URL: TO=s3://bucket/path (AWS_* variables,
+# AWS_ENDPOINT_URL for S3-compatible stores), gs://bucket/path, file:///srv/data.
+publish-remote: $(STAMP)
+	@test -n "$(TO)" || { echo "usage: make publish-remote TO=s3://bucket/path (or gs://..., file:///...)" >&2; exit 2; }
+	$(PY) -m pipeline publish-remote --to '$(TO)'
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check pipeline tests bench

@@ -265,6 +265,26 @@ def evaluate(published: Path | None, as_json: bool) -> int:
     return 0
 
 
+def publish_remote(target: str, version: str | None) -> int:
+    """Copy the newest verified release (or `version`) to `target` and say what was done."""
+    from pipeline.publish.remote import RemotePublishError
+    from pipeline.publish.remote import publish_remote as copy_release
+    from pipeline.settings import default_paths
+
+    try:
+        result = copy_release(default_paths().outputs_dir, target, version)
+    except RemotePublishError as exc:
+        print(f"publish-remote: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"release {result.version} -> {target.rstrip('/')}/{result.version}/ and latest/: "
+        f"{len(result.uploaded)} file(s) uploaded, {len(result.unchanged)} already there, "
+        f"{len(result.removed)} stale removed from latest/; {result.verified} read back and verified "
+        "against SHA256SUMS"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -273,7 +293,12 @@ def main(argv: list[str] | None = None) -> int:
     ev = sub.add_parser("evaluate", help="score published tables against the gold in tests/fixtures/gold")
     ev.add_argument("--published", type=Path, help="folder of published tables (default outputs/latest)")
     ev.add_argument("--json", action="store_true", help="print the report as JSON instead of Markdown")
+    remote = sub.add_parser("publish-remote", help="copy the newest verified release to an fsspec URL")
+    remote.add_argument("--to", required=True, help="s3://bucket/path, gs://bucket/path, file:///path, ...")
+    remote.add_argument("--release", help="a version to publish instead of the newest")
     args = parser.parse_args(argv)
+    if args.command == "publish-remote":
+        return publish_remote(args.to, args.release)
     if args.command == "run":
         return run(force=args.force)
     if args.command == "evaluate":
