@@ -27,8 +27,8 @@ bench: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 
 # The download page on http://$(HOST):$(PORT) (PORT defaults to 8000 here).
 serve: $(STAMP)
-	$(PY) -m http.server --bind $(HOST) --directory outputs \
-		$(if $(filter command line environment,$(origin PORT)),$(PORT),8000)
+	$(PY) -m pipeline.publish.serve --host $(HOST) --directory outputs \
+		--port $(if $(filter command line environment,$(origin PORT)),$(PORT),8000)
 
 # The latest release's SQLite database in Datasette (PORT defaults to 8001 here, not the UI's 3000).
 explore: $(STAMP)

@@ -55,6 +55,7 @@ from pipeline.publish.database import database_name, write_database
 from pipeline.publish.escape import md_code, md_text
 from pipeline.publish.layout import (
     CHANGELOG,
+    CHANGELOG_HTML,
     CHECKSUMS,
     CITATION,
     CITATION_BIB,
@@ -67,11 +68,13 @@ from pipeline.publish.layout import (
     QUALITY_SUMMARY,
     QUARANTINE_FILE,
     README,
+    README_HTML,
     REJECTIONS_FILE,
     UNTRUSTED_FILE,
     ZENODO,
     Outputs,
 )
+from pipeline.publish.render import markdown_html, render_html
 from pipeline.publish.reports import evaluation_markdown, quality_summary
 from pipeline.publish.site import remember_changes, render_index
 from pipeline.publish.tables import csv_bytes, document_names, rows_to_compare, write_table
@@ -373,6 +376,7 @@ def write_release_files(
         package.readme(version, created, counts, documents, changes, previous, publication), encoding="utf-8"
     )
     (staging / CHANGELOG).write_text(changelog, encoding="utf-8")
+    write_html_documents(staging, version)
     descriptor = package.datapackage(staging, version, created, documents, publication)
     if not any(r.get("name") == QUARANTINE.name for r in descriptor["resources"]):
         descriptor["resources"].append(
@@ -383,6 +387,26 @@ def write_release_files(
     sums = package.checksums(staging, exclude={CHECKSUMS, archive.name})
     (staging / CHECKSUMS).write_text(sums, encoding="utf-8")
     package.write_zip(staging, archive, folder=archive.stem)
+
+
+HTML_DOCUMENTS = {README: README_HTML, CHANGELOG: CHANGELOG_HTML}  # Markdown file -> its HTML page
+
+
+def write_html_documents(staging: Path, version: str) -> None:
+    """README.html (with the data dictionary) and CHANGELOG.html beside their Markdown, for a
+    browser; links between them point at the HTML pages."""
+    title = package.meta()["dataset"]["title"]
+    nav = [
+        {"href": README_HTML, "label": "README and data dictionary"},
+        {"href": f"{README_HTML}#data-dictionary", "label": "Data dictionary"},
+        {"href": CHANGELOG_HTML, "label": "Changelog"},
+    ]
+    for markdown_name, html_name in HTML_DOCUMENTS.items():
+        body = markdown_html((staging / markdown_name).read_text(encoding="utf-8"), HTML_DOCUMENTS)
+        page = render_html(
+            "document.html.j2", title=f"{title} {version}: {markdown_name}", body=body, nav=nav
+        )
+        (staging / html_name).write_text(page, encoding="utf-8")
 
 
 def write_citations(staging: Path, version: str, released: str, publication: Publication | None) -> None:

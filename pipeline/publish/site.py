@@ -23,8 +23,11 @@ from pipeline import settings, vocab
 from pipeline.contract import TABLES
 from pipeline.publish import diff as release_diff
 from pipeline.publish.citation import bibtex, citation_text
+from pipeline.publish.database import database_name
 from pipeline.publish.escape import safe_href
 from pipeline.publish.layout import (
+    CHANGELOG,
+    CHANGELOG_HTML,
     CHECKSUMS,
     CITATION,
     CITATION_BIB,
@@ -34,6 +37,8 @@ from pipeline.publish.layout import (
     QUALITY_PAGE,
     QUALITY_SUMMARY,
     QUARANTINE_FILE,
+    README,
+    README_HTML,
     REJECTIONS_FILE,
     Outputs,
     release_href,
@@ -43,6 +48,7 @@ from pipeline.publish.render import render_html
 from pipeline.publish.reports import accuracy_by_set, accuracy_rows
 from pipeline.publish.tables import document_names, read_csv_cells, read_csv_dicts, rows_to_compare
 from pipeline.publish.verify import checksum_lines, trusted_releases
+from pipeline.publish.workbook import workbook_name
 from pipeline.settings import Publication
 
 EXCERPT_CHARS = 160  # a long cell in a preview is cut to this many characters
@@ -334,6 +340,43 @@ def _current(outputs_dir: Path, release_dir: Path, name: str) -> Path:
     return status if status.is_file() else release_dir / name
 
 
+def _listing(path: Path, outputs_dir: Path, limit: int, group_by: str | None = None) -> dict | None:
+    """A CSV of the status (quarantine, rejections) as the page shows it: every column it has, by
+    name (a file with more columns shows them too), and at most `limit` rows per `group_by` value
+    with how many more there are: a manifest naming 20,000 missing files is one line and a count,
+    not a 10 MB page. None when there is no row."""
+    if not path.is_file():
+        return None
+    header, rows = read_csv_cells(path)
+    if not rows:
+        return None
+    key = header.index(group_by) if group_by in header else None
+    groups: dict[str, list[list[str]]] = {}
+    for row in rows:
+        groups.setdefault(row[key] if key is not None and key < len(row) else "", []).append(row)
+    return {
+        "columns": header,
+        "total": len(rows),
+        "href": path.relative_to(outputs_dir).as_posix(),
+        "groups": [
+            {"name": name, "count": len(found), "rows": found[:limit], "more": max(len(found) - limit, 0)}
+            for name, found in groups.items()
+        ],
+    }
+
+
+def _download(release_dir: Path, name: str) -> dict | None:
+    path = release_dir / name
+    return {"name": name, "size": human_size(path.stat().st_size)} if path.is_file() else None
+
+
+def _documents(release_dir: Path) -> dict[str, str]:
+    """Which README and changelog to link: the HTML pages, or the Markdown of a release made
+    before it had them."""
+    html = (release_dir / README_HTML).is_file() and (release_dir / CHANGELOG_HTML).is_file()
+    return {"readme": README_HTML if html else README, "changelog": CHANGELOG_HTML if html else CHANGELOG}
+
+
 def _latest_context(releases_dir: Path, versions: list[str], publish: dict) -> dict:
     version = versions[0]
     release_dir = releases_dir / version
@@ -342,12 +385,17 @@ def _latest_context(releases_dir: Path, versions: list[str], publish: dict) -> d
     evaluation = _read_json(release_dir / EVALUATION_JSON)
     statement = evaluation.get("statement") if isinstance(evaluation, dict) else None
     not_evaluated = evaluation.get("not_evaluated") if isinstance(evaluation, dict) else None
+    not_evaluated = not_evaluated if isinstance(not_evaluated, list) else []
+    outputs_dir, limit = releases_dir.parent, int(publish["dataset"].get("page_list_limit", 20))
     return {
         "version": version,
         "prefix": release_href(version),
         "created": package.get("created", ""),
         "archive": archive_name(version),
         "quality_page": QUALITY_PAGE if (release_dir / QUALITY_PAGE).exists() else None,
+        "workbook": _download(release_dir, workbook_name()),
+        "database": _download(release_dir, database_name()),
+        **_documents(release_dir),
         "tables": _table_previews(release_dir, publish),
         "changes": _changes(releases_dir, versions),
         "citation": _citation(release_dir),
@@ -356,12 +404,12 @@ def _latest_context(releases_dir: Path, versions: list[str], publish: dict) -> d
         "checks_passed": sum(c["success"] for c in checks),
         "accuracy": _accuracy_blocks(evaluation),
         "accuracy_statement": statement or "",
-        "not_evaluated": not_evaluated if isinstance(not_evaluated, list) else [],
-        "quarantine": _read_csv_rows(_current(releases_dir.parent, release_dir, QUARANTINE_FILE)),
-        "quarantine_href": _current(releases_dir.parent, release_dir, QUARANTINE_FILE)
-        .relative_to(releases_dir.parent)
-        .as_posix(),
-        "rejections": _read_csv_rows(_current(releases_dir.parent, release_dir, REJECTIONS_FILE)),
+        "not_evaluated": not_evaluated[:limit],
+        "not_evaluated_total": len(not_evaluated),
+        "quarantine": _listing(_current(outputs_dir, release_dir, QUARANTINE_FILE), outputs_dir, limit),
+        "rejections": _listing(
+            _current(outputs_dir, release_dir, REJECTIONS_FILE), outputs_dir, limit, group_by="reason"
+        ),
     }
 
 
@@ -390,6 +438,7 @@ def render_index(outputs_dir: Path) -> str:
             "prefix": release_href(v),
             "created": (_read_json(releases_dir / v / DATAPACKAGE) or {}).get("created", ""),
             "files": _file_rows(releases_dir / v),
+            **_documents(releases_dir / v),
         }
         for v in versions
     ]

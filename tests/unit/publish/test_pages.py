@@ -377,3 +377,71 @@ def test_what_changed_names_each_document_added_removed_or_changed_with_its_rows
     assert_nothing_live(page, "index.html with document changes")
     preview = page.split('id="table-documents"', 1)[1].split("</table>", 1)[0]
     assert preview.index("2031-05-06-new-accord") < preview.index(edited["doc_id"]), "newest rows first"
+
+
+def test_twenty_thousand_missing_files_in_the_manifest_are_a_count_and_a_few_lines_on_the_page(
+    outputs, tmp_path
+):
+    import shutil
+
+    from pipeline.publish.site import render_index
+
+    out = tmp_path / "outputs"
+    shutil.copytree(outputs, out)
+    (out / "status").mkdir(exist_ok=True)
+    lines = ["source_file,reason,detail"]
+    lines += [
+        f"manifest.csv line {i},manifest_missing_file,names 'ghost-{i}.txt' which is not in raw/"
+        for i in range(20_000)
+    ]
+    lines += ["scan.txt,binary,NUL bytes"]
+    (out / "status" / "rejections.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    page = render_index(out)
+    assert len(page.encode()) < 200_000, len(page.encode())
+    rejected = page.split('id="rejected"', 1)[1]
+    assert "20001 in all: 20000 manifest_missing_file, 1 binary." in rejected
+    assert "… and 19980 more “manifest_missing_file”" in rejected and "scan.txt" in rejected
+    assert 'href="status/rejections.csv"' in rejected
+
+
+def test_held_back_rows_show_every_column_the_file_has(outputs, tmp_path):
+    import shutil
+
+    from pipeline.publish.site import render_index
+
+    out = tmp_path / "outputs"
+    shutil.copytree(outputs, out)
+    (out / "status").mkdir(exist_ok=True)
+    (out / "status" / "quarantine.csv").write_text(
+        "source_file,doc_id,table,row_id,check,value,reason,carried_forward\n"
+        "a.txt,2020-01-01-a,funding,f1,funding: amount,5e9,<b>too large</b>,false\n",
+        encoding="utf-8",
+    )
+    held = render_index(out).split('id="held-back"', 1)[1].split("<h2", 1)[0]
+    assert "<th>row_id</th>" in held and "<td>f1</td>" in held and "<td>5e9</td>" in held
+    assert "&lt;b&gt;too large&lt;/b&gt;" in held
+
+
+def test_the_workbook_comes_first_for_spreadsheet_users_and_the_csvs_are_for_programs(outputs):
+    page = (outputs / "index.html").read_text(encoding="utf-8")
+    download = page.split('id="download"', 1)[1].split('id="tables"', 1)[0]
+    assert download.index("For spreadsheets") < download.index("For programs")
+    assert download.index(".xlsx") < download.index(".sqlite")
+    assert "(spreadsheets)" not in page
+    assert 'documents.csv">documents.csv</a> (UTF-8)' in page
+
+
+def test_readme_and_changelog_have_html_pages_with_the_data_dictionary_linked_from_the_page(outputs):
+    release = outputs / "releases" / "1.0.0"
+    readme = (release / "README.html").read_text(encoding="utf-8")
+    assert '<meta charset="utf-8">' in readme and '<h2 id="data-dictionary">' in readme
+    assert '<h3 id="funding">funding</h3>' in readme and "<th>meaning</th>" in readme
+    assert "<td><code>funding_id</code></td>" in readme
+    assert 'href="CHANGELOG.html"' in readme and 'href="CHANGELOG.md"' not in readme
+    assert "&lt;script&gt;alert(1)" in readme and "<script>" not in readme
+    assert_nothing_live(readme, "README.html")
+    changelog = (release / "CHANGELOG.html").read_text(encoding="utf-8")
+    assert '<h2 id="1-0-0-2026-01-02">' in changelog
+    page = (outputs / "index.html").read_text(encoding="utf-8")
+    assert 'href="releases/1.0.0/README.html#data-dictionary"' in page
+    assert 'href="releases/1.0.0/CHANGELOG.html"' in page
