@@ -16,8 +16,12 @@ data: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(PY) -m pytest -q
 
+# `dg dev` (`dagster dev` is superseded); its services log warnings only: the sensor's ticks and
+# the runs are in the UI. Telemetry is off in $(DAGSTER_HOME)/dagster.yaml.
+UI_FLAGS = --host $(HOST) --port $(PORT) --log-level warning
 ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
-	$(VENV)/bin/dagster dev -h $(HOST) -p $(PORT)
+	@echo "Dagster UI on http://$(HOST):$(PORT) (Ctrl-C to stop)"
+	$(VENV)/bin/dg dev $(UI_FLAGS)
 
 evaluate: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(PY) -m pipeline evaluate

@@ -245,3 +245,23 @@ def test_table_metadata_and_preview() -> None:
     assert meta["dagster/row_count"] == 8 and "dagster/column_schema" not in meta
     assert "dagster/column_lineage" in table_metadata(df.head(0), "funding")
     assert markdown_preview(df.head(0)) == "*(no rows)*"
+
+
+def test_the_sensor_logs_only_when_it_starts_a_run(published, tmp_path, monkeypatch) -> None:
+    from dagster import SensorEvaluationContext
+
+    said: list[str] = []
+
+    class Log:
+        def __getattr__(self, level: str):
+            return lambda message, *args, **kwargs: said.append(f"{level}: {message}")
+
+    monkeypatch.setattr(SensorEvaluationContext, "log", property(lambda self: Log()))
+    raw, outputs = copy_of(published, tmp_path)
+    first = sensor_tick(raw, outputs)
+    idle = sensor_tick(raw, outputs, first.cursor)
+    assert not first.run_requests and isinstance(idle, SkipReason)
+    assert said == [], "no line for a tick that starts nothing"
+    (raw / "new.txt").write_text("The United Kingdom and France will act.\n", encoding="utf-8")
+    assert sensor_tick(raw, outputs, first.cursor).run_requests
+    assert len(said) == 1 and said[0].startswith("info: raw/ changed") and "new.txt" in said[0]
