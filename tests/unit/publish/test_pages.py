@@ -445,3 +445,25 @@ def test_readme_and_changelog_have_html_pages_with_the_data_dictionary_linked_fr
     page = (outputs / "index.html").read_text(encoding="utf-8")
     assert 'href="releases/1.0.0/README.html#data-dictionary"' in page
     assert 'href="releases/1.0.0/CHANGELOG.html"' in page
+
+
+def test_one_account_of_the_corpus_years_the_earliest_text_of_the_corpus():
+    import re as regex
+
+    from tests.conftest import CORPUS
+
+    first = min(p.name[:4] for p in CORPUS.glob("*.txt") if regex.match(r"\d{4}-", p.name))
+    dataset = yaml.safe_load((REPO / "pipeline" / "vocab" / "publish.yaml").read_text(encoding="utf-8"))[
+        "dataset"
+    ]
+    texts = {
+        "publish.yaml description": dataset["description"],
+        "publish.yaml summary": dataset["summary"],
+        "pyproject.toml": (REPO / "pyproject.toml").read_text(encoding="utf-8"),
+        "README.md": (REPO / "README.md").read_text(encoding="utf-8").split("\n## ", 1)[0],
+        "CITATION.cff": (REPO / "CITATION.cff").read_text(encoding="utf-8"),
+    }
+    for where, text in texts.items():
+        years = regex.findall(r"(?:since|Since) (\d{4})|\((\d{4}) onwards\)", " ".join(text.split()))
+        said = {a or b for a, b in years}
+        assert said == {first}, (where, said)
