@@ -150,3 +150,43 @@ def test_make_data_refuses_clearly_while_another_run_holds_the_lock_and_changes_
     assert "another run is publishing" in done.stderr and "this run published nothing" in done.stderr
     assert "nothing was published; the previous release stays latest" not in done.stderr
     assert sorted(p.name for p in (tmp_path / "outputs").iterdir()) == [".lock"]
+
+
+@pytest.mark.slow
+def test_a_rejected_file_makes_no_release_and_a_document_added_today_is_dated_today_and_named(
+    tmp_path, monkeypatch
+):
+    """The graph as `make data` runs it, with no SOURCE_DATE_EPOCH: the dates are the true ones."""
+    from datetime import UTC, datetime
+
+    from tests.conftest import CORPUS
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    raw, outputs = tmp_path / "raw", tmp_path / "outputs"
+    shutil.copytree(RAW, raw)
+    run(tmp_path, raw)
+    (raw / "scan.txt").write_bytes(bytes(range(256)) * 16)  # rejected: binary
+    before = tree_hashes(outputs / "releases")
+    run(tmp_path, raw)
+    assert tree_hashes(outputs / "releases") == before, "a rejected file alone makes no release"
+    assert "scan.txt" in (outputs / "status" / "rejections.csv").read_text(encoding="utf-8")
+    assert "scan.txt" in (outputs / "index.html").read_text(encoding="utf-8")
+
+    added = "2003-11-24_uk-france-summit-home-office-jha-conclusions.txt"
+    shutil.copyfile(CORPUS / added, raw / added)
+    today = datetime.now(UTC).date().isoformat()
+    run(tmp_path, raw)
+    assert sorted(p.name for p in (outputs / "releases").iterdir()) == ["1.0.0", "1.1.0"], (
+        "new document: minor"
+    )
+    descriptor = json.loads((outputs / "latest" / "datapackage.json").read_text(encoding="utf-8"))
+    assert descriptor["created"][:10] == today
+    changelog = latest_section((outputs / "latest" / "CHANGELOG.md").read_text(encoding="utf-8"))
+    assert changelog.startswith(f"## 1.1.0 — {today}")
+    new_doc = pd.read_parquet(outputs / "latest" / "documents.parquet").query("source_file == @added").iloc[0]
+    from pipeline.publish.escape import md_text
+
+    assert f"- Added: {md_text(new_doc['title'])} (2003-11-24, `{new_doc['doc_id']}`)" in changelog
+    page = (outputs / "index.html").read_text(encoding="utf-8")
+    changes = page.split('id="changes"', 1)[1].split("<h2", 1)[0]
+    assert new_doc["doc_id"] in changes and ">added<" in changes
