@@ -230,7 +230,7 @@ def _in_words(
         if not (d.rows_changed or d.schema_changed):
             continue
         words = [
-            f"{len(d.added)} rows added",
+            f"{len(d.added)} {'row' if len(d.added) == 1 else 'rows'} added",
             f"{len(d.removed)} removed",
             f"{len(d.changed)} changed",
         ]

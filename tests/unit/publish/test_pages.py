@@ -374,6 +374,7 @@ def test_what_changed_names_each_document_added_removed_or_changed_with_its_rows
     changes = page.split('id="changes"', 1)[1].split("<h2", 1)[0]
     assert "A new accord &lt;b&gt;signed&lt;/b&gt;" in changes and "6 May 2031" in changes
     assert ">removed<" in changes and gone["doc_id"] in changes
+    assert "<strong>documents</strong>: 1 row added, 1 removed, 1 changed." in changes  # not "1 rows"
     assert_nothing_live(page, "index.html with document changes")
     preview = page.split('id="table-documents"', 1)[1].split("</table>", 1)[0]
     assert preview.index("2031-05-06-new-accord") < preview.index(edited["doc_id"]), "newest rows first"
