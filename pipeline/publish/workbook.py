@@ -186,6 +186,7 @@ class _Writer:
         sheet.set_column(0, 0, 18)
         sheet.set_column(1, 1, 14)
         sheet.set_column(2, 2, self.settings["max_width"] * 2)
+        self.print_layout(sheet)
 
     def dictionary_sheet(self, cut: Mapping[str, Mapping[str, int]]) -> None:
         sheet = self.book.add_worksheet(self.settings["dictionary_sheet"])

@@ -161,7 +161,7 @@ def test_a_value_with_a_fraction_keeps_its_decimals(tmp_path):
 
 
 def test_every_sheet_prints_landscape_one_page_wide_with_the_header_on_each_page(book):
-    for name in [*TABLES, DICTIONARY_SHEET]:
+    for name in [ABOUT_SHEET, *TABLES, DICTIONARY_SHEET]:
         sheet = book[name]
         assert sheet.page_setup.orientation == "landscape", name
         assert sheet.sheet_properties.pageSetUpPr.fitToPage, name
