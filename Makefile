@@ -8,7 +8,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster_home
 HOST ?= 127.0.0.1
 PORT ?= 3000
 
-.PHONY: data test ui evaluate bench serve explore lint clean lock
+.PHONY: data test ui evaluate bench serve explore lint clean lock publish-remote
 
 data: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(PY) -m pipeline run $(if $(FORCE),--force,)
@@ -16,8 +16,12 @@ data: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(PY) -m pytest -q
 
+# `dg dev` (`dagster dev` is superseded); its services log warnings only: the sensor's ticks and
+# the runs are in the UI. Telemetry is off in $(DAGSTER_HOME)/dagster.yaml.
+UI_FLAGS = --host $(HOST) --port $(PORT) --log-level warning
 ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
-	$(VENV)/bin/dagster dev -h $(HOST) -p $(PORT)
+	@echo "Dagster UI on http://$(HOST):$(PORT) (Ctrl-C to stop)"
+	$(VENV)/bin/dg dev $(UI_FLAGS)
 
 # Download into raw/ every file raw/manifest.csv names with an http(s) source_url and raw/ lacks.
 .PHONY: fetch
@@ -32,13 +36,19 @@ bench: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 
 # The download page on http://$(HOST):$(PORT) (PORT defaults to 8000 here).
 serve: $(STAMP)
-	$(PY) -m http.server --bind $(HOST) --directory outputs \
-		$(if $(filter command line environment,$(origin PORT)),$(PORT),8000)
+	$(PY) -m pipeline.publish.serve --host $(HOST) --directory outputs \
+		--port $(if $(filter command line environment,$(origin PORT)),$(PORT),8000)
 
 # The latest release's SQLite database in Datasette (PORT defaults to 8001 here, not the UI's 3000).
 explore: $(STAMP)
 	$(PY) -m pipeline.publish.explore --release outputs/latest --host $(HOST) \
 		--port $(if $(filter command line environment,$(origin PORT)),$(PORT),8001)
+
+# Copy the newest verified release to any fsspec URL: TO=s3://bucket/path (AWS_* variables,
+# AWS_ENDPOINT_URL for S3-compatible stores), gs://bucket/path, file:///srv/data.
+publish-remote: $(STAMP)
+	@test -n "$(TO)" || { echo "usage: make publish-remote TO=s3://bucket/path (or gs://..., file:///...)" >&2; exit 2; }
+	$(PY) -m pipeline publish-remote --to '$(TO)'
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check pipeline tests bench

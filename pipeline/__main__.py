@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,20 +19,32 @@ if TYPE_CHECKING:
     from pipeline.uptodate import FileHashes, Stamp
 
 
-def _step_errors(result: JobExecutionResult) -> dict[str, str]:
-    """{step: the error it failed with}, from the run's step-failure events."""
+@dataclass(frozen=True)
+class StepError:
+    """Why a step failed: the error's message and the class names along its chain of causes."""
+
+    message: str
+    classes: frozenset[str]
+
+
+def _step_errors(result: JobExecutionResult) -> dict[str, StepError]:
+    """{step: the error it failed with}, from the run's step-failure events; Dagster's own wrapping
+    errors are looked through to the project's error inside."""
     errors = {}
     for event in result.all_events:
-        if event.event_type_value == "STEP_FAILURE":
-            data = event.step_failure_data
-            error = data.error if data is not None else None
-            while (
-                error is not None and error.cause is not None and "dagster" in (error.cls_name or "").lower()
-            ):
-                error = error.cause
-            errors[event.step_key or "?"] = (
-                error.message.strip() if error is not None else event.message
-            ) or ""
+        if event.event_type_value != "STEP_FAILURE":
+            continue
+        data = event.step_failure_data
+        error = data.error if data is not None else None
+        classes = set()
+        chain = error
+        while chain is not None:
+            classes.add(chain.cls_name or "")
+            chain = chain.cause
+        while error is not None and error.cause is not None and "dagster" in (error.cls_name or "").lower():
+            error = error.cause
+        message = (error.message.strip() if error is not None else event.message) or ""
+        errors[event.step_key or "?"] = StepError(message, frozenset(classes))
     return errors
 
 
@@ -123,10 +136,12 @@ def _print_release(release: dict | None) -> None:
 
 def _print_unpublished(result: JobExecutionResult, errors: list[str]) -> None:
     """Why nothing was published: a failed step, another run's lock, or blocking checks."""
+    from pipeline.publish.release import PublishLockedError
+
     step_errors = _step_errors(result)
-    for step, message in step_errors.items():
-        print(f"step {step} failed: {message}", file=sys.stderr)
-    if any("another run is publishing" in m for m in step_errors.values()):
+    for step, error in step_errors.items():
+        print(f"step {step} failed: {error.message}", file=sys.stderr)
+    if any(PublishLockedError.__name__ in e.classes for e in step_errors.values()):
         print(
             f"run {result.run_id}: another run holds the outputs/ lock; this run published nothing",
             file=sys.stderr,
@@ -261,6 +276,26 @@ def evaluate(published: Path | None, as_json: bool) -> int:
     return 0
 
 
+def publish_remote(target: str, version: str | None) -> int:
+    """Copy the newest verified release (or `version`) to `target` and say what was done."""
+    from pipeline.publish.remote import RemotePublishError
+    from pipeline.publish.remote import publish_remote as copy_release
+    from pipeline.settings import default_paths
+
+    try:
+        result = copy_release(default_paths().outputs_dir, target, version)
+    except RemotePublishError as exc:
+        print(f"publish-remote: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"release {result.version} -> {target.rstrip('/')}/{result.version}/ and latest/: "
+        f"{len(result.uploaded)} file(s) uploaded, {len(result.unchanged)} already there, "
+        f"{len(result.removed)} stale removed from latest/; {result.verified} read back and verified "
+        "against SHA256SUMS"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -269,7 +304,12 @@ def main(argv: list[str] | None = None) -> int:
     ev = sub.add_parser("evaluate", help="score published tables against the gold in tests/fixtures/gold")
     ev.add_argument("--published", type=Path, help="folder of published tables (default outputs/latest)")
     ev.add_argument("--json", action="store_true", help="print the report as JSON instead of Markdown")
+    remote = sub.add_parser("publish-remote", help="copy the newest verified release to an fsspec URL")
+    remote.add_argument("--to", required=True, help="s3://bucket/path, gs://bucket/path, file:///path, ...")
+    remote.add_argument("--release", help="a version to publish instead of the newest")
     args = parser.parse_args(argv)
+    if args.command == "publish-remote":
+        return publish_remote(args.to, args.release)
     if args.command == "run":
         return run(force=args.force)
     if args.command == "evaluate":

@@ -466,6 +466,20 @@ REJECTIONS = Table(
     ),
 )
 
+# outputs/status/untrusted_releases.csv: the release folders that fail verification, named every run.
+UNTRUSTED_RELEASES = Table(
+    name="untrusted_releases",
+    title="Release folders that fail verification",
+    description="Every folder under outputs/releases/ named like a version that does not verify against "
+    "its own SHA256SUMS, one row per problem; such a folder is never shown, compared against or read.",
+    primary_key="version",
+    sort_by=("version", "problem"),
+    columns=(
+        Column("version", "string", "The folder's name (a semantic version)."),
+        Column("problem", "string", "What does not match: a file changed, missing or added."),
+    ),
+)
+
 # --- stage tables: what each stage hands the next (shown in the Dagster UI, never published) ---
 
 # The cells raw/manifest.csv may set: `file` names the row's text, the others override documents.

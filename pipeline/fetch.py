@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath
 
 from pipeline import vocab
 from pipeline.formats import FORMATS, format_of
-from pipeline.settings import MANIFEST_NAME, default_paths
+from pipeline.settings import MANIFEST_NAME, default_paths, publication
 from pipeline.sources import MAX_FILE_BYTES, _manifest_rows, check_manifest_cell
 
 TIMEOUT_SECONDS = 30.0
@@ -39,7 +39,8 @@ CHUNK = 1 << 16
 def user_agent() -> str:
     """Who is asking, and where to read about it: servers' logs name the project."""
     dataset = vocab.load("publish")["dataset"]
-    return f"{dataset['name']}-fetch/1 (open-data pipeline; +{dataset['homepage']})"
+    public_url = publication().public_url
+    return f"{dataset['name']}-fetch/1 (open-data pipeline{f'; +{public_url}' if public_url else ''})"
 
 
 @dataclass(frozen=True)

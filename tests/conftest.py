@@ -18,6 +18,10 @@ FIXTURES = Path(__file__).parent / "fixtures"
 RAW = FIXTURES / "seeds"  # the five seed texts and their manifest rows
 CORPUS = FIXTURES / "corpus"  # seeds plus the development corpus (English and French), with manifest
 ON_CI = os.environ.get("CI", "").lower() == "true"
+# Reproducible releases, as a rebuild makes them: every run in a test (and the commands the tests
+# start) dates its release at this moment unless the test sets or removes it. Unset, a release is
+# dated when it is made, and two runs a minute apart differ in their dates.
+os.environ.setdefault("SOURCE_DATE_EPOCH", "1780000000")
 
 
 ARTIFACTS = Path(__file__).parent / "artifacts"  # screenshots saved by the tests (git-ignored)

@@ -79,10 +79,8 @@ def evaluate_raw_changes(
 )
 def raw_documents_sensor(context: SensorEvaluationContext, paths: PathsResource) -> SensorResult | SkipReason:
     result = evaluate_raw_changes(paths.paths.raw_dir, context.cursor, paths.paths.outputs_dir / "latest")
-    if isinstance(result, SensorResult) and result.run_requests:
+    if isinstance(result, SensorResult) and result.run_requests:  # it logs only when it acts
         context.log.info(f"raw/ changed: {result.run_requests[0].tags}")
-    elif isinstance(result, SensorResult):
-        context.log.info("raw/ is what the latest release was built from: watching from here")
     return result
 
 

@@ -1,7 +1,10 @@
 """What changed between two releases, row by row, and the semantic version that follows from it.
 
-Schema change (a table or column added, removed or retyped) -> major; rows added or removed ->
-minor; values corrected -> patch. Rows are matched by each table's stable primary key.
+What a user's code or analysis could rely on decides: anything taken away (a row — so a
+document's rows —, a column, a table) or a column retyped -> major; only additions (new rows, so
+new documents, or new columns or tables) -> minor; only values corrected in rows that stay ->
+patch. No published table changed -> no release at all (``release.publish_release``). Rows are
+matched by each table's stable primary key.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from pipeline.publish.escape import md_text
+from pipeline.publish.escape import md_code, md_text
 
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 FIRST_VERSION = "1.0.0"
@@ -49,6 +52,7 @@ class TableDiff:
     removed: list[str] = field(default_factory=list)
     changed: dict[str, list[str]] = field(default_factory=dict)  # id -> columns whose value changed
     excerpts: dict[str, str] = field(default_factory=dict)  # id -> the start of the row's text or title
+    doc_ids: dict[str, str] = field(default_factory=dict)  # id -> the document the row belongs to
     columns_added: list[str] = field(default_factory=list)
     columns_removed: list[str] = field(default_factory=list)
     columns_retyped: list[str] = field(default_factory=list)
@@ -91,9 +95,85 @@ def diff_rows(
             result.changed[key] = differing
     for key in [*result.added, *result.changed]:
         result.excerpts[key] = row_excerpt(new[key])
+        result.doc_ids[key] = str(new[key].get(DOCUMENT_KEY, key))
     for key in result.removed:
         result.excerpts[key] = row_excerpt(old[key])
+        result.doc_ids[key] = str(old[key].get(DOCUMENT_KEY, key))
     return result
+
+
+DOCUMENT_KEY = "doc_id"  # every published row names its document by this column (documents: its key)
+DOCUMENTS_TABLE = "documents"
+STATUS_ORDER = ("added", "removed", "changed")
+
+
+@dataclass
+class DocumentChange:
+    """One document added, removed or changed between two releases, as a reader names it."""
+
+    doc_id: str
+    status: str  # added, removed or changed
+    title: str
+    date: str  # ISO 8601, or empty when the document states none
+    rows: dict[str, dict[str, int]] = field(default_factory=dict)  # table -> added/removed/changed -> n
+    columns: list[str] = field(default_factory=list)  # the document's own columns that changed
+
+    def counts(self, table: str) -> dict[str, int]:
+        return self.rows.setdefault(table, {"added": 0, "removed": 0, "changed": 0})
+
+
+# {doc_id: (title, ISO date or "")} of a release's documents table
+DocumentNames = dict[str, tuple[str, str]]
+
+
+def document_changes(diffs: list[TableDiff], old: DocumentNames, new: DocumentNames) -> list[DocumentChange]:
+    """The documents behind `diffs`: each added or removed document, and each whose own columns or
+    rows changed, with its rows added, removed and changed per table; added first, then removed,
+    then changed, each newest document first."""
+    found: dict[str, DocumentChange] = {}
+
+    def change(doc_id: str, status: str = "changed") -> DocumentChange:
+        if doc_id not in found:
+            title, date = (old if status == "removed" else new).get(doc_id) or old.get(doc_id) or ("", "")
+            found[doc_id] = DocumentChange(doc_id, status, title, date)
+        return found[doc_id]
+
+    documents = next((d for d in diffs if d.table == DOCUMENTS_TABLE), None)
+    if documents is not None:
+        for doc_id in documents.added:
+            change(doc_id, "added")
+        for doc_id in documents.removed:
+            change(doc_id, "removed")
+        for doc_id, columns in documents.changed.items():
+            change(doc_id).columns = list(columns)
+    for d in diffs:
+        if d.table == DOCUMENTS_TABLE:
+            continue
+        for kind, ids in (("added", d.added), ("removed", d.removed), ("changed", list(d.changed))):
+            for row_id in ids:
+                change(d.doc_ids.get(row_id, "")).counts(d.table)[kind] += 1
+    ordered = sorted(found.values(), key=lambda c: (c.date, c.doc_id), reverse=True)
+    return sorted(ordered, key=lambda c: STATUS_ORDER.index(c.status))
+
+
+def rows_in_words(change: DocumentChange) -> str:
+    """`commitments: 12 added, 1 removed; funding: 1 changed` (tables without change left out)."""
+    parts = []
+    for table, counts in change.rows.items():
+        said = [f"{n} {kind}" for kind, n in counts.items() if n]
+        if said:
+            parts.append(f"{table}: {', '.join(said)}")
+    if change.columns:
+        parts.append(f"its {', '.join(change.columns)} corrected")
+    return "; ".join(parts) if parts else "no row of its own changed"
+
+
+def document_change_markdown(change: DocumentChange) -> str:
+    """One Markdown list item naming the document (title, date, id) and its rows changed per table."""
+    when = f"{md_text(change.date)}, " if change.date else ""
+    title = md_text(change.title) or "(untitled)"
+    rows = md_text(rows_in_words(change))
+    return f"- {change.status.capitalize()}: {title} ({when}{md_code(change.doc_id)}) — {rows}"
 
 
 EXCERPT_COLUMNS = ("text", "title")  # what a reader recognises a row by, first found wins
@@ -142,14 +222,24 @@ def diff_release(
     return diffs
 
 
+def change_level(diffs: list[TableDiff]) -> str:
+    """ "major", "minor" or "patch": the largest change among `diffs` (see the module docstring)."""
+    if any(d.removed or d.table_removed or d.columns_removed or d.columns_retyped for d in diffs):
+        return "major"
+    if any(d.added or d.table_added or d.columns_added for d in diffs):
+        return "minor"
+    return "patch"
+
+
 def next_version(previous: str | None, diffs: list[TableDiff]) -> str:
     """Semantic version of the new release given its differences from `previous`."""
     if previous is None:
         return FIRST_VERSION
     major, minor, patch = version_sort_key(previous)
-    if any(d.schema_changed for d in diffs):
+    level = change_level(diffs)
+    if level == "major":
         return f"{major + 1}.0.0"
-    if any(d.added or d.removed for d in diffs):
+    if level == "minor":
         return f"{major}.{minor + 1}.0"
     return f"{major}.{minor}.{patch + 1}"
 
@@ -172,17 +262,24 @@ def changelog_section(
     *,
     held_back: list[str] | None = None,
     untrusted: dict[str, list[str]] | None = None,
+    documents: list[DocumentChange] | None = None,
+    publication: list[str] | None = None,
 ) -> str:
-    """The CHANGELOG entry for one release: every added, removed and changed row by stable id, with
-    the start of its text and, for a changed row, the columns that changed; the documents held
-    back (quarantine.csv) and any newer release folder that failed verification."""
+    """The CHANGELOG entry for one release: each document added, removed or changed (title, date,
+    rows per table), then every added, removed and changed row by stable id, with the start of its
+    text and, for a changed row, the columns that changed; the documents held back
+    (quarantine.csv) and any release folder that failed verification."""
     lines = [f"## {version} — {date}", ""]
     notes = _untrusted_lines(untrusted) + _held_back_lines(held_back)
+    if publication:
+        notes = ["### Where it is published", "", *(f"- {md_text(line)}" for line in publication), "", *notes]
     if previous is None:
         counts = ", ".join(f"{n} {name}" for name, n in row_counts.items())
         lines += [f"First release: {counts}.", ""]
         return "\n".join(lines + notes)
     lines += [f"Compared with {previous}.", ""]
+    if documents:
+        lines += ["### Documents", "", *(document_change_markdown(c) for c in documents), ""]
     if not any(d.schema_changed or d.rows_changed for d in diffs):
         lines += [
             "No row or schema changed." if notes else "No row or schema changed; the files were re-encoded.",

@@ -5,14 +5,16 @@
 The Datasette metadata (titles, descriptions, column meanings, licences, sources, facets and the
 full-text index of each table) is generated here on every start, from the contract, the
 dataset's own description and the release's datapackage.json: nothing is hand-written, so it
-cannot drift from the tables.
+cannot drift from the tables. It lives in a temporary folder for as long as Datasette runs, and
+goes with it. Datasette loads ``datasette_plugins/``: its CSV export is spreadsheet-safe.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
+import signal
+import subprocess
 import sys
 import tempfile
 from collections.abc import Mapping
@@ -25,6 +27,7 @@ from pipeline.publish import database
 from pipeline.publish.dictionary import browse
 
 DEFAULT_RELEASE = Path("outputs") / "latest"
+PLUGINS_DIR = Path(__file__).with_name("datasette_plugins")
 
 
 def _column_descriptions(table: Table) -> dict[str, str]:
@@ -128,6 +131,7 @@ def datasette_command(
 ) -> list[str]:
     command = [sys.executable, "-m", "datasette", "serve", "-i", str(db_path)]
     command += ["--metadata", str(metadata_path), "--host", host, "--port", str(port)]
+    command += ["--plugins-dir", str(PLUGINS_DIR)]
     for name, value in settings.items():
         command += ["--setting", str(name), str(value)]
     return command
@@ -145,21 +149,38 @@ def prepare(release_dir: Path, host: str, port: int, workdir: Path) -> list[str]
     return datasette_command(db_path, metadata_path, host, port, browse()["explore"]["settings"])
 
 
+def serve(command: list[str]) -> int:
+    """Run Datasette until it stops or this process is told to (Ctrl-C, SIGTERM), then return."""
+    child = subprocess.Popen(command)
+
+    def stop(signum: int, _frame: object) -> None:
+        child.send_signal(signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        while True:
+            try:
+                return child.wait()
+            except KeyboardInterrupt:  # Ctrl-C reached Datasette too: wait for it to stop
+                continue
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--release", type=Path, default=DEFAULT_RELEASE, help="release folder to serve")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8001)
     args = parser.parse_args(argv)
-    workdir = Path(tempfile.mkdtemp(prefix="explore-"))
-    try:
-        command = prepare(args.release, args.host, args.port, workdir)
-    except FileNotFoundError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    print(f"Datasette on http://{args.host}:{args.port}/ (Ctrl-C to stop)", flush=True)
-    os.execv(command[0], command)  # the server replaces this process: signals reach it directly
-    return 0  # not reached
+    with tempfile.TemporaryDirectory(prefix="explore-") as workdir:
+        try:
+            command = prepare(args.release, args.host, args.port, Path(workdir))
+        except FileNotFoundError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        print(f"Datasette on http://{args.host}:{args.port}/ (Ctrl-C to stop)", flush=True)
+        return serve(command)
 
 
 if __name__ == "__main__":

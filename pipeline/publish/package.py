@@ -16,13 +16,15 @@ import yaml
 
 from pipeline import vocab
 from pipeline.contract import REJECTIONS, TABLES, Table, data_dictionary_markdown, frictionless_schema
+from pipeline.publish.citation import bibtex, citation_cff, citation_text
 from pipeline.publish.database import database_name
+from pipeline.publish.diff import DocumentChange, document_change_markdown
 from pipeline.publish.escape import md_text, safe_href
 from pipeline.publish.render import Markdown, render_markdown
 from pipeline.publish.workbook import workbook_name
+from pipeline.settings import Publication
 
 DATAPACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
-CHECKSUMS_NAME = "SHA256SUMS"
 
 
 def meta() -> dict:
@@ -132,9 +134,22 @@ def _parquet_references(schema: dict) -> dict:
     return schema
 
 
-def datapackage(directory: Path, version: str, created: str, documents: pd.DataFrame) -> dict:
-    """Frictionless Data Package v2 descriptor for the table files already written in `directory`."""
+def datapackage(
+    directory: Path,
+    version: str,
+    created: str,
+    documents: pd.DataFrame,
+    publication: Publication | None = None,
+) -> dict:
+    """Frictionless Data Package v2 descriptor for the table files already written in `directory`;
+    its `id` (the DOI, else the release's URL) and `homepage` only when the releases are hosted."""
     dataset = meta()["dataset"]
+    publication = publication or Publication()
+    where: dict = {}
+    if publication.doi_url or publication.release_url(version):
+        where["id"] = publication.doi_url or publication.release_url(version)
+    if publication.public_url:
+        where["homepage"] = publication.public_url
     resources = []
     for table in TABLES.values():
         schema = frictionless_schema(table)
@@ -149,6 +164,7 @@ def datapackage(directory: Path, version: str, created: str, documents: pd.DataF
     return {
         "$schema": DATAPACKAGE_PROFILE,
         "name": dataset["name"],
+        **where,
         "title": dataset["title"],
         "description": dataset["description"],
         "version": version,
@@ -164,68 +180,6 @@ def datapackage(directory: Path, version: str, created: str, documents: pd.DataF
 def dumps_json(obj: object) -> bytes:
     """Stable JSON bytes: sorted keys where order carries no meaning is the caller's job; fixed indent."""
     return (json.dumps(obj, indent=2, ensure_ascii=False, default=str) + "\n").encode("utf-8")
-
-
-def citation_cff(
-    version: str | None, released: str | None, kind: str = "dataset", licence: str | None = None
-) -> str:
-    """CITATION.cff (Citation File Format 1.2.0) with the preferred citation (the dataset); ``kind``
-    is "dataset" for a release's copy (its version and date) or "software" for the repository's,
-    whose code has its own ``licence``."""
-    dataset = meta()["dataset"]
-
-    def authors() -> list[dict]:  # a fresh list each time: no YAML anchors in the file
-        return [{"name": c["title"]} for c in dataset["contributors"]]
-
-    citation: dict = {
-        "cff-version": "1.2.0",
-        "message": dataset["citation_message"],
-        "type": kind,
-        "title": dataset["title"],
-        "abstract": " ".join(dataset["description"].split()),
-        "authors": authors(),
-        "license": licence or dataset["license"],
-        "url": dataset["homepage"],
-        "keywords": list(dataset["keywords"]),
-    }
-    if version:
-        citation["version"] = version
-    if released:
-        citation["date-released"] = released
-    preferred: dict = {"type": "dataset", "title": dataset["title"], "authors": authors()}
-    if version and kind == "dataset":  # the repository's version is not a release's
-        preferred["version"] = version
-    if released and kind == "dataset":
-        preferred["date-released"] = released
-        preferred["year"] = int(released[:4])
-    preferred["url"] = dataset["homepage"]
-    preferred["license"] = dataset["license"]
-    citation["preferred-citation"] = preferred
-    return yaml.safe_dump(citation, sort_keys=False, allow_unicode=True, width=100)
-
-
-REPOSITORY_CITATION_HEADER = (
-    "# The repository: the code that builds the dataset (MIT). Each release ships its own CITATION.cff\n"
-    "# (type: dataset, CC-BY-4.0) with its version and date: cite that one for the data.\n"
-)
-
-
-def repository_citation_cff(version: str, released: str) -> str:
-    """The repository's CITATION.cff (the code, with the dataset as preferred citation)."""
-    return REPOSITORY_CITATION_HEADER + citation_cff(version, released, kind="software", licence="MIT")
-
-
-def citation_text(citation: dict) -> str:
-    """A CITATION.cff as one line people can paste: authors (year). title (version). url."""
-    ref = citation.get("preferred-citation") or citation
-    authors = "; ".join(str(a.get("name") or a.get("family-names", "")) for a in ref.get("authors") or [])
-    year = ref.get("year") or str(ref.get("date-released") or citation.get("date-released") or "")[:4]
-    parts = [f"{authors} ({year})." if year else f"{authors}.", f"{ref.get('title', '')}."]
-    if ref.get("version"):
-        parts.append(f"Version {ref['version']}.")
-    if ref.get("url"):
-        parts.append(str(ref["url"]))
-    return " ".join(p for p in parts if p.strip("."))
 
 
 def _table_rows(row_counts: dict[str, int]) -> list[dict]:
@@ -251,14 +205,24 @@ def _source_rows(documents: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def readme(version: str, created: str, row_counts: dict[str, int], documents: pd.DataFrame) -> str:
-    """README.md generated from the contract: tables, data dictionary, provenance, licences, loading
+def readme(
+    version: str,
+    created: str,
+    row_counts: dict[str, int],
+    documents: pd.DataFrame,
+    changes: list[DocumentChange] | None = None,
+    previous: str | None = None,
+    publication: Publication | None = None,
+) -> str:
+    """README.md generated from the contract: what changed since ``previous`` (each document by
+    title and date), tables, data dictionary, provenance, licences, loading
     (``templates/README.md.j2``; every value from the documents is escaped for Markdown)."""
     dataset = meta()["dataset"]
     licences = meta()["licenses"]
     own = dataset["license"]
-    cff = yaml.safe_load(citation_cff(version, created[:10]))
+    cff = yaml.safe_load(citation_cff(version, created[:10], publication))
     citation = Markdown(f"Cite the release you used: {md_text(citation_text(cff))}")
+    bib = bibtex(cff)
     return render_markdown(
         "README.md.j2",
         dataset=dataset,
@@ -272,6 +236,9 @@ def readme(version: str, created: str, row_counts: dict[str, int], documents: pd
         own_licence={"name": own, **licences[own]},
         source_licences=[{"name": n, **licences.get(n, {})} for n in source_licences(documents)],
         citation=citation,
+        bibtex=Markdown(bib),
+        previous=previous,
+        changes=[Markdown(document_change_markdown(c)) for c in changes or []],
     )
 
 

@@ -4,9 +4,10 @@
     outputs/latest/               real files (no symlinks) identical to the newest release
     outputs/index.html            the download page
 
-A run whose tables are identical to the newest release's (same schema, same CSV bytes, same
-documents held back) makes no release and writes nothing; it only repairs latest/ or index.html
-if they were lost or changed.
+A run whose published tables are identical to the newest verified release's (same schema, same
+CSV bytes) makes no release and writes nothing, whatever else changed (a rejected input, a
+document held back with its previous rows carried forward: outputs/status/ says those); it only
+repairs latest/ or index.html if they were lost or changed.
 
 Nothing published is trusted before it is checked: a release is reused, compared against or
 copied into latest/ only once it verifies against its SHA256SUMS (``verify.release_problems``).
@@ -27,7 +28,6 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -37,25 +37,58 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
+import yaml
 
-from pipeline.contract import QUARANTINE, REJECTIONS, TABLES, conform, empty_frame, frictionless_schema
+from pipeline import settings
+from pipeline.contract import (
+    QUARANTINE,
+    REJECTIONS,
+    TABLES,
+    UNTRUSTED_RELEASES,
+    conform,
+    empty_frame,
+    frictionless_schema,
+)
+from pipeline.publish import citation, package
 from pipeline.publish import diff as release_diff
-from pipeline.publish import package
 from pipeline.publish.database import database_name, write_database
 from pipeline.publish.escape import md_code, md_text
+from pipeline.publish.layout import (
+    CHANGELOG,
+    CHANGELOG_HTML,
+    CHECKSUMS,
+    CITATION,
+    CITATION_BIB,
+    DATAPACKAGE,
+    EVALUATION_JSON,
+    EVALUATION_MD,
+    INDEX_PAGE,
+    LEFTOVER_PREFIXES,
+    QUALITY_DIR,
+    QUALITY_SUMMARY,
+    QUARANTINE_FILE,
+    README,
+    README_HTML,
+    REJECTIONS_FILE,
+    UNTRUSTED_FILE,
+    ZENODO,
+    Outputs,
+)
+from pipeline.publish.render import markdown_html, render_html
 from pipeline.publish.reports import evaluation_markdown, quality_summary
-from pipeline.publish.site import QUALITY_SUMMARY, release_versions, remember_changes, render_index
-from pipeline.publish.tables import csv_bytes, read_csv_cells, rows_to_compare, write_table
-from pipeline.publish.verify import release_problems, verify_staged_release
+from pipeline.publish.site import remember_changes, render_index
+from pipeline.publish.tables import csv_bytes, document_names, rows_to_compare, write_table
+from pipeline.publish.verify import (
+    published_release_problems,
+    release_problems,
+    release_versions,
+    trusted_releases,
+    verify_staged_release,
+)
 from pipeline.publish.workbook import workbook_name, write_workbook
-from pipeline.settings import PROJECT_ROOT
+from pipeline.settings import Publication
 
-LOCK_NAME = ".lock"
-STATUS_DIR = "status"
-QUARANTINE_FILE = "quarantine.csv"
-REJECTIONS_FILE = "rejections.csv"
 AUXILIARY_RESOURCES = ("rejections", "quarantine")  # datapackage resources that are not TABLES
-LEFTOVER_PREFIXES = (".staging-", ".latest-new-", ".latest-old-")  # what a killed run leaves behind
 
 # Writes the quality report (GX Data Docs) for the run's suite results into a folder:
 # (results, target_dir, run_time=<ISO 8601>) -> path of its index.html.
@@ -84,29 +117,46 @@ class PublishResult:
     leftovers_removed: list[str] = field(default_factory=list)  # staging folders of killed runs
 
 
-def _last_commit_time(root: Path) -> datetime | None:
+SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"  # reproducible builds' variable: seconds since 1970, UTC
+
+
+class ReleaseDateError(ValueError):
+    """The date a release would carry is not a date it can have (SOURCE_DATE_EPOCH malformed,
+    negative, or before the release it follows)."""
+
+
+def release_time() -> datetime:
+    """When a release is stamped: when it is made (the wall clock, UTC), unless
+    `SOURCE_DATE_EPOCH` is set (reproducible rebuilds and tests), which must be a whole number of
+    seconds since 1970, not negative."""
+    epoch = os.environ.get(SOURCE_DATE_EPOCH, "").strip()
+    if not epoch:
+        return datetime.now(UTC)
+    if not epoch.isascii() or not epoch.isdigit():
+        raise ReleaseDateError(
+            f"{SOURCE_DATE_EPOCH}={epoch!r} is not a number of seconds since 1970-01-01 (a whole number, "
+            "not negative); unset it to date the release now"
+        )
     try:
-        out = subprocess.run(
-            ["git", "-C", str(root), "log", "-1", "--format=%ct"],
-            capture_output=True,
-            text=True,
-            timeout=10,
-            check=True,
-            env={**os.environ, "TZ": "UTC", "LC_ALL": "C"},
-        ).stdout.strip()
-        return datetime.fromtimestamp(int(out), UTC) if out else None
-    except (OSError, ValueError, subprocess.SubprocessError):
-        return None
-
-
-def release_time(root: Path = PROJECT_ROOT) -> datetime:
-    """When a release is stamped: `SOURCE_DATE_EPOCH` when set, else the project's last commit
-    (so the same commit and raw/ give the same bytes in any folder, time zone and locale); the
-    wall clock (UTC) only outside a git checkout."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch:
         return datetime.fromtimestamp(int(epoch), UTC)
-    return _last_commit_time(root) or datetime.now(UTC)
+    except (OverflowError, OSError, ValueError) as exc:
+        raise ReleaseDateError(f"{SOURCE_DATE_EPOCH}={epoch} is not a date ({exc})") from exc
+
+
+def check_not_before(created: str, previous: str | None, previous_created: str | None) -> None:
+    """A release is never dated before the release it follows: raise ReleaseDateError, saying
+    where the date came from."""
+    if previous is None or not previous_created or created >= previous_created:
+        return
+    source = (
+        f"{SOURCE_DATE_EPOCH}={os.environ[SOURCE_DATE_EPOCH].strip()}"
+        if os.environ.get(SOURCE_DATE_EPOCH, "").strip()
+        else "the clock"
+    )
+    raise ReleaseDateError(
+        f"{source} dates this release {created}, before release {previous} ({previous_created}); "
+        "nothing was published"
+    )
 
 
 def iso(moment: datetime) -> str:
@@ -122,7 +172,7 @@ def current_schemas() -> dict[str, dict]:
 
 def published_schemas(release_dir: Path) -> dict[str, dict]:
     """Table Schemas of a published release's tables, from its datapackage.json (CSV resources)."""
-    descriptor = json.loads((release_dir / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor = json.loads((release_dir / DATAPACKAGE).read_text(encoding="utf-8"))
     return {
         r["name"]: r["schema"]
         for r in descriptor["resources"]
@@ -130,20 +180,13 @@ def published_schemas(release_dir: Path) -> dict[str, dict]:
     }
 
 
-def _quarantine_rows(directory: Path) -> list[list[str]]:
-    path = directory / QUARANTINE_FILE
-    return read_csv_cells(path)[1] if path.exists() else []
-
-
 def content_digest(directory: Path, schemas: dict[str, dict]) -> str:
-    """Digest of a release's content: each table's schema signature and CSV bytes, and the
-    documents it holds back (a release without quarantine.csv held none back)."""
+    """Digest of a release's published tables: each table's schema signature and CSV bytes."""
     digest = hashlib.sha256()
     for name, signature in release_diff.schema_signature(schemas).items():
         digest.update(json.dumps([name, signature]).encode())
         csv_path = directory / f"{name}.csv"
         digest.update(csv_path.read_bytes() if csv_path.exists() else b"<missing>")
-    digest.update(json.dumps(["quarantine", _quarantine_rows(directory)]).encode())
     return digest.hexdigest()
 
 
@@ -151,17 +194,9 @@ def content_digest(directory: Path, schemas: dict[str, dict]) -> str:
 
 
 def release_trust(releases_dir: Path) -> tuple[str | None, dict[str, list[str]], list[str]]:
-    """(newest version that verifies, {version: problems} of those that do not, every version).
-
-    Only versions newer than the newest sound one are verified: older ones are not read."""
-    versions = release_versions(releases_dir)
-    untrusted: dict[str, list[str]] = {}
-    for version in versions:
-        problems = release_problems(releases_dir / version)
-        if not problems:
-            return version, untrusted, versions
-        untrusted[version] = problems
-    return None, untrusted, versions
+    """(newest version that verifies, {version: problems} of every one that does not, every version)."""
+    trusted, untrusted = trusted_releases(releases_dir)
+    return (trusted[0] if trusted else None), untrusted, release_versions(releases_dir)
 
 
 def read_release_tables(release_dir: Path) -> dict[str, pd.DataFrame]:
@@ -175,10 +210,43 @@ def read_release_tables(release_dir: Path) -> dict[str, pd.DataFrame]:
 
 def previous_release_tables(outputs_dir: Path) -> tuple[str | None, dict[str, pd.DataFrame], dict]:
     """(version, tables, untrusted) of the newest release under outputs/releases/ that verifies."""
-    version, untrusted, _ = release_trust(Path(outputs_dir) / "releases")
+    version, untrusted, _ = release_trust(Outputs(Path(outputs_dir)).releases)
     if version is None:
         return None, {}, untrusted
-    return version, read_release_tables(Path(outputs_dir) / "releases" / version), untrusted
+    return version, read_release_tables(Outputs(Path(outputs_dir)).release(version)), untrusted
+
+
+def _release_version(release_dir: Path) -> str | None:
+    try:
+        version = json.loads((release_dir / DATAPACKAGE).read_text(encoding="utf-8")).get("version")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return version if isinstance(version, str) and release_diff.parse_version(version) else None
+
+
+def id_documents(outputs_dir: Path) -> tuple[str | None, pd.DataFrame | None, dict[str, list[str]]]:
+    """(where from, documents table, releases that fail verification): the documents whose doc_ids
+    a run keeps. The newest release that verifies; but when a newer release's folder fails
+    verification while latest/ — the copy made of it when it was published — still verifies and
+    holds it, latest/: its documents keep their ids, and a twin sorting first cannot take one."""
+    outputs = Outputs(Path(outputs_dir))
+    version, untrusted, _ = release_trust(outputs.releases)
+    newer_in_latest = None
+    if untrusted and outputs.latest.is_dir() and not published_release_problems(outputs.latest):
+        held = _release_version(outputs.latest)
+        if held and (
+            version is None or release_diff.version_sort_key(held) > release_diff.version_sort_key(version)
+        ):
+            newer_in_latest = held
+    if newer_in_latest is not None:
+        return (
+            f"latest/ (release {newer_in_latest})",
+            read_release_tables(outputs.latest).get("documents"),
+            untrusted,
+        )
+    if version is None:
+        return None, None, untrusted
+    return version, read_release_tables(outputs.release(version)).get("documents"), untrusted
 
 
 # --- one publisher at a time; what killed runs leave ----------------------------------------
@@ -200,7 +268,7 @@ def publish_lock(outputs_dir: Path) -> Iterator[None]:
     """Hold `outputs/.lock` (fcntl, released by the kernel if the process dies) or refuse at once;
     a lock that is a symbolic link is refused by name, never followed."""
     outputs_dir.mkdir(parents=True, exist_ok=True)
-    path = refuse_link(outputs_dir / LOCK_NAME)
+    path = refuse_link(Outputs(outputs_dir).lock)
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
     with os.fdopen(os.open(path, flags, 0o644), "a+b") as handle:
         try:
@@ -225,7 +293,7 @@ def remove_leftovers(outputs_dir: Path) -> list[str]:
     """Remove what runs killed while publishing left: staging folders, half-written temporary
     files (``.<name>.tmp`` of index.html and status/). Call with the lock held."""
     removed = []
-    folders = [outputs_dir, outputs_dir / STATUS_DIR]
+    folders = [outputs_dir, Outputs(outputs_dir).status]
     for path in sorted(p for folder in folders if folder.is_dir() for p in folder.iterdir()):
         if _is_leftover(path):
             if path.is_dir() and not path.is_symlink():
@@ -253,25 +321,38 @@ def status_bytes(quarantine: pd.DataFrame | None, rejections: pd.DataFrame | Non
     }
 
 
+def untrusted_bytes(untrusted: dict[str, list[str]]) -> bytes:
+    """status/untrusted_releases.csv: a row per problem of each release that fails verification."""
+    rows = [{"version": v, "problem": p} for v, problems in untrusted.items() for p in problems]
+    frame = pd.DataFrame(rows, columns=UNTRUSTED_RELEASES.column_names)
+    return csv_bytes(conform(frame, UNTRUSTED_RELEASES), UNTRUSTED_RELEASES)
+
+
+def _write_status_files(outputs: Outputs, files: dict[str, bytes]) -> None:
+    """Replace files of outputs/status/ whose bytes differ (call with the lock held); a status
+    folder or file that is a symbolic link is refused by name, never followed."""
+    refuse_link(outputs.status).mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        path = refuse_link(outputs.status / name)
+        if not path.is_file() or path.read_bytes() != data:
+            _replace_bytes(path, data)
+
+
 def write_status(
     outputs_dir: Path, quarantine: pd.DataFrame | None = None, rejections: pd.DataFrame | None = None
 ) -> Path:
-    """outputs/status/quarantine.csv (given ``quarantine``) and rejections.csv (given
-    ``rejections``): this run's held-back rows and documents and rejected inputs, each written by
-    the step that owns it every run, whether or not a release follows, so they are always true."""
-    status = refuse_link(Path(outputs_dir) / STATUS_DIR)
-    wanted = {QUARANTINE_FILE: quarantine is not None, REJECTIONS_FILE: rejections is not None}
-    with publish_lock(Path(outputs_dir)):
-        status.mkdir(parents=True, exist_ok=True)
-        for name, data in status_bytes(quarantine, rejections).items():
-            if not wanted[name]:
-                continue
-            refuse_link(status / name)
-            if not (status / name).is_file() or (status / name).read_bytes() != data:
-                _replace_bytes(status / name, data)
-        if (Path(outputs_dir) / "index.html").exists():  # the download page shows the current status
-            write_if_changed(Path(outputs_dir) / "index.html", render_index(Path(outputs_dir)))
-    return status
+    """outputs/status/: quarantine.csv (given ``quarantine``), rejections.csv (given
+    ``rejections``), each written by the step that owns it every run whether or not a release
+    follows, so they are always true; and the release folders that fail verification."""
+    outputs = Outputs(Path(outputs_dir))
+    with publish_lock(outputs.root):
+        _, untrusted = trusted_releases(outputs.releases)
+        given = {QUARANTINE_FILE: quarantine is not None, REJECTIONS_FILE: rejections is not None}
+        files = {name: data for name, data in status_bytes(quarantine, rejections).items() if given[name]}
+        _write_status_files(outputs, {**files, UNTRUSTED_FILE: untrusted_bytes(untrusted)})
+        if outputs.index_page.exists():  # the download page shows the current status
+            write_if_changed(outputs.index_page, render_index(outputs.root))
+    return outputs.status
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -290,36 +371,79 @@ def write_release_files(
     rejections: pd.DataFrame,
     build_quality_docs: QualityDocsBuilder | None,
     quarantine: pd.DataFrame | None = None,
+    changes: list[release_diff.DocumentChange] | None = None,
+    previous: str | None = None,
+    publication: Publication | None = None,
 ) -> None:
-    """Everything in a release besides the table files, which must already be in `staging`
-    (quarantine.csv too: it takes part in the comparison with the previous release)."""
+    """Everything in a release besides the table files, which must already be in `staging`."""
     rejected = conform(rejections.reindex(columns=REJECTIONS.column_names), REJECTIONS)
     (staging / REJECTIONS_FILE).write_bytes(csv_bytes(rejected, REJECTIONS))
     if not (staging / QUARANTINE_FILE).exists():
         (staging / QUARANTINE_FILE).write_bytes(status_bytes(quarantine, None)[QUARANTINE_FILE])
-    (staging / "evaluation.json").write_bytes(
-        package.dumps_json(evaluation if evaluation is not None else {})
-    )
-    (staging / "evaluation.md").write_text(evaluation_markdown(evaluation), encoding="utf-8")
-    quality_dir = staging / "quality"
+    (staging / EVALUATION_JSON).write_bytes(package.dumps_json(evaluation if evaluation is not None else {}))
+    (staging / EVALUATION_MD).write_text(evaluation_markdown(evaluation), encoding="utf-8")
+    quality_dir = staging / QUALITY_DIR
     quality_dir.mkdir(exist_ok=True)
     if build_quality_docs is not None:
         build_quality_docs(quality, quality_dir, run_time=created)
     (staging / QUALITY_SUMMARY).write_bytes(package.dumps_json(quality_summary(quality)))
-    (staging / "CITATION.cff").write_text(package.citation_cff(version, created[:10]), encoding="utf-8")
+    write_citations(staging, version, created[:10], publication)
     counts = {**row_counts, "rejections": len(rejections)}
-    (staging / "README.md").write_text(package.readme(version, created, counts, documents), encoding="utf-8")
-    (staging / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
-    descriptor = package.datapackage(staging, version, created, documents)
+    (staging / README).write_text(
+        package.readme(version, created, counts, documents, changes, previous, publication), encoding="utf-8"
+    )
+    (staging / CHANGELOG).write_text(changelog, encoding="utf-8")
+    write_html_documents(staging, version)
+    descriptor = package.datapackage(staging, version, created, documents, publication)
     if not any(r.get("name") == QUARANTINE.name for r in descriptor["resources"]):
         descriptor["resources"].append(
             package._resource(staging / QUARANTINE_FILE, QUARANTINE.name, QUARANTINE, quarantine_schema())
         )
-    (staging / "datapackage.json").write_bytes(package.dumps_json(descriptor))
+    (staging / DATAPACKAGE).write_bytes(package.dumps_json(descriptor))
     archive = staging / package.archive_name(version)
-    sums = package.checksums(staging, exclude={package.CHECKSUMS_NAME, archive.name})
-    (staging / package.CHECKSUMS_NAME).write_text(sums, encoding="utf-8")
+    sums = package.checksums(staging, exclude={CHECKSUMS, archive.name})
+    (staging / CHECKSUMS).write_text(sums, encoding="utf-8")
     package.write_zip(staging, archive, folder=archive.stem)
+
+
+HTML_DOCUMENTS = {README: README_HTML, CHANGELOG: CHANGELOG_HTML}  # Markdown file -> its HTML page
+
+
+def write_html_documents(staging: Path, version: str) -> None:
+    """README.html (with the data dictionary) and CHANGELOG.html beside their Markdown, for a
+    browser; links between them point at the HTML pages."""
+    title = package.meta()["dataset"]["title"]
+    nav = [
+        {"href": README_HTML, "label": "README and data dictionary"},
+        {"href": f"{README_HTML}#data-dictionary", "label": "Data dictionary"},
+        {"href": CHANGELOG_HTML, "label": "Changelog"},
+    ]
+    for markdown_name, html_name in HTML_DOCUMENTS.items():
+        body = markdown_html((staging / markdown_name).read_text(encoding="utf-8"), HTML_DOCUMENTS)
+        page = render_html(
+            "document.html.j2", title=f"{title} {version}: {markdown_name}", body=body, nav=nav
+        )
+        (staging / html_name).write_text(page, encoding="utf-8")
+
+
+def write_citations(staging: Path, version: str, released: str, publication: Publication | None) -> None:
+    """CITATION.cff, CITATION.bib and .zenodo.json: the release as people and Zenodo cite it."""
+    cff = citation.citation_cff(version, released, publication)
+    (staging / CITATION).write_text(cff, encoding="utf-8")
+    (staging / CITATION_BIB).write_text(citation.bibtex(yaml.safe_load(cff)), encoding="utf-8")
+    (staging / ZENODO).write_bytes(package.dumps_json(citation.zenodo_json(version, released, publication)))
+
+
+def published_publication(release_dir: Path) -> Publication:
+    """Where a published release said it was hosted and its DOI (its CITATION.cff)."""
+    try:
+        cff = yaml.safe_load((release_dir / CITATION).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return Publication()
+    if not isinstance(cff, dict):
+        return Publication()
+    url, doi = cff.get("repository-artifact"), cff.get("doi")
+    return Publication(url if isinstance(url, str) else None, doi if isinstance(doi, str) else None)
 
 
 def quarantine_schema() -> dict:
@@ -347,7 +471,7 @@ def tree_differences(a: Path, b: Path) -> list[str]:
 def sync_latest(outputs_dir: Path, release_dir: Path) -> list[str]:
     """Make outputs/latest/ a real-file copy of `release_dir` (which has verified); build aside,
     then swap. Returns how latest/ differed before (empty: it was already the same)."""
-    latest = outputs_dir / "latest"
+    latest = Outputs(outputs_dir).latest
     differences = tree_differences(latest, release_dir)
     if not differences:
         return []
@@ -381,7 +505,7 @@ def _point_latest_at(outputs_dir: Path, release_dir: Path, published: bool) -> N
     """sync_latest and the download page; a failure says whether a release was published."""
     try:
         sync_latest(outputs_dir, release_dir)
-        write_if_changed(outputs_dir / "index.html", render_index(outputs_dir))
+        write_if_changed(Outputs(outputs_dir).index_page, render_index(outputs_dir))
     except OSError as exc:
         what = (
             f"release {release_dir.name} was published in {release_dir}"
@@ -389,7 +513,7 @@ def _point_latest_at(outputs_dir: Path, release_dir: Path, published: bool) -> N
             else (f"no new release was needed (the tables equal release {release_dir.name})")
         )
         raise LatestNotUpdatedError(
-            f"{what}, but {outputs_dir / 'latest'} or index.html could not be updated: {exc}. "
+            f"{what}, but {Outputs(outputs_dir).latest} or {INDEX_PAGE} could not be updated: {exc}. "
             "latest/ still holds what it held before; the next run repairs it."
         ) from exc
 
@@ -404,26 +528,37 @@ def publish_release(
     rejections: pd.DataFrame | None = None,
     build_quality_docs: QualityDocsBuilder | None = None,
     quarantine: pd.DataFrame | None = None,
+    publication: Publication | None = None,
 ) -> PublishResult:
-    """Publish `tables` as a new release if they differ from the newest one; see the module docstring."""
+    """Publish `tables` as a new release if they differ from the newest one; see the module
+    docstring. ``publication`` (where releases are served, the DOI) defaults to the settings."""
     missing = [name for name in TABLES if name not in tables]
     if missing:
         raise ValueError(f"cannot publish: tables {missing} are missing from the validated tables")
     outputs_dir = Path(outputs_dir)
     with publish_lock(outputs_dir):
         leftovers = remove_leftovers(outputs_dir)
-        result = _publish_locked(
-            tables,
-            outputs_dir=outputs_dir,
-            now=now,
-            quality=quality,
+        run = RunOutputs(
+            quality=list(quality or []),
             evaluation=evaluation,
-            rejections=rejections,
+            rejections=rejections
+            if rejections is not None
+            else pd.DataFrame(columns=REJECTIONS.column_names),
             build_quality_docs=build_quality_docs,
             quarantine=quarantine,
+            publication=publication if publication is not None else settings.publication(),
         )
+        result = _publish_locked(tables, outputs_dir, now, run)
         result.leftovers_removed = leftovers
         return result
+
+
+def _created(release_dir: Path | None) -> str | None:
+    """When a published release was made, from its datapackage.json."""
+    if release_dir is None:
+        return None
+    descriptor = json.loads((release_dir / DATAPACKAGE).read_text(encoding="utf-8"))
+    return str(descriptor["created"]) if isinstance(descriptor, dict) and "created" in descriptor else None
 
 
 def _same_content(staging: Path, previous_dir: Path, schemas: dict) -> bool:
@@ -443,7 +578,7 @@ def _changes_since(
         release_diff.schema_signature(schemas),
         *rows_to_compare(previous_dir, staging, old_schemas, schemas),
     )
-    changelog_path = previous_dir / "CHANGELOG.md"
+    changelog_path = previous_dir / CHANGELOG
     return diffs, changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else None
 
 
@@ -468,6 +603,17 @@ def _stage_tables(tables: dict[str, pd.DataFrame], quarantine: pd.DataFrame | No
     (staging / QUARANTINE_FILE).write_bytes(status_bytes(quarantine, None)[QUARANTINE_FILE])
 
 
+@dataclass
+class NextRelease:
+    """What a new release is: its version, its differences from the previous one (by row and by
+    document) and its cumulative changelog."""
+
+    version: str
+    diffs: list[release_diff.TableDiff]
+    documents: list[release_diff.DocumentChange]
+    changelog: str
+
+
 def _next_release(
     previous_dir: Path | None,
     previous: str | None,
@@ -476,22 +622,43 @@ def _next_release(
     schemas: dict,
     created: str,
     row_counts: dict[str, int],
-    quarantine: pd.DataFrame | None,
+    run: RunOutputs,
     untrusted: dict[str, list[str]],
-) -> tuple[str, list[release_diff.TableDiff], str]:
-    """The new release's version, its differences from the previous one, and its changelog."""
+) -> NextRelease:
     diffs, previous_changelog = _changes_since(previous_dir, staging, schemas)
     version = release_diff.next_version(newest, diffs)
+    documents = (
+        release_diff.document_changes(diffs, document_names(previous_dir), document_names(staging))
+        if previous_dir is not None
+        else []
+    )
     section = release_diff.changelog_section(
         version,
         created[:10],
         previous,
         diffs,
         row_counts,
-        held_back=_held_back_lines(quarantine),
+        held_back=_held_back_lines(run.quarantine),
         untrusted=untrusted,
+        documents=documents,
+        publication=_publication_change(previous_dir, run.publication),
     )
-    return version, diffs, release_diff.prepend_changelog(section, previous_changelog)
+    return NextRelease(version, diffs, documents, release_diff.prepend_changelog(section, previous_changelog))
+
+
+def _publication_change(previous_dir: Path | None, now: Publication) -> list[str]:
+    """Lines for the changelog when where the releases are served, or the DOI, changed."""
+    if previous_dir is None:
+        return []
+    before = published_publication(previous_dir)
+    lines = []
+    if before.public_url != now.public_url:
+        lines.append(
+            f"Served from {now.public_url or 'no public address'} (was {before.public_url or 'none'})."
+        )
+    if before.doi != now.doi:
+        lines.append(f"DOI {now.doi or 'none'} (was {before.doi or 'none'}).")
+    return lines
 
 
 def _releases_so_far(
@@ -504,70 +671,100 @@ def _releases_so_far(
     previous_dir = releases_dir / previous if previous else None
     newest = versions[0] if versions else None
     tampered_latest = (
-        tree_differences(outputs_dir / "latest", previous_dir) if previous_dir is not None else []
+        tree_differences(Outputs(outputs_dir).latest, previous_dir) if previous_dir is not None else []
     )
     return previous, untrusted, newest, previous_dir, tampered_latest
 
 
-def _publish_locked(
-    tables: dict[str, pd.DataFrame],
-    *,
-    outputs_dir: Path,
-    now: datetime,
-    quality: list[dict] | None,
-    evaluation: object,
-    rejections: pd.DataFrame | None,
-    build_quality_docs: QualityDocsBuilder | None,
-    quarantine: pd.DataFrame | None,
-) -> PublishResult:
-    releases_dir = outputs_dir / "releases"
-    previous, untrusted, newest, previous_dir, tampered_latest = _releases_so_far(outputs_dir, releases_dir)
-    if rejections is None:
-        rejections = pd.DataFrame(columns=REJECTIONS.column_names)
+@dataclass
+class RunOutputs:
+    """What a run hands publishing besides the tables: the checks' results, the evaluation, the
+    rejected inputs, the held-back documents, and where the releases are served."""
 
+    quality: list[dict]
+    evaluation: object
+    rejections: pd.DataFrame
+    build_quality_docs: QualityDocsBuilder | None
+    quarantine: pd.DataFrame | None
+    publication: Publication
+
+
+def _publish_locked(
+    tables: dict[str, pd.DataFrame], outputs_dir: Path, now: datetime, run: RunOutputs
+) -> PublishResult:
+    releases_dir = Outputs(outputs_dir).releases
+    previous, untrusted, newest, previous_dir, tampered_latest = _releases_so_far(outputs_dir, releases_dir)
+    _write_status_files(Outputs(outputs_dir), {UNTRUSTED_FILE: untrusted_bytes(untrusted)})
+    row_counts = {name: len(tables[name]) for name in TABLES}
     staging = Path(tempfile.mkdtemp(dir=outputs_dir, prefix=".staging-"))
     staging.chmod(0o755)  # mkdtemp makes 0700; published folders are for everyone to read
     try:
-        _stage_tables(tables, quarantine, staging)
-        row_counts = {name: len(tables[name]) for name in TABLES}
+        _stage_tables(tables, run.quarantine, staging)
         schemas = current_schemas()
-        if previous_dir is not None and previous == newest and _same_content(staging, previous_dir, schemas):
-            created = json.loads((previous_dir / "datapackage.json").read_text(encoding="utf-8"))["created"]
+        if (
+            previous_dir is not None
+            and _same_content(staging, previous_dir, schemas)
+            and published_publication(previous_dir) == run.publication
+        ):
             shutil.rmtree(staging)
             _point_latest_at(outputs_dir, previous_dir, published=False)
+            created = _created(previous_dir) or ""
             return PublishResult(
                 previous, created, False, previous, previous_dir, row_counts, [], untrusted, tampered_latest
             )
-
         created = iso(now)
-        version, diffs, changelog = _next_release(
-            previous_dir, previous, newest, staging, schemas, created, row_counts, quarantine, untrusted
+        check_not_before(created, previous, _created(previous_dir))
+        upcoming = _next_release(
+            previous_dir, previous, newest, staging, schemas, created, row_counts, run, untrusted
         )
-        # the same tables for people who query or open a spreadsheet; before datapackage.json and SHA256SUMS
-        write_database(tables, staging / database_name())
-        write_workbook(tables, staging / workbook_name())
-        write_release_files(
-            staging,
-            version=version,
-            created=created,
-            documents=tables["documents"],
-            row_counts=row_counts,
-            changelog=changelog,
-            quality=list(quality or []),
-            evaluation=evaluation,
-            rejections=rejections,
-            build_quality_docs=build_quality_docs,
-            quarantine=quarantine,
-        )
-        target = _seal(staging, releases_dir / version)
+        _write_release(staging, tables, upcoming, created, previous, row_counts, run)
+        target = _seal(staging, releases_dir / upcoming.version)
         if previous_dir is not None:
-            remember_changes(target, previous_dir, diffs)
+            remember_changes(target, previous_dir, upcoming.diffs, upcoming.documents)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     _point_latest_at(outputs_dir, target, published=True)
     return PublishResult(
-        version, created, True, previous, target, row_counts, diffs, untrusted, tampered_latest
+        upcoming.version,
+        created,
+        True,
+        previous,
+        target,
+        row_counts,
+        upcoming.diffs,
+        untrusted,
+        tampered_latest,
+    )
+
+
+def _write_release(
+    staging: Path,
+    tables: dict[str, pd.DataFrame],
+    upcoming: NextRelease,
+    created: str,
+    previous: str | None,
+    row_counts: dict[str, int],
+    run: RunOutputs,
+) -> None:
+    # the same tables for people who query or open a spreadsheet; before datapackage.json and SHA256SUMS
+    write_database(tables, staging / database_name())
+    write_workbook(tables, staging / workbook_name())
+    write_release_files(
+        staging,
+        version=upcoming.version,
+        created=created,
+        documents=tables["documents"],
+        row_counts=row_counts,
+        changelog=upcoming.changelog,
+        changes=upcoming.documents,
+        previous=previous,
+        quality=run.quality,
+        evaluation=run.evaluation,
+        rejections=run.rejections,
+        build_quality_docs=run.build_quality_docs,
+        quarantine=run.quarantine,
+        publication=run.publication,
     )
 
 

@@ -9,10 +9,15 @@ the contract or a filter that escaped its own parts (``link``, ``code``). Links 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from functools import cache
 
 import jinja2
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markupsafe import Markup
 
 from pipeline.publish.escape import md_code, md_link, md_text, safe_href
 
@@ -84,6 +89,47 @@ def markdown_environment() -> jinja2.Environment:
     env.filters["code"] = lambda value: Markdown(md_code(value))
     env.filters["trusted"] = Markdown
     return _common(env)
+
+
+_HEADING_ID = re.compile(r"[^a-z0-9]+")
+
+
+def _heading_ids(state: StateCore) -> None:
+    """`id`s on headings as GitHub makes them (`Data dictionary` -> `data-dictionary`), so a link to
+    README.html#data-dictionary works like one to README.md#data-dictionary."""
+    seen: dict[str, int] = {}
+    tokens = state.tokens
+    for i, token in enumerate(tokens):
+        if token.type == "heading_open" and i + 1 < len(tokens):
+            slug = _HEADING_ID.sub("-", tokens[i + 1].content.lower()).strip("-") or "section"
+            n = seen.get(slug, 0)
+            seen[slug] = n + 1
+            token.attrSet("id", slug if n == 0 else f"{slug}-{n}")
+
+
+def _html_siblings(links: Mapping[str, str]) -> Callable[[StateCore], None]:
+    """Relative links to a release's Markdown files pointed at their HTML versions."""
+
+    def rule(state: StateCore) -> None:
+        for block in state.tokens:
+            for token in block.children or []:
+                href = token.attrGet("href") if token.type == "link_open" else None
+                if isinstance(href, str):
+                    target, _, anchor = href.partition("#")
+                    if target in links:
+                        token.attrSet("href", links[target] + (f"#{anchor}" if anchor else ""))
+
+    return rule
+
+
+def markdown_html(text: str, links: Mapping[str, str] | None = None) -> Markup:
+    """Markdown this project wrote, as HTML: CommonMark with tables, raw HTML shown as text (never
+    passed through), unsafe link schemes refused by markdown-it, headings with ids; `links` maps
+    relative Markdown targets to the HTML pages that replace them."""
+    md = MarkdownIt("commonmark", {"html": False}).enable("table")
+    md.core.ruler.push("heading_ids", _heading_ids)
+    md.core.ruler.push("html_siblings", _html_siblings(links or {}))
+    return Markup(md.render(text))
 
 
 def render_html(template: str, **context: object) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -47,11 +48,37 @@ def csv_bytes(df: pd.DataFrame, table: Table) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
+# Parquet's `date32` columns are read by pandas as Python `date` objects (dtype object) unless the
+# file says which pandas dtype they are: this says `date32[day][pyarrow]`, a date dtype (`.dt`,
+# comparisons, `is_datetime64_any_dtype`). Fixed text, no library version: the bytes stay the same.
+PANDAS_DATE_DTYPE = "date32[day][pyarrow]"
+
+
+def pandas_metadata(table: Table) -> dict[bytes, bytes]:
+    """The Arrow schema's `pandas` metadata for the table's date columns (DuckDB, R and Polars
+    read the Parquet date type itself and ignore it)."""
+    columns = [
+        {
+            "name": c.name,
+            "field_name": c.name,
+            "pandas_type": "date",
+            "numpy_type": PANDAS_DATE_DTYPE,
+            "metadata": None,
+        }
+        for c in table.columns
+        if c.type == "date"
+    ]
+    if not columns:
+        return {}
+    described = {"index_columns": [], "column_indexes": [], "columns": columns}
+    return {b"pandas": json.dumps(described, sort_keys=True).encode("utf-8")}
+
+
 def parquet_bytes(df: pd.DataFrame, table: Table) -> bytes:
     arrow = pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False)
     buffer = io.BytesIO()
     pq.write_table(
-        arrow.replace_schema_metadata(None),
+        arrow.replace_schema_metadata(pandas_metadata(table) or None),
         buffer,
         compression="zstd",
         compression_level=3,
@@ -147,3 +174,16 @@ def read_csv_cells(path: Path) -> tuple[list[str], list[list[str]]]:
         reader = csv.reader(fh)
         header = next(reader, [])
         return header, list(reader)
+
+
+def document_names(release_dir: Path) -> dict[str, tuple[str, str]]:
+    """{doc_id: (title, ISO date or "")} of a release's documents table (its Parquet file), what a
+    reader names a document by; empty when the release has none."""
+    path = release_dir / "documents.parquet"
+    if not path.is_file():
+        return {}
+    rows = pq.read_table(path, columns=["doc_id", "title", "doc_date"]).to_pylist()
+    return {
+        str(r["doc_id"]): (str(r["title"] or ""), r["doc_date"].isoformat() if r["doc_date"] else "")
+        for r in rows
+    }

@@ -12,7 +12,9 @@ from pathlib import Path, PurePosixPath
 import pyarrow.parquet as pq
 
 from pipeline.contract import TABLES, Table
-from pipeline.publish.package import CHECKSUMS_NAME, sha256_file
+from pipeline.publish.diff import parse_version, version_sort_key
+from pipeline.publish.layout import CHECKSUMS
+from pipeline.publish.package import sha256_file
 from pipeline.publish.tables import FORMULA_PREFIXES, csv_bytes, read_csv_cells, read_parquet_frame
 
 SHA256_HEX = re.compile(r"[0-9a-f]{64}")
@@ -84,7 +86,7 @@ def _zip_problems(directory: Path, archive: Path, files: dict[str, Path]) -> lis
             members = {i.filename.split("/", 1)[-1]: i for i in zf.infolist() if not i.is_dir()}
     except (zipfile.BadZipFile, OSError) as exc:
         return [f"{archive.name} is not a readable zip ({exc})"]
-    expected = {*files, CHECKSUMS_NAME}
+    expected = {*files, CHECKSUMS}
     problems = [f"{archive.name} lacks {n}" for n in sorted(expected - set(members))]
     problems += [f"{archive.name} holds unlisted {n}" for n in sorted(set(members) - expected)]
     for name in sorted(expected & set(members)):
@@ -100,13 +102,13 @@ def release_problems(directory: Path) -> list[str]:
     An empty list means the release verifies."""
     if not directory.is_dir():
         return [f"{directory.name} is not a folder"]
-    sums = directory / CHECKSUMS_NAME
+    sums = directory / CHECKSUMS
     if not sums.is_file():
-        return [f"no {CHECKSUMS_NAME} (incomplete or not a release)"]
+        return [f"no {CHECKSUMS} (incomplete or not a release)"]
     try:
         listed, problems = checksum_lines(sums.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        return [f"{CHECKSUMS_NAME} unreadable ({exc})"]
+        return [f"{CHECKSUMS} unreadable ({exc})"]
     present = {
         p.relative_to(directory).as_posix(): p
         for p in sorted(directory.rglob("*"))
@@ -121,10 +123,64 @@ def release_problems(directory: Path) -> list[str]:
             problems.append(f"{name} is a symbolic link")
         elif sha256_file(path) != digest:
             problems.append(f"{name} does not match its SHA-256 (changed after publication)")
-    unlisted = sorted(set(present) - set(listed) - {CHECKSUMS_NAME, *archives})
+    unlisted = sorted(set(present) - set(listed) - {CHECKSUMS, *archives})
     problems += [f"unlisted file {n} (added after publication)" for n in unlisted]
     if len(archives) != 1:
         problems.append(f"expected one release zip, found {len(archives)}")
     elif not problems:
         problems += _zip_problems(directory, directory / archives[0], {n: present[n] for n in listed})
     return problems
+
+
+# --- which published releases can be trusted --------------------------------------------------
+
+_VERIFIED: dict[str, tuple[tuple, list[str]]] = {}  # folder -> (what its files were, their problems)
+
+
+def _tree_status(directory: Path) -> tuple:
+    """Every entry of a folder with its size, times and inode: a file written since changes its
+    change time, which no tool sets back."""
+    entries = []
+    for path in sorted(directory.rglob("*")):
+        st = path.lstat()
+        rel = path.relative_to(directory).as_posix()
+        entries.append((rel, st.st_mode, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+    return tuple(entries)
+
+
+def published_release_problems(directory: Path) -> list[str]:
+    """``release_problems`` of a published release, hashed again only when one of its files
+    changed since this process last verified it (the page is rendered twice a run)."""
+    if not directory.is_dir() or directory.is_symlink():
+        return release_problems(directory)
+    status = _tree_status(directory)
+    key = str(directory.resolve())
+    known = _VERIFIED.get(key)
+    if known is not None and known[0] == status:
+        return list(known[1])
+    problems = release_problems(directory)
+    _VERIFIED[key] = (status, problems)
+    return list(problems)
+
+
+def release_versions(releases_dir: Path) -> list[str]:
+    """Published versions, newest first (directories whose name is not a version are ignored)."""
+    if not releases_dir.is_dir():
+        return []
+    names = [p.name for p in releases_dir.iterdir() if p.is_dir() and parse_version(p.name)]
+    return sorted(names, key=version_sort_key, reverse=True)
+
+
+def trusted_releases(releases_dir: Path) -> tuple[list[str], dict[str, list[str]]]:
+    """(versions that verify against their SHA256SUMS, newest first; {version: problems} of every
+    other folder named like a version). Only the first may be shown, compared against, previewed,
+    copied into latest/ or read for ids; the others are named wherever releases are listed."""
+    trusted: list[str] = []
+    untrusted: dict[str, list[str]] = {}
+    for version in release_versions(releases_dir):
+        problems = published_release_problems(releases_dir / version)
+        if problems:
+            untrusted[version] = problems
+        else:
+            trusted.append(version)
+    return trusted, untrusted

@@ -78,6 +78,9 @@ class _Writer:
         self.header = book.add_format({"bold": True, "bottom": 1})
         self.date = book.add_format({"num_format": settings["date_format"]})
         self.integer = book.add_format({"num_format": "0"})
+        # amounts and figures: thousands separated; whole ones without a trailing decimal point
+        self.whole = book.add_format({"num_format": settings["number_format"]})
+        self.fraction = book.add_format({"num_format": settings["fraction_format"]})
 
     def cell_writer(self, sheet: Worksheet, column: Column) -> Callable[[int, int, Any], bool]:
         """How one present value of ``column`` is written as a typed cell; True when a text had to
@@ -95,13 +98,32 @@ class _Writer:
             "boolean": lambda row, col, value: sheet.write_boolean(row, col, bool(value)),
             "integer": lambda row, col, value: sheet.write_number(row, col, int(value), self.integer),
         }
-        write = kinds.get(column.type, lambda row, col, value: sheet.write_number(row, col, float(value)))
+        write = kinds.get(column.type, self._number_writer(sheet))
 
         def typed(row: int, col: int, value: Any) -> bool:
             write(row, col, value)
             return False
 
         return typed
+
+    def _number_writer(self, sheet: Worksheet) -> Callable[[int, int, Any], object]:
+        def number(row: int, col: int, value: Any) -> object:
+            value = float(value)
+            return sheet.write_number(row, col, value, self.whole if value.is_integer() else self.fraction)
+
+        return number
+
+    def print_layout(self, sheet: Worksheet) -> None:
+        """On paper: landscape, every column on one page's width, the header row on every page,
+        the sheet's name and page numbers (it printed 67 pages of one column each)."""
+        layout = self.settings["print"]
+        sheet.set_landscape()
+        sheet.set_paper(layout["paper"])
+        sheet.fit_to_pages(1, 0)  # one page wide, as many pages tall as it takes
+        sheet.repeat_rows(0)
+        sheet.set_margins(*layout["margins"])
+        sheet.set_header(layout["header"])
+        sheet.set_footer(layout["footer"])
 
     def table_sheet(self, table: Table, frame: pd.DataFrame) -> dict[str, int]:
         """The table's sheet; returns the number of cut cells per column. A missing value is no
@@ -125,6 +147,7 @@ class _Writer:
                     cut[names[col]] = cut.get(names[col], 0) + 1
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(len(ordered), 1), len(table.columns) - 1)
+        self.print_layout(sheet)
         return cut
 
     def about_sheet(self, tables: Mapping[str, pd.DataFrame]) -> None:
@@ -163,6 +186,7 @@ class _Writer:
         sheet.set_column(0, 0, 18)
         sheet.set_column(1, 1, 14)
         sheet.set_column(2, 2, self.settings["max_width"] * 2)
+        self.print_layout(sheet)
 
     def dictionary_sheet(self, cut: Mapping[str, Mapping[str, int]]) -> None:
         sheet = self.book.add_worksheet(self.settings["dictionary_sheet"])
@@ -194,6 +218,7 @@ class _Writer:
                     sheet.write_string(row, col, str(value))
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, len(rows), len(headers) - 1)
+        self.print_layout(sheet)
 
 
 ROW_TAG = b"<row "  # texts are escaped in the XML (`&lt;`), so this only ever opens a row element

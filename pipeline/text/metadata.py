@@ -615,8 +615,12 @@ def read_metadata(text: str, source_file: str | None = None, language: str | Non
 
 
 def slugify(text: str, max_words: int = 7, max_chars: int = 60) -> str:
-    """ASCII, lower-case, hyphenated; dates and stop words dropped so the slug stays short."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """ASCII, lower-case, hyphenated; dates and stop words dropped so the slug stays short. Words
+    are letters and digits: any other character parts them, typographic ones too (`UK–France`
+    and `l’accord` read like `UK-France` and `l'accord`, not `ukfrance`)."""
+    folded = unicodedata.normalize("NFKD", text)
+    parted = "".join(c if c.isascii() or unicodedata.category(c)[0] in "LNM" else " " for c in folded)
+    ascii_text = parted.encode("ascii", "ignore").decode()
     for d in reversed(find_dates(ascii_text)):
         ascii_text = ascii_text[: d.start] + ascii_text[d.end :]
     stop = {"the", "of", "on", "and", "a", "an", "by", "for", "to", "in", "de", "la", "le", "et"}

@@ -85,7 +85,7 @@ def changed_ids(old_dir: Path, new_dir: Path) -> set[str]:
     return ids
 
 
-def test_an_edited_document_makes_a_minor_or_patch_release_naming_exactly_the_changed_rows(project):
+def test_an_edited_document_makes_a_release_versioned_by_its_changes_naming_exactly_the_changed_rows(project):
     root, outputs = project["root"], project["outputs"]
     edited_raw = root / "raw-edited"
     shutil.copytree(root / "raw", edited_raw)
@@ -97,7 +97,7 @@ def test_an_edited_document_makes_a_minor_or_patch_release_naming_exactly_the_ch
 
     versions = sorted(p.name for p in (outputs / "releases").iterdir())
     assert len(versions) == 2 and versions[0] == "1.0.0"
-    assert versions[1] in {"1.0.1", "1.1.0"}
+    assert versions[1] in {"1.0.1", "1.1.0", "2.0.0"}
     new_dir = outputs / "releases" / versions[1]
     expected = changed_ids(outputs / "releases" / "1.0.0", new_dir)
     assert expected, "the edit changed no row"
@@ -105,21 +105,20 @@ def test_an_edited_document_makes_a_minor_or_patch_release_naming_exactly_the_ch
     assert section.startswith(f"## {versions[1]} ")
     named = set(re.findall(r"^- (?:Added|Removed|Changed): `([^`]+)`", section, re.M))
     assert named == expected
-    if versions[1] == "1.0.1":
-        assert "Added:" not in section and "Removed:" not in section
+    removed, added = "- Removed:" in section, "- Added:" in section
+    assert versions[1] == ("2.0.0" if removed else "1.1.0" if added else "1.0.1")
     assert tree_hashes(outputs / "latest") == tree_hashes(new_dir)
 
 
 @pytest.mark.slow
 def test_two_checkouts_in_other_folders_time_zones_and_locales_publish_byte_identical_releases(tmp_path):
-    """Both runs at once (the code must not change between them); the date is the last commit's,
-    as release_time() reads it when SOURCE_DATE_EPOCH is unset (tests.unit.publish.test_integrity)."""
+    """Both runs at once (the code must not change between them), with one SOURCE_DATE_EPOCH: what
+    a reproducible rebuild sets (unset, a release is dated when it is made)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from pipeline.publish.release import release_time
     from tests.e2e.test_quarantine import run_cli
 
-    epoch = str(int(release_time().timestamp()))
+    epoch = "1780000000"
     runs = []
     for name, tz, lang in (("first-checkout", "UTC", "C.UTF-8"), ("elsewhere/second", "Asia/Kolkata", "C")):
         root = tmp_path / name
@@ -151,3 +150,43 @@ def test_make_data_refuses_clearly_while_another_run_holds_the_lock_and_changes_
     assert "another run is publishing" in done.stderr and "this run published nothing" in done.stderr
     assert "nothing was published; the previous release stays latest" not in done.stderr
     assert sorted(p.name for p in (tmp_path / "outputs").iterdir()) == [".lock"]
+
+
+@pytest.mark.slow
+def test_a_rejected_file_makes_no_release_and_a_document_added_today_is_dated_today_and_named(
+    tmp_path, monkeypatch
+):
+    """The graph as `make data` runs it, with no SOURCE_DATE_EPOCH: the dates are the true ones."""
+    from datetime import UTC, datetime
+
+    from tests.conftest import CORPUS
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    raw, outputs = tmp_path / "raw", tmp_path / "outputs"
+    shutil.copytree(RAW, raw)
+    run(tmp_path, raw)
+    (raw / "scan.txt").write_bytes(bytes(range(256)) * 16)  # rejected: binary
+    before = tree_hashes(outputs / "releases")
+    run(tmp_path, raw)
+    assert tree_hashes(outputs / "releases") == before, "a rejected file alone makes no release"
+    assert "scan.txt" in (outputs / "status" / "rejections.csv").read_text(encoding="utf-8")
+    assert "scan.txt" in (outputs / "index.html").read_text(encoding="utf-8")
+
+    added = "2003-11-24_uk-france-summit-home-office-jha-conclusions.txt"
+    shutil.copyfile(CORPUS / added, raw / added)
+    today = datetime.now(UTC).date().isoformat()
+    run(tmp_path, raw)
+    assert sorted(p.name for p in (outputs / "releases").iterdir()) == ["1.0.0", "1.1.0"], (
+        "new document: minor"
+    )
+    descriptor = json.loads((outputs / "latest" / "datapackage.json").read_text(encoding="utf-8"))
+    assert descriptor["created"][:10] == today
+    changelog = latest_section((outputs / "latest" / "CHANGELOG.md").read_text(encoding="utf-8"))
+    assert changelog.startswith(f"## 1.1.0 — {today}")
+    new_doc = pd.read_parquet(outputs / "latest" / "documents.parquet").query("source_file == @added").iloc[0]
+    from pipeline.publish.escape import md_text
+
+    assert f"- Added: {md_text(new_doc['title'])} (2003-11-24, `{new_doc['doc_id']}`)" in changelog
+    page = (outputs / "index.html").read_text(encoding="utf-8")
+    changes = page.split('id="changes"', 1)[1].split("<h2", 1)[0]
+    assert new_doc["doc_id"] in changes and ">added<" in changes

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import socket
 import subprocess
@@ -161,7 +162,6 @@ def test_headless_chromium_screenshots_the_asset_graph(webserver: str, tmp_path:
         assert shot.stat().st_size > 20_000, f"{name} is nearly empty: {page} did not render"
 
 
-DAGSTER = Path(sys.executable).with_name("dagster")
 SENSOR_TICKS = """
 {
   repositoriesOrError { ... on RepositoryConnection { nodes {
@@ -174,8 +174,9 @@ SENSOR_TICKS = """
 
 @pytest.mark.slow
 def test_make_ui_on_a_current_project_starts_no_run(tmp_path: Path) -> None:
-    """What `make ui` runs (`dagster dev`: webserver and daemon) on a project whose outputs/latest was
-    just published from raw/: the sensor ticks, skips, and GraphQL lists no run."""
+    """What `make ui` runs (`dg dev`: webserver and daemon) on a project whose outputs/latest was
+    just published from raw/: the sensor ticks, skips, GraphQL lists no run, and the terminal shows
+    no deprecation, no telemetry notice and no line per sensor tick."""
     from tests.conftest import RAW, materialize_project
 
     home, raw, outputs = tmp_path / "dagster_home", tmp_path / "raw", tmp_path / "outputs"
@@ -192,7 +193,8 @@ def test_make_ui_on_a_current_project_starts_no_run(tmp_path: Path) -> None:
         "PIPELINE_OUTPUTS_DIR": str(outputs),
         "PIPELINE_CACHE_DIR": str(tmp_path / "cache"),
     }
-    args = [str(DAGSTER), "dev", "-h", "127.0.0.1", "-p", str(port), "-m", "pipeline.definitions"]
+    args = make_ui_command(port)
+    env["HOME"] = str(tmp_path / "home")  # where Dagster writes telemetry when it is on
     log = tmp_path / "dagster-dev.log"
     with dagster_process(args, env, log) as server:
         deadline = time.monotonic() + START_DEADLINE + 60
@@ -212,3 +214,36 @@ def test_make_ui_on_a_current_project_starts_no_run(tmp_path: Path) -> None:
     assert data["runsOrError"]["results"] == [], data["runsOrError"]
     assert all(not t["runIds"] for t in ticks) and ticks[-1]["status"] == "SKIPPED", ticks
     assert "matches the published release" in (ticks[-1]["skipReason"] or "")
+    said = log.read_text(encoding="utf-8", errors="replace")
+    for noise in ("superseded", "Telemetry", "Checking for new runs", "raw_documents_sensor"):
+        assert noise not in said, f"{noise!r} in what make ui printed:\n{said[-2000:]}"
+    assert not (tmp_path / "home" / ".dagster").exists(), "telemetry wrote under ~/.dagster"
+
+
+def make_ui_command(port: int) -> list[str]:
+    """The command `make ui` runs (`make -n`), on `port`."""
+    dry = subprocess.run(
+        ["make", "-n", "ui", "HOST=127.0.0.1", f"PORT={port}"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    (line,) = [x for x in dry.splitlines() if " dev " in f"{x} " and "dg" in x]
+    return shlex.split(line.replace("$(VENV)", ".venv"))
+
+
+def test_dg_as_the_readme_runs_it_is_quiet_and_writes_nothing_under_home(tmp_path: Path) -> None:
+    """`export DAGSTER_HOME=$PWD/.dagster_home` (deploy/dagster.yaml, telemetry off), then `dg check defs`."""
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    shutil.copy(REPO / "deploy" / "dagster.yaml", home / "dagster.yaml")
+    env = {**os.environ, "DAGSTER_HOME": str(home), "HOME": str(tmp_path / "user")}
+    dg = Path(sys.executable).with_name("dg")
+    done = subprocess.run(
+        [str(dg), "check", "defs"], cwd=REPO, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "All definitions loaded successfully" in done.stdout + done.stderr
+    assert "Telemetry" not in done.stdout + done.stderr
+    assert not (tmp_path / "user" / ".dagster").exists()

@@ -8,7 +8,7 @@ from pipeline.defs.assets.checks import warn_each
 from pipeline.defs.resources import PathsResource
 from pipeline.defs.table_io import COLUMNS_METADATA_KEY, WITHOUT_OFFSET_MAPS
 from pipeline.documents import METADATA_STAGE, SOURCE_COLUMNS, build_documents, metadata_cache_version
-from pipeline.publish.release import previous_release_tables
+from pipeline.publish.release import id_documents
 
 
 @asset(
@@ -60,16 +60,17 @@ def documents(
 
 
 def previous_documents(context: AssetExecutionContext, paths: PathsResource) -> pd.DataFrame | None:
-    """The documents table of the newest release that verifies against its SHA256SUMS, if any."""
+    """The documents table of the newest release that verifies against its SHA256SUMS, if any
+    (``pipeline.publish.release.id_documents``)."""
     try:
-        version, tables, untrusted = previous_release_tables(paths.paths.outputs_dir)
+        version, documents, untrusted = id_documents(paths.paths.outputs_dir)
     except Exception as exc:  # an unreadable release never stops the run: ids are computed afresh
         context.log.warning(
             f"previous release not read ({type(exc).__name__}: {exc}); doc_ids computed afresh"
         )
         return None
     for name, problems in untrusted.items():
-        context.log.warning(f"release {name} does not verify ({problems[:3]}): its doc_ids are not reused")
-    if version is None:
-        return None
-    return tables.get("documents")
+        context.log.warning(f"release {name} does not verify ({problems[:3]}): not read for doc_ids")
+    if version is not None:
+        context.log.info(f"doc_ids kept from {version}")
+    return documents

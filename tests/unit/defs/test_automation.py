@@ -271,6 +271,8 @@ def test_the_sensor_refuses_what_ingest_refuses_and_never_follows_a_link(raw: Pa
     assert before["link.txt"] == "refused:symlink"
     outside.write_text("secret, changed", encoding="utf-8")
     assert raw_state(raw) == before, "a link's target is never read"
+
+
 def test_the_sensor_watches_pdfs_and_web_pages_too(raw: Path) -> None:
     (raw / "statement.pdf").write_bytes(b"%PDF-1.4 a declaration")
     (raw / "page.html").write_bytes(b"<html>a joint statement</html>")
@@ -298,3 +300,23 @@ def test_the_fetch_schedule_is_off_by_default_and_its_job_fills_raw_from_the_man
     (raw / "manifest.csv").write_text("file,source_url\nx.pdf,http://127.0.0.1:9/x.pdf\n", encoding="utf-8")
     refused = fetch_job.execute_in_process(resources={"paths": paths}, raise_on_error=False)
     assert not refused.success  # a refused row fails the run, visibly
+
+
+def test_the_sensor_logs_only_when_it_starts_a_run(published, tmp_path, monkeypatch) -> None:
+    from dagster import SensorEvaluationContext
+
+    said: list[str] = []
+
+    class Log:
+        def __getattr__(self, level: str):
+            return lambda message, *args, **kwargs: said.append(f"{level}: {message}")
+
+    monkeypatch.setattr(SensorEvaluationContext, "log", property(lambda self: Log()))
+    raw, outputs = copy_of(published, tmp_path)
+    first = sensor_tick(raw, outputs)
+    idle = sensor_tick(raw, outputs, first.cursor)
+    assert not first.run_requests and isinstance(idle, SkipReason)
+    assert said == [], "no line for a tick that starts nothing"
+    (raw / "new.txt").write_text("The United Kingdom and France will act.\n", encoding="utf-8")
+    assert sensor_tick(raw, outputs, first.cursor).run_requests
+    assert len(said) == 1 and said[0].startswith("info: raw/ changed") and "new.txt" in said[0]

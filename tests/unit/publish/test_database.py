@@ -149,10 +149,15 @@ def test_cells_carry_sqlite_types_dates_as_iso_text_and_booleans_as_integers(db)
     assert db.execute("SELECT text FROM commitments WHERE commitment_id = 'c2'").fetchone()[0].startswith("=")
 
 
-def test_full_text_search_finds_passages_and_documents_across_case_accents_and_stems(db):
+def test_full_text_search_finds_passages_and_documents_across_case_and_accents_in_both_languages(db):
     assert search(db, "commitments", "calais") == ["c1"]
     assert search(db, "commitments", "securite") == ["c3"]  # no accent typed, accented text found
-    assert search(db, "commitments", "return") == ["c2"]  # stemmed: returns -> return
+    assert search(db, "commitments", "returns") == ["c2"]
+    assert search(db, "commitments", "return*") == ["c2"]  # a prefix query, in any language
+    assert search(db, "commitments", "renforc*") == ["c3"]
+    # no English stemmer: French words are not cut to English stems (porter made `pays` -> `pai`)
+    assert search(db, "commitments", "pai") == []
+    assert search(db, "commitments", "return") == []
     assert search(db, "documents", "Calais") == ["2010-01-01-calais"]
     assert search(db, "documents", "sécurité") == ["2011-02-03-securite"]
     assert search(db, "funding", "million") == ["f1"]

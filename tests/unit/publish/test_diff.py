@@ -1,4 +1,4 @@
-"""Versions from differences: schema -> major, rows added/removed -> minor, values corrected -> patch."""
+"""Versions from differences: removals or retyping -> major, additions -> minor, corrections -> patch."""
 
 from __future__ import annotations
 
@@ -28,18 +28,22 @@ def test_a_corrected_value_is_a_patch():
     assert versions_after(SCHEMA, rows) == "1.4.3"
 
 
-def test_an_added_or_removed_row_is_a_minor_release():
+def test_an_added_row_is_minor_and_a_removed_row_is_major():
     added = {"things": [*OLD["things"], {"thing_id": "c", "size": 0.5}]}
     removed = {"things": OLD["things"][:1]}
     assert versions_after(SCHEMA, added) == "1.5.0"
-    assert versions_after(SCHEMA, removed) == "1.5.0"
+    assert versions_after(SCHEMA, removed) == "2.0.0"
+    replaced = {"things": [OLD["things"][0], {"thing_id": "c", "size": 2.0}]}
+    assert versions_after(SCHEMA, replaced) == "2.0.0", "a removal outweighs an addition"
 
 
-def test_a_column_added_or_retyped_or_a_table_dropped_is_a_major_release():
+def test_a_column_added_is_minor_and_a_column_retyped_or_a_table_dropped_is_major():
     widened = {"things": {**SCHEMA["things"], "fields": [*SCHEMA["things"]["fields"], ["colour", "string"]]}}
     retyped = {"things": {**SCHEMA["things"], "fields": [["thing_id", "string"], ["size", "integer"]]}}
-    assert versions_after(widened, OLD) == "2.0.0"
+    narrowed = {"things": {**SCHEMA["things"], "fields": [["thing_id", "string"]]}}
+    assert versions_after(widened, OLD) == "1.5.0"
     assert versions_after(retyped, OLD) == "2.0.0"
+    assert versions_after(narrowed, OLD) == "2.0.0"
     assert versions_after({}, {}) == "2.0.0"
 
 

@@ -1,12 +1,11 @@
 """Releases that verify: tampered or incomplete releases are named and never reused, latest/ is
 restored from a release that verifies, one run publishes at a time, killed and failed runs leave
-nothing half-written, and the release time comes from SOURCE_DATE_EPOCH or the last commit."""
+nothing half-written, and a release is dated when it is made unless SOURCE_DATE_EPOCH (checked)
+says otherwise."""
 
 from __future__ import annotations
 
 import hashlib
-import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -21,6 +20,7 @@ from pipeline.publish.diff import latest_section
 from pipeline.publish.release import (
     LatestNotUpdatedError,
     PublishLockedError,
+    ReleaseDateError,
     publish_lock,
     publish_release,
     release_time,
@@ -245,15 +245,32 @@ def test_a_run_killed_while_publishing_is_recovered_by_the_next_run(tmp_path, po
     assert tree_hashes(tmp_path) == settled
 
 
-def test_release_time_is_source_date_epoch_else_the_last_commit(monkeypatch):
+def test_release_time_is_source_date_epoch_else_now(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     assert release_time() == datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC)
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
-    if shutil.which("git") is None or not (REPO / ".git").exists():
-        pytest.skip("not a git checkout")
-    committed = subprocess.run(
-        ["git", "-C", str(REPO), "log", "-1", "--format=%ct"], capture_output=True, text=True, check=True
-    ).stdout.strip()
     monkeypatch.setenv("TZ", "Pacific/Kiritimati")
-    assert release_time() == datetime.fromtimestamp(int(committed), UTC)
-    assert os.environ["TZ"] == "Pacific/Kiritimati"
+    before = datetime.now(UTC)
+    stamped = release_time()
+    assert before <= stamped <= datetime.now(UTC)  # when it is made, in UTC, not the last commit's date
+    assert stamped.tzinfo == UTC
+
+
+@pytest.mark.parametrize("value", ["-1", "abc", "1.5", "1e9", "\u0661\u0662", "99999999999999999999"])
+def test_a_malformed_or_negative_source_date_epoch_is_refused_by_name(monkeypatch, value):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    with pytest.raises(ReleaseDateError, match="SOURCE_DATE_EPOCH"):
+        release_time()
+
+
+def test_a_release_dated_before_the_one_it_follows_is_refused_and_nothing_is_published(tmp_path, monkeypatch):
+    first_release(tmp_path)
+    before = tree_hashes(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    with pytest.raises(
+        ReleaseDateError, match=r"SOURCE_DATE_EPOCH=0 dates this release 1970-01-01.*before release 1\.0\.0"
+    ):
+        publish_release(tables_with(["One", "Two", "Three"]), outputs_dir=tmp_path, now=release_time())
+    assert tree_hashes(tmp_path) == before
+    same_day = publish_release(tables_with(["One", "Two", "Three"]), outputs_dir=tmp_path, now=DAY_ONE)
+    assert same_day.version == "1.1.0"  # the same moment as the previous release is allowed

@@ -9,12 +9,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
+import pandas as pd
 import pytest
 import yaml
 
 from pipeline.evaluate import evaluate
 from pipeline.extract.corpus import load_corpus
 from pipeline.extract.tables import extract_tables
+from pipeline.publish.diff import latest_section
 from pipeline.publish.escape import md_text, safe_href
 from pipeline.publish.release import publish_release
 from pipeline.publish.render import human_date
@@ -169,21 +171,33 @@ def test_parquet_foreign_keys_point_at_parquet_resources(outputs):
             assert any(r["name"] == target for r in descriptor["resources"])
 
 
-def test_citation_gives_everything_and_matches_the_release(outputs):
+def test_citation_gives_everything_and_names_no_host_when_none_is_set(outputs):
     release = outputs / "releases" / "1.0.0"
     cff = yaml.safe_load((release / "CITATION.cff").read_text(encoding="utf-8"))
-    for key in ("authors", "title", "version", "date-released", "url", "license", "preferred-citation"):
+    for key in ("authors", "title", "version", "date-released", "license", "preferred-citation"):
         assert cff.get(key), key
     assert cff["version"] == "1.0.0" == cff["preferred-citation"]["version"]
     assert str(cff["date-released"]) == "2026-01-02"
+    assert "url" not in cff and "doi" not in cff and "url" not in cff["preferred-citation"]
+    descriptor = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    assert "homepage" not in descriptor and "id" not in descriptor
+    zenodo = json.loads((release / ".zenodo.json").read_text(encoding="utf-8"))
+    assert zenodo["version"] == "1.0.0" and "related_identifiers" not in zenodo and "doi" not in zenodo
     page = (outputs / "index.html").read_text(encoding="utf-8")
-    assert "Version 1.0.0." in page and "How to cite" in page
+    assert (
+        "Version 1.0.0." in page
+        and "How to cite" in page
+        and "@misc{uk-france-migration-agreements-1-0-0," in page
+    )
+    for text in (page, *(p.read_text(encoding="utf-8") for p in release.glob("*.md")), cff.__repr__()):
+        assert "example.org" not in text, "no placeholder host"
 
 
-def test_repository_citation_file_is_complete():
+def test_repository_citation_file_is_complete_and_names_no_placeholder_host():
     cff = yaml.safe_load((REPO / "CITATION.cff").read_text(encoding="utf-8"))
-    for key in ("authors", "title", "version", "date-released", "url", "license", "preferred-citation"):
+    for key in ("authors", "title", "version", "date-released", "license", "preferred-citation"):
         assert cff.get(key), key
+    assert "example.org" not in (REPO / "CITATION.cff").read_text(encoding="utf-8")
 
 
 def test_download_page_reads_for_a_person(outputs, tables):
@@ -270,9 +284,10 @@ def test_held_back_documents_are_listed_on_the_page_escaped(outputs, tmp_path):
 
     out = tmp_path / "outputs"
     shutil.copytree(outputs, out)
-    release = out / "releases" / "1.0.0"
+    status = out / "status"  # this run's quarantine: the page shows it, the release stays as published
+    status.mkdir(exist_ok=True)
     header = ",".join(QUARANTINE.column_names)
-    (release / "quarantine.csv").write_text(
+    (status / "quarantine.csv").write_text(
         f'{header}\nbad.txt,2020-01-01-bad,"statistics: expect_column_values_to_be_between(value)",'
         f'"2020-01-01-bad-stat-1","{HOSTILE_TEXT.replace(chr(34), chr(39))}",false\n',
         encoding="utf-8",
@@ -307,3 +322,149 @@ def test_one_line_drops_every_control_and_format_character_ascii_or_not():
         assert line == line.strip() and "  " not in line
 
     check()
+
+
+def test_what_changed_names_each_document_added_removed_or_changed_with_its_rows_per_table(
+    outputs, tables, tmp_path
+):
+    import shutil
+
+    out = tmp_path / "outputs"
+    shutil.copytree(outputs, out)
+    documents = tables["documents"].sort_values("doc_date")
+    gone, edited = documents.iloc[0], documents.iloc[-1]  # the oldest leaves, the newest is corrected
+    nxt = {name: frame[frame["doc_id"] != gone["doc_id"]].copy() for name, frame in tables.items()}
+    arrival = documents.iloc[[1]].assign(
+        doc_id="2031-05-06-new-accord",
+        title="A new accord <b>signed</b>",
+        doc_date=pd.Timestamp("2031-05-06").date(),
+        sha256="e" * 64,
+        source_file="2031-05-06_new-accord.txt",
+    )
+    nxt["documents"] = pd.concat([nxt["documents"], arrival], ignore_index=True)
+    added_rows = tables["commitments"][tables["commitments"]["doc_id"] == documents.iloc[1]["doc_id"]].head(2)
+    added_rows = added_rows.assign(
+        doc_id="2031-05-06-new-accord",
+        commitment_id=[f"2031-05-06-new-accord-c{i}" for i in range(len(added_rows))],
+    )
+    nxt["commitments"] = pd.concat([nxt["commitments"], added_rows], ignore_index=True)
+    nxt["documents"].loc[nxt["documents"]["doc_id"] == edited["doc_id"], "place"] = "Dover"
+    publish_release(nxt, outputs_dir=out, now=datetime(2026, 2, 1, tzinfo=UTC))
+
+    version = sorted((out / "releases").iterdir())[-1].name
+    assert version == "2.0.0", "a document was removed: a major release"
+    section = latest_section((out / "latest" / "CHANGELOG.md").read_text(encoding="utf-8"))
+    docs_block = section.split("### Documents\n", 1)[1].split("\n### ", 1)[0]
+    lines = [x for x in docs_block.splitlines() if x.startswith("- ")]
+    assert lines[0].startswith(
+        "- Added: A new accord &lt;b&gt;signed&lt;/b&gt; (2031-05-06, `2031-05-06-new-accord`)"
+    )
+    assert "commitments: 2 added" in lines[0]
+    removed = next(x for x in lines if x.startswith("- Removed:"))
+    n_gone = int((tables["commitments"]["doc_id"] == gone["doc_id"]).sum())
+    assert f"`{gone['doc_id']}`" in removed and str(gone["doc_date"]) in removed
+    assert (f"commitments: {n_gone} removed" in removed) == bool(n_gone)
+    changed = next(x for x in lines if x.startswith("- Changed:"))
+    assert f"`{edited['doc_id']}`" in changed and "its place corrected" in changed
+    readme = (out / "latest" / "README.md").read_text(encoding="utf-8")
+    what = readme.split("## What changed in this release\n", 1)[1].split("\n## ", 1)[0]
+    assert "Compared with release 1.0.0" in what and "2031-05-06-new-accord" in what
+    assert f"`{gone['doc_id']}`" in what
+    page = (out / "index.html").read_text(encoding="utf-8")
+    changes = page.split('id="changes"', 1)[1].split("<h2", 1)[0]
+    assert "A new accord &lt;b&gt;signed&lt;/b&gt;" in changes and "6 May 2031" in changes
+    assert ">removed<" in changes and gone["doc_id"] in changes
+    assert "<strong>documents</strong>: 1 row added, 1 removed, 1 changed." in changes  # not "1 rows"
+    assert_nothing_live(page, "index.html with document changes")
+    preview = page.split('id="table-documents"', 1)[1].split("</table>", 1)[0]
+    assert preview.index("2031-05-06-new-accord") < preview.index(edited["doc_id"]), "newest rows first"
+
+
+def test_twenty_thousand_missing_files_in_the_manifest_are_a_count_and_a_few_lines_on_the_page(
+    outputs, tmp_path
+):
+    import shutil
+
+    from pipeline.publish.site import render_index
+
+    out = tmp_path / "outputs"
+    shutil.copytree(outputs, out)
+    (out / "status").mkdir(exist_ok=True)
+    lines = ["source_file,reason,detail"]
+    lines += [
+        f"manifest.csv line {i},manifest_missing_file,names 'ghost-{i}.txt' which is not in raw/"
+        for i in range(20_000)
+    ]
+    lines += ["scan.txt,binary,NUL bytes"]
+    (out / "status" / "rejections.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    page = render_index(out)
+    assert len(page.encode()) < 200_000, len(page.encode())
+    rejected = page.split('id="rejected"', 1)[1]
+    assert "20001 in all: 20000 manifest_missing_file, 1 binary." in rejected
+    assert "… and 19980 more “manifest_missing_file”" in rejected and "scan.txt" in rejected
+    assert 'href="status/rejections.csv"' in rejected
+
+
+def test_held_back_rows_show_every_column_the_file_has(outputs, tmp_path):
+    import shutil
+
+    from pipeline.publish.site import render_index
+
+    out = tmp_path / "outputs"
+    shutil.copytree(outputs, out)
+    (out / "status").mkdir(exist_ok=True)
+    (out / "status" / "quarantine.csv").write_text(
+        "source_file,doc_id,table,row_id,check,value,reason,carried_forward\n"
+        "a.txt,2020-01-01-a,funding,f1,funding: amount,5e9,<b>too large</b>,false\n",
+        encoding="utf-8",
+    )
+    held = render_index(out).split('id="held-back"', 1)[1].split("<h2", 1)[0]
+    assert "<th>row_id</th>" in held and "<td>f1</td>" in held and "<td>5e9</td>" in held
+    assert "&lt;b&gt;too large&lt;/b&gt;" in held
+
+
+def test_the_workbook_comes_first_for_spreadsheet_users_and_the_csvs_are_for_programs(outputs):
+    page = (outputs / "index.html").read_text(encoding="utf-8")
+    download = page.split('id="download"', 1)[1].split('id="tables"', 1)[0]
+    assert download.index("For spreadsheets") < download.index("For programs")
+    assert download.index(".xlsx") < download.index(".sqlite")
+    assert "(spreadsheets)" not in page
+    assert 'documents.csv">documents.csv</a> (UTF-8)' in page
+
+
+def test_readme_and_changelog_have_html_pages_with_the_data_dictionary_linked_from_the_page(outputs):
+    release = outputs / "releases" / "1.0.0"
+    readme = (release / "README.html").read_text(encoding="utf-8")
+    assert '<meta charset="utf-8">' in readme and '<h2 id="data-dictionary">' in readme
+    assert '<h3 id="funding">funding</h3>' in readme and "<th>meaning</th>" in readme
+    assert "<td><code>funding_id</code></td>" in readme
+    assert 'href="CHANGELOG.html"' in readme and 'href="CHANGELOG.md"' not in readme
+    assert "&lt;script&gt;alert(1)" in readme and "<script>" not in readme
+    assert_nothing_live(readme, "README.html")
+    changelog = (release / "CHANGELOG.html").read_text(encoding="utf-8")
+    assert '<h2 id="1-0-0-2026-01-02">' in changelog
+    page = (outputs / "index.html").read_text(encoding="utf-8")
+    assert 'href="releases/1.0.0/README.html#data-dictionary"' in page
+    assert 'href="releases/1.0.0/CHANGELOG.html"' in page
+
+
+def test_one_account_of_the_corpus_years_the_earliest_text_of_the_corpus():
+    import re as regex
+
+    from tests.conftest import CORPUS
+
+    first = min(p.name[:4] for p in CORPUS.glob("*.txt") if regex.match(r"\d{4}-", p.name))
+    dataset = yaml.safe_load((REPO / "pipeline" / "vocab" / "publish.yaml").read_text(encoding="utf-8"))[
+        "dataset"
+    ]
+    texts = {
+        "publish.yaml description": dataset["description"],
+        "publish.yaml summary": dataset["summary"],
+        "pyproject.toml": (REPO / "pyproject.toml").read_text(encoding="utf-8"),
+        "README.md": (REPO / "README.md").read_text(encoding="utf-8").split("\n## ", 1)[0],
+        "CITATION.cff": (REPO / "CITATION.cff").read_text(encoding="utf-8"),
+    }
+    for where, text in texts.items():
+        years = regex.findall(r"(?:since|Since) (\d{4})|\((\d{4}) onwards\)", " ".join(text.split()))
+        said = {a or b for a, b in years}
+        assert said == {first}, (where, said)

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from pipeline.contract import TABLES, empty_frame
-from pipeline.publish import package as package_module
+from pipeline.publish import citation as citation_module
 from pipeline.publish import tables as table_files
 from pipeline.publish.diff import latest_section
 from pipeline.publish.release import publish_release
@@ -168,7 +168,7 @@ def test_rejections_and_quality_and_evaluation_travel_with_the_release(tmp_path)
 def test_root_citation_file_is_the_generated_one():
     text = (REPO / "CITATION.cff").read_text(encoding="utf-8")
     cff = yaml.safe_load(text)
-    assert text == package_module.repository_citation_cff(cff["version"], str(cff["date-released"]))
+    assert text == citation_module.repository_citation_cff(cff["version"], str(cff["date-released"]))
 
 
 def test_datapackage_states_dataset_and_source_licences_and_sources(tmp_path):
@@ -202,3 +202,30 @@ def test_an_outputs_path_that_is_a_symbolic_link_is_refused_by_name(tmp_path, li
         write_status(outputs, rejections=pd.DataFrame())
     assert not target.is_file() or target.read_bytes() == b"untouched"
     assert not target.is_dir() or not list(target.iterdir())
+
+
+def test_a_run_whose_only_change_is_a_rejected_file_or_a_held_back_document_makes_no_release(tmp_path):
+    publish_release(tables_with(["One", "Two"]), outputs_dir=tmp_path, now=DAY_ONE)
+    before = tree_hashes(tmp_path / "releases")
+    rejected = pd.DataFrame([{"source_file": "scan.txt", "reason": "binary", "detail": "NUL bytes"}])
+    held = pd.DataFrame(
+        [
+            {
+                "source_file": "two.txt",
+                "doc_id": "2010-02-01-doc-1",
+                "check": "funding: amount",
+                "failing_rows": "f1",
+                "reason": "too large",
+                "carried_forward": True,
+                "table": "documents",
+                "row_id": None,
+                "value": None,
+                "scope": "document",
+            }
+        ]
+    )
+    again = publish_release(
+        tables_with(["One", "Two"]), outputs_dir=tmp_path, now=DAY_TWO, rejections=rejected, quarantine=held
+    )
+    assert (again.version, again.new_release) == ("1.0.0", False)
+    assert tree_hashes(tmp_path / "releases") == before

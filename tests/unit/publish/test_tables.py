@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline.contract import DOCUMENTS, TABLES, empty_frame
@@ -126,3 +128,20 @@ def test_a_release_diff_reads_only_the_rows_that_differ_and_finds_what_a_full_re
     (complete,) = diff_release(signature, signature, full["old"], full["new"])
     assert vars(reduced) == vars(complete)
     assert (reduced.added, reduced.removed, list(reduced.changed)) == (["e"], ["d"], ["c"])
+
+
+def test_pandas_reads_published_dates_as_dates_and_duckdb_as_date(tmp_path):
+    import datetime as dt
+
+    import duckdb
+
+    frame = documents_frame(["One", "Two"])
+    write_table(frame, TABLES["documents"], tmp_path)
+    path = tmp_path / "documents.parquet"
+    read = pd.read_parquet(path)
+    assert pd.api.types.is_datetime64_any_dtype(read["doc_date"]), read["doc_date"].dtype
+    assert read["doc_date"].dt.year.tolist() == [2010, 2010]
+    assert (read["doc_date"] >= dt.date(2010, 2, 1)).tolist() == [False, True]
+    assert pq.read_schema(path).field("doc_date").type == pa.date32()
+    ((kind,),) = duckdb.sql(f"SELECT typeof(doc_date) FROM '{path}' LIMIT 1").fetchall()
+    assert kind == "DATE"

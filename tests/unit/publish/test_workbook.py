@@ -140,3 +140,32 @@ def test_rows_are_counted_once_whatever_chunk_cuts_a_tag(monkeypatch, chunk):
     xml = b'<sheetData><row r="1"><c/></row><row r="2"/><rowBreaks/><row r="3">&lt;row x</row></sheetData>'
     monkeypatch.setattr(workbook, "CHUNK", chunk)
     assert workbook._count_rows(io.BytesIO(xml)) == 3
+
+
+def test_money_has_thousands_separators_and_offsets_stay_plain(book):
+    funding = book["funding"]
+    header = [c.value for c in funding[1]]
+    row = {h: cell for h, cell in zip(header, funding[2], strict=True)}
+    assert row["amount"].number_format == "#,##0" and row["amount_gbp"].number_format == "#,##0"
+    assert row["char_start"].number_format == "0"
+    assert row["period_start"].number_format == "yyyy-mm-dd"
+
+
+def test_a_value_with_a_fraction_keeps_its_decimals(tmp_path):
+    tables = sample_tables()
+    tables["funding"] = tables["funding"].assign(amount=2.5)
+    path = tmp_path / "fraction.xlsx"
+    write_workbook(tables, path)
+    cell = openpyxl.load_workbook(path)["funding"]["F2"]
+    assert cell.value == 2.5 and cell.number_format == "#,##0.0###"
+
+
+def test_every_sheet_prints_landscape_one_page_wide_with_the_header_on_each_page(book):
+    for name in [ABOUT_SHEET, *TABLES, DICTIONARY_SHEET]:
+        sheet = book[name]
+        assert sheet.page_setup.orientation == "landscape", name
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage, name
+        # fitToWidth absent means 1, the OOXML default; fitToHeight 0: as many pages tall as needed
+        assert (sheet.page_setup.fitToWidth or 1, sheet.page_setup.fitToHeight) == (1, 0), name
+        assert sheet.print_title_rows == "$1:$1", name
+        assert "&P" in (sheet.oddFooter.center.text or ""), name

@@ -132,6 +132,21 @@ def test_slug_drops_dates_and_stop_words():
     )
 
 
+@pytest.mark.parametrize(
+    ("typographic", "plain"),
+    [
+        ("UK–France joint statement", "UK-France joint statement"),  # en dash
+        ("UK—France joint statement", "UK-France joint statement"),  # em dash
+        ("UK‑France joint statement", "UK-France joint statement"),  # non-breaking hyphen
+        ("Déclaration sur l’immigration", "Déclaration sur l'immigration"),
+        ("« Calais » accord", "Calais accord"),
+    ],
+)
+def test_one_slug_rule_whatever_the_typography(typographic, plain):
+    assert slugify(typographic) == slugify(plain)
+    assert "ukfrance" not in slugify(typographic)
+
+
 def test_manifest_overrides_what_the_text_says(seed_texts):
     name = "2016-03-03_uk-france-summit-annex-on-migration.txt"
     raw = seed_texts[name]
