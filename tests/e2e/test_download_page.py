@@ -114,8 +114,8 @@ def test_every_table_file_is_listed_with_format_size_rows_and_checksum(outputs, 
 
 def test_the_page_shows_checks_accuracy_dictionary_and_changelog(rendered):
     texts = " ".join(" ".join(r) for r in rendered.rows)
-    assert any(h.endswith("README.md#data-dictionary") for h in rendered.hrefs)
-    assert any(h.endswith("CHANGELOG.md") for h in rendered.hrefs)
+    assert any(h.endswith("README.html#data-dictionary") for h in rendered.hrefs)  # the HTML dictionary
+    assert any(h.endswith(("CHANGELOG.html", "CHANGELOG.md")) for h in rendered.hrefs)
     assert "documents.csv" in texts
     check_rows = [r for r in rendered.rows if len(r) == 4 and r[1].startswith(("passed", "failed"))]
     technical = {m.group(1) for r in check_rows if (m := re.search(r"\((\w+)\)$", r[0]))}
