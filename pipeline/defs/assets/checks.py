@@ -30,7 +30,7 @@ from dagster import (
 
 from pipeline.defs.resources import PathsResource
 from pipeline.defs.table_io import COLUMNS_METADATA_KEY
-from pipeline.quality import frames
+from pipeline.quality import frames, near_duplicates
 from pipeline.quality.suites import SuiteResult, run_suite, run_suite_on
 from pipeline.sources import printable_name
 
@@ -125,6 +125,27 @@ SIMPLE_SUITE_CHECKS = [
         "evaluation", "expectations/evaluation.json: every score a number in 0–1.", frames.evaluation_frame
     ),
 ]
+
+
+@asset_check(
+    asset="normalised_documents",
+    description="No two texts are near-duplicates (estimated Jaccard similarity of their word 5-grams "
+    f"≥ {near_duplicates.THRESHOLD}, MinHash): a pair found is flagged for a person to review, not "
+    "held back (exact copies are rejected at ingest).",
+)
+def near_duplicate_texts(
+    context: AssetCheckExecutionContext, normalised_documents: pd.DataFrame
+) -> AssetCheckResult:
+    pairs = near_duplicates.near_duplicates(
+        zip(normalised_documents["source_file"], normalised_documents["text"], strict=True)
+    )
+    lines = [f"{printable_name(p.first)} ~ {printable_name(p.second)} ({p.similarity:.2f})" for p in pairs]
+    warn_each(context.log, lines, "near-duplicate texts, flagged for review")
+    return AssetCheckResult(
+        passed=not pairs,
+        severity=AssetCheckSeverity.WARN,
+        metadata={"near_duplicate_pairs": len(pairs), "pairs": "; ".join(lines[:20]) or "none"},
+    )
 
 
 @asset_check(
