@@ -32,24 +32,27 @@ def number_vocab(language: str) -> dict:
 
 
 @cache
-def number_pattern(language: str = vocab.DEFAULT_LANGUAGE) -> str:
-    """A figure in the language's number format (`1,300.5`; French `340 000`, `2.000`, `2,5`)."""
+def number_pattern(language: str = vocab.DEFAULT_LANGUAGE, spaces: bool = False) -> str:
+    """A figure in the language's number format (`1,300.5`; French `340 000`, `2.000`, `2,5`);
+    with ``spaces``, every Unicode space separator also separates thousands (`40\u202f000`), though
+    never before the first group. Money keeps the format alone."""
     fmt = number_vocab(language)["number_format"]
-    thousands = "[" + "".join(re.escape(t) for t in fmt["thousands"]) + "]"
+    seps = [*fmt["thousands"], *(number_vocab(language)["space_thousands"] if spaces else [])]
+    thousands = "[" + "".join(re.escape(t) for t in dict.fromkeys(seps)) + "]"
     decimal = re.escape(fmt["decimal"])
     return rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?!\d)(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
 
 
 def parse_number(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> float:
     fmt = number_vocab(language)["number_format"]
-    for sep in fmt["thousands"]:
+    for sep in [*fmt["thousands"], *number_vocab(language)["space_thousands"]]:
         text = text.replace(sep, "")
     return float(text.replace(fmt["decimal"], "."))
 
 
 @cache
 def _digits_re(language: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.,/-])(?:{number_pattern(language)})(?![\w/]|[.,]\d)")
+    return re.compile(rf"(?<![\w.,/-])(?:{number_pattern(language, spaces=True)})(?![\w/]|[.,]\d)")
 
 
 def parse_digits(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> float:
