@@ -82,14 +82,26 @@ def parse_words(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> float | No
 def find_figures(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Figure]:
     """Every figure in ``text``, in order; digits glued to letters (`G6`, `21st`) are not figures."""
     language = vocab.language_of(language)
-    out = [
-        Figure(m.start(), m.end(), m.group(0), parse_number(m.group(0), language), False)
-        for m in _digits_re(language).finditer(text)
-    ]
+    scales = _scale_re(language)
+    scale_values = {k.lower(): float(v) for k, v in number_vocab(language)["scale_words"].items()}
+    out = []
+    for m in _digits_re(language).finditer(text):
+        value, end = parse_number(m.group(0), language), m.end()
+        scale = scales.match(text, end)
+        if scale:  # `1.2 million people`: one figure, 1,200,000
+            value, end = value * scale_values[scale.group("s").lower()], scale.end()
+        out.append(Figure(m.start(), end, text[m.start() : end], value, False))
     words = _words_re(language)
     needs = literal_test(words.pattern, words.flags)
     for m in words.finditer(text) if needs is None or needs(fold(text)) else ():
         value = parse_words(m.group(0), language)
-        if value is not None:
+        if value is not None and not any(f.start <= m.start() < f.end for f in out):
             out.append(Figure(m.start(), m.end(), m.group(0), value, True))
     return sorted(out, key=lambda f: f.start)
+
+
+@cache
+def _scale_re(language: str) -> re.Pattern[str]:
+    """A scale word right after a figure in digits (`million`, `milliards`)."""
+    scales = "|".join(sorted(map(re.escape, number_vocab(language)["scale_words"]), key=len, reverse=True))
+    return re.compile(rf"[ \u00a0\u202f\u2009](?P<s>{scales})(?!\w)", re.I)

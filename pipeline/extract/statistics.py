@@ -365,7 +365,8 @@ def _elliptical(
     links = phrase_alternation(_v(language)["ellipsis_links"])
     qualifiers = phrase_alternation([w for ws in _v(language)["qualifiers"].values() for w in ws])
     gap = text[prev.end : fig.start]
-    if not re.search(rf"(?<!\w)(?:{links})\s+(?:(?:{qualifiers})\s+)?$", gap, re.I):
+    # a short word may sit between the link and the figure (`et à plus de 60`)
+    if not re.search(rf"(?<!\w)(?:{links})\s+(?:\w{{1,3}}\s+)?(?:(?:{qualifiers})\s+)?$", gap, re.I):
         return None
     rest = text[fig.end :]
     stripped = len(rest) - len(rest.lstrip())
@@ -433,14 +434,14 @@ def _figure_stat(
     plural_end = None if unit else _plural_after(text, fig, language)
     if plural_end is not None:
         unit = ("other", plural_end)
-    subject_unit = None if unit else _unit_of_subject(text, fig.start, language)
+    ellipsis = None if unit or _is_year(fig) else _elliptical(text, fig, found, periods, language)
+    subject_unit = None if unit or ellipsis else _unit_of_subject(text, fig.start, language)
     if unit is None and subject_unit is None:
         if _is_year(fig):
             return None
-        prev = _elliptical(text, fig, found, periods, language)
-        if prev is None and (not _comparison_re(language).search(text[: fig.start]) or not found):
+        if ellipsis is None and (not _comparison_re(language).search(text[: fig.start]) or not found):
             return None
-        prev = prev or found[-1]
+        prev = ellipsis or found[-1]
         unit_name, unit_end, metric = prev.unit, fig.end, prev.metric
     elif subject_unit:
         (unit_name, unit_end), metric = subject_unit, _subject_metric(text, fig.start, language)
@@ -520,6 +521,11 @@ def _subject_metric(text: str, start: int, language: str) -> str:
     v = _v(language)["metric"]
     clause_start = max([0, *(m.end() for m in re.finditer(r"[.;:()]|,\s", text[:start]))])
     before = phrase_pattern(v["number_of"], prefix=r"^\s*", suffix=r"\s+").sub("", text[clause_start:start])
+    verb = re.search(
+        rf"(?<!\w)(?:{phrase_alternation([*_v(language)['finite_verbs'], *v['verbs']])})(?!\w)", before, re.I
+    )
+    if verb and verb.start() > 0:  # `returns has risen from` -> `returns`: the subject ends at its verb
+        before = before[: verb.start()]
     drop = {
         w.lower()
         for w in [

@@ -242,3 +242,24 @@ def test_unicode_spaces_separate_thousands(space, language):
 
 def test_huge_values_give_no_row():
     assert stats_in("99999999999999999999999 migrants arrived.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Around 2.4 million passengers were checked.", "en"),
+        ("Environ 2,4 millions de passagers ont été contrôlés.", "fr"),
+    ],
+)
+def test_a_scale_word_multiplies_its_figure(text, language):
+    assert [row[0] for row in stats_in(text, language)] == [2_400_000]
+
+
+def test_french_elliptical_figure_after_a_preposition():
+    text = "Les gendarmes ont saisi 25 bateaux en mai et à près de 70 en juin."
+    assert [row[:2] for row in stats_in(text, "fr")] == [(25, "other"), (70, "other")]
+
+
+def test_subject_metric_ends_at_its_verb():
+    found = find_statistics("The number of removals has climbed from 900 to 1,400.", dt.date(2024, 6, 1))
+    assert [s.metric for s, _, _ in found] == ["removals", "removals"]
