@@ -262,6 +262,17 @@ def _is_year(fig: Figure) -> bool:
     return not fig.is_word and fig.text.isdigit() and len(fig.text) == 4 and 1900 <= fig.value <= 2100
 
 
+def _year_as_date(text: str, fig: Figure, language: str) -> bool:
+    """A year right after a preposition of time is a date even before a unit noun (`since the
+    beginning of 2016 migrants have ...`); `more than 2000 places` stays a count."""
+    if not _is_year(fig):
+        return False
+    window = text[max(0, fig.start - 30) : fig.start]
+    preps = phrase_alternation(_v(language)["year_prepositions"])
+    m = re.search(rf"(?<!\w)(?P<p>{preps})\s+$", window, re.I)
+    return m is not None and qualifier_of(window[: m.end("p")], language) == "exact"
+
+
 def find_statistics(
     text: str, doc_date: dt.date | None = None, language: str = vocab.DEFAULT_LANGUAGE
 ) -> list[tuple[Stat, Period | None, str | None]]:
@@ -296,6 +307,8 @@ def find_statistics(
             continue
         if not (math.isfinite(fig.value) and fig.value <= ceiling):
             continue  # a misreading (`99999999999999999999999 migrants`), never a published value
+        if _year_as_date(text, fig, language):
+            continue
         stat = _figure_stat(text, fig, found, periods, language)
         if stat is not None:
             found.append(stat)

@@ -263,3 +263,28 @@ def test_french_elliptical_figure_after_a_preposition():
 def test_subject_metric_ends_at_its_verb():
     found = find_statistics("The number of removals has climbed from 900 to 1,400.", dt.date(2024, 6, 1))
     assert [s.metric for s, _, _ in found] == ["removals", "removals"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("From the end of 2017 refugees have slept near the port.", "en", []),
+        ("Depuis la fin de 2017 des réfugiés dorment près du port.", "fr", []),
+        ("More than 2000 refugees slept near the port.", "en", [(2000, "people", "more_than", "level")]),
+        ("Plus de 2000 réfugiés dorment près du port.", "fr", [(2000, "people", "more_than", "level")]),
+    ],
+)
+def test_a_year_after_a_preposition_of_time_is_a_date(text, language, expected):
+    assert stats_in(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The action plan contains 14 measures.", "en"),
+        ("Le plan d'action comporte 14 mesures.", "fr"),
+        ("Over 3 decades the port has grown.", "en"),
+    ],
+)
+def test_plural_nouns_of_structure_and_duration_count_nothing(text, language):
+    assert stats_in(text, language) == []
