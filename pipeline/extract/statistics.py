@@ -320,7 +320,11 @@ def _multiplier_stat(text: str, m: re.Match[str], periods: list[Period], languag
     """`doubled`, `twice as many`: a multiplicative change, unit `factor`."""
     value, direction = _v(language)["multipliers"][m.group(0).lower()]
     metric = _metric(text, m.end(), periods, language)
-    return Stat(m.start(), m.end(), m.group(0), float(value), "factor", "exact", direction, metric)
+    if metric.lower().endswith(m.group(0).lower()):  # nothing after `has doubled`: its subject
+        metric = _subject_metric(text, m.start(), language) or metric
+    qualifier = qualifier_of(text[max(0, m.start() - 30) : m.start()], language)  # `almost halved`
+    phrase = _qualifier_phrase(text, m.start(), qualifier, language) + m.group(0)
+    return Stat(m.start(), m.end(), phrase, float(value), "factor", qualifier, direction, metric)
 
 
 @cache
@@ -499,7 +503,9 @@ def _metric(text: str, end: int, periods: list[Period] = (), language: str = voc
     else:
         stop = min([m.start for m in find_money(text, language) if m.start >= end] or [len(text)])
         phrase = re.split(r"[;()–—:]|[.,](?!\d)|\s-\s", text[end:stop], maxsplit=1)[0]
-        phrase = _clause_split_re(language).split(phrase, maxsplit=1)[0]  # `40 arrests [and 60 ...]`
+        parts = _clause_split_re(language).split(phrase, maxsplit=1)  # `40 arrests [and 60 ...]`
+        # a range shares the noun of its second figure (`between 300 [and 400 people]`)
+        phrase = parts[0] if len(parts) == 1 or re.search(r"[^\W\d]", parts[0]) else parts[1]
         for p in periods:
             if p.start >= end:
                 phrase = phrase.replace(p.text, " ")

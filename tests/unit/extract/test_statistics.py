@@ -288,3 +288,28 @@ def test_a_year_after_a_preposition_of_time_is_a_date(text, language, expected):
 )
 def test_plural_nouns_of_structure_and_duration_count_nothing(text, language):
     assert stats_in(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Detected landings have nearly halved.", "en", [(0.5, "factor", "approximately", "decrease")]),
+        ("Le nombre de patrouilles a décuplé.", "fr", [(10, "factor", "exact", "increase")]),
+        ("Officers logged 900 attempted crossings.", "en", [(900, "attempts", "exact", "level")]),
+    ],
+)
+def test_multipliers_qualifiers_and_attempted_crossings(text, language, expected):
+    assert stats_in(text, language) == expected
+
+
+def test_metric_of_a_multiplier_with_nothing_after_is_its_subject():
+    ((stat, _, _),) = find_statistics("The use of thermal cameras has doubled.", dt.date(2024, 6, 1))
+    assert stat.metric == "use of thermal cameras"
+
+
+def test_range_shares_the_noun_of_its_second_figure():
+    found = find_statistics("Between 150 and 200 migrants were moved.", dt.date(2024, 6, 1))
+    assert [(s.value, s.unit, s.metric) for s, _, _ in found] == [
+        (150, "people", "migrants moved"),
+        (200, "people", "migrants moved"),
+    ]
