@@ -64,7 +64,9 @@ def _words_re(language: str) -> re.Pattern[str]:
     v = number_vocab(language)
     words = "|".join(sorted(v["number_words"], key=len, reverse=True))
     tails = "|".join(sorted([*v["number_words"], *v["number_word_tails"]], key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})(?:[\s-]+(?:and\s+)?(?:{tails}))*\b", re.I)
+    links = "|".join(map(re.escape, v["number_word_links"]))
+    link = rf"(?:(?:{links})\s+)?" if links else ""
+    return re.compile(rf"\b(?:{words})(?:[\s-]+{link}(?:{tails}))*\b", re.I)
 
 
 def parse_words(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> float | None:

@@ -313,3 +313,14 @@ def test_range_shares_the_noun_of_its_second_figure():
         (150, "people", "migrants moved"),
         (200, "people", "migrants moved"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Two hundred and forty officers arrived.", "en", 240),
+        ("Vingt et un policiers sont arrivés.", "fr", 21),
+    ],
+)
+def test_number_words_join_with_the_language_link(text, language, value):
+    assert [row[0] for row in stats_in(text, language)] == [value]
