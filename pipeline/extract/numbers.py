@@ -87,17 +87,19 @@ def find_figures(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Figu
     scales = _scale_re(language)
     scale_values = {k.lower(): float(v) for k, v in number_vocab(language)["scale_words"].items()}
     out = []
+    covered: set[int] = set()  # where scale words read with their digits start (`1.2 million`)
     for m in _digits_re(language).finditer(text):
         value, end = parse_number(m.group(0), language), m.end()
         scale = scales.match(text, end)
         if scale:  # `1.2 million people`: one figure, 1,200,000
             value, end = value * scale_values[scale.group("s").lower()], scale.end()
+            covered.add(scale.start("s"))
         out.append(Figure(m.start(), end, text[m.start() : end], value, False))
     words = _words_re(language)
     needs = literal_test(words.pattern, words.flags)
     for m in words.finditer(text) if needs is None or needs(fold(text)) else ():
         value = parse_words(m.group(0), language)
-        if value is not None and not any(f.start <= m.start() < f.end for f in out):
+        if value is not None and m.start() not in covered:
             out.append(Figure(m.start(), m.end(), m.group(0), value, True))
     return sorted(out, key=lambda f: f.start)
 

@@ -9,11 +9,12 @@ names (`Dublin III`, `G6`) and fiscal-year labels. Comparisons give one row each
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline import vocab
 from pipeline.extract.cues import find_cues
@@ -165,7 +166,7 @@ def _unit_of_subject(text: str, start: int, language: str) -> tuple[str, int] | 
     """A figure with no noun that a change of its clause's subject leads from or to counts what the
     subject names: `the number of arrivals rose by 60% to more than 45,000`, `Attempts ... fell from
     1,200 in 2017 to 800 in 2018`. Its unit ends where the figure does."""
-    clause_start = max([0, *(m.end() for m in re.finditer(r"[.;:()]", text[:start]))])
+    clause_start = _clause_start(text, start, r"[.;:()]")
     before = text[clause_start:start]
     change = _v(language)["metric"]["change_links"]
     qualifiers = phrase_alternation([w for ws in _v(language)["qualifiers"].values() for w in ws])
@@ -256,6 +257,20 @@ def _direction_by_verb(text: str, start: int, language: str) -> str | None:
 
 def _excluded_spans(text: str, periods: list[Period], language: str) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in find_money(text, language)] + [(p.start, p.end) for p in periods]
+
+
+def _clause_start(text: str, pos: int, marks: str) -> int:
+    """Where the clause holding ``pos`` starts: after the last mark before it, looked for in the
+    last few hundred characters only (a metric keeps ten words; a whole-prefix search per figure
+    would be quadratic on long text)."""
+    low = max(0, pos - 400)
+    return max([low, *(low + m.end() for m in re.finditer(marks, text[low:pos]))])
+
+
+def _tail(text: str, start: int) -> str:
+    """The words right before a position: end-anchored patterns (`Article 5`, `compared with`) need
+    no more, and searching the whole prefix for each figure would be quadratic on long text."""
+    return text[max(0, start - 80) : start]
 
 
 def _is_year(fig: Figure) -> bool:
@@ -355,7 +370,9 @@ def _factor_of(text: str, fig: Figure, language: str) -> int | None:
     """Where the words of a factor written around a figure start (`multiplied by 2.5`, `three times
     higher`, `10-fold`), so that its subject ends there; None when the figure is no factor."""
     v = _v(language)
-    before = re.search(rf"(?<!\w)(?:{phrase_alternation(v['factor_before'])})\s+$", text[: fig.start], re.I)
+    before = re.search(
+        rf"(?<!\w)(?:{phrase_alternation(v['factor_before'])})\s+$", _tail(text, fig.start), re.I
+    )
     if before:
         return before.start()
     after = [*v["factor_after"], *v["factor_suffix"]]
@@ -400,7 +417,7 @@ def _is_attempt(text: str, start: int, unit_end: int, language: str) -> bool:
         rf"(?<!\w)(?:{phrase_alternation(v['attempt_nouns'])})(?!\w)", text[start:unit_end], re.I
     ):
         return False
-    clause_start = max([0, *(m.end() for m in re.finditer(r"[.;:]", text[:start]))])
+    clause_start = _clause_start(text, start, r"[.;:]")
     clause_end = min([m.start() for m in re.finditer(r"[.;:]", text[unit_end:])] or [len(text) - unit_end])
     clause = text[clause_start : unit_end + clause_end]
     return re.search(rf"(?<!\w)(?:{phrase_alternation(v['attempt_verbs'])})(?!\w)", clause, re.I) is not None
@@ -429,10 +446,10 @@ def _figure_stat(
     """The statistic a figure states, or None when it is a label, a reference or counts nothing
     (a figure with no unit of its own takes the unit of the one it is compared with)."""
     if (
-        _label_re(language).search(text[: fig.start])
+        _label_re(language).search(_tail(text, fig.start))
         or (
             fig.is_word
-            and _determiner_re(language).search(text[: fig.start])
+            and _determiner_re(language).search(_tail(text, fig.start))
             and not _counted_after_determiner(text, fig.end, language)
         )
         or any(s.start <= fig.start < s.end for s in found)
@@ -446,7 +463,7 @@ def _figure_stat(
         phrase = _qualifier_phrase(text, fig.start, qualifier, language) + fig.text
         return Stat(fig.start, fig.end, phrase, fig.value, "factor", qualifier, direction, metric)
     unit = unit_after(text, fig.end, language)
-    if unit is None and _is_year(fig) and _compared_with_re(language).search(text[: fig.start]):
+    if unit is None and _is_year(fig) and _compared_with_re(language).search(_tail(text, fig.start)):
         return None  # `baissé de 30 % par rapport à 2015`: the year compared with is a date
     plural_end = None if unit else _plural_after(text, fig, language)
     if plural_end is not None:
@@ -456,7 +473,7 @@ def _figure_stat(
     if unit is None and subject_unit is None:
         if _is_year(fig):
             return None
-        if ellipsis is None and (not _comparison_re(language).search(text[: fig.start]) or not found):
+        if ellipsis is None and (not _comparison_re(language).search(_tail(text, fig.start)) or not found):
             return None
         prev = ellipsis or found[-1]
         unit_name, unit_end, metric = prev.unit, fig.end, prev.metric
@@ -496,12 +513,12 @@ def _metric(text: str, end: int, periods: list[Period] = (), language: str = voc
     after the figure to the end of its clause (`smuggling networks dismantled`), without direction
     words, auxiliaries and the period phrase (which has its own columns), at most ten words."""
     v = _v(language)["metric"]
-    clause_start = max([0, *(m.end() for m in re.finditer(r"[.;:()–—]|,\s", text[:end]))])
+    clause_start = _clause_start(text, end, r"[.;:()–—]|,\s")
     head = _metric_head(text, end, language)
     if head:
         phrase = head
     else:
-        stop = min([m.start for m in find_money(text, language) if m.start >= end] or [len(text)])
+        stop = min([*(s for s in _money_starts(text, language) if s >= end), len(text), end + 300])
         phrase = re.split(r"[;()–—:]|[.,](?!\d)|\s-\s", text[end:stop], maxsplit=1)[0]
         parts = _clause_split_re(language).split(phrase, maxsplit=1)  # `40 arrests [and 60 ...]`
         # a range shares the noun of its second figure (`between 300 [and 400 people]`)
@@ -522,10 +539,16 @@ def _metric(text: str, end: int, periods: list[Period] = (), language: str = voc
     return " ".join(words[:10]).strip(" -")
 
 
+@lru_cache(maxsize=8)
+def _money_starts(text: str, language: str) -> tuple[int, ...]:
+    """Where amounts start in a sentence, found once for all its figures' metrics."""
+    return tuple(m.start for m in find_money(text, language))
+
+
 def _metric_head(text: str, end: int, language: str) -> str | None:
     """`the number of <X> has fallen by 30%`, `reduced the number of <X> by 25%`: X."""
     v = _v(language)["metric"]
-    clause_start = max([0, *(m.end() for m in re.finditer(r"[.;:()–—]|,\s", text[:end]))])
+    clause_start = _clause_start(text, end, r"[.;:()–—]|,\s")
     ends = phrase_alternation([*v["verbs"], *_v(language)["by_words"]])
     head = re.search(
         rf"\b(?:{phrase_alternation(v['number_of'])})\s+(?P<x>.+?)\s+(?:{ends})\b",
@@ -538,7 +561,7 @@ def _metric_head(text: str, end: int, language: str) -> str | None:
 def _subject_metric(text: str, start: int, language: str) -> str:
     """The metric of a figure that counts its clause's subject: the subject, less `the number of`."""
     v = _v(language)["metric"]
-    clause_start = max([0, *(m.end() for m in re.finditer(r"[.;:()]|,\s", text[:start]))])
+    clause_start = _clause_start(text, start, r"[.;:()]|,\s")
     before = phrase_pattern(v["number_of"], prefix=r"^\s*", suffix=r"\s+").sub("", text[clause_start:start])
     verb = re.search(
         rf"(?<!\w)(?:{phrase_alternation([*_v(language)['finite_verbs'], *v['verbs']])})(?!\w)", before, re.I
@@ -591,11 +614,17 @@ def _location_re(language: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{phrase_alternation(_v(language)['locations'])})\b")
 
 
+@lru_cache(maxsize=8)
+def _locations_in(text: str, language: str) -> tuple[tuple[int, str], ...]:
+    """The places named in a sentence, found once for all its figures."""
+    return tuple((m.start(), m.group(0)) for m in _location_re(language).finditer(text))
+
+
 def _location_for(text: str, stat: Stat, language: str) -> str | None:
-    m = _location_re(language).search(text, stat.end)
-    if m is None:
-        m = _location_re(language).search(text)
-    return m.group(0) if m else None
+    """The first place named after the figure, else the sentence's first."""
+    places = _locations_in(text, language)
+    i = bisect.bisect_left(places, (stat.end, ""))
+    return places[i][1] if i < len(places) else (places[0][1] if places else None)
 
 
 def extract_statistics(
