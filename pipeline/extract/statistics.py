@@ -400,7 +400,8 @@ def _elliptical(
     qualifiers = phrase_alternation([w for ws in _v(language)["qualifiers"].values() for w in ws])
     gap = text[prev.end : fig.start]
     # a short word may sit between the link and the figure (`et à plus de 60`)
-    if not re.search(rf"(?<!\w)(?:{links})\s+(?:\w{{1,3}}\s+)?(?:(?:{qualifiers})\s+)?$", gap, re.I):
+    # a list of figures goes on after a comma too (`40 in 2021, 55 in 2022 and 60 in 2023`)
+    if not re.search(rf"(?:,|(?<!\w)(?:{links}))\s+(?:\w{{1,3}}\s+)?(?:(?:{qualifiers})\s+)?$", gap, re.I):
         return None
     rest = text[fig.end :]
     stripped = len(rest) - len(rest.lstrip())

@@ -324,3 +324,22 @@ def test_range_shares_the_noun_of_its_second_figure():
 )
 def test_number_words_join_with_the_language_link(text, language, value):
     assert [row[0] for row in stats_in(text, language)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Officers seized 20 boats in 2021, 35 in 2022 and over 50 in 2023.", "en"),
+        ("Les policiers ont saisi 20 bateaux en 2021, 35 en 2022 et plus de 50 en 2023.", "fr"),
+    ],
+)
+def test_a_list_of_elliptical_figures(text, language):
+    assert [row[:3] for row in stats_in(text, language)] == [
+        (20, "other", "exact"),
+        (35, "other", "exact"),
+        (50, "other", "more_than"),
+    ]
+
+
+def test_a_figure_after_a_comma_with_more_than_a_period_is_no_ellipsis():
+    assert [row[0] for row in stats_in("Officers seized 20 boats in 2021, 3 near Calais.", "en")] == [20]
