@@ -484,7 +484,7 @@ def _figure_stat(
         (unit_name, unit_end), metric = unit, _metric(text, fig.end, periods, language)
         if unit_name == "percent" and _by_before(text, fig.start, language):  # `Departures fell by 18%`
             metric = _metric_head(text, fig.end, language) or _subject_metric(text, fig.start, language)
-        if unit_name == "other" and _is_attempt(text, fig.end, unit_end, language):
+        if unit_name in ("other", "people") and _is_attempt(text, fig.end, unit_end, language):
             unit_name = "attempts"
     return Stat(
         fig.start,

@@ -167,7 +167,8 @@ def test_changes_and_their_direction(text, language, expected):
     [
         ("Border guards intercepted 1,200 crossings at sea.", "en", "attempts"),
         ("Les gendarmes ont empêché 1 200 traversées en mer.", "fr", "attempts"),
-        ("1,200 crossings took place in the spring.", "en", "other"),
+        ("1,200 crossings took place in the spring.", "en", "people"),
+        ("1 200 traversées ont eu lieu au printemps.", "fr", "people"),
     ],
 )
 def test_crossings_that_did_not_happen_are_attempts(text, language, unit):
