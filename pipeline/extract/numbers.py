@@ -108,4 +108,5 @@ def find_figures(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Figu
 def _scale_re(language: str) -> re.Pattern[str]:
     """A scale word right after a figure in digits (`million`, `milliards`)."""
     scales = "|".join(sorted(map(re.escape, number_vocab(language)["scale_words"]), key=len, reverse=True))
-    return re.compile(rf"[ \u00a0\u202f\u2009](?P<s>{scales})(?!\w)", re.I)
+    spaces = "".join(map(re.escape, [" ", *number_vocab(language)["space_thousands"]]))
+    return re.compile(rf"[{spaces}](?P<s>{scales})(?!\w)", re.I)

@@ -233,7 +233,7 @@ def test_metric_is_a_bounded_noun_phrase():
     assert stat.metric != text
 
 
-@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u2007", "\u200a"])
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_unicode_spaces_separate_thousands(space, language):
     noun = {"en": "people", "fr": "personnes"}[language]
@@ -344,3 +344,8 @@ def test_a_list_of_elliptical_figures(text, language):
 
 def test_a_figure_after_a_comma_with_more_than_a_period_is_no_ellipsis():
     assert [row[0] for row in stats_in("Officers seized 20 boats in 2021, 3 near Calais.", "en")] == [20]
+
+
+def test_a_space_never_joins_a_year_to_the_next_figure():
+    """A separator groups three digits after one to three: `2015 500` is a year and a count."""
+    assert stats_in("In 2015\u202f500 people were moved.", "en") == [(500, "people", "exact", "level")]
