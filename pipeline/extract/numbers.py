@@ -99,7 +99,8 @@ def find_figures(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Figu
     needs = literal_test(words.pattern, words.flags)
     for m in words.finditer(text) if needs is None or needs(fold(text)) else ():
         value = parse_words(m.group(0), language)
-        if value is not None and m.start() not in covered:
+        vague = m.group(0).lower() in {w.lower() for w in number_vocab(language)["vague_words"]}
+        if value is not None and m.start() not in covered and not vague:
             out.append(Figure(m.start(), m.end(), m.group(0), value, True))
     return sorted(out, key=lambda f: f.start)
 

@@ -349,3 +349,15 @@ def test_a_figure_after_a_comma_with_more_than_a_period_is_no_ellipsis():
 def test_a_space_never_joins_a_year_to_the_next_figure():
     """A separator groups three digits after one to three: `2015 500` is a year and a count."""
     assert stats_in("In 2015\u202f500 people were moved.", "en") == [(500, "people", "exact", "level")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Des centaines de familles dorment dehors.", "fr", []),
+        ("Hundreds of families sleep outside.", "en", []),
+        ("Une dizaine de passeurs ont été interpellés.", "fr", [(10, "people", "approximately", "level")]),
+    ],
+)
+def test_vague_plural_number_nouns_state_no_figure(text, language, expected):
+    assert stats_in(text, language) == expected
