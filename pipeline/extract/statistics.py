@@ -3,8 +3,9 @@ multiplicative changes (`doubled` -> 2, unit `factor`).
 
 Not statistics (guideline): dates, money, figures inside a commitment's target, list numbering,
 names (`Dublin III`, `G6`) and fiscal-year labels. Comparisons give one row each (`28 networks in
-2015 (14 in 2014)`). Units, qualifiers, direction words, multipliers and places are data in
-``vocab/statistics.yaml``; number words are read with ``text2num``.
+2015 (14 in 2014)`). Units, qualifiers, direction words, multipliers, places and the grammar the
+rules read (clause links, finite verbs, prepositions of time, factor phrases) are data in
+``vocab/statistics.yaml`` and its French twin, key for key; number words are read with ``text2num``.
 """
 
 from __future__ import annotations
@@ -117,6 +118,7 @@ def _clause_split_re(language: str) -> re.Pattern[str]:
 
 @cache
 def _finite_verb_re(language: str) -> re.Pattern[str]:
+    """A finite verb: a clause after a commitment's cue that has one reports rather than commits."""
     return re.compile(rf"(?<!\w)(?:{phrase_alternation(_v(language)['finite_verbs'])})(?!\w)", re.I)
 
 
@@ -245,10 +247,9 @@ def _direction_by_verb(text: str, start: int, language: str) -> str | None:
     """`reduced the number of launches by 25%`, `a réduit ... de 25 %`: a figure right after `by`
     takes the direction of its clause's verb of change."""
     v = _v(language)
-    before = text[:start]
     if not _by_before(text, start, language):
         return None
-    clause = before[max([0, *(m.end() for m in re.finditer(r"[.;:]|,\s", before))]) :]
+    clause = text[_clause_start(text, start, r"[.;:]|,\s") : start]
     for direction in ("decrease", "increase"):
         if re.search(rf"(?<!\w)(?:{phrase_alternation(v[direction + '_verbs'])})(?!\w)", clause, re.I):
             return direction
