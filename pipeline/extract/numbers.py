@@ -32,24 +32,27 @@ def number_vocab(language: str) -> dict:
 
 
 @cache
-def number_pattern(language: str = vocab.DEFAULT_LANGUAGE) -> str:
-    """A figure in the language's number format (`1,300.5`; French `340 000`, `2.000`, `2,5`)."""
+def number_pattern(language: str = vocab.DEFAULT_LANGUAGE, spaces: bool = False) -> str:
+    """A figure in the language's number format (`1,300.5`; French `340 000`, `2.000`, `2,5`);
+    with ``spaces``, every Unicode space separator also separates thousands (`40\u202f000`), though
+    never before the first group. Money keeps the format alone."""
     fmt = number_vocab(language)["number_format"]
-    thousands = "[" + "".join(re.escape(t) for t in fmt["thousands"]) + "]"
+    seps = [*fmt["thousands"], *(number_vocab(language)["space_thousands"] if spaces else [])]
+    thousands = "[" + "".join(re.escape(t) for t in dict.fromkeys(seps)) + "]"
     decimal = re.escape(fmt["decimal"])
     return rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?!\d)(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
 
 
 def parse_number(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> float:
     fmt = number_vocab(language)["number_format"]
-    for sep in fmt["thousands"]:
+    for sep in [*fmt["thousands"], *number_vocab(language)["space_thousands"]]:
         text = text.replace(sep, "")
     return float(text.replace(fmt["decimal"], "."))
 
 
 @cache
 def _digits_re(language: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.,/-])(?:{number_pattern(language)})(?![\w/]|[.,]\d)")
+    return re.compile(rf"(?<![\w.,/-])(?:{number_pattern(language, spaces=True)})(?![\w/]|[.,]\d)")
 
 
 def parse_digits(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> float:
@@ -61,7 +64,9 @@ def _words_re(language: str) -> re.Pattern[str]:
     v = number_vocab(language)
     words = "|".join(sorted(v["number_words"], key=len, reverse=True))
     tails = "|".join(sorted([*v["number_words"], *v["number_word_tails"]], key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})(?:[\s-]+(?:and\s+)?(?:{tails}))*\b", re.I)
+    links = "|".join(map(re.escape, v["number_word_links"]))
+    link = rf"(?:(?:{links})\s+)?" if links else ""
+    return re.compile(rf"\b(?:{words})(?:[\s-]+{link}(?:{tails}))*\b", re.I)
 
 
 def parse_words(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> float | None:
@@ -79,14 +84,30 @@ def parse_words(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> float | No
 def find_figures(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Figure]:
     """Every figure in ``text``, in order; digits glued to letters (`G6`, `21st`) are not figures."""
     language = vocab.language_of(language)
-    out = [
-        Figure(m.start(), m.end(), m.group(0), parse_number(m.group(0), language), False)
-        for m in _digits_re(language).finditer(text)
-    ]
+    scales = _scale_re(language)
+    scale_values = {k.lower(): float(v) for k, v in number_vocab(language)["scale_words"].items()}
+    out = []
+    covered: set[int] = set()  # where scale words read with their digits start (`1.2 million`)
+    for m in _digits_re(language).finditer(text):
+        value, end = parse_number(m.group(0), language), m.end()
+        scale = scales.match(text, end)
+        if scale:  # `1.2 million people`: one figure, 1,200,000
+            value, end = value * scale_values[scale.group("s").lower()], scale.end()
+            covered.add(scale.start("s"))
+        out.append(Figure(m.start(), end, text[m.start() : end], value, False))
     words = _words_re(language)
     needs = literal_test(words.pattern, words.flags)
     for m in words.finditer(text) if needs is None or needs(fold(text)) else ():
         value = parse_words(m.group(0), language)
-        if value is not None:
+        vague = m.group(0).lower() in {w.lower() for w in number_vocab(language)["vague_words"]}
+        if value is not None and m.start() not in covered and not vague:
             out.append(Figure(m.start(), m.end(), m.group(0), value, True))
     return sorted(out, key=lambda f: f.start)
+
+
+@cache
+def _scale_re(language: str) -> re.Pattern[str]:
+    """A scale word right after a figure in digits (`million`, `milliards`)."""
+    scales = "|".join(sorted(map(re.escape, number_vocab(language)["scale_words"]), key=len, reverse=True))
+    spaces = "".join(map(re.escape, [" ", *number_vocab(language)["space_thousands"]]))
+    return re.compile(rf"[{spaces}](?P<s>{scales})(?!\w)", re.I)

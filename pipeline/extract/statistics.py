@@ -3,28 +3,29 @@ multiplicative changes (`doubled` -> 2, unit `factor`).
 
 Not statistics (guideline): dates, money, figures inside a commitment's target, list numbering,
 names (`Dublin III`, `G6`) and fiscal-year labels. Comparisons give one row each (`28 networks in
-2015 (14 in 2014)`). Units, qualifiers, direction words, multipliers and places are data in
-``vocab/statistics.yaml``; number words are read with ``text2num``.
+2015 (14 in 2014)`). Units, qualifiers, direction words, multipliers, places and the grammar the
+rules read (clause links, finite verbs, prepositions of time, factor phrases) are data in
+``vocab/statistics.yaml`` and its French twin, key for key; number words are read with ``text2num``.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline import vocab
 from pipeline.extract.cues import find_cues
 from pipeline.extract.dates import Period, find_periods
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import find_money
-from pipeline.extract.numbers import Figure, find_figures
+from pipeline.extract.numbers import Figure, find_figures, number_vocab, parse_words
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import fold, literal_test
 
-CLAUSE_SPLIT = re.compile(r"[;()]|,\s|\s(?:and|but|while|whereas|whilst)\s", re.I)
-FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
 TOKEN = re.compile(r"%|[\w'’-]+|[^\w\s]")
 PUNCTUATION = re.compile(r"[^\w\s%]")
 NON_WORD = re.compile(r"\W")
@@ -109,9 +110,21 @@ def _compared_with_re(language: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{phrase_alternation(_v(language)['metric']['comparisons'])})\s*$", re.I)
 
 
-def clauses(text: str) -> list[tuple[int, int]]:
+@cache
+def _clause_split_re(language: str) -> re.Pattern[str]:
+    """Where a clause ends: `;`, brackets, a comma, or a clause link (`and`, `et`) between spaces."""
+    return re.compile(rf"[;()]|,\s|\s(?:{phrase_alternation(_v(language)['clause_links'])})\s", re.I)
+
+
+@cache
+def _finite_verb_re(language: str) -> re.Pattern[str]:
+    """A finite verb: a clause after a commitment's cue that has one reports rather than commits."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(_v(language)['finite_verbs'])})(?!\w)", re.I)
+
+
+def clauses(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[tuple[int, int]]:
     cuts = [0]
-    for m in CLAUSE_SPLIT.finditer(text):
+    for m in _clause_split_re(language).finditer(text):
         cuts += [m.start(), m.end()]
     cuts.append(len(text))
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
@@ -155,7 +168,7 @@ def _unit_of_subject(text: str, start: int, language: str) -> tuple[str, int] | 
     """A figure with no noun that a change of its clause's subject leads from or to counts what the
     subject names: `the number of arrivals rose by 60% to more than 45,000`, `Attempts ... fell from
     1,200 in 2017 to 800 in 2018`. Its unit ends where the figure does."""
-    clause_start = max([0, *(m.end() for m in re.finditer(r"[.;:()]", text[:start]))])
+    clause_start = _clause_start(text, start, r"[.;:()]")
     before = text[clause_start:start]
     change = _v(language)["metric"]["change_links"]
     qualifiers = phrase_alternation([w for ws in _v(language)["qualifiers"].values() for w in ws])
@@ -182,7 +195,8 @@ def _verb_unit_re(language: str) -> re.Pattern[str]:
         for unit, verbs in _v(language)["verb_units"].items()
         if unit != "auxiliaries"
     )
-    return re.compile(rf"\s+(?:{aux})\s+(?:now\s+|currently\s+|actuellement\s+)?(?:{groups})\b", re.I)
+    adverbs = phrase_alternation(_v(language)["verb_unit_adverbs"])
+    return re.compile(rf"\s+(?:{aux})\s+(?:(?:{adverbs})\s+)?(?:{groups})\b", re.I)
 
 
 def qualifier_of(before: str, language: str = vocab.DEFAULT_LANGUAGE) -> str:
@@ -196,6 +210,9 @@ def direction_of(
     text: str, start: int, end: int, unit_end: int, language: str = vocab.DEFAULT_LANGUAGE
 ) -> str:
     d = _v(language)["direction"]
+    by_verb = _direction_by_verb(text, start, language)
+    if by_verb:
+        return by_verb
     before = text[max(0, start - 40) : start]
     after_words = text[end : max(unit_end, end) + 30].lower().split()[:4]
     near_after = text[end:unit_end].lower()
@@ -215,12 +232,61 @@ def direction_of(
     return "level"
 
 
+def _by_before(text: str, start: int, language: str) -> bool:
+    """A figure right after `by` / `de` (a qualifier between): the size of a change."""
+    v = _v(language)
+    qualifiers = phrase_alternation([w for ws in v["qualifiers"].values() for w in ws])
+    by = phrase_alternation(v["by_words"])
+    window = text[max(0, start - 40) : start]
+    m = re.search(rf"(?<!\w)(?P<by>{by})\s*(?:(?:{qualifiers})\s+)?$", window, re.I)
+    # `moins de 5 %`: a `de` that ends a qualifier is no change's `by`
+    return m is not None and qualifier_of(window[: m.end("by")], language) == "exact"
+
+
+def _direction_by_verb(text: str, start: int, language: str) -> str | None:
+    """`reduced the number of launches by 25%`, `a réduit ... de 25 %`: a figure right after `by`
+    takes the direction of its clause's verb of change."""
+    v = _v(language)
+    if not _by_before(text, start, language):
+        return None
+    clause = text[_clause_start(text, start, r"[.;:]|,\s") : start]
+    for direction in ("decrease", "increase"):
+        if re.search(rf"(?<!\w)(?:{phrase_alternation(v[direction + '_verbs'])})(?!\w)", clause, re.I):
+            return direction
+    return None
+
+
 def _excluded_spans(text: str, periods: list[Period], language: str) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in find_money(text, language)] + [(p.start, p.end) for p in periods]
 
 
+def _clause_start(text: str, pos: int, marks: str) -> int:
+    """Where the clause holding ``pos`` starts: after the last mark before it, looked for in the
+    last few hundred characters only (a metric keeps ten words; a whole-prefix search per figure
+    would be quadratic on long text)."""
+    low = max(0, pos - 400)
+    return max([low, *(low + m.end() for m in re.finditer(marks, text[low:pos]))])
+
+
+def _tail(text: str, start: int) -> str:
+    """The words right before a position: end-anchored patterns (`Article 5`, `compared with`) need
+    no more, and searching the whole prefix for each figure would be quadratic on long text."""
+    return text[max(0, start - 80) : start]
+
+
 def _is_year(fig: Figure) -> bool:
     return not fig.is_word and fig.text.isdigit() and len(fig.text) == 4 and 1900 <= fig.value <= 2100
+
+
+def _year_as_date(text: str, fig: Figure, language: str) -> bool:
+    """A year right after a preposition of time is a date even before a unit noun (`since the
+    beginning of 2016 migrants have ...`); `more than 2000 places` stays a count."""
+    if not _is_year(fig):
+        return False
+    window = text[max(0, fig.start - 30) : fig.start]
+    preps = phrase_alternation(_v(language)["year_prepositions"])
+    m = re.search(rf"(?<!\w)(?P<p>{preps})\s+$", window, re.I)
+    return m is not None and qualifier_of(window[: m.end("p")], language) == "exact"
 
 
 def find_statistics(
@@ -230,22 +296,34 @@ def find_statistics(
     language = vocab.language_of(language)
     figures = find_figures(text, language)
     multipliers = _multipliers_in(text, language)
-    if not figures and not multipliers:  # nothing to state a statistic with
+    glued = _glued_factors(text, language)
+    if not figures and not multipliers and not glued:  # nothing to state a statistic with
         return []
     periods = find_periods(text, doc_date, language)
     excluded = _excluded_spans(text, periods, language)
-    spans = clauses(text)
+    spans = clauses(text, language)
     cues = find_cues(text, language)
+    finite_verb = _finite_verb_re(language)
 
     def is_target(pos: int) -> bool:
         cs, ce = _clause_of(spans, pos)
         if any(cs <= c.start < ce for c in cues):
             return True
-        return any(c.start < pos for c in cues) and not FINITE_VERB.search(text[cs:ce])
+        return any(c.start < pos for c in cues) and not finite_verb.search(text[cs:ce])
 
     found = [_multiplier_stat(text, m, periods, language) for m in multipliers if not is_target(m.start())]
+    found += [
+        stat
+        for stat in glued
+        if not is_target(stat.start) and not any(f.start < stat.end and stat.start < f.end for f in found)
+    ]
+    ceiling = float(_v(language)["max_plausible_value"])
     for fig in figures:
         if any(s < fig.end and fig.start < e for s, e in excluded) or is_target(fig.start):
+            continue
+        if not (math.isfinite(fig.value) and fig.value <= ceiling):
+            continue  # a misreading (`99999999999999999999999 migrants`), never a published value
+        if _year_as_date(text, fig, language):
             continue
         stat = _figure_stat(text, fig, found, periods, language)
         if stat is not None:
@@ -258,7 +336,110 @@ def _multiplier_stat(text: str, m: re.Match[str], periods: list[Period], languag
     """`doubled`, `twice as many`: a multiplicative change, unit `factor`."""
     value, direction = _v(language)["multipliers"][m.group(0).lower()]
     metric = _metric(text, m.end(), periods, language)
-    return Stat(m.start(), m.end(), m.group(0), float(value), "factor", "exact", direction, metric)
+    if metric.lower().endswith(m.group(0).lower()):  # nothing after `has doubled`: its subject
+        metric = _subject_metric(text, m.start(), language) or metric
+    qualifier = qualifier_of(text[max(0, m.start() - 30) : m.start()], language)  # `almost halved`
+    phrase = _qualifier_phrase(text, m.start(), qualifier, language) + m.group(0)
+    return Stat(m.start(), m.end(), phrase, float(value), "factor", qualifier, direction, metric)
+
+
+@cache
+def _glued_factor_re(language: str) -> re.Pattern[str] | None:
+    """A number word glued to a factor suffix (`tenfold`, `a hundredfold`)."""
+    v = _v(language)
+    if not v["factor_suffix"]:
+        return None
+    words = phrase_alternation(number_vocab(language)["number_words"])
+    articles = phrase_alternation(v["factor_articles"]) if v["factor_articles"] else None
+    lead = rf"(?:(?:{articles})\s+)?" if articles else ""
+    return re.compile(rf"(?<!\w){lead}(?P<n>{words})(?:{phrase_alternation(v['factor_suffix'])})(?!\w)", re.I)
+
+
+def _glued_factors(text: str, language: str) -> list[Stat]:
+    """`increased a hundredfold`: a factor whose number word and suffix are one word."""
+    pattern = _glued_factor_re(language)
+    out = []
+    for m in pattern.finditer(text) if pattern else ():
+        value = parse_words(m.group("n"), language)
+        if value is not None:
+            metric = _subject_metric(text, m.start(), language) or "factor"
+            out.append(Stat(m.start(), m.end(), m.group(0), value, "factor", "exact", "increase", metric))
+    return out
+
+
+def _factor_of(text: str, fig: Figure, language: str) -> int | None:
+    """Where the words of a factor written around a figure start (`multiplied by 2.5`, `three times
+    higher`, `10-fold`), so that its subject ends there; None when the figure is no factor."""
+    v = _v(language)
+    before = re.search(
+        rf"(?<!\w)(?:{phrase_alternation(v['factor_before'])})\s+$", _tail(text, fig.start), re.I
+    )
+    if before:
+        return before.start()
+    after = [*v["factor_after"], *v["factor_suffix"]]
+    m = re.compile(rf"\s?(?:{phrase_alternation(after)})(?!\w)", re.I).match(text, fig.end)
+    return fig.start if m else None
+
+
+def _counted_after_determiner(text: str, end: int, language: str) -> bool:
+    """`the three drownings`: deaths and survivors are counted even after a determiner."""
+    nouns = phrase_alternation(_v(language)["determiner_counted"])
+    return re.match(rf"\s+(?:[\w'’-]+\s+)?(?:{nouns})(?!\w)", text[end : end + 60], re.I) is not None
+
+
+def _elliptical(
+    text: str, fig: Figure, found: list[Stat], periods: list[Period], language: str
+) -> Stat | None:
+    """`40 arrests in 2021 and more than 60 last year`: a figure with no noun of its own, after a
+    clause link that follows another statistic and with only a period (or nothing) after it, counts
+    what that statistic counts."""
+    earlier = [s for s in found if s.end <= fig.start and s.unit != "factor"]
+    if not earlier:
+        return None
+    prev = max(earlier, key=lambda s: s.start)
+    links = phrase_alternation(_v(language)["ellipsis_links"])
+    qualifiers = phrase_alternation([w for ws in _v(language)["qualifiers"].values() for w in ws])
+    gap = text[prev.end : fig.start]
+    # a short word may sit between the link and the figure (`et à plus de 60`)
+    # a list of figures goes on after a comma too (`40 in 2021, 55 in 2022 and 60 in 2023`)
+    if not re.search(rf"(?:,|(?<!\w)(?:{links}))\s+(?:\w{{1,3}}\s+)?(?:(?:{qualifiers})\s+)?$", gap, re.I):
+        return None
+    rest = text[fig.end :]
+    stripped = len(rest) - len(rest.lstrip())
+    ends = not rest.strip(" .;,)") or rest.lstrip()[:1] in ".;,)"
+    if not ends and not any(p.start == fig.end + stripped for p in periods):
+        return None
+    return prev
+
+
+def _is_attempt(text: str, start: int, unit_end: int, language: str) -> bool:
+    """Crossings that did not happen count attempts (`prevented 2,300 crossings`)."""
+    v = _v(language)
+    if not re.search(
+        rf"(?<!\w)(?:{phrase_alternation(v['attempt_nouns'])})(?!\w)", text[start:unit_end], re.I
+    ):
+        return False
+    clause_start = _clause_start(text, start, r"[.;:]")
+    clause_end = min([m.start() for m in re.finditer(r"[.;:]", text[unit_end:])] or [len(text) - unit_end])
+    clause = text[clause_start : unit_end + clause_end]
+    return re.search(rf"(?<!\w)(?:{phrase_alternation(v['attempt_verbs'])})(?!\w)", clause, re.I) is not None
+
+
+def _plural_after(text: str, fig: Figure, language: str) -> int | None:
+    """`5,400 alerts`: a figure in digits right before a lower-case plural noun that no unit names
+    counts it as `other`; where the noun ends, or None."""
+    if fig.is_word or _is_year(fig):
+        return None
+    m = re.compile(r"\s(?P<w>[^\W\d_A-Z][\w'’-]*)").match(text, fig.end)
+    if m is None or not m.group("w").islower() or _not_count_re(language).match(text, fig.end):
+        return None
+    v = _v(language)
+    word = m.group("w").lower()
+    if word in {w.lower() for w in v["not_plural_words"]} or any(
+        word.endswith(e) for e in v["not_plural_endings"]
+    ):
+        return None
+    return m.end() if len(word) > 3 and any(word.endswith(e) for e in v["plural_endings"]) else None
 
 
 def _figure_stat(
@@ -267,24 +448,45 @@ def _figure_stat(
     """The statistic a figure states, or None when it is a label, a reference or counts nothing
     (a figure with no unit of its own takes the unit of the one it is compared with)."""
     if (
-        _label_re(language).search(text[: fig.start])
-        or (fig.is_word and _determiner_re(language).search(text[: fig.start]))
+        _label_re(language).search(_tail(text, fig.start))
+        or (
+            fig.is_word
+            and _determiner_re(language).search(_tail(text, fig.start))
+            and not _counted_after_determiner(text, fig.end, language)
+        )
         or any(s.start <= fig.start < s.end for s in found)
     ):
         return None
+    qualifier = qualifier_of(text[max(0, fig.start - 30) : fig.start], language)
+    factor_start = None if _is_year(fig) else _factor_of(text, fig, language)
+    if factor_start is not None:
+        metric = _subject_metric(text, factor_start, language) or "factor"
+        direction = "decrease" if fig.value < 1 else "increase"
+        phrase = _qualifier_phrase(text, fig.start, qualifier, language) + fig.text
+        return Stat(fig.start, fig.end, phrase, fig.value, "factor", qualifier, direction, metric)
     unit = unit_after(text, fig.end, language)
-    if unit is None and _is_year(fig) and _compared_with_re(language).search(text[: fig.start]):
+    if unit is None and _is_year(fig) and _compared_with_re(language).search(_tail(text, fig.start)):
         return None  # `baissé de 30 % par rapport à 2015`: the year compared with is a date
-    subject_unit = None if unit else _unit_of_subject(text, fig.start, language)
+    plural_end = None if unit else _plural_after(text, fig, language)
+    if plural_end is not None:
+        unit = ("other", plural_end)
+    ellipsis = None if unit or _is_year(fig) else _elliptical(text, fig, found, periods, language)
+    subject_unit = None if unit or ellipsis else _unit_of_subject(text, fig.start, language)
     if unit is None and subject_unit is None:
-        if _is_year(fig) or not _comparison_re(language).search(text[: fig.start]) or not found:
+        if _is_year(fig):
             return None
-        unit_name, unit_end, metric = found[-1].unit, fig.end, found[-1].metric
+        if ellipsis is None and (not _comparison_re(language).search(_tail(text, fig.start)) or not found):
+            return None
+        prev = ellipsis or found[-1]
+        unit_name, unit_end, metric = prev.unit, fig.end, prev.metric
     elif subject_unit:
         (unit_name, unit_end), metric = subject_unit, _subject_metric(text, fig.start, language)
     else:
         (unit_name, unit_end), metric = unit, _metric(text, fig.end, periods, language)
-    qualifier = qualifier_of(text[max(0, fig.start - 30) : fig.start], language)
+        if unit_name == "percent" and _by_before(text, fig.start, language):  # `Departures fell by 18%`
+            metric = _metric_head(text, fig.end, language) or _subject_metric(text, fig.start, language)
+        if unit_name in ("other", "people") and _is_attempt(text, fig.end, unit_end, language):
+            unit_name = "attempts"
     return Stat(
         fig.start,
         fig.end,
@@ -293,7 +495,7 @@ def _figure_stat(
         unit_name,
         qualifier,
         direction_of(text, fig.start, fig.end, unit_end, language),
-        metric,
+        metric or unit_name,
     )
 
 
@@ -313,39 +515,79 @@ def _metric(text: str, end: int, periods: list[Period] = (), language: str = voc
     after the figure to the end of its clause (`smuggling networks dismantled`), without direction
     words, auxiliaries and the period phrase (which has its own columns), at most ten words."""
     v = _v(language)["metric"]
-    clause_start = max([0, *(m.end() for m in re.finditer(r"[.;:()–—]|,\s", text[:end]))])
-    head = re.search(
-        rf"\b(?:{phrase_alternation(v['number_of'])})\s+(?P<x>.+?)\s+(?:{phrase_alternation(v['verbs'])})\b",
-        text[clause_start:end],
-        re.I,
-    )
+    clause_start = _clause_start(text, end, r"[.;:()–—]|,\s")
+    head = _metric_head(text, end, language)
     if head:
-        phrase = head.group("x")
+        phrase = head
     else:
-        stop = min([m.start for m in find_money(text, language) if m.start >= end] or [len(text)])
-        phrase = re.split(r"[.;,()–—:]|\s-\s", text[end:stop], maxsplit=1)[0]
+        stop = min([*(s for s in _money_starts(text, language) if s >= end), len(text), end + 300])
+        phrase = re.split(r"[;()–—:]|[.,](?!\d)|\s-\s", text[end:stop], maxsplit=1)[0]
+        parts = _clause_split_re(language).split(phrase, maxsplit=1)  # `40 arrests [and 60 ...]`
+        # a range shares the noun of its second figure (`between 300 [and 400 people]`)
+        phrase = parts[0] if len(parts) == 1 or re.search(r"[^\W\d]", parts[0]) else parts[1]
         for p in periods:
             if p.start >= end:
                 phrase = phrase.replace(p.text, " ")
         phrase = re.sub(rf"^\s*(?:{phrase_alternation(v['number_of'])})\s+", "", phrase, flags=re.I)
     drop = {w.lower() for w in v["drop_words"]}
-    words = [w for w in phrase.split() if re.search(r"\w", w) and w.lower() not in drop]
+    words = [w for w in phrase.split() if re.search(r"[^\W\d]", w) and w.lower() not in drop]
+    lead = {w.lower() for w in [*v["lead_words"], *_v(language)["determiners"]]}
+    while words and words[0].lower() in lead:  # `10% of the boats` -> `boats`
+        words.pop(0)
     if not head and (not words or phrase_pattern(v["comparisons"], prefix="").match(" ".join(words))):
         words = _subject_words(
             text[clause_start:end], drop | {w.lower() for w in [*v["verbs"], *v["fall_rise_verbs"]]}
         )
-    return " ".join(words[:10]).strip(" -") or text.strip()
+    return " ".join(words[:10]).strip(" -")
+
+
+@lru_cache(maxsize=8)
+def _money_starts(text: str, language: str) -> tuple[int, ...]:
+    """Where amounts start in a sentence, found once for all its figures' metrics."""
+    return tuple(m.start for m in find_money(text, language))
+
+
+def _metric_head(text: str, end: int, language: str) -> str | None:
+    """`the number of <X> has fallen by 30%`, `reduced the number of <X> by 25%`: X."""
+    v = _v(language)["metric"]
+    clause_start = _clause_start(text, end, r"[.;:()–—]|,\s")
+    ends = phrase_alternation([*v["verbs"], *_v(language)["by_words"]])
+    head = re.search(
+        rf"\b(?:{phrase_alternation(v['number_of'])})\s+(?P<x>.+?)\s+(?:{ends})\b",
+        text[clause_start:end],
+        re.I,
+    )
+    return head.group("x") if head else None
 
 
 def _subject_metric(text: str, start: int, language: str) -> str:
     """The metric of a figure that counts its clause's subject: the subject, less `the number of`."""
     v = _v(language)["metric"]
-    clause_start = max([0, *(m.end() for m in re.finditer(r"[.;:()]|,\s", text[:start]))])
+    clause_start = _clause_start(text, start, r"[.;:()]|,\s")
     before = phrase_pattern(v["number_of"], prefix=r"^\s*", suffix=r"\s+").sub("", text[clause_start:start])
-    drop = {w.lower() for w in [*v["drop_words"], *v["verbs"], *v["change_links"], *v["fall_rise_verbs"]]}
+    verb = re.search(
+        rf"(?<!\w)(?:{phrase_alternation([*_v(language)['finite_verbs'], *v['verbs']])})(?!\w)", before, re.I
+    )
+    if verb and verb.start() > 0:  # `returns has risen from` -> `returns`: the subject ends at its verb
+        before = before[: verb.start()]
+    drop = {
+        w.lower()
+        for w in [
+            *v["drop_words"],
+            *v["verbs"],
+            *v["change_links"],
+            *v["fall_rise_verbs"],
+            *_v(language)["by_words"],
+            *_v(language)["decrease_verbs"],
+            *_v(language)["increase_verbs"],
+        ]
+    }
     qualifiers = {w for ws in _v(language)["qualifiers"].values() for phrase in ws for w in phrase.split()}
     words = _subject_words(before, drop | qualifiers)
-    return " ".join(words[:10]) or text.strip()
+    determiners = {w.lower() for w in _v(language)["determiners"]}
+    while words and words[0].lower() in determiners:  # `The use of ...` -> `use of ...`
+        words.pop(0)
+    return " ".join(words[:10])
 
 
 def _subject_words(before: str, drop: set[str]) -> list[str]:
@@ -374,11 +616,17 @@ def _location_re(language: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{phrase_alternation(_v(language)['locations'])})\b")
 
 
+@lru_cache(maxsize=8)
+def _locations_in(text: str, language: str) -> tuple[tuple[int, str], ...]:
+    """The places named in a sentence, found once for all its figures."""
+    return tuple((m.start(), m.group(0)) for m in _location_re(language).finditer(text))
+
+
 def _location_for(text: str, stat: Stat, language: str) -> str | None:
-    m = _location_re(language).search(text, stat.end)
-    if m is None:
-        m = _location_re(language).search(text)
-    return m.group(0) if m else None
+    """The first place named after the figure, else the sentence's first."""
+    places = _locations_in(text, language)
+    i = bisect.bisect_left(places, (stat.end, ""))
+    return places[i][1] if i < len(places) else (places[0][1] if places else None)
 
 
 def extract_statistics(
