@@ -131,13 +131,69 @@ def restatement(text: str, money: Money, found: list[Money]) -> Money | None:
     return None
 
 
-def parallel_figure(text: str, money: Money, found: list[Money]) -> Money | None:
+@cache
+def _hedge_re(language: str) -> re.Pattern[str]:
+    """A hedge word closing the text before a bracketed figure (`(approximately £8.6 million)`)."""
+    hedges = _alt(money_vocab(language).get("parallel_hedges") or [])
+    return re.compile(rf"(?:{hedges})\s*$" if hedges else r"(?!)", re.I)
+
+
+def parallel_figure(
+    text: str, money: Money, found: list[Money], language: str = vocab.DEFAULT_LANGUAGE
+) -> Money | None:
     """A figure in another currency given in brackets right after ``money`` (`€5 million funding
-    (£4m)`): the same sum, written twice."""
-    for other in found:
+    (£4m)`, `(approximately £8.6 million)`, `(environ 3,4 millions de livres)`): the same sum,
+    written twice."""
+    figures = parallel_figures(text, money, found, language)
+    return figures[0] if figures else None
+
+
+def parallel_figures(
+    text: str, money: Money, found: list[Money], language: str = vocab.DEFAULT_LANGUAGE
+) -> list[Money]:
+    """Every figure in the bracket after ``money`` that writes the same sum in another currency
+    (`£5 million (€5.8 million, US$6.3 million)`): the first is the row's alt_amount, the rest are
+    the same money and no row."""
+    hedge = _hedge_re(vocab.language_of(language))
+    for i, other in enumerate(found):
         if other.start <= money.end or other.currency == money.currency:
             continue
         between = text[money.end : other.start]
+        between = between[: hedge.search(between).start()] if hedge.search(between) else between
         if len(between) <= 20 and between.rstrip().endswith("(") and not re.search(r"[.;)]", between):
+            close = text.find(")", other.end)
+            close = close if close >= 0 else other.end
+            return [other] + [f for f in found[i + 1 :] if f.start < close and f.currency != money.currency]
+        return []
+    return []
+
+
+@cache
+def _total_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = money_vocab(language)
+    before = _alt(v.get("total_restatement_before") or []) or "(?!)"
+    after = _alt(v.get("total_restatement_after") or []) or "(?!)"
+    return (
+        re.compile(rf"^[\s,;(–—-]*(?:{before})[\s,:]*$", re.I),
+        re.compile(rf"\s*(?:{after})\b", re.I),
+    )
+
+
+def stated_total(
+    text: str, money: Money, found: list[Money], language: str = vocab.DEFAULT_LANGUAGE
+) -> Money | None:
+    """The next figure when it restates the total of ``money``'s row (`€4 million per year over two
+    years, i.e. €8 million in total`, `3 M€ par an pendant trois ans, soit 9 M€ au total`): a
+    restating word before it and a total word after it, within the same sentence."""
+    before, after = _total_res(vocab.language_of(language))
+    for other in found:
+        if other.start <= money.end:
+            continue
+        between = text[money.end : other.start]
+        if len(between) > 80 or ";" in between:
+            return None
+        lead = between[between.rfind(",") + 1 :] if "," in between else between
+        if before.search(lead) and after.match(text, other.end):
             return other
+        return None
     return None
