@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from pipeline import vocab
@@ -102,10 +103,17 @@ def _annual_re(language: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(money_vocab(language)["per_year_before"]) + r")\s*$", re.I)
 
 
-def kind_of(text: str, language: str = vocab.DEFAULT_LANGUAGE, money: Money | None = None) -> str:
+def kind_of(
+    text: str,
+    language: str = vocab.DEFAULT_LANGUAGE,
+    money: Money | None = None,
+    past_period: bool = False,
+) -> str:
     """`pledge` for new money promised, `disbursed` for money reported as spent: an amount its own
-    clause places in the past (`up from £55 million last year`) is disbursed; otherwise a pledge
-    cue in the sentence wins over a disbursement cue."""
+    clause places in the past (`up from £55 million last year`, `were paid`, `had been spent`) is
+    disbursed; otherwise a pledge cue in the sentence wins over a disbursement cue. With no cue at
+    all, an amount dated wholly before the document (``past_period``: a data line `2017: £20
+    million (...)` in a 2024 statement) was spent; else it is new money."""
     v = money_vocab(language)
     if money is not None:
         clause = _clause_around(text, money)
@@ -115,7 +123,7 @@ def kind_of(text: str, language: str = vocab.DEFAULT_LANGUAGE, money: Money | No
         return "pledge"
     if phrase_pattern(v["disbursed_cues"]).search(text):
         return "disbursed"
-    return "pledge"
+    return "disbursed" if past_period else "pledge"
 
 
 @cache
@@ -269,6 +277,9 @@ def purpose_of(
     tail = text[money.end :]
     if skip and skip in tail:
         tail = tail[tail.index(skip) + len(skip) :]
+    bracket = re.match(r"\s*\(([^()]{3,200})\)", tail)
+    if bracket and not find_money(bracket.group(1), language):
+        return bracket.group(1).strip()  # a data line: `2017: £20 million (fencing at Calais)`
     markers = money_vocab(language)["purpose_markers"]
     specific = [mk for mk in markers if " " in mk or len(mk) > 4]  # `to help`, `towards`, `afin de`
     m = phrase_pattern(specific).search(tail) or phrase_pattern(markers).search(tail)
@@ -281,11 +292,18 @@ def purpose_of(
     nouns = phrase_pattern(money_vocab(language)["purpose_nouns"])
     named = [m for m in nouns.finditer(text, 0, money.start)]
     if named:
-        start = max(text.rfind(sep, 0, named[-1].start()) for sep in (",", ";", ":", " of ", " de ", "(")) + 1
-        return re.sub(
-            r"^(?:\s*(?:the|a|an|of|le|la|les|un|une|de|du|des)\s+)+", "", text[start : named[-1].end()]
-        ).strip()
+        v = money_vocab(language)
+        seps = [",", ";", ":", "(", *(f" {w} " for w in v["purpose_noun_links"])]
+        start = max(text.rfind(sep, 0, named[-1].start()) for sep in seps) + 1
+        return _leading_determiners(language).sub("", text[start : named[-1].end()]).strip()
     return text.strip()
+
+
+@cache
+def _leading_determiners(language: str) -> re.Pattern[str]:
+    """Determiners and links opening a noun phrase (`the`, `a`, `of`; `la`, `une`, `de`)."""
+    words = phrase_alternation(money_vocab(language)["determiners"])
+    return re.compile(rf"^(?:\s*(?:{words})\s+)+", re.I)
 
 
 def extract_funding(
@@ -346,6 +364,7 @@ def _amount_fields(
     total = money.amount * years if per_year else money.amount
     periods = [p for p in find_periods(text, doc_date, language) if p.kind in ("dated", "past", "reported")]
     period = min(periods, key=lambda p: abs(p.start - money.end)) if periods else None
+    period = period or _year_label(text)
     donor, recipient = donor_and_recipient(text, money, language, previous)
     if alt:
         alt_total = alt.amount * years if per_year else alt.amount
@@ -370,12 +389,38 @@ def _amount_fields(
         "period_end": period.last if period and not duration_text else None,
         "donor": donor,
         "recipient": recipient,
-        "kind": kind_of(text, language, money),
+        "kind": kind_of(
+            text, language, money, bool(period and doc_date and period.last and period.last < doc_date)
+        ),
         "purpose": purpose_of(text, money, duration_text, language),
         "amount_gbp": converted.get("GBP"),
         "amount_eur": converted.get("EUR"),
         "fx_source": fx_source,
     }
+
+
+@dataclass(frozen=True)
+class _Label:
+    """A year that heads a data line (`2017: £20 million (...)`), as a period."""
+
+    text: str
+    first: dt.date
+    last: dt.date
+
+
+_YEAR_LABEL = re.compile(r"^\s*(?P<label>(?P<y>(?:19|20)\d\d)(?:[/-](?P<y2>\d{2}|\d{4}))?)\s*[:–—]")
+
+
+def _year_label(text: str) -> _Label | None:
+    """The year label at the head of a line of a list of amounts by year: a calendar year, or a
+    financial year (`2017/18:` runs from 1 April to 31 March)."""
+    m = _YEAR_LABEL.match(text)
+    if not m:
+        return None
+    year = int(m.group("y"))
+    if m.group("y2"):
+        return _Label(m.group("label"), dt.date(year, 4, 1), dt.date(year + 1, 3, 31))
+    return _Label(m.group("label"), dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
 def _convert(total: float, currency: str, year: int | None) -> tuple[dict[str, float | None], str | None]:
