@@ -89,7 +89,7 @@ def test_year_labelled_data_line_is_a_row_and_past_money_is_disbursed() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "alt"),
     [
-        ("The UK will give £2 million (roughly €2.3 million) for boats.", EN, (2_300_000, "EUR")),
+        ("The UK will give £2 million (about €2.3 million) for boats.", EN, (2_300_000, "EUR")),
         ("The UK will give £2 million (€2.3 million, US$2.5 million) for boats.", EN, (2_300_000, "EUR")),
         (
             "Le Royaume-Uni versera 2 millions de livres (environ 2,3 millions d'euros) pour des bateaux.",
