@@ -178,3 +178,15 @@ def test_a_power_of_ten_is_no_amount(text: str, language: str) -> None:
 
 def test_money_vocabularies_have_the_same_keys() -> None:
     assert set(vocab.load_for("money", EN)) == set(vocab.load_for("money", FR))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The UK will meet the costs of £3 million for the fence.", EN),
+        ("Le coût de 3 millions d'euros sera pris en charge par le Royaume-Uni.", FR),
+        ("The UK will provide up to £3 million to save lives at sea.", EN),
+    ],
+)
+def test_a_shared_cost_or_a_capped_grant_stays_funding(text: str, language: str) -> None:
+    assert _one(text, language)["donor"] == "GB"
