@@ -1,9 +1,13 @@
 """Funding: one row per quantified amount of money a party gives or has given.
 
-A parallel figure in another currency in the same phrase is the same row (`alt_amount`);
-`per year for three years` makes `per_year`, `years` and `total_amount`; `kind` is `pledge` for
-new money and `disbursed` for money already spent. Conversions use the text's own parallel figure,
-else the shipped ECB annual average rates (``vocab/exchange_rates.csv``).
+A parallel figure in another currency in the same phrase is the same row (`alt_amount`), hedged
+or listed with a third currency; a restated total (`i.e. €8 million in total`) is the row's
+`total_amount`; `per year for three years` or `for each of the years 2024/25 and 2025/26` makes
+`per_year`, `years` and `total_amount`; `kind` is `pledge` for new money and `disbursed` for money
+already spent (a past or perfect giving verb in the amount's clause); the donor is the giver by
+grammatical role, never the beneficiary. Savings, costs, allowances and prices per person are no
+funding (``vocab/money.yaml``). Conversions use the text's own parallel figure, else the shipped ECB
+annual average rates (``vocab/exchange_rates.csv``).
 """
 
 from __future__ import annotations
