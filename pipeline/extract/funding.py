@@ -16,7 +16,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline import vocab
 from pipeline.contract import FX_NONE
@@ -123,9 +123,9 @@ def kind_of(
         clause = _clause_around(text, money)
         if phrase_pattern(v["past_markers"]).search(clause) or _spent_re(language).search(clause):
             return "disbursed"
-    if phrase_pattern(v["pledge_cues"]).search(text):
+    if _has(text, language, "pledge_cues"):
         return "pledge"
-    if phrase_pattern(v["disbursed_cues"]).search(text):
+    if _has(text, language, "disbursed_cues"):
         return "disbursed"
     return "disbursed" if past_period else "pledge"
 
@@ -172,11 +172,6 @@ def _not_funding_around(language: str) -> tuple[re.Pattern[str], re.Pattern[str]
 
 
 @cache
-def _giving_re(language: str) -> re.Pattern[str]:
-    return phrase_pattern(money_vocab(language)["giving_verbs"])
-
-
-@cache
 def _passive_donor_re(language: str) -> re.Pattern[str]:
     markers = "|".join(money_vocab(language)["donor_markers"])
     return re.compile(rf"\b(?:{markers})\s+$", re.I)
@@ -199,10 +194,12 @@ def donor_and_recipient(
         or _source_after(text, money, language)
         or _giver_to_receiver(text, money, language)
     )
-    after = named_parties(text[money.end :], language)
+    after = named_parties(text[money.end : money.end + REACH], language)
     if not donor:
-        verbs = [m for m in _giving_re(language).finditer(text, 0, money.start)]
-        head = text[: verbs[-1].start()] if verbs else text[: money.start]
+        verbs = [start for start, _ in _spans(text, language, "giving_verbs") if start < money.start]
+        head = text[
+            max(0, (verbs[-1] if verbs else money.start) - REACH) : verbs[-1] if verbs else money.start
+        ]
         donor = _subject_of(head, language)
         if not donor and previous and _vocab_re(language, "anaphoric_subjects").search(head):
             donor = previous
@@ -213,6 +210,21 @@ def donor_and_recipient(
             donor = others[0] if others else codes[0]
     others = [c for c in after + codes if c != donor]
     return donor, others[0]
+
+
+REACH = 600  # how far from the amount its parties and verbs are looked for (long lists stay linear)
+
+
+@lru_cache(maxsize=4096)
+def _spans(text: str, language: str, key: str) -> tuple[tuple[int, int], ...]:
+    """Where the vocabulary list ``key``'s words stand in ``text``, found once per sentence."""
+    return tuple((m.start(), m.end()) for m in _vocab_re(language, key).finditer(text))
+
+
+@lru_cache(maxsize=4096)
+def _has(text: str, language: str, key: str) -> bool:
+    """Whether a word of the vocabulary list ``key`` stands in ``text`` (once per sentence)."""
+    return bool(_vocab_re(language, key).search(text))
 
 
 def _subject_of(head: str, language: str) -> str | None:
@@ -232,19 +244,14 @@ def _vocab_re(language: str, key: str) -> re.Pattern[str]:
     return phrase_pattern(money_vocab(language).get(key) or ["(?!)"])
 
 
-@cache
-def _receiving_re(language: str) -> re.Pattern[str]:
-    return phrase_pattern(money_vocab(language).get("receiving_verbs") or ["(?!)"])
-
-
 def _giver_to_receiver(text: str, money: Money, language: str) -> str | None:
     """`France will receive £10m`: the subject of a receiving verb right before the amount (no
     giving verb between them) gets the money, so the other party gave it."""
-    received = [m.end() for m in _receiving_re(language).finditer(text, 0, money.start)]
-    given = [m.end() for m in _giving_re(language).finditer(text, 0, money.start)]
+    received = [end for _, end in _spans(text, language, "receiving_verbs") if end <= money.start]
+    given = [end for _, end in _spans(text, language, "giving_verbs") if end <= money.start]
     if not received or (given and max(given) > max(received)):
         return None
-    last = max(m.start() for m in _receiving_re(language).finditer(text, 0, money.start))
+    last = max(start for start, end in _spans(text, language, "receiving_verbs") if end <= money.start)
     receivers = subject_parties(text[:last], language)
     others = [c for c in party_codes() if receivers and c != receivers[-1]]
     return others[0] if others else None
@@ -267,6 +274,7 @@ def _source_after(text: str, money: Money, language: str) -> str | None:
     return named[0] if named else None
 
 
+@lru_cache(maxsize=4096)
 def _named_source(text: str, language: str) -> str | None:
     """A party named right after a source marker (`financed by`, `funded by`, `from`)."""
     found = parties_after(text, _passive_donor_re(language), language)
@@ -278,7 +286,7 @@ def purpose_of(
 ) -> str:
     """What the money is for: the phrase after the amount that a purpose marker opens (`to help
     ...`, `for ...`), up to the end of its clause; else the words after the amount."""
-    tail = text[money.end :]
+    tail = text[money.end : money.end + REACH]
     if skip and skip in tail:
         tail = tail[tail.index(skip) + len(skip) :]
     bracket = re.match(r"\s*\(([^()]{3,200})\)", tail)
@@ -294,7 +302,7 @@ def purpose_of(
     # a bare marker (`... for three years to:`) says nothing: the money's own name may (`a joint
     # intervention fund, including a British contribution of €5 million`)
     nouns = phrase_pattern(money_vocab(language)["purpose_nouns"])
-    named = [m for m in nouns.finditer(text, 0, money.start)]
+    named = [m for m in nouns.finditer(text, max(0, money.start - REACH), money.start)]
     if named:
         v = money_vocab(language)
         seps = [",", ";", ":", "(", *(f" {w} " for w in v["purpose_noun_links"])]

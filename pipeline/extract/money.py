@@ -145,8 +145,9 @@ def _spelled_value(words: str, language: str) -> float | None:
 def restatement(text: str, money: Money, found: list[Money]) -> Money | None:
     """The same sum in the same currency written again in brackets right after ``money`` (`dix
     millions d'euros (10 000 000 €)`): one amount, written in words and in digits."""
-    for other in found:
-        if other.start <= money.end or other.currency != money.currency or other.amount != money.amount:
+    following = [other for other in found if other.start > money.end][:1]  # only the next figure
+    for other in following:
+        if other.currency != money.currency or other.amount != money.amount:
             continue
         if re.fullmatch(r"\s*\(\s*", text[money.end : other.start]):
             return other
