@@ -1,9 +1,13 @@
 """Funding: one row per quantified amount of money a party gives or has given.
 
-A parallel figure in another currency in the same phrase is the same row (`alt_amount`);
-`per year for three years` makes `per_year`, `years` and `total_amount`; `kind` is `pledge` for
-new money and `disbursed` for money already spent. Conversions use the text's own parallel figure,
-else the shipped ECB annual average rates (``vocab/exchange_rates.csv``).
+A parallel figure in another currency in the same phrase is the same row (`alt_amount`), hedged
+or listed with a third currency; a restated total (`i.e. €8 million in total`) is the row's
+`total_amount`; `per year for three years` or `for each of the years 2024/25 and 2025/26` makes
+`per_year`, `years` and `total_amount`; `kind` is `pledge` for new money and `disbursed` for money
+already spent (a past or perfect giving verb in the amount's clause); the donor is the giver by
+grammatical role, never the beneficiary. Savings, costs, allowances and prices per person are no
+funding (``vocab/money.yaml``). Conversions use the text's own parallel figure, else the shipped ECB
+annual average rates (``vocab/exchange_rates.csv``).
 """
 
 from __future__ import annotations
@@ -11,16 +15,17 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from pipeline import vocab
 from pipeline.contract import FX_NONE
 from pipeline.extract.dates import find_periods
 from pipeline.extract.ids import content_id, disambiguate
-from pipeline.extract.money import Money, find_money, money_vocab, parallel_figure, restatement
+from pipeline.extract.money import Money, find_money, money_vocab, parallel_figures, restatement, stated_total
 from pipeline.extract.numbers import parse_words
 from pipeline.extract.parties import named_parties, parties_after, party_codes, party_starts, subject_parties
-from pipeline.extract.phrases import phrase_pattern
+from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 
 TEXT_FX = "text"
 
@@ -42,26 +47,58 @@ def gbp_per_eur(year: int) -> tuple[float, str]:
 
 def per_year_and_years(text: str, money: Money, language: str) -> tuple[bool, int, str | None]:
     """(per_year, years, the phrase) from the words right after the amount, or from the name of the
-    money right before it (`une contribution annuelle de`, `an annual contribution of`)."""
+    money right before it (`une contribution annuelle de`, `an annual contribution of`), or a list of
+    years it is given for (`for each of the financial years 2024/25 and 2025/26`)."""
     v = money_vocab(language)
     after = text[money.end : money.end + 80]
     m = phrase_pattern(v["per_year"]).search(after)
-    if (not m or re.search(r"[.;:]", after[: m.start()])) and _annual_re(language).search(
-        text[max(0, money.start - 40) : money.start]
-    ):
-        m = re.match(r"", after)  # the year is named before the amount: its duration follows it
-    if not m or re.search(r"[.;:]", after[: m.start()]):
+    start = m.start() if m and not re.search(r"[.;:]", after[: m.start()]) else None
+    if start is None and _annual_re(language).search(text[max(0, money.start - 40) : money.start]):
+        start = 0  # the year is named before the amount: its duration follows it
+    if start is None:
+        listed = _each_of_years(after, language)
+        if listed:
+            return True, listed[0], listed[1]
         # a bracketed parallel figure may stand before it (`€541 million (£480m) over three years`)
         spread = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?(?P<spread>{v['spread']})", re.I).match(after)
         return False, 1, spread.group("spread").strip() if spread else None
-    years, phrase_end = 1, m.end()
-    d = re.compile(r"[\s,]*" + v["duration"], re.I).match(after, m.end())
+    years, phrase_end = 1, (m.end() if m and start == m.start() else start)
+    d = _duration_re(language).match(after, phrase_end)
     if d:
         n = d.group("n")
         value = float(n) if n.isdigit() else parse_words(n, language)
         if value:
             years, phrase_end = int(value), d.end()
-    return True, years, after[m.start() : phrase_end].strip()
+    return True, years, after[start:phrase_end].strip() or None
+
+
+@cache
+def _duration_re(language: str) -> re.Pattern[str]:
+    """How long a yearly sum runs (`for three years`, `for the next four years`, `pendant trois ans`)."""
+    v = money_vocab(language)
+    duration = v["duration"].replace("(?P<n>", f"{v['duration_next']}?(?P<n>", 1)
+    return re.compile(r"[\s,]*" + duration, re.I)
+
+
+@cache
+def _each_of_years_re(language: str) -> re.Pattern[str]:
+    """`for each of the financial years 2024/25 and 2025/26`: the phrase and the years it lists."""
+    v = money_vocab(language)
+    year = r"\b(?:19|20)\d\d(?:[/-]\d{2,4})?\b"
+    links = "|".join(re.escape(w) for w in v["year_list_links"])
+    return re.compile(
+        rf"\s*(?P<phrase>{phrase_pattern(v['each_of_years']).pattern}\s*(?P<years>{year}(?:\s*(?:{links})\s*{year}){{0,20}}))",
+        re.I,
+    )
+
+
+def _each_of_years(after: str, language: str) -> tuple[int, str] | None:
+    """(how many years are listed, the phrase) when the amount is given for each of listed years."""
+    m = _each_of_years_re(language).match(after)
+    if not m:
+        return None
+    count = len(re.findall(r"\b(?:19|20)\d\d(?:[/-]\d{2,4})?\b", m.group("years")))
+    return (count, m.group("phrase").strip()) if count > 1 else None
 
 
 @cache
@@ -70,18 +107,37 @@ def _annual_re(language: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(money_vocab(language)["per_year_before"]) + r")\s*$", re.I)
 
 
-def kind_of(text: str, language: str = vocab.DEFAULT_LANGUAGE, money: Money | None = None) -> str:
+def kind_of(
+    text: str,
+    language: str = vocab.DEFAULT_LANGUAGE,
+    money: Money | None = None,
+    past_period: bool = False,
+) -> str:
     """`pledge` for new money promised, `disbursed` for money reported as spent: an amount its own
-    clause places in the past (`up from £55 million last year`) is disbursed; otherwise a pledge
-    cue in the sentence wins over a disbursement cue."""
+    clause places in the past (`up from £55 million last year`, `were paid`, `had been spent`) is
+    disbursed; otherwise a pledge cue in the sentence wins over a disbursement cue. With no cue at
+    all, an amount dated wholly before the document (``past_period``: a data line `2017: £20
+    million (...)` in a 2024 statement) was spent; else it is new money."""
     v = money_vocab(language)
-    if money is not None and phrase_pattern(v["past_markers"]).search(_clause_around(text, money)):
-        return "disbursed"
-    if phrase_pattern(v["pledge_cues"]).search(text):
+    if money is not None:
+        clause = _clause_around(text, money)
+        if phrase_pattern(v["past_markers"]).search(clause) or _spent_re(language).search(clause):
+            return "disbursed"
+    if _has(text, language, "pledge_cues"):
         return "pledge"
-    if phrase_pattern(v["disbursed_cues"]).search(text):
+    if _has(text, language, "disbursed_cues"):
         return "disbursed"
-    return "pledge"
+    return "disbursed" if past_period else "pledge"
+
+
+@cache
+def _spent_re(language: str) -> re.Pattern[str]:
+    """A giving verb in the past or perfect (`were paid`, `had been spent`, `has provided`, `ont été
+    versés`): the money was spent."""
+    v = money_vocab(language)
+    aux = phrase_alternation(v["past_auxiliaries"])
+    verbs = phrase_alternation(v["spent_participles"])
+    return re.compile(rf"\b(?:{aux})\s+(?:\w+\s+)?(?:{verbs})(?:e|s|es)?\b", re.I)
 
 
 def _clause_around(text: str, money: Money) -> str:
@@ -93,17 +149,26 @@ def _clause_around(text: str, money: Money) -> str:
 
 def is_not_funding(text: str, money: Money, language: str) -> bool:
     """The amount is no party's money for the cooperation: criminal assets seized, fees paid to
-    smugglers (the vocabulary's `not_funding` phrases near the amount, within its clause)."""
+    smugglers (the vocabulary's `not_funding` phrases near the amount, within its clause), a saving,
+    a cost, an allowance or a salary (`not_funding_before` right before it), a rate per day or a
+    price per person (`not_funding_after` right after it)."""
     lo = max(text.rfind(";", 0, money.start), money.start - 60, 0)
     hi_stop = text.find(";", money.end)
     hi = min(money.end + 60, hi_stop if hi_stop >= 0 else len(text))
     window = text[lo:hi]
-    return any(re.search(p, window, re.I) for p in money_vocab(language)["not_funding"])
+    v = money_vocab(language)
+    if any(re.search(p, window, re.I) for p in v["not_funding"]):
+        return True
+    before, after = _not_funding_around(language)
+    return bool(before.search(text[lo : money.start]) or after.match(text, money.end, hi))
 
 
 @cache
-def _giving_re(language: str) -> re.Pattern[str]:
-    return phrase_pattern(money_vocab(language)["giving_verbs"])
+def _not_funding_around(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = money_vocab(language)
+    before = "|".join(v["not_funding_before"]) or "(?!)"
+    after = "|".join(v["not_funding_after"]) or "(?!)"
+    return re.compile(rf"(?:{before})\s*$", re.I), re.compile(rf"\s*(?:{after})", re.I)
 
 
 @cache
@@ -112,43 +177,81 @@ def _passive_donor_re(language: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{markers})\s+$", re.I)
 
 
-def donor_and_recipient(text: str, money: Money, language: str = vocab.DEFAULT_LANGUAGE) -> tuple[str, str]:
-    """The donor: a party named as the source (`financed by the United Kingdom`, `from France`);
-    else the subject of the giving verb before the amount (`The UK will provide ...`); else the
-    party named nearest before the amount (`a British contribution of ...`); else the first named
-    after it. The recipient is the other party."""
+def donor_and_recipient(
+    text: str, money: Money, language: str = vocab.DEFAULT_LANGUAGE, previous: str | None = None
+) -> tuple[str, str]:
+    """The donor is the giver, never the beneficiary: a party named as the source (`financed by the
+    United Kingdom`, `from France`, `France will receive ...` makes the other party the giver); else
+    the subject of the giving verb before the amount (`The UK will provide ...`, the first party of its
+    clause: `France will match the British contribution`); else ``previous`` (the donor of the sentence
+    before) for a pronoun subject (`It will also fund ...`); else the government that speaks (`I am
+    announcing`, `The Government has provided`, `The Prime Minister announced`); else the party other
+    than the one the money goes to, named after the amount (`£3m for French officers ... will be made
+    available`). The recipient is the other party."""
     codes = party_codes()
-    source = (
+    donor = (
         _named_source(text, language)
         or _source_after(text, money, language)
         or _giver_to_receiver(text, money, language)
     )
-    if source:
-        donor = source
-    else:
-        verbs = [m for m in _giving_re(language).finditer(text, 0, money.start)]
-        head = text[: verbs[-1].start()] if verbs else text[: money.start]
-        before = subject_parties(head, language)
-        after = named_parties(text[money.end :], language)
-        donor = before[-1] if before else (after[0] if after else codes[0])
-    after = named_parties(text[money.end :], language)
+    after = named_parties(text[money.end : money.end + REACH], language)
+    if not donor:
+        verbs = [start for start, _ in _spans(text, language, "giving_verbs") if start < money.start]
+        head = text[
+            max(0, (verbs[-1] if verbs else money.start) - REACH) : verbs[-1] if verbs else money.start
+        ]
+        donor = _subject_of(head, language)
+        if not donor and previous and _vocab_re(language, "anaphoric_subjects").search(head):
+            donor = previous
+        if not donor and _vocab_re(language, "speaker_subjects").search(head):
+            donor = money_vocab(language)["home_party"]
+        if not donor:
+            others = [c for c in codes if after and c != after[0]]
+            donor = others[0] if others else codes[0]
     others = [c for c in after + codes if c != donor]
     return donor, others[0]
 
 
+REACH = 600  # how far from the amount its parties and verbs are looked for (long lists stay linear)
+
+
+@lru_cache(maxsize=4096)
+def _spans(text: str, language: str, key: str) -> tuple[tuple[int, int], ...]:
+    """Where the vocabulary list ``key``'s words stand in ``text``, found once per sentence."""
+    return tuple((m.start(), m.end()) for m in _vocab_re(language, key).finditer(text))
+
+
+@lru_cache(maxsize=4096)
+def _has(text: str, language: str, key: str) -> bool:
+    """Whether a word of the vocabulary list ``key`` stands in ``text`` (once per sentence)."""
+    return bool(_vocab_re(language, key).search(text))
+
+
+def _subject_of(head: str, language: str) -> str | None:
+    """The party that is the subject of the clause before the giving verb: the first named in that
+    clause, else the last named before it."""
+    clause = re.split(r"[,;:]", head)[-1]
+    in_clause = subject_parties(clause, language)
+    if in_clause:
+        return in_clause[0]
+    before = subject_parties(head, language)
+    return before[-1] if before else None
+
+
 @cache
-def _receiving_re(language: str) -> re.Pattern[str]:
-    return phrase_pattern(money_vocab(language).get("receiving_verbs") or ["(?!)"])
+def _vocab_re(language: str, key: str) -> re.Pattern[str]:
+    """Any word of the vocabulary list ``key`` as a whole word."""
+    return phrase_pattern(money_vocab(language).get(key) or ["(?!)"])
 
 
 def _giver_to_receiver(text: str, money: Money, language: str) -> str | None:
     """`France will receive £10m`: the subject of a receiving verb right before the amount (no
     giving verb between them) gets the money, so the other party gave it."""
-    received = [m.end() for m in _receiving_re(language).finditer(text, 0, money.start)]
-    given = [m.end() for m in _giving_re(language).finditer(text, 0, money.start)]
+    received = [end for _, end in _spans(text, language, "receiving_verbs") if end <= money.start]
+    given = [end for _, end in _spans(text, language, "giving_verbs") if end <= money.start]
     if not received or (given and max(given) > max(received)):
         return None
-    last = max(m.start() for m in _receiving_re(language).finditer(text, 0, money.start))
+    last = max(start for start, end in _spans(text, language, "receiving_verbs") if end <= money.start)
     receivers = subject_parties(text[:last], language)
     others = [c for c in party_codes() if receivers and c != receivers[-1]]
     return others[0] if others else None
@@ -171,6 +274,7 @@ def _source_after(text: str, money: Money, language: str) -> str | None:
     return named[0] if named else None
 
 
+@lru_cache(maxsize=4096)
 def _named_source(text: str, language: str) -> str | None:
     """A party named right after a source marker (`financed by`, `funded by`, `from`)."""
     found = parties_after(text, _passive_donor_re(language), language)
@@ -182,9 +286,12 @@ def purpose_of(
 ) -> str:
     """What the money is for: the phrase after the amount that a purpose marker opens (`to help
     ...`, `for ...`), up to the end of its clause; else the words after the amount."""
-    tail = text[money.end :]
+    tail = text[money.end : money.end + REACH]
     if skip and skip in tail:
         tail = tail[tail.index(skip) + len(skip) :]
+    bracket = re.match(r"\s*\(([^()]{3,200})\)", tail)
+    if bracket and not find_money(bracket.group(1), language):
+        return bracket.group(1).strip()  # a data line: `2017: £20 million (fencing at Calais)`
     markers = money_vocab(language)["purpose_markers"]
     specific = [mk for mk in markers if " " in mk or len(mk) > 4]  # `to help`, `towards`, `afin de`
     m = phrase_pattern(specific).search(tail) or phrase_pattern(markers).search(tail)
@@ -195,13 +302,20 @@ def purpose_of(
     # a bare marker (`... for three years to:`) says nothing: the money's own name may (`a joint
     # intervention fund, including a British contribution of €5 million`)
     nouns = phrase_pattern(money_vocab(language)["purpose_nouns"])
-    named = [m for m in nouns.finditer(text, 0, money.start)]
+    named = [m for m in nouns.finditer(text, max(0, money.start - REACH), money.start)]
     if named:
-        start = max(text.rfind(sep, 0, named[-1].start()) for sep in (",", ";", ":", " of ", " de ", "(")) + 1
-        return re.sub(
-            r"^(?:\s*(?:the|a|an|of|le|la|les|un|une|de|du|des)\s+)+", "", text[start : named[-1].end()]
-        ).strip()
+        v = money_vocab(language)
+        seps = [",", ";", ":", "(", *(f" {w} " for w in v["purpose_noun_links"])]
+        start = max(text.rfind(sep, 0, named[-1].start()) for sep in seps) + 1
+        return _leading_determiners(language).sub("", text[start : named[-1].end()]).strip()
     return text.strip()
+
+
+@cache
+def _leading_determiners(language: str) -> re.Pattern[str]:
+    """Determiners and links opening a noun phrase (`the`, `a`, `of`; `la`, `une`, `de`)."""
+    words = phrase_alternation(money_vocab(language)["determiners"])
+    return re.compile(rf"^(?:\s*(?:{words})\s+)+", re.I)
 
 
 def extract_funding(
@@ -215,29 +329,32 @@ def extract_funding(
     language = vocab.language_of(language)
     rows: list[dict] = []
     keys: list[str] = []
+    previous: str | None = None  # the donor of the row before, for `It will also fund ...`
     for s in sorted(segments, key=lambda s: s["start"]):
         if s["kind"] not in ("sentence", "list_item"):
             continue
         text = s["text"]
         found = find_money(text, language)
-        alts = set()
+        alts: set[Money] = set()
         for i, money in enumerate(found):
             if money in alts or is_not_funding(text, money, language):
                 continue
             restated = restatement(text, money, found)
             if restated:
                 alts.add(restated)  # the same sum in words and in digits is one row
-            alt = parallel_figure(text, restated or money, found)
-            if alt:
-                alts.add(alt)
+            figures = parallel_figures(text, restated or money, found, language)
+            alts.update(figures)  # the same sum in other currencies is one row
+            total = stated_total(text, figures[-1] if figures else restated or money, found, language)
+            if total:
+                alts.add(total)  # `i.e. €8 million in total` is this row's total, not a row
+            fields = _amount_fields(
+                text, money, figures[0] if figures else None, doc_date, language, previous
+            )
+            if total and total.currency == money.currency:
+                fields["total_amount"] = total.amount
+            previous = fields["donor"]
             rows.append(
-                {
-                    "doc_id": doc_id,
-                    "text": text,
-                    "char_start": s["start"],
-                    "char_end": s["end"],
-                    **_amount_fields(text, money, alt, doc_date, language),
-                }
+                {"doc_id": doc_id, "text": text, "char_start": s["start"], "char_end": s["end"], **fields}
             )
             keys.append(content_id(doc_id, "f", "funding", text, i))
     for row, fid in zip(rows, disambiguate(keys), strict=True):
@@ -246,7 +363,12 @@ def extract_funding(
 
 
 def _amount_fields(
-    text: str, money: Money, alt: Money | None, doc_date: dt.date | None, language: str
+    text: str,
+    money: Money,
+    alt: Money | None,
+    doc_date: dt.date | None,
+    language: str,
+    previous: str | None = None,
 ) -> dict:
     """Everything a funding row says of one amount in its sentence: period, parties, kind, purpose,
     and the total in both currencies (the text's own parallel figure, else the shipped rate)."""
@@ -254,7 +376,8 @@ def _amount_fields(
     total = money.amount * years if per_year else money.amount
     periods = [p for p in find_periods(text, doc_date, language) if p.kind in ("dated", "past", "reported")]
     period = min(periods, key=lambda p: abs(p.start - money.end)) if periods else None
-    donor, recipient = donor_and_recipient(text, money, language)
+    period = period or _year_label(text)
+    donor, recipient = donor_and_recipient(text, money, language, previous)
     if alt:
         alt_total = alt.amount * years if per_year else alt.amount
         converted, fx_source = {money.currency: total, alt.currency: alt_total}, TEXT_FX
@@ -278,12 +401,38 @@ def _amount_fields(
         "period_end": period.last if period and not duration_text else None,
         "donor": donor,
         "recipient": recipient,
-        "kind": kind_of(text, language, money),
+        "kind": kind_of(
+            text, language, money, bool(period and doc_date and period.last and period.last < doc_date)
+        ),
         "purpose": purpose_of(text, money, duration_text, language),
         "amount_gbp": converted.get("GBP"),
         "amount_eur": converted.get("EUR"),
         "fx_source": fx_source,
     }
+
+
+@dataclass(frozen=True)
+class _Label:
+    """A year that heads a data line (`2017: £20 million (...)`), as a period."""
+
+    text: str
+    first: dt.date
+    last: dt.date
+
+
+_YEAR_LABEL = re.compile(r"^\s*(?P<label>(?P<y>(?:19|20)\d\d)(?:[/-](?P<y2>\d{2}|\d{4}))?)\s*[:–—]")
+
+
+def _year_label(text: str) -> _Label | None:
+    """The year label at the head of a line of a list of amounts by year: a calendar year, or a
+    financial year (`2017/18:` runs from 1 April to 31 March)."""
+    m = _YEAR_LABEL.match(text)
+    if not m:
+        return None
+    year = int(m.group("y"))
+    if m.group("y2"):
+        return _Label(m.group("label"), dt.date(year, 4, 1), dt.date(year + 1, 3, 31))
+    return _Label(m.group("label"), dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
 def _convert(total: float, currency: str, year: int | None) -> tuple[dict[str, float | None], str | None]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline import vocab
-from pipeline.extract.numbers import number_pattern, number_vocab, parse_number, parse_words
+from pipeline.extract.numbers import number_vocab, parse_number, parse_words
 from pipeline.extract.prefilter import fold, literal_test
 
 
@@ -51,18 +51,39 @@ def _money_re(language: str) -> tuple[re.Pattern[str], dict[str, str], dict[str,
     prefixes = _alt([t for c in v["currencies"].values() for t in c["symbols"] + c["codes"]])
     words = _alt([t for c in v["currencies"].values() for t in c["words"] + c["codes"]])
     scales = _alt(v["scales"])
-    number = number_pattern(language)
+    number = _amount_number(language)
     linker = v.get("scale_currency_linker") or ""
-    end = r"(?![\w])"  # a figure glued to letters (`1e309`, `5x`) is no amount
+    end = r"(?![\w^])"  # a figure glued to letters (`1e309`, `5x`) or a power (`10^6`) is no amount
     spelled = _spelled_number(language)
     pattern = re.compile(
         rf"(?:(?P<pre>{prefixes})\s?(?P<n1>{number})(?:[\s-]?(?P<s1>{scales})\b|{end})"
-        rf"|(?<![\w.,])(?P<n2>{number})[\s-]?(?:(?P<s2>{scales})\s?)?(?:{linker})?\s?(?P<post>{words})\b"
-        rf"|(?<![\w.,])(?P<n3>{number})\s?(?:(?P<s3>{scales})\s?)?(?P<sym>{symbols})"
+        rf"|(?<![\w.,^])(?P<n2>{number})[\s-]?(?:(?P<s2>{scales})\s?)?(?:{linker})?\s?(?P<post>{words})\b"
+        rf"|(?<![\w.,^])(?P<n3>{number})\s?(?:(?P<s3>{scales})\s?)?(?P<sym>{symbols})"
         rf"|(?<![\w'’-])(?P<n4>{spelled})[\s-](?P<s4>{scales})\s?(?:{linker})?\s?(?P<wpost>{words})\b)",
         re.I,
     )
     return pattern, by_token, {k.lower(): int(s) for k, s in v["scales"].items()}
+
+
+def _amount_separators(language: str) -> list[str]:
+    """Thousands separators of the language's figures, and the spaces an amount may group its
+    digits with in any language (`£1 234 567` with a no-break, narrow or thin space)."""
+    fmt = number_vocab(language)["number_format"]
+    return list(dict.fromkeys([*fmt["thousands"], *money_vocab(language)["thousands_in_amounts"]]))
+
+
+def _amount_number(language: str) -> str:
+    """:func:`number_pattern` with the amount's own separators (`£1 234 567` reads whole)."""
+    fmt = number_vocab(language)["number_format"]
+    thousands = "[" + "".join(re.escape(t) for t in _amount_separators(language)) + "]"
+    decimal = re.escape(fmt["decimal"])
+    return rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?!\d)(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
+
+
+def _parse_amount(number: str, language: str) -> float:
+    for sep in _amount_separators(language):
+        number = number.replace(sep, "")
+    return parse_number(number, language)
 
 
 def _spelled_number(language: str) -> str:
@@ -72,7 +93,8 @@ def _spelled_number(language: str) -> str:
     first = _alt(v["number_words"])
     tails = _alt([*v["number_words"], *v["number_word_tails"]])
     ones = _alt(money_vocab(language).get("one_words") or [])
-    compound = rf"(?:{first})(?:[\s-]+(?:and\s+|et\s+)?(?:{tails}))*"
+    links = _alt(money_vocab(language).get("number_word_links") or []) or "(?!)"
+    compound = rf"(?:{first})(?:[\s-]+(?:(?:{links})\s+)?(?:{tails}))*"
     return rf"{compound}|{ones}" if ones else compound
 
 
@@ -104,7 +126,7 @@ def _money(text: str, language: str) -> tuple[Money, ...]:
         number = m.group("n1") or m.group("n2") or m.group("n3")
         scale_word = (m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4") or "").lower()
         scale = scales.get(scale_word) or _scale_after(text, m.end(), scales) or 1
-        figure = parse_number(number, language) if number else _spelled_value(m.group("n4"), language)
+        figure = _parse_amount(number, language) if number else _spelled_value(m.group("n4"), language)
         if figure is None:
             continue
         amount = figure * scale
@@ -123,21 +145,78 @@ def _spelled_value(words: str, language: str) -> float | None:
 def restatement(text: str, money: Money, found: list[Money]) -> Money | None:
     """The same sum in the same currency written again in brackets right after ``money`` (`dix
     millions d'euros (10 000 000 €)`): one amount, written in words and in digits."""
-    for other in found:
-        if other.start <= money.end or other.currency != money.currency or other.amount != money.amount:
+    following = [other for other in found if other.start > money.end][:1]  # only the next figure
+    for other in following:
+        if other.currency != money.currency or other.amount != money.amount:
             continue
         if re.fullmatch(r"\s*\(\s*", text[money.end : other.start]):
             return other
     return None
 
 
-def parallel_figure(text: str, money: Money, found: list[Money]) -> Money | None:
+@cache
+def _hedge_re(language: str) -> re.Pattern[str]:
+    """A hedge word closing the text before a bracketed figure (`(approximately £8.6 million)`)."""
+    hedges = _alt(money_vocab(language).get("parallel_hedges") or [])
+    return re.compile(rf"(?:{hedges})\s*$" if hedges else r"(?!)", re.I)
+
+
+def parallel_figure(
+    text: str, money: Money, found: list[Money], language: str = vocab.DEFAULT_LANGUAGE
+) -> Money | None:
     """A figure in another currency given in brackets right after ``money`` (`€5 million funding
-    (£4m)`): the same sum, written twice."""
-    for other in found:
+    (£4m)`, `(approximately £8.6 million)`, `(environ 3,4 millions de livres)`): the same sum,
+    written twice."""
+    figures = parallel_figures(text, money, found, language)
+    return figures[0] if figures else None
+
+
+def parallel_figures(
+    text: str, money: Money, found: list[Money], language: str = vocab.DEFAULT_LANGUAGE
+) -> list[Money]:
+    """Every figure in the bracket after ``money`` that writes the same sum in another currency
+    (`£5 million (€5.8 million, US$6.3 million)`): the first is the row's alt_amount, the rest are
+    the same money and no row."""
+    hedge = _hedge_re(vocab.language_of(language))
+    for i, other in enumerate(found):
         if other.start <= money.end or other.currency == money.currency:
             continue
         between = text[money.end : other.start]
+        between = between[: hedge.search(between).start()] if hedge.search(between) else between
         if len(between) <= 20 and between.rstrip().endswith("(") and not re.search(r"[.;)]", between):
+            close = text.find(")", other.end)
+            close = close if close >= 0 else other.end
+            return [other] + [f for f in found[i + 1 :] if f.start < close and f.currency != money.currency]
+        return []
+    return []
+
+
+@cache
+def _total_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = money_vocab(language)
+    before = _alt(v.get("total_restatement_before") or []) or "(?!)"
+    after = _alt(v.get("total_restatement_after") or []) or "(?!)"
+    return (
+        re.compile(rf"^[\s,;(–—-]*(?:{before})[\s,:]*$", re.I),
+        re.compile(rf"\s*(?:{after})\b", re.I),
+    )
+
+
+def stated_total(
+    text: str, money: Money, found: list[Money], language: str = vocab.DEFAULT_LANGUAGE
+) -> Money | None:
+    """The next figure when it restates the total of ``money``'s row (`€4 million per year over two
+    years, i.e. €8 million in total`, `3 M€ par an pendant trois ans, soit 9 M€ au total`): a
+    restating word before it and a total word after it, within the same sentence."""
+    before, after = _total_res(vocab.language_of(language))
+    for other in found:
+        if other.start <= money.end:
+            continue
+        between = text[money.end : other.start]
+        if len(between) > 80 or ";" in between:
+            return None
+        lead = between[between.rfind(",") + 1 :] if "," in between else between
+        if before.search(lead) and after.match(text, other.end):
             return other
+        return None
     return None

@@ -70,3 +70,17 @@ def test_financial_year_sets_period_and_rate_year():
 def test_rate_outside_the_table_uses_the_nearest_year():
     assert gbp_per_eur(1990) == gbp_per_eur(2009)
     assert gbp_per_eur(2100) == gbp_per_eur(2024)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amounts"),
+    [
+        ("grants of £1\u202f250\u202f000 for ports", "en", [1_250_000]),
+        ("grants of £1\u00a0250\u00a0000 for ports", "en", [1_250_000]),
+        ("des subventions de 1\u2009250\u2009000 € pour les ports", "fr", [1_250_000]),
+        ("an order of 10^6 pounds", "en", []),
+        ("un ordre de 10^6 euros", "fr", []),
+    ],
+)
+def test_space_grouped_digits_read_whole_and_a_power_is_no_amount(text, language, amounts):
+    assert [m.amount for m in find_money(text, language)] == amounts

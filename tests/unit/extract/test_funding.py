@@ -1,0 +1,192 @@
+"""Funding rules of issue 20 (class 6): donor by role, kind by tense, one row per sum however many
+currencies or restatements write it, per-year spreads, and amounts that are no party's money.
+Invented sentences, each with a French twin."""
+
+import datetime as dt
+
+import pytest
+
+from pipeline import vocab
+from pipeline.extract.funding import extract_funding
+from tests.conftest import segment_rows
+
+EN, FR = "en", "fr"
+DAY = dt.date(2024, 6, 1)
+
+
+def _rows(text: str, language: str = EN, kind: str = "sentence") -> list[dict]:
+    return extract_funding("d", DAY, text, segment_rows(text, kinds=(kind,)), language)
+
+
+def _one(text: str, language: str = EN) -> dict:
+    (row,) = _rows(text, language)
+    return row
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "donor"),
+    [
+        ("Belgium will receive €9 million from the United Kingdom for port scanners.", EN, "GB"),
+        ("France will receive €9 million for port scanners, funded by the United Kingdom.", EN, "GB"),
+        ("La France recevra 9 millions d'euros du Royaume-Uni pour des scanners.", FR, "GB"),
+        ("France will match the British grant with €3 million for the same scanners.", EN, "FR"),
+        ("La France complétera l'aide britannique par 3 millions d'euros pour ces scanners.", FR, "FR"),
+        ("£4m for French gendarmes on the dunes will be released this autumn.", EN, "GB"),
+        ("The Government has provided £40 million to France since 2022.", EN, "GB"),
+        ("I am announcing today £6 million for reception centres.", EN, "GB"),
+        ("The Prime Minister announced £25 million for coastal policing.", EN, "GB"),
+        ("Le Premier ministre a annoncé 25 millions d'euros pour la police du littoral.", FR, "FR"),
+    ],
+)
+def test_donor_is_the_giver_never_the_beneficiary(text: str, language: str, donor: str) -> None:
+    row = _one(text, language)
+    assert (row["donor"], row["recipient"]) == (donor, "FR" if donor == "GB" else "GB")
+
+
+@pytest.mark.parametrize("language", [EN, FR])
+def test_pronoun_subject_is_the_previous_donor(language: str) -> None:
+    first, second = {
+        EN: ("The United Kingdom will pay £2 million for drones.", "It will also fund £1 million of radars."),
+        FR: (
+            "Le Royaume-Uni versera 2 millions d'euros pour des drones.",
+            "Il financera aussi 1 million d'euros de radars.",
+        ),
+    }[language]
+    text = f"{first} {second}"
+    segments = segment_rows(first, second)
+    rows = extract_funding("d", DAY, text, segments, language)
+    assert [r["donor"] for r in rows] == ["GB", "GB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("A further €3 million was paid in 2022 for the new fence.", EN, "disbursed"),
+        ("By March, £1.2 million had been spent or committed on dog teams.", EN, "disbursed"),
+        ("The UK has provided £8 million for patrols.", EN, "disbursed"),
+        ("The UK has pledged £8 million for patrols.", EN, "pledge"),
+        ("The UK will provide £8 million for patrols.", EN, "pledge"),
+        ("En 2022, 3 millions d'euros ont été versés par le Royaume-Uni pour la clôture.", FR, "disbursed"),
+        ("Le Royaume-Uni a fourni 8 millions d'euros pour les patrouilles.", FR, "disbursed"),
+        ("Le Royaume-Uni fournira 8 millions d'euros pour les patrouilles.", FR, "pledge"),
+    ],
+)
+def test_kind_by_tense(text: str, language: str, kind: str) -> None:
+    assert _one(text, language)["kind"] == kind
+
+
+def test_year_labelled_data_line_is_a_row_and_past_money_is_disbursed() -> None:
+    (row,) = _rows("2019: £15 million (fencing and lighting at Coquelles)", EN, kind="list_item")
+    assert (row["amount"], row["kind"], row["purpose"]) == (
+        15_000_000,
+        "disbursed",
+        "fencing and lighting at Coquelles",
+    )
+    (row,) = _rows("2019 : 15 millions d'euros (clôtures à Coquelles)", FR, kind="list_item")
+    assert (row["amount"], row["kind"]) == (15_000_000, "disbursed")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "alt"),
+    [
+        ("The UK will give £2 million (about €2.3 million) for boats.", EN, (2_300_000, "EUR")),
+        ("The UK will give £2 million (€2.3 million, US$2.5 million) for boats.", EN, (2_300_000, "EUR")),
+        (
+            "Le Royaume-Uni versera 2 millions de livres (environ 2,3 millions d'euros) pour des bateaux.",
+            FR,
+            (2_300_000, "EUR"),
+        ),
+    ],
+)
+def test_hedged_or_multi_currency_parallel_figure_is_one_row(text: str, language: str, alt: tuple) -> None:
+    row = _one(text, language)
+    assert (row["amount"], row["currency"], (row["alt_amount"], row["alt_currency"])) == (
+        2_000_000,
+        "GBP",
+        alt,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The UK will pay €3 million per year over three years, i.e. €9 million in total, for the fund.", EN),
+        ("Le Royaume-Uni versera 3 M€ par an sur trois ans, soit 9 M€ au total, pour le fonds.", FR),
+    ],
+)
+def test_restated_total_is_the_rows_total_not_a_row(text: str, language: str) -> None:
+    row = _one(text, language)
+    assert (row["amount"], row["per_year"], row["years"], row["total_amount"]) == (
+        3_000_000,
+        True,
+        3,
+        9_000_000,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "years"),
+    [
+        ("France will give €1 million annually for the next five years to the fund.", EN, 5),
+        ("La France versera 1 million d'euros par an pendant les cinq prochaines années au fonds.", FR, 5),
+        (
+            "The UK will provide £4 million for each of the financial years 2025/26, 2026/27 and 2027/28.",
+            EN,
+            3,
+        ),
+        ("Le Royaume-Uni versera 4 millions de livres pour chacune des années 2025, 2026 et 2027.", FR, 3),
+    ],
+)
+def test_per_year_for_the_next_years_or_each_listed_year(text: str, language: str, years: int) -> None:
+    row = _one(text, language)
+    assert (row["per_year"], row["years"], row["total_amount"]) == (True, years, row["amount"] * years)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The new scanners should save the taxpayer £12 million a year.", EN),
+        ("Les nouveaux scanners devraient économiser 12 millions d'euros par an.", FR),
+        ("Queues at the border cost hauliers £2 million a day.", EN),
+        ("Les files d'attente coûtent 2 millions d'euros aux transporteurs.", FR),
+        ("Officers on the coast get an allowance of €45 per day.", EN),
+        ("Les agents perçoivent une indemnité de 45 euros par jour.", FR),
+        ("Migrants are asked for £2,000 each for a seat in a dinghy.", EN),
+        ("Les passeurs réclament 2 000 euros par personne.", FR),
+    ],
+)
+def test_savings_costs_allowances_and_prices_are_not_funding(text: str, language: str) -> None:
+    assert _rows(text, language) == []
+
+
+@pytest.mark.parametrize("language", [EN, FR])
+@pytest.mark.parametrize("space", ["\u202f", "\u00a0", "\u2009", " "])
+def test_amount_grouped_by_spaces_reads_whole(language: str, space: str) -> None:
+    text = {
+        EN: "The UK will pay £2{s}345{s}678 for cameras.",
+        FR: "Le Royaume-Uni versera 2{s}345{s}678 € pour des caméras.",
+    }
+    assert _one(text[language].format(s=space), language)["amount"] == 2_345_678
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("The model uses 10^6 euros.", EN), ("Le modèle suppose 10^6 euros.", FR)]
+)
+def test_a_power_of_ten_is_no_amount(text: str, language: str) -> None:
+    assert _rows(text, language) == []
+
+
+def test_money_vocabularies_have_the_same_keys() -> None:
+    assert set(vocab.load_for("money", EN)) == set(vocab.load_for("money", FR))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The UK will meet the costs of £3 million for the fence.", EN),
+        ("Le coût de 3 millions d'euros sera pris en charge par le Royaume-Uni.", FR),
+        ("The UK will provide up to £3 million to save lives at sea.", EN),
+    ],
+)
+def test_a_shared_cost_or_a_capped_grant_stays_funding(text: str, language: str) -> None:
+    assert _one(text, language)["donor"] == "GB"
