@@ -112,6 +112,8 @@ def theme_of(text: str, context: tuple[str, ...] = (), language: str = vocab.DEF
     scores = theme_scores(main, language)
     for theme, score in theme_scores(relative, language).items():
         scores[theme] = scores.get(theme, 0.0) + float(v["relative_clause_weight"]) * score
+    for theme, score in theme_scores(_action_head(main, language), language).items():
+        scores[theme] = scores.get(theme, 0.0) + float(v["action_weight"]) * score
     weight = float(v["context_weight"])
     own = max(scores.values(), default=0.0)
     if own < float(v["context_when_below"]) or (leans and own < float(v["anaphor_context_when_below"])):
@@ -123,6 +125,16 @@ def theme_of(text: str, context: tuple[str, ...] = (), language: str = vocab.DEF
         if scores.get(theme, 0.0) > best_score:
             best, best_score = theme, scores[theme]
     return best
+
+
+def _action_head(text: str, language: str) -> str:
+    """The first words after the first cue: the action undertaken (`will be paid for`, `à
+    financer`), which says the theme more than the objects named after it."""
+    cues = find_cues(text, language)
+    if not cues:
+        return ""
+    words = list(WORD.finditer(text, cues[0].end))[: int(commitment_vocab(language)["action_words"])]
+    return text[cues[0].end : words[-1].end()] if words else ""
 
 
 def _blank(m: re.Match[str]) -> str:

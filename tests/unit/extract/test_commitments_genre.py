@@ -235,3 +235,17 @@ def test_a_text_naming_itself_carries_no_theme() -> None:
         == "governance"
     )
     assert theme_of("The Parties will negotiate a new agreement.") == "legal_framework"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "theme"),
+    [
+        ("en", "The radar masts at the harbour will be paid for by France.", "funding"),
+        ("fr", "La France s'engage à financer la sécurisation des quais du port.", "funding"),
+        ("en", "The Parties will evaluate the results of the beach patrols.", "governance"),
+    ],
+)
+def test_the_action_right_after_the_cue_weighs_more_than_its_objects(
+    language: str, text: str, theme: str
+) -> None:
+    assert theme_of(text, (), language) == theme
