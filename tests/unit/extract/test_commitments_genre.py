@@ -249,3 +249,19 @@ def test_the_action_right_after_the_cue_weighs_more_than_its_objects(
     language: str, text: str, theme: str
 ) -> None:
     assert theme_of(text, (), language) == theme
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "committing"),
+    [
+        ("en", "The minister announced £4 million for new shelters.", True),
+        ("en", "We are also announcing today €2 million for the mobile units.", True),
+        ("en", "The police announced 40 arrests.", False),
+        ("fr", "Le ministre annonce également 4 millions d'euros pour de nouveaux abris.", True),
+        ("fr", "La police a annoncé 40 interpellations.", False),
+    ],
+)
+def test_announcing_new_money_is_a_pledge_and_announcing_a_count_is_not(
+    language: str, text: str, committing: bool
+) -> None:
+    assert is_committing(text, language) is committing
