@@ -129,12 +129,15 @@ def theme_of(text: str, context: tuple[str, ...] = (), language: str = vocab.DEF
 
 def _action_head(text: str, language: str) -> str:
     """The first words after the first cue: the action undertaken (`will be paid for`, `à
-    financer`), which says the theme more than the objects named after it."""
+    financer`), which says the theme more than the objects named after it. A name there is an
+    object, not the action (`will provide Belgium with drones`): capitalised words are left out."""
     cues = find_cues(text, language)
     if not cues:
         return ""
-    words = list(WORD.finditer(text, cues[0].end))[: int(commitment_vocab(language)["action_words"])]
-    return text[cues[0].end : words[-1].end()] if words else ""
+    words = [m.group(0) for m in WORD.finditer(text, cues[0].end)][
+        : int(commitment_vocab(language)["action_words"])
+    ]
+    return " ".join(w for w in words if not w[:1].isupper())
 
 
 def _blank(m: re.Match[str]) -> str:

@@ -243,6 +243,12 @@ def test_a_text_naming_itself_carries_no_theme() -> None:
         ("en", "The radar masts at the harbour will be paid for by France.", "funding"),
         ("fr", "La France s'engage à financer la sécurisation des quais du port.", "funding"),
         ("en", "The Parties will evaluate the results of the beach patrols.", "governance"),
+        ("en", "France will lend Belgium two radar vans for the coast road.", "border_security"),
+        (
+            "fr",
+            "La France prêtera à la Belgique deux fourgons radar pour la route côtière.",
+            "border_security",
+        ),
     ],
 )
 def test_the_action_right_after_the_cue_weighs_more_than_its_objects(
