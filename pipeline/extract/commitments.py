@@ -20,10 +20,12 @@ from pipeline.extract.dates import Period, find_deadline
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import find_money
 from pipeline.extract.parties import joined, parties_after, parties_in, subject_parties
+from pipeline.extract.phrases import phrase_alternation
 from pipeline.extract.prefilter import Screen, fold
 
 WORD = re.compile(r"\w+")
 CLAUSE_BOUNDARY = re.compile(r"[,;:(]")
+CLAUSE_END = re.compile(r"[,;:()]")
 
 
 @cache
@@ -105,7 +107,13 @@ def theme_of(text: str, context: tuple[str, ...] = (), language: str = vocab.DEF
         return "funding"
     anaphor = vocab_alternation(language, "anaphors")
     leans = bool(anaphor.search(text))
-    scores = theme_scores(anaphor.sub(lambda m: " " * len(m.group(0)), text), language)
+    text = vocab_alternation(language, "self_references").sub(_blank, anaphor.sub(_blank, text))
+    main, relative = _main_and_relative(text, language)
+    scores = theme_scores(main, language)
+    for theme, score in theme_scores(relative, language).items():
+        scores[theme] = scores.get(theme, 0.0) + float(v["relative_clause_weight"]) * score
+    for theme, score in theme_scores(_action_head(main, language), language).items():
+        scores[theme] = scores.get(theme, 0.0) + float(v["action_weight"]) * score
     weight = float(v["context_weight"])
     own = max(scores.values(), default=0.0)
     if own < float(v["context_when_below"]) or (leans and own < float(v["anaphor_context_when_below"])):
@@ -117,6 +125,41 @@ def theme_of(text: str, context: tuple[str, ...] = (), language: str = vocab.DEF
         if scores.get(theme, 0.0) > best_score:
             best, best_score = theme, scores[theme]
     return best
+
+
+def _action_head(text: str, language: str) -> str:
+    """The first words after the first cue: the action undertaken (`will be paid for`, `à
+    financer`), which says the theme more than the objects named after it. A name there is an
+    object, not the action (`will provide Belgium with drones`): capitalised words are left out."""
+    cues = find_cues(text, language)
+    if not cues:
+        return ""
+    words = [m.group(0) for m in WORD.finditer(text, cues[0].end)][
+        : int(commitment_vocab(language)["action_words"])
+    ]
+    return " ".join(w for w in words if not w[:1].isupper())
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _main_and_relative(text: str, language: str) -> tuple[str, str]:
+    """The sentence with its relative clauses blanked out, and those clauses: a keyword in `which
+    smuggling networks have targeted` describes something else than the main action. A relative
+    clause runs from its pronoun, after a comma or a noun, to the next comma, semicolon or the end."""
+    opener = vocab_alternation(language, "relative_clause_openers")
+    main, relative, at = [], [], 0
+    for m in opener.finditer(text):
+        if m.start() < at:
+            continue
+        end = CLAUSE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        main.append(text[at : m.start()])
+        relative.append(text[m.start() : stop])
+        at = stop
+    main.append(text[at:])
+    return " ".join(main), " ".join(relative)
 
 
 def _words(text: str) -> int:
@@ -138,7 +181,11 @@ def extract_commitments(
     rows: list[dict] = []
     lead_in_info: dict[int, tuple[str, str]] = {}  # seg -> (modality, actor) of committing lead-ins
     previous: dict | None = None
+    last_committed: tuple[int, str, str] | None = (
+        None  # (seg, modality, actor) of the last committing sentence
+    )
     quotes = QuoteSpeakers(language)
+    treaty = is_treaty(ordered, language)
     for s in ordered:
         if s["kind"] not in ("sentence", "list_item"):
             continue
@@ -148,21 +195,22 @@ def extract_commitments(
         cues = find_cues(text, language)
         committing = bool(cues) and not reports(text, language)
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
-        inherited = lead_in_info.get(lead["seg"]) if lead is not None else None
-        if inherited is None and lead is not None and _announces_plan(lead["text"], language):
-            inherited = ("will", UNNAMED)
+        inherited, agreed_item = _inherited(lead, lead_in_info, language)
+        if not committing and _announces_after(s, before, last_committed, language):
+            lead_in_info[s["seg"]] = last_committed[1:]  # type: ignore[index]
         if committing:
             default = inherited[1] if inherited else (speaker or UNNAMED)
             actor = actor_of(text, cues, default, language)
             first_person = vocab_alternation(language, "first_person_subjects")
             if not actor and first_person.search(text, 0, cues[0].start):
                 actor = v["joint_actor"]
-            modality = cues[0].modality
-        elif inherited:
-            head = re.split(r"[,;]", text, maxsplit=1)[0]  # `mise à disposition par le Royaume-Uni ...`
-            modality, actor = inherited[0], joined(_agents(head, 0, language)) or inherited[1]
+            modality = "agree" if agreed_item and cues[0].modality == "will" else cues[0].modality
         else:
-            continue
+            obligation = present_obligation(text, language) if (treaty or agreed_item) and not cues else None
+            uncued = _uncued(text, inherited, obligation, language)
+            if uncued is None:
+                continue
+            modality, actor = uncued
         if text.rstrip().endswith(":") and committing:
             lead_in_info[s["seg"]] = (modality, actor or v["joint_actor"])
             if _words(text) < v["lead_in_min_words"] or not _words(text[cues[-1].end :]):
@@ -170,11 +218,59 @@ def extract_commitments(
         theme = theme_of(text, _context(s, lead, before), language)
         actor = actor or _unnamed_actor(text, theme, rows[-1] if rows else None, before, language)
         rows.append(_row(doc_id, s, actor, theme, modality, find_deadline(text, doc_date, language), lead))
+        if s["kind"] == "sentence":
+            last_committed = (s["seg"], modality, actor)
     ids = disambiguate([content_id(doc_id, "c", "commitments", r["text"], 0) for r in rows])
     for seq, (row, cid) in enumerate(zip(rows, ids, strict=True), start=1):
         row["commitment_id"] = cid
         row["seq"] = seq
     return rows
+
+
+def _inherited(
+    lead: dict | None, lead_in_info: dict[int, tuple[str, str]], language: str
+) -> tuple[tuple[str, str] | None, bool]:
+    """The (modality, actor) a list item takes from its lead-in, and whether that lead-in is a
+    treaty's `agree as follows:` (its items are agreed, each by the party its subject names)."""
+    if lead is None:
+        return None, False
+    agreed = _is_agreement_lead(lead["text"], language)
+    inherited = lead_in_info.get(lead["seg"])
+    if inherited is None and agreed:
+        inherited = ("agree", UNNAMED)
+    elif inherited is None and _announces_plan(lead["text"], language):
+        inherited = ("will", UNNAMED)
+    return inherited, agreed
+
+
+def _announces_after(
+    s: dict, before: dict | None, last_committed: tuple[int, str, str] | None, language: str
+) -> bool:
+    """An uncued sentence announcing aims or tasks (`Its objectives are:`) right after a
+    committing sentence: its list items carry that sentence's undertaking."""
+    return (
+        s["kind"] == "sentence"
+        and last_committed is not None
+        and before is not None
+        and last_committed[0] == before["seg"]
+        and _announces_aims(s["text"], language)
+    )
+
+
+def _uncued(
+    text: str, inherited: tuple[str, str] | None, obligation: Cue | None, language: str
+) -> tuple[str, str] | None:
+    """(modality, actor) of a passage without a committing cue: a list item of a committing
+    lead-in (actor: its own subject, a passive's agent, else the lead-in's), or a treaty's present
+    of obligation; None when it commits to nothing."""
+    if inherited and obligation is not None:  # `(b) the United Kingdom supplies ...`
+        return inherited[0], actor_of(text, [obligation], inherited[1], language)
+    if inherited:
+        head = re.split(r"[,;]", text, maxsplit=1)[0]  # `mise à disposition par le Royaume-Uni ...`
+        return inherited[0], joined(_agents(head, 0, language)) or inherited[1]
+    if obligation is not None and not reports(text, language):
+        return obligation.modality, actor_of(text, [obligation], UNNAMED, language)
+    return None
 
 
 def _unnamed_actor(text: str, theme: str, last_row: dict | None, before: dict | None, language: str) -> str:
@@ -245,8 +341,14 @@ def _plan_re(language: str) -> re.Pattern[str]:
 
 
 def _announces_plan(lead_in: str, language: str) -> bool:
-    """A lead-in that announces a plan (`Cette réponse comporte trois volets :`)."""
-    return lead_in.rstrip().endswith(":") and bool(_plan_re(language).search(lead_in))
+    """A lead-in that announces a plan (`Cette réponse comporte trois volets :`), not one that
+    reports what was done (`the following steps have been completed:`)."""
+    past = _lead_in_res(language)[1]
+    return (
+        lead_in.rstrip().endswith(":")
+        and bool(_plan_re(language).search(lead_in))
+        and not past.search(lead_in)
+    )
 
 
 def _context(segment: dict, lead: dict | None, before: dict | None) -> tuple[str, ...]:
@@ -264,3 +366,89 @@ def _context(segment: dict, lead: dict | None, before: dict | None) -> tuple[str
 
 def _present(value: object) -> bool:
     return value is not None and not pd.isna(value)
+
+
+@cache
+def _lead_in_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns of lead-ins: announcing aims (`Its objectives are:`), reporting the past (`have
+    been completed:`), and a treaty's `agree as follows:`."""
+    v = commitment_vocab(language)
+    announcing, agreement = (
+        re.compile(r"\b(?:" + "|".join(v[key]) + r")\b", re.I)
+        for key in ("announcing_lead_ins", "agreement_lead_ins")
+    )
+    return announcing, re.compile("|".join(v["past_lead_ins"]), re.I), agreement
+
+
+def _announces_aims(text: str, language: str) -> bool:
+    """A colon-ended sentence without a cue naming aims, tasks or measures, reporting no past."""
+    announcing, past, _ = _lead_in_res(language)
+    return text.rstrip().endswith(":") and bool(announcing.search(text)) and not past.search(text)
+
+
+def _is_agreement_lead(text: str, language: str) -> bool:
+    """A treaty's lead-in of lettered provisions (`The Parties agree as follows:`)."""
+    return text.rstrip().endswith(":") and bool(_lead_in_res(language)[2].search(text))
+
+
+@cache
+def _treaty_heading_re(language: str) -> re.Pattern[str]:
+    return re.compile(r"\s*(?:" + "|".join(commitment_vocab(language)["treaty_headings"]) + r")\s*", re.I)
+
+
+def is_treaty(segments: list[dict], language: str = vocab.DEFAULT_LANGUAGE) -> bool:
+    """The document is an agreement, treaty or arrangement: it is set out in articles (a heading
+    `Article 3`); there a party's present indicative is an obligation."""
+    heading = _treaty_heading_re(vocab.language_of(language))
+    return any(s["kind"] == "heading" and heading.fullmatch(s["text"]) for s in segments)
+
+
+@cache
+def _obligation_res(
+    language: str,
+) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """A party (or `the Parties`, a committee) leading the sentence, then the word after it; a
+    present passive with an agent; and the words after a subject that make no obligation."""
+    v = commitment_vocab(language)
+    party_names = phrase_alternation(n for ns in v["parties"].values() for n in ns)
+    dets = phrase_alternation(v["treaty_determiners"])
+    det = rf"(?:(?:{dets})(?:\s+|(?<=['’])))?"
+    joiners = phrase_alternation(v["subject_joiners"])
+    leads = []
+    for names in (party_names, "|".join(v["treaty_subjects"])):  # a party's name first
+        subject = rf"{det}(?:[\w'’-]+\s+){{0,3}}?(?:{names})\b"
+        leads.append(
+            re.compile(
+                rf"^\s*(?:[^,;:]{{1,60}},\s*)?{subject}(?:\s+(?:{joiners})\s+{subject})?\s+(?P<verb>[\w'’-]+)",
+                re.I,
+            )
+        )
+    passive = re.compile("|".join(v["treaty_passives"]), re.I)
+    past = "|".join(v["past_tense"])
+    stops = frozenset(w.lower() for w in [*v["not_obligation_verbs"], *v["oblique_prepositions"]])
+    return tuple(leads), re.compile(rf"(?:{past})", re.I), passive, stops
+
+
+def present_obligation(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> Cue | None:
+    """A treaty's present of obligation as a cue of modality `will`: a party leading the sentence
+    with a verb that is no permission, past or negation (`France makes available ...`, `Le
+    Royaume-Uni prend en charge ...`), or a present passive whose agent is a party (`The costs
+    are borne by the United Kingdom`). None when the sentence has neither."""
+    language = vocab.language_of(language)
+    leads, past, passive, stops = _obligation_res(language)
+    for lead in leads:
+        m = lead.match(text)
+        if m:
+            verb = m.group("verb")
+            if verb.lower() in stops or past.fullmatch(verb):
+                return None
+            return Cue(m.start("verb"), m.end("verb"), "will")
+    pm = passive.search(text)
+    if pm and (_agents(text, pm.start(), language) or _joint_after(text, pm.end(), language)):
+        return Cue(pm.start(), pm.start(), "will")  # empty: the agent after it is the actor
+    return None
+
+
+def _joint_after(text: str, at: int, language: str) -> bool:
+    """Both parties named right after ``at`` (`shared equally between the Participants`)."""
+    return bool(vocab_alternation(language, "joint_subjects").match(text[at:].lstrip()))
