@@ -422,7 +422,7 @@ def find_deadline(
         bounded = _bounds(p, text[: p.start].rstrip().lower(), doc_date, v)
         if p.kind == "dated" and not bounded:
             continue  # `the agreement of November 2022` names a date; it bounds nothing
-        if _in_past_clause(text, p, language):
+        if p.kind == "dated" and _in_past_clause(text, p, language):
             continue  # `the centre, which opened in March, ...` reports; it bounds nothing
         candidates.append(p)
     # a date first; else an anchor (`by the next summit`); else urgency (`without delay`)
