@@ -10,6 +10,7 @@ text and no date. Full calendar dates come from :func:`pipeline.text.dates.find_
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -41,6 +42,8 @@ SELF_BOUNDING = (
 )
 
 
+# How far before a date its deadline preposition is looked for.
+_LEAD_CHARS = 80
 # Patterns whose match is no period at all when it does not resolve (`21/30`).
 _REAL_ONLY = ("between", "year_part", "financial_year", "financial_years", "first_months")
 
@@ -115,16 +118,26 @@ def _tense_re(language: str, key: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in _vocab(language)[key]))
 
 
-def _in_past_clause(text: str, p: Period, language: str) -> bool:
-    """The phrase sits in a clause that reports the past (`which opened in March`, `as agreed in
-    June`): a past verb and no future one between the clause boundaries around it."""
-    cuts = [(m.start(), m.end()) for m in _clause_re(language).finditer(text)]
-    start = max((e for s, e in cuts if e <= p.start), default=0)
-    end = min((s for s, e in cuts if s >= p.end), default=len(text))
-    clause = text[start : p.start] + " " + text[p.end : end]
-    return bool(_tense_re(language, "past_markers").search(clause)) and not _tense_re(
-        language, "future_markers"
-    ).search(clause)
+class _Clauses:
+    """The clauses of one text, each judged once: is it one that reports the past (`which opened
+    in March`, `as agreed in June`), a past verb and no future one between its boundaries?"""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.text, self.language = text, language
+        cuts = sorted({0, len(text)} | {i for m in _clause_re(language).finditer(text) for i in m.span()})
+        self.cuts = cuts
+        self.judged: dict[tuple[int, int], bool] = {}
+
+    def past(self, p: Period) -> bool:
+        """The phrase's clause, the phrase itself left out, reports the past."""
+        lo = self.cuts[bisect.bisect_right(self.cuts, p.start) - 1]
+        hi = self.cuts[bisect.bisect_left(self.cuts, p.end)] if p.end <= self.cuts[-1] else len(self.text)
+        key = (lo, hi)
+        if key not in self.judged:
+            clause = self.text[lo:hi].replace(p.text, " ")
+            past = _tense_re(self.language, "past_markers").search(clause)
+            self.judged[key] = bool(past) and not _tense_re(self.language, "future_markers").search(clause)
+        return self.judged[key]
 
 
 @cache
@@ -413,21 +426,23 @@ def find_deadline(
     declarations of 2 November 2015` and `the agreement of November 2022` are references. A date
     before the document's date, or in a clause that reports the past, is never a deadline."""
     v = _vocab(language)
+    clauses = _Clauses(text, language)
     candidates = []
     for p in find_periods(text, doc_date, language):
         if p.kind in ("past", "reported"):
             continue
         if p.last is not None and doc_date is not None and p.last < doc_date:
             continue  # a date before the document bounds nothing still to do
-        bounded = _bounds(p, text[: p.start].rstrip().lower(), doc_date, v)
+        # the words right before it (a window: prepositions are short, and one slice per phrase of
+        # the text up to it grew with the square of a long text)
+        bounded = _bounds(p, text[max(0, p.start - _LEAD_CHARS) : p.start].rstrip().lower(), doc_date, v)
         if p.kind == "dated" and not bounded:
             continue  # `the agreement of November 2022` names a date; it bounds nothing
-        if p.kind == "dated" and _in_past_clause(text, p, language):
+        if p.kind == "dated" and clauses.past(p):
             continue  # `the centre, which opened in March, ...` reports; it bounds nothing
+        if p.kind == "dated":
+            return p  # the first date that bounds the action
         candidates.append(p)
-    # a date first; else an anchor (`by the next summit`); else urgency (`without delay`)
-    for tier in (lambda p: p.kind == "dated", lambda p: p.rule != "urgent", lambda p: True):
-        chosen = [p for p in candidates if tier(p)]
-        if chosen:
-            return chosen[0]
-    return None
+    # no date: an anchor (`by the next summit`); else urgency (`without delay`)
+    anchors = [p for p in candidates if p.rule != "urgent"]
+    return (anchors or candidates or [None])[0]

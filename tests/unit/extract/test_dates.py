@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 
 from pipeline.extract.dates import find_deadline, find_periods
+from tests.conftest import assert_grows_linearly
 
 D2010 = dt.date(2010, 7, 13)
 D2014 = dt.date(2014, 9, 20)
@@ -176,3 +177,29 @@ def test_impossible_dates_are_no_dates():
     assert find_deadline("The plan will be ready by 2020-13-45.", D_AUTUMN) is None
     assert find_deadline("The plan will be ready by 31 February.", D_AUTUMN).last is None
     assert find_deadline("Le plan sera prêt d'ici le 31 février.", D_AUTUMN, "fr").last is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "last"),
+    [
+        ("The new cameras will be installed at the end of March.", "en", "at the end of March", "2024-03-31"),
+        ("The new cameras will be installed at the end of 2025.", "en", "at the end of 2025", "2025-12-31"),
+        (
+            "Les caméras seront installées à la fin du mois de mars.",
+            "fr",
+            "à la fin du mois de mars",
+            "2024-03-31",
+        ),
+        ("Les caméras seront installées à la fin de l'année.", "fr", "à la fin de l'année", "2023-12-31"),
+    ],
+)
+def test_at_the_end_of_bounds_an_action(text, language, phrase, last):
+    deadline = find_deadline(text, D_AUTUMN, language)
+    assert (deadline.text, deadline.last) == (phrase, dt.date.fromisoformat(last))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "language"), [("it was in the summer ", "en"), ("il avait lieu avant l'été ", "fr")]
+)
+def test_many_periods_in_one_long_clause_are_judged_in_linear_time(phrase, language):
+    assert_grows_linearly(lambda t: find_deadline(t, D_AUTUMN, language), lambda n: phrase * n, 400)
