@@ -554,6 +554,27 @@ def _split_person(chunk: str) -> tuple[str, str, str | None] | None:
     return m.group("name"), role, _role_country(role, m.group("hon"))
 
 
+@cache
+def _opening_re() -> re.Pattern[str]:
+    cfg = _cfg()
+    ands = "|".join(map(re.escape, cfg["opening_conjunctions"]))
+    verbs = "|".join(map(re.escape, sorted(cfg["opening_verbs"], key=len, reverse=True)))
+    return re.compile(rf"(?P<a>[^,]+,[^,]+),\s+(?:{ands})\s+(?P<b>[^,]+,[^,]+),\s+(?:{verbs})\b")
+
+
+def _opening_signatories(paras: Sequence[str]) -> list[tuple[str, str, str | None]]:
+    """`X, Home Secretary, and Y, French Minister of the Interior, met in London` at the start of
+    a header paragraph: the two who met (a bounded prefix is read: the pattern stays linear)."""
+    limit = int(_cfg()["opening_max_chars"])
+    for p in paras[: _cfg()["header_paragraphs"]]:
+        m = _opening_re().match(p[:limit])
+        if m:
+            people = [person for person in map(_split_person, (m.group("a"), m.group("b"))) if person]
+            if len(people) == 2:
+                return people
+    return []
+
+
 def _read_signatories(paras: Sequence[str]) -> list[tuple[str, str, str | None]]:
     people: list[tuple[str, str, str | None]] = []
     # signature blocks: `For the French Government:` / `Pour le Gouvernement de la République
@@ -566,6 +587,9 @@ def _read_signatories(paras: Sequence[str]) -> list[tuple[str, str, str | None]]
             if re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}", name):
                 code = (countries_in(m.group(1)) or [None])[0] or _role_country(role, None)
                 people.append((name, role, code))
+    if people:
+        return people
+    people = _opening_signatories(paras)
     if people:
         return people
     # `Joint declaration by M. X, Role, and Mrs Y, Role`

@@ -614,3 +614,24 @@ def test_a_statement_to_parliament_is_other_and_placed_by_its_dateline():
         read_metadata("Statement to Parliament on the Channel\n\nLondon, 4 March 2023\n\nText.").doc_type
         == "other"
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        (
+            "Jane Roe, Home Secretary, and Jean Dupont, French Minister of the Interior, met in Dover today.",
+            "Jane Roe (Home Secretary, GB); Jean Dupont (French Minister of the Interior, FR)",
+        ),
+        (
+            "M. Jean Dupont, ministre de l'Intérieur, et Mme Jane Roe, ministre britannique de l'Intérieur, "
+            "se sont réunis à Calais.",
+            "Jean Dupont (ministre de l'Intérieur, FR); Jane Roe (ministre britannique de l'Intérieur, GB)",
+        ),
+    ],
+)
+def test_signatories_from_an_opening_that_names_who_met(opening, expected):
+    meta = read_metadata(
+        f"Joint statement on harbour security\n\nDover, 3 March 2023\n\n{opening}\n\nMore text."
+    )
+    assert meta.signatories == expected
