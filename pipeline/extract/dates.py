@@ -10,6 +10,7 @@ text and no date. Full calendar dates come from :func:`pipeline.text.dates.find_
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -22,10 +23,29 @@ from pipeline.extract.numbers import parse_words
 from pipeline.extract.prefilter import Screen, fold, literal_test
 from pipeline.text.dates import find_dates, month_number, months_pattern
 
-REPORTED_PERIODS = ("since_year", "since_year_start", "last_year")  # before the document: no deadline
+# Periods before the document: never a deadline.
+REPORTED_PERIODS = ("since_year", "since_year_start", "last_year", "financial_year_last")
 # Anchors relative to the document that bound an action with or without a preposition (`the end of
 # the year`, `next month`); every other date needs one to be a deadline.
-SELF_BOUNDING = ("year_end", "this_year", "month_end", "next_month", "next_year", "month_mid")
+SELF_BOUNDING = (
+    "year_end",
+    "this_year",
+    "month_end",
+    "next_month",
+    "next_year",
+    "month_mid",
+    "season_this",
+    "season",
+    "financial_years",
+    "financial_year_next",
+    "financial_year_this",
+)
+
+
+# How far before a date its deadline preposition is looked for.
+_LEAD_CHARS = 80
+# Patterns whose match is no period at all when it does not resolve (`21/30`).
+_REAL_ONLY = ("between", "year_part", "financial_year", "financial_years", "first_months")
 
 
 @dataclass(frozen=True)
@@ -59,6 +79,9 @@ def _patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
         "parts": "|".join(v["year_parts"]),
         "ordinals": "|".join(sorted({k for p in v["year_parts"].values() for k in p}, key=len, reverse=True)),
         "year": r"(?:19|20)\d{2}",
+        "fy": r"(?:(?:19|20)\d{2}|\d{2})[/–-]\d{2}",
+        "seasons": "|".join(sorted(map(re.escape, v["seasons"]), key=len, reverse=True)),
+        "before": "|".join(sorted(map(re.escape, v["before_prepositions"]), key=len, reverse=True)),
     }
     return [
         (name, re.compile(template.format(**fields), re.I)) for name, template in v["period_patterns"].items()
@@ -74,6 +97,47 @@ def _screen(language: str) -> Screen:
 @cache
 def _vague_re(language: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in _vocab(language)["vague_deadlines"]), re.I)
+
+
+@cache
+def _urgent_re(language: str) -> re.Pattern[str]:
+    """Urgency with no date (`without delay`, `soon`, `dès que possible`)."""
+    return re.compile("|".join(f"(?:{p})" for p in _vocab(language)["urgent_deadlines"]), re.I)
+
+
+@cache
+def _clause_re(language: str) -> re.Pattern[str]:
+    """Where a clause ends: punctuation, or a conjunction or relative pronoun as a whole word."""
+    words = "|".join(sorted(map(re.escape, _vocab(language)["clause_boundaries"]), key=len, reverse=True))
+    return re.compile(rf"[,;:()\[\]–—]|\b(?:{words})\b", re.I)
+
+
+@cache
+def _tense_re(language: str, key: str) -> re.Pattern[str]:
+    """The `past_markers` or `future_markers` of a clause (case-sensitive: `United` is no past)."""
+    return re.compile("|".join(f"(?:{p})" for p in _vocab(language)[key]))
+
+
+class _Clauses:
+    """The clauses of one text, each judged once: is it one that reports the past (`which opened
+    in March`, `as agreed in June`), a past verb and no future one between its boundaries?"""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.text, self.language = text, language
+        cuts = sorted({0, len(text)} | {i for m in _clause_re(language).finditer(text) for i in m.span()})
+        self.cuts = cuts
+        self.judged: dict[tuple[int, int], bool] = {}
+
+    def past(self, p: Period) -> bool:
+        """The phrase's clause, the phrase itself left out, reports the past."""
+        lo = self.cuts[bisect.bisect_right(self.cuts, p.start) - 1]
+        hi = self.cuts[bisect.bisect_left(self.cuts, p.end)] if p.end <= self.cuts[-1] else len(self.text)
+        key = (lo, hi)
+        if key not in self.judged:
+            clause = self.text[lo:hi].replace(p.text, " ")
+            past = _tense_re(self.language, "past_markers").search(clause)
+            self.judged[key] = bool(past) and not _tense_re(self.language, "future_markers").search(clause)
+        return self.judged[key]
 
 
 @cache
@@ -111,6 +175,71 @@ def _financial_year(g: dict, doc_date: dt.date | None, language: str) -> _Span:
     mo, day = _vocab(language)["financial_year_start"]
     first = dt.date(y1, mo, day)
     return first, dt.date(y1 + 1, mo, day) - dt.timedelta(days=1)
+
+
+def _fy_containing(day: dt.date, language: str) -> int:
+    """The first calendar year of the financial year that contains ``day``."""
+    mo, d = _vocab(language)["financial_year_start"]
+    return day.year if day >= dt.date(day.year, mo, d) else day.year - 1
+
+
+def _fy_span(y1: int, language: str) -> _Span:
+    mo, day = _vocab(language)["financial_year_start"]
+    return dt.date(y1, mo, day), dt.date(y1 + 1, mo, day) - dt.timedelta(days=1)
+
+
+def _financial_years(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    """`the financial years 2024/25 and 2025/26`: from the first one's start to the last one's end. A
+    four-digit year alone is a budget year starting in it (`l'exercice budgétaire 2025`)."""
+    spans = []
+    for fy in re.finditer(r"(\d+)(?:[/–-](\d+))?", g["fys"]):
+        a, b = fy.group(1), fy.group(2)
+        y1 = int(a) + (2000 if len(a) == 2 else 0)
+        if b and (y1 + 1) % 100 != int(b):
+            return _NONE
+        spans.append(_fy_span(y1, language))
+    return (spans[0][0], spans[-1][1]) if spans else _NONE
+
+
+def _financial_year_next(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    return _NONE if doc_date is None else _fy_span(_fy_containing(doc_date, language) + 1, language)
+
+
+def _financial_year_this(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    return _NONE if doc_date is None else _fy_span(_fy_containing(doc_date, language), language)
+
+
+def _financial_year_last(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    return _NONE if doc_date is None else _fy_span(_fy_containing(doc_date, language) - 1, language)
+
+
+def _season_span(months: list[int], year: int) -> tuple[dt.date, dt.date]:
+    """A season starting in ``year`` (winter runs into the next year)."""
+    lo, hi = months
+    return dt.date(year, lo, 1), month_end(year + (1 if hi < lo else 0), hi)
+
+
+def _season(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+    """`in the autumn` -> the autumn not yet over at the document's date, ending on its last day;
+    `next summer` -> the first one not yet begun; `before the summer` -> the day before it begins."""
+    v = _vocab(language)
+    months = v["seasons"].get(g["s"].lower())
+    if not months:
+        return _NONE
+    prep = (g.get("prep") or "").lower()
+    before = prep in {b.lower() for b in v["before_prepositions"]} and not g.get("end")
+    if g.get("y"):
+        first, last = _season_span(months, int(g["y"]))
+    elif doc_date is None:
+        return _NONE
+    else:
+        spans = [_season_span(months, y) for y in range(doc_date.year - 1, doc_date.year + 2)]
+        upcoming = before or bool(g.get("nxt"))
+        first, last = next(s for s in spans if (s[0] > doc_date if upcoming else s[1] >= doc_date))
+    if before:
+        day = first - dt.timedelta(days=1)
+        return day, day
+    return first, last
 
 
 def _since_year(g: dict, doc_date: dt.date | None, language: str) -> _Span:
@@ -173,6 +302,12 @@ _RESOLVERS: dict[str, Callable[[dict, dt.date | None, str], _Span]] = {
     "year_part": _year_part,
     "first_months": _first_months,
     "financial_year": _financial_year,
+    "financial_years": _financial_years,
+    "financial_year_next": _financial_year_next,
+    "financial_year_this": _financial_year_this,
+    "financial_year_last": _financial_year_last,
+    "season": _season,
+    "season_this": _season,
     "since_year": _since_year,
     "next_month": _next_month,
     "month_end": _this_month,
@@ -240,19 +375,23 @@ def _periods(text: str, doc_date: dt.date | None, language: str) -> tuple[Period
             if not free(m.start(), m.end()):
                 continue
             first, last = _resolve(name, m, doc_date, language)
-            if last is None and name in ("between", "year_part", "financial_year", "first_months"):
+            if last is None and name in _REAL_ONLY:
                 continue  # not a real period (`21/30`, `between May and March 2010`)
             taken.append((m.start(), m.end()))
             kind = "reported" if name in REPORTED_PERIODS else ("dated" if last else "vague")
             found.append(Period(m.start(), m.end(), m.group(0), first, last, kind, name))
-    for pattern, kind in ((_vague_re(language), "vague"), (_past_re(language), "past")):
+    for pattern, kind, rule in (
+        (_vague_re(language), "vague", "anchor"),
+        (_urgent_re(language), "vague", "urgent"),
+        (_past_re(language), "past", "past"),
+    ):
         needs = literal_test(pattern.pattern, pattern.flags)
         if needs is not None and not needs(folded):
             continue
         for m in pattern.finditer(text):
             if free(m.start(), m.end()):
                 taken.append((m.start(), m.end()))
-                found.append(Period(m.start(), m.end(), m.group(0), None, None, kind))
+                found.append(Period(m.start(), m.end(), m.group(0), None, None, kind, rule))
     return tuple(sorted(found, key=lambda p: p.start))
 
 
@@ -280,20 +419,30 @@ def _bounds(p: Period, before: str, doc_date: dt.date | None, v: dict) -> bool:
 def find_deadline(
     text: str, doc_date: dt.date | None, language: str = vocab.DEFAULT_LANGUAGE
 ) -> Period | None:
-    """The phrase that bounds an action: the first resolvable one, else the first dateless anchor.
+    """The phrase that bounds an action: the first resolvable one, else the first dateless anchor,
+    else the first word of urgency.
 
     A date only bounds an action after a deadline preposition (`by 31 March`, `in 2016`); `the
-    declarations of 2 November 2015` and `the agreement of November 2022` are references."""
+    declarations of 2 November 2015` and `the agreement of November 2022` are references. A date
+    before the document's date, or in a clause that reports the past, is never a deadline."""
     v = _vocab(language)
+    clauses = _Clauses(text, language)
     candidates = []
     for p in find_periods(text, doc_date, language):
         if p.kind in ("past", "reported"):
             continue
-        bounded = _bounds(p, text[: p.start].rstrip().lower(), doc_date, v)
+        if p.last is not None and doc_date is not None and p.last < doc_date:
+            continue  # a date before the document bounds nothing still to do
+        # the words right before it (a window: prepositions are short, and one slice per phrase of
+        # the text up to it grew with the square of a long text)
+        bounded = _bounds(p, text[max(0, p.start - _LEAD_CHARS) : p.start].rstrip().lower(), doc_date, v)
         if p.kind == "dated" and not bounded:
             continue  # `the agreement of November 2022` names a date; it bounds nothing
+        if p.kind == "dated" and clauses.past(p):
+            continue  # `the centre, which opened in March, ...` reports; it bounds nothing
+        if p.kind == "dated":
+            return p  # the first date that bounds the action
         candidates.append(p)
-    dated = [p for p in candidates if p.kind == "dated"]
-    if dated:
-        return dated[0]
-    return candidates[0] if candidates else None
+    # no date: an anchor (`by the next summit`); else urgency (`without delay`)
+    anchors = [p for p in candidates if p.rule != "urgent"]
+    return (anchors or candidates or [None])[0]

@@ -185,7 +185,8 @@ def _place_before(text: str) -> str | None:
 
 
 def _dateline(para: str) -> tuple[str | None, dt.date] | None:
-    """`Paris, 20 September 2014` -> ("Paris", date); `20 July 2021` -> (None, date)."""
+    """`Paris, 20 September 2014` -> ("Paris", date); `20 July 2021` -> (None, date); `House of
+    Commons, London, 22 October 2024` -> ("London", date): the place is the last part before it."""
     dates = find_dates(para)
     if not dates or _is_published(para) or len(para.split()) > 8:
         return None
@@ -195,6 +196,9 @@ def _dateline(para: str) -> tuple[str | None, dt.date] | None:
         return None, dates[0].date
     if re.fullmatch(_PLACE, before) and not countries_in(before):
         return before, dates[0].date
+    last = before.rsplit(",", 1)[-1].strip()  # `House of Commons, London, 22 October 2024`
+    if last != before and re.fullmatch(_PLACE, last) and not countries_in(last):
+        return last, dates[0].date
     return None
 
 
@@ -346,16 +350,20 @@ def _read_published(paras: Sequence[str]) -> dt.date | None:
 
 
 def _signature(paras: Sequence[str]) -> tuple[dt.date, str | None] | None:
-    """`Declaration signed … in London on 2 November 2010`, `Fait à Londres, le 20 août 2015`."""
+    """`Declaration signed … in London on 2 November 2010`, `Fait à Londres, le 20 août 2015`; a
+    text signed on two dates is dated by the last signature, and placed where it was made."""
     cues = "|".join(map(re.escape, _cfg()["signature_cues"]))
     header = list(paras[: _cfg()["header_paragraphs"]])
     for p in header + list(paras[-8:]):
+        signed = []
         for d in find_dates(p):
             lead = p[max(0, d.start - 120) : d.start]
             if re.search(rf"(?i)\b(?:{cues})\b", lead) and re.search(r"(?i)\b(?:on|le|the)\s+$|,\s*$", lead):
                 pm = re.search(rf"\b(?:in|at|à)\s+({_PLACE}),?\s+(?:on\s+|le\s+|the\s+)?$", lead)
                 place = pm.group(1) if pm and not countries_in(pm.group(1)) else None
-                return d.date, place
+                signed.append((d.date, place))
+        if signed:  # signed on two dates (`at London on 14 May and at Paris on 21 May`): the last
+            return max(signed, key=lambda s: s[0])
     return None
 
 
@@ -546,6 +554,27 @@ def _split_person(chunk: str) -> tuple[str, str, str | None] | None:
     return m.group("name"), role, _role_country(role, m.group("hon"))
 
 
+@cache
+def _opening_re() -> re.Pattern[str]:
+    cfg = _cfg()
+    ands = "|".join(map(re.escape, cfg["opening_conjunctions"]))
+    verbs = "|".join(map(re.escape, sorted(cfg["opening_verbs"], key=len, reverse=True)))
+    return re.compile(rf"(?P<a>[^,]+,[^,]+),\s+(?:{ands})\s+(?P<b>[^,]+,[^,]+),\s+(?:{verbs})\b")
+
+
+def _opening_signatories(paras: Sequence[str]) -> list[tuple[str, str, str | None]]:
+    """`X, Home Secretary, and Y, French Minister of the Interior, met in London` at the start of
+    a header paragraph: the two who met (a bounded prefix is read: the pattern stays linear)."""
+    limit = int(_cfg()["opening_max_chars"])
+    for p in paras[: _cfg()["header_paragraphs"]]:
+        m = _opening_re().match(p[:limit])
+        if m:
+            people = [person for person in map(_split_person, (m.group("a"), m.group("b"))) if person]
+            if len(people) == 2:
+                return people
+    return []
+
+
 def _read_signatories(paras: Sequence[str]) -> list[tuple[str, str, str | None]]:
     people: list[tuple[str, str, str | None]] = []
     # signature blocks: `For the French Government:` / `Pour le Gouvernement de la République
@@ -558,6 +587,9 @@ def _read_signatories(paras: Sequence[str]) -> list[tuple[str, str, str | None]]
             if re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}", name):
                 code = (countries_in(m.group(1)) or [None])[0] or _role_country(role, None)
                 people.append((name, role, code))
+    if people:
+        return people
+    people = _opening_signatories(paras)
     if people:
         return people
     # `Joint declaration by M. X, Role, and Mrs Y, Role`

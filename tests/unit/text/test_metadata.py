@@ -578,3 +578,60 @@ def test_a_source_url_read_from_the_text_is_validated_like_the_manifest_s(url):
     n = normalise(good, "en")
     documents = build_documents(normalised.assign(text=n.text, n_chars=len(n.text)), pd.DataFrame())
     assert documents["source_url"].iloc[0] == "https://www.gov.uk/government/news/joint-statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "place"),
+    [
+        (
+            "Agreement between the two Governments on harbour patrols\n\n"
+            "Signed at Dover on 3 April 2023 and at Lille on 11 April 2023\n\n"
+            "Article 1\nThe Parties cooperate.",
+            "2023-04-11",
+            "Lille",
+        ),
+        (
+            "Accord entre les deux Gouvernements relatif aux patrouilles portuaires\n\n"
+            "Signé à Lille le 3 avril 2023 et à Douvres le 11 avril 2023\n\n"
+            "Article 1\nLes Parties coopèrent.",
+            "2023-04-11",
+            "Dover",
+        ),
+    ],
+)
+def test_a_text_signed_on_two_dates_is_dated_and_placed_by_the_last(text, date, place):
+    meta = read_metadata(text)
+    assert (meta.doc_date, meta.place) == (dt.date.fromisoformat(date), place)
+
+
+def test_a_statement_to_parliament_is_other_and_placed_by_its_dateline():
+    meta = read_metadata(
+        "Oral Ministerial Statement: harbour security\n\nHouse of Lords, London, 4 March 2023\n\n"
+        "The Minister made the following statement. The Government will fund new scanners."
+    )
+    assert (meta.doc_type, meta.place, meta.doc_date) == ("other", "London", dt.date(2023, 3, 4))
+    assert (
+        read_metadata("Statement to Parliament on the Channel\n\nLondon, 4 March 2023\n\nText.").doc_type
+        == "other"
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        (
+            "Jane Roe, Home Secretary, and Jean Dupont, French Minister of the Interior, met in Dover today.",
+            "Jane Roe (Home Secretary, GB); Jean Dupont (French Minister of the Interior, FR)",
+        ),
+        (
+            "M. Jean Dupont, ministre de l'Intérieur, et Mme Jane Roe, ministre britannique de l'Intérieur, "
+            "se sont réunis à Calais.",
+            "Jean Dupont (ministre de l'Intérieur, FR); Jane Roe (ministre britannique de l'Intérieur, GB)",
+        ),
+    ],
+)
+def test_signatories_from_an_opening_that_names_who_met(opening, expected):
+    meta = read_metadata(
+        f"Joint statement on harbour security\n\nDover, 3 March 2023\n\n{opening}\n\nMore text."
+    )
+    assert meta.signatories == expected
