@@ -137,18 +137,19 @@ def donor_and_recipient(text: str, money: Money, language: str = vocab.DEFAULT_L
 
 
 @cache
-def _receiving_re(language: str) -> re.Pattern[str]:
+def receiving_re(language: str) -> re.Pattern[str]:
+    """A verb whose subject gets the money (`receive`, `benefit from`, `bénéficier de`)."""
     return phrase_pattern(money_vocab(language).get("receiving_verbs") or ["(?!)"])
 
 
 def _giver_to_receiver(text: str, money: Money, language: str) -> str | None:
     """`France will receive £10m`: the subject of a receiving verb right before the amount (no
     giving verb between them) gets the money, so the other party gave it."""
-    received = [m.end() for m in _receiving_re(language).finditer(text, 0, money.start)]
+    received = [m.end() for m in receiving_re(language).finditer(text, 0, money.start)]
     given = [m.end() for m in _giving_re(language).finditer(text, 0, money.start)]
     if not received or (given and max(given) > max(received)):
         return None
-    last = max(m.start() for m in _receiving_re(language).finditer(text, 0, money.start))
+    last = max(m.start() for m in receiving_re(language).finditer(text, 0, money.start))
     receivers = subject_parties(text[:last], language)
     others = [c for c in party_codes() if receivers and c != receivers[-1]]
     return others[0] if others else None
