@@ -144,7 +144,9 @@ class Lexicon:
         initial = _opens_sentence(text, toks, i)
         if entry.common and initial:
             return False
-        if entry.ambiguous and (_capitalised(toks, j) or (not initial and _capitalised(toks, i - 1))):
+        if entry.ambiguous and (
+            _capitalised(toks, j) or (_capitalised(toks, i - 1) and not _opens_sentence(text, toks, i - 1))
+        ):
             return False
         if entry.kind == ADJECTIVE:
             k = j + 1 if after == "-" else j

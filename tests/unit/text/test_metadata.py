@@ -578,3 +578,36 @@ def test_a_source_url_read_from_the_text_is_validated_like_the_manifest_s(url):
     n = normalise(good, "en")
     documents = build_documents(normalised.assign(text=n.text, n_chars=len(n.text)), pd.DataFrame())
     assert documents["source_url"].iloc[0] == "https://www.gov.uk/government/news/joint-statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a title naming a third state names all the parties; a state named in passing is none
+        (
+            "Joint communiqué of the United Kingdom and Moldova on returns\nChisinau, 4 March 2024\n\n"
+            "Moldova will issue travel documents. Both countries will work with France and Romania.",
+            "GB;MD",
+        ),
+        (
+            "Communiqué conjoint du Royaume-Uni et de la Moldavie sur les retours\n"
+            "Chisinau, le 4 mars 2024\n\n"
+            "La Moldavie délivrera des documents de voyage. Les deux pays coopéreront avec la France.",
+            "GB;MD",
+        ),
+        # by adjective, in the title's order after the UK and France
+        (
+            "Joint statement by the Austrian, French and British ministers\nVienna, 4 March 2024\n\n"
+            "The ministers will meet again.",
+            "GB;FR;AT",
+        ),
+        # a UK-France text that mentions a third state in passing keeps its two parties
+        (
+            "UK-France joint statement on the coast\nLondon, 4 March 2024\n\n"
+            "The two countries will work with Belgian and Dutch police.",
+            "GB;FR",
+        ),
+    ],
+)
+def test_parties_beyond_the_uk_and_france(text: str, parties: str) -> None:
+    assert read_metadata(text).parties == parties
