@@ -19,7 +19,14 @@ from pipeline.extract.dates import find_periods
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import Money, find_money, money_vocab, parallel_figure, restatement
 from pipeline.extract.numbers import parse_words
-from pipeline.extract.parties import named_parties, parties_after, party_codes, party_starts, subject_parties
+from pipeline.extract.parties import (
+    document_voice,
+    named_parties,
+    parties_after,
+    party_codes,
+    party_starts,
+    subject_parties,
+)
 from pipeline.extract.phrases import phrase_pattern
 
 TEXT_FX = "text"
@@ -130,7 +137,8 @@ def donor_and_recipient(text: str, money: Money, language: str = vocab.DEFAULT_L
         head = text[: verbs[-1].start()] if verbs else text[: money.start]
         before = subject_parties(head, language)
         after = named_parties(text[money.end :], language)
-        donor = before[-1] if before else (after[0] if after else codes[0])
+        # one government's statement gives its own money when no subject names the giver
+        donor = before[-1] if before else (document_voice() or (after[0] if after else codes[0]))
     after = named_parties(text[money.end :], language)
     others = [c for c in after + codes if c != donor]
     return donor, others[0]

@@ -131,3 +131,12 @@ def test_donor_and_recipient_read_any_state() -> None:
     twin = "Le Royaume-Uni versera 400 000 euros aux garde-côtes portugais."
     with document_context("GB;PT"):
         assert donor_and_recipient(twin, find_money(twin, "fr")[0], "fr") == ("GB", "PT")
+
+
+def test_one_governments_statement_gives_its_own_money() -> None:
+    text = "The Department has set aside £2 million for shelters in northern France."
+    with document_context("GB;FR", voice="GB"):
+        assert donor_and_recipient(text, find_money(text)[0])[0] == "GB"
+    twin = "Le ministère a réservé 2 millions d'euros pour des abris au Royaume-Uni."
+    with document_context("GB;FR", voice="FR"):
+        assert donor_and_recipient(twin, find_money(twin, "fr")[0], "fr")[0] == "FR"
