@@ -27,6 +27,7 @@ from pipeline.extract.cues import commitment_vocab
 from pipeline.text.states import ADJECTIVE, NAME, Lexicon, Mention, state_forms
 
 INSTITUTION = "institution"
+OWNER_REACH = 120  # characters before a name where the subject that owns it may start
 COMPOUND_JOINS = ("-", "–", "‑")  # `UK-France`, `franco-britannique`: one body of both
 
 
@@ -185,7 +186,9 @@ def subject_parties(window: str, language: str = vocab.DEFAULT_LANGUAGE) -> list
 
     def subject(m: Mention) -> bool:
         before = window[max(0, m.start - 25) : m.start]
-        return not oblique.search(before) or bool(owner.search(window[: m.start]))
+        # an owner phrase is short: searching a bounded stretch keeps long windows linear
+        owner_from = max(0, m.start - OWNER_REACH)
+        return not oblique.search(before) or bool(owner.search(window, owner_from, m.start))
 
     return _kept(window, mentions(window, language), subject)
 

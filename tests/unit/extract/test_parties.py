@@ -19,7 +19,7 @@ from pipeline.extract.parties import (
     subject_parties,
     voice_of,
 )
-from tests.conftest import segment_rows
+from tests.conftest import assert_grows_linearly, segment_rows
 
 
 def actor(text: str, language: str = "en", parties: str | None = None, voice: str | None = None) -> str:
@@ -140,3 +140,11 @@ def test_one_governments_statement_gives_its_own_money() -> None:
     twin = "Le ministère a réservé 2 millions d'euros pour des abris au Royaume-Uni."
     with document_context("GB;FR", voice="FR"):
         assert donor_and_recipient(twin, find_money(twin, "fr")[0], "fr")[0] == "FR"
+
+
+def test_subject_parties_grow_linearly_on_hostile_windows() -> None:
+    """A long subject of names behind prepositions (each one tried as an owner's) stays linear."""
+    assert_grows_linearly(subject_parties, lambda n: "in the UK, of Portugal, " * n + "will", 1000)
+    assert_grows_linearly(
+        lambda w: subject_parties(w, "fr"), lambda n: "au Portugal, de la Belgique, " * n + "renforcera", 1000
+    )
