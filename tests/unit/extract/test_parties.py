@@ -148,3 +148,9 @@ def test_subject_parties_grow_linearly_on_hostile_windows() -> None:
     assert_grows_linearly(
         lambda w: subject_parties(w, "fr"), lambda n: "au Portugal, de la Belgique, " * n + "renforcera", 1000
     )
+
+
+def test_a_readout_or_a_speech_is_its_speakers_government() -> None:
+    assert voice_of(["Readout: Home Secretary's call with the Belgian interior minister"]) == "GB"
+    assert voice_of(["Compte rendu de l'entretien du Président de la République"], "fr") == "FR"
+    assert voice_of(["Joint readout of the ministers' meeting"]) is None
