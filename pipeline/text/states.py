@@ -22,7 +22,8 @@ from pipeline import vocab
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
-SENTENCE_ENDS = frozenset(".!?:;•")  # a token after one of these opens a sentence or an item
+SENTENCE_ENDS = frozenset(".!?:;•")
+CURRENCY_SIGNS = frozenset("$£€¥")  # a token after one of these opens a sentence or an item
 NAME = "name"
 ADJECTIVE = "adjective"
 PREFIX = "prefix"
@@ -139,6 +140,8 @@ class Lexicon:
         among capitalised words; a common word does not open a sentence; an adjective beside a
         noun for people names nationals."""
         after = toks[j][2] if j < len(toks) else ""
+        if after in CURRENCY_SIGNS and toks[j][0] == toks[j - 1][1]:
+            return False  # `US$6 million`, `HK$`: a currency, not the state
         if entry.kind == PREFIX:
             return after == "-"
         initial = _opens_sentence(text, toks, i)

@@ -39,6 +39,7 @@ def test_names_adjectives_and_combining_forms(text: str, codes: list[str]) -> No
         "des ressortissants marocains",
         "Réunion des ministres à Lyon.",
         "M. Dominique Martin",
+        "a parallel figure of US$2.1 million",  # a currency
     ],
 )
 def test_ambiguous_and_people_are_no_state(text: str) -> None:
