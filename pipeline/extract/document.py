@@ -36,15 +36,17 @@ def extract_document(
     text: str,
     segments: list[dict],
     language: str = vocab.DEFAULT_LANGUAGE,
+    parties: str | None = None,
 ) -> dict[str, list[dict]]:
     """Commitments, funding and statistics rows of one document (segments: document_segments rows),
     read with the vocabularies of the document's language, knowing the document's parties (as its
-    metadata reads them from the text: a joint subject is all of them) and its voice."""
+    metadata reads them from the text unless ``parties`` gives them: a joint subject is all of
+    them) and its voice."""
     language = vocab.language_of(language)
     segments = readable_segments(
         [{**s, "lead_in": _int_or_none(s.get("lead_in"))} for s in segments], language
     )
-    parties = read_metadata(text, language=language).parties
+    parties = parties or read_metadata(text, language=language).parties
     with document_context(parties, voice_of(_header(text), language)):
         commitments = extract_commitments(doc_id, doc_date, text, segments, language)
         targets = target_segments(segments, commitments, language)
