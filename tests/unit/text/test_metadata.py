@@ -611,3 +611,8 @@ def test_a_source_url_read_from_the_text_is_validated_like_the_manifest_s(url):
 )
 def test_parties_beyond_the_uk_and_france(text: str, parties: str) -> None:
     assert read_metadata(text).parties == parties
+
+
+def test_a_file_name_names_the_parties_of_a_text_without_heading() -> None:
+    text = "Moldova will issue travel documents. The United Kingdom will fund two projects with France."
+    assert read_metadata(text, "2024-03-04_uk-moldova-joint-communique.txt").parties == "GB;MD"
