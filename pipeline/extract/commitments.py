@@ -22,6 +22,7 @@ from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import find_money
 from pipeline.extract.parties import (
     document_voice,
+    is_party,
     joined,
     joint_actor,
     parties_after,
@@ -197,12 +198,15 @@ def _unnamed_actor(text: str, theme: str, last_row: dict | None, before: dict | 
     """Who acts when nothing in the sentence names it: the commitment right before, when the
     subject points back to it (`This will include ...`); else the government speaking, in one
     government's statement; else the theme's party (reception is done where migrants are); else
-    every party."""
+    every party (the theme's party only when it is one of the text's)."""
     v = commitment_vocab(language)
     follows = last_row is not None and before is not None and last_row["char_start"] == before["start"]
     if follows and vocab_alternation(language, "pointing_subjects", prefix=r"\s*").match(text):
         return last_row["actor"]
-    return document_voice() or v["unnamed_actor_by_theme"].get(theme, joint_actor(language))
+    by_theme = v["unnamed_actor_by_theme"].get(theme)
+    if by_theme and not is_party(by_theme):  # reception in a UK–Belgium text is no French act
+        by_theme = None
+    return document_voice() or by_theme or joint_actor(language)
 
 
 def _row(

@@ -63,6 +63,12 @@ def document_voice() -> str | None:
     return _document().voice
 
 
+def is_party(code: str) -> bool:
+    """``code`` is a party of the document being read (any code is, outside a document)."""
+    parties = _document().parties
+    return not parties or code in parties
+
+
 def joint_actor(language: str = vocab.DEFAULT_LANGUAGE) -> str:
     """Every party of the document being read (`GB;FR;DE;NL`); the UK and France by default."""
     parties = _document().parties

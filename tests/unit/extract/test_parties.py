@@ -154,3 +154,11 @@ def test_a_readout_or_a_speech_is_its_speakers_government() -> None:
     assert voice_of(["Readout: Home Secretary's call with the Belgian interior minister"]) == "GB"
     assert voice_of(["Compte rendu de l'entretien du Président de la République"], "fr") == "FR"
     assert voice_of(["Joint readout of the ministers' meeting"]) is None
+
+
+def test_the_themes_party_only_among_the_texts_parties() -> None:
+    text = "Additional emergency accommodation will be opened near the coast."
+    with document_context("GB;FR"):
+        assert extract_commitments("d", None, text, segment_rows(text))[0]["actor"] == "FR"
+    with document_context("GB;BE"):
+        assert extract_commitments("d", None, text, segment_rows(text))[0]["actor"] == "GB;BE"
