@@ -68,3 +68,15 @@ def test_time_grows_linearly_on_hostile_text() -> None:
     t_large = min(timed(large) for _ in range(3))
     assert t_large < 1.0
     assert t_large < 10 * t_small + 0.02
+
+
+def test_every_language_file_has_the_english_keys() -> None:
+    from pipeline import vocab
+
+    assert set(vocab.load_for("states", "fr")) == set(vocab.load_for("states", "en"))
+
+
+def test_cldr_names_in_both_languages() -> None:
+    """Names no table here lists come from CLDR (Babel) in either language."""
+    assert states_in("Tanzania and Paraguay") == ["TZ", "PY"]
+    assert states_in("la Tanzanie et le Paraguay") == ["TZ", "PY"]
