@@ -22,7 +22,7 @@ from pipeline import vocab
 from pipeline.text.dates import complete_date, find_dates, find_partial_dates, years_in
 from pipeline.text.language import detect_language
 from pipeline.text.segment import classify_paragraph, paragraphs
-from pipeline.text.states import states_in
+from pipeline.text.states import state_mentions, states_in
 
 
 @dataclass(frozen=True)
@@ -480,7 +480,7 @@ def _read_parties(title: str, paras: Sequence[str], signatories: list[tuple[str,
     France names the parties: those it names (a state the body names in passing, as a host or a
     partner, is none), with the UK or France counted from the body only when the title names
     neither. Otherwise the UK and France wherever the text names them (or an office of theirs),
-    with any other state the title or a signatory names."""
+    with any other state that is a main subject of the text (:func:`_main_subjects`)."""
     cfg = _cfg()
     principal = cfg["principal_parties"]
     whole = "\n".join(paras)
@@ -489,11 +489,46 @@ def _read_parties(title: str, paras: Sequence[str], signatories: list[tuple[str,
     if any(c not in principal for c in named):
         found = named if any(c in principal for c in named) else named + in_body
     else:
-        found = in_body + named
+        found = in_body + named + _main_subjects(paras[1:])
     order = cfg["party_order"]
     found = list(dict.fromkeys(found))
     ranked = [c for c in order if c in found] + [c for c in found if c not in order]
     return ";".join(ranked)
+
+
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=\S)")
+
+
+def _main_subjects(paras: Sequence[str]) -> list[str]:
+    """States beyond the UK and France that open sentences as their subject (`Belgium will ...`,
+    `The Belgian police will ...`) at least ``main_subject_min`` times and at least half as often
+    as the UK or France does: a party of the text, though no title names it."""
+    cfg = _cfg()
+    dets = {d.casefold() for d in cfg["subject_determiners"]}
+    counts: dict[str, int] = {}
+    for para in paras:
+        for m in _SENTENCE_START.finditer(para):
+            head = para[m.end() : m.end() + 80]
+            opening = _opening_state(head, dets)
+            if opening:
+                counts[opening] = counts.get(opening, 0) + 1
+    top = max((n for c, n in counts.items() if c in cfg["principal_parties"]), default=0)
+    return [
+        c
+        for c, n in counts.items()
+        if c not in cfg["principal_parties"] and n >= cfg["main_subject_min"] and 2 * n >= top
+    ]
+
+
+def _opening_state(head: str, determiners: set[str]) -> str | None:
+    """The state a sentence opens with, after at most a determiner (`The Belgian ...`)."""
+    mentions = state_mentions(head)
+    if not mentions:
+        return None
+    before = head[: mentions[0].start].split()
+    if len(before) > 1 or (before and before[0].casefold() not in determiners):
+        return None
+    return mentions[0].code
 
 
 def _offices_in(text: str) -> list[str]:

@@ -182,3 +182,8 @@ def lexicon(languages: tuple[str, ...]) -> Lexicon:
 def states_in(text: str, languages: tuple[str, ...] = vocab.LANGUAGES) -> list[str]:
     """ISO codes of the states named in ``text``, in order of first mention."""
     return list(dict.fromkeys(m.code for m in lexicon(languages).find(text)))
+
+
+def state_mentions(text: str, languages: tuple[str, ...] = vocab.LANGUAGES) -> list[Mention]:
+    """Every naming of a state in ``text``, in order."""
+    return lexicon(languages).find(text)

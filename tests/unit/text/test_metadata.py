@@ -616,3 +616,24 @@ def test_parties_beyond_the_uk_and_france(text: str, parties: str) -> None:
 def test_a_file_name_names_the_parties_of_a_text_without_heading() -> None:
     text = "Moldova will issue travel documents. The United Kingdom will fund two projects with France."
     assert read_metadata(text, "2024-03-04_uk-moldova-joint-communique.txt").parties == "GB;MD"
+
+
+def test_a_state_that_is_a_main_subject_is_a_party() -> None:
+    body = (
+        "Joint statement on the Baltic route\nRiga, 4 March 2024\n\n"
+        "Latvia will open a liaison office. The Latvian border guard will share data. "
+        "The United Kingdom will fund training."
+    )
+    assert read_metadata(body).parties == "GB;LV"
+    twin = (
+        "Déclaration commune sur la route balte\nRiga, le 4 mars 2024\n\n"
+        "La Lettonie ouvrira un bureau de liaison. Les garde-frontières lettons partageront des données. "
+        "La Lettonie renforcera ses contrôles. Le Royaume-Uni financera des formations."
+    )
+    assert read_metadata(twin).parties == "GB;LV"
+    # named once as a subject, in a text the UK and France lead: in passing
+    passing = (
+        "UK-France statement\nLondon, 4 March 2024\n\n"
+        "France will patrol the coast. The United Kingdom will fund drones. Latvia will be consulted."
+    )
+    assert read_metadata(passing).parties == "GB;FR"
