@@ -64,7 +64,8 @@ def _source_files(target: ModuleType | Path) -> list[Path]:
 
 
 # The installed libraries whose versions shape a stage's result: sentence splitting, language
-# detection, number words, the tables' types, the literal pre-filter, the baseline's parser.
+# detection, number words, the tables' types, the literal pre-filter, the baseline's parser,
+# the states' names (CLDR through Babel).
 RESULT_LIBRARIES = (
     "spacy",
     "py3langid",
@@ -75,6 +76,7 @@ RESULT_LIBRARIES = (
     "pyahocorasick",
     "quantulum3",
     "PyYAML",
+    "babel",
 )
 
 

@@ -17,9 +17,18 @@ import pandas as pd
 from pipeline import vocab
 from pipeline.extract.cues import Cue, commitment_vocab, find_cues, reports
 from pipeline.extract.dates import Period, find_deadline
+from pipeline.extract.funding import donor_and_recipient, receiving_re
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import find_money
-from pipeline.extract.parties import joined, parties_after, parties_in, subject_parties
+from pipeline.extract.parties import (
+    document_voice,
+    is_party,
+    joined,
+    joint_actor,
+    parties_after,
+    parties_in,
+    subject_parties,
+)
 from pipeline.extract.phrases import phrase_alternation
 from pipeline.extract.prefilter import Screen, fold
 
@@ -55,7 +64,6 @@ def actor_of(text: str, cues: list[Cue], default: str, language: str = vocab.DEF
     """Who acts: the parties named in the subject before each cue (from the clause boundary or the
     previous cue), joined; a joint subject (`both countries`) is both; else the agent of a passive
     (`will be borne by France`); else the default (joint, or the lead-in's actor)."""
-    v = commitment_vocab(language)
     joint_re = vocab_alternation(language, "joint_subjects")
     named: list[str] = []
     prev_end = 0
@@ -63,7 +71,7 @@ def actor_of(text: str, cues: list[Cue], default: str, language: str = vocab.DEF
         boundaries = [m.end() for m in CLAUSE_BOUNDARY.finditer(text, 0, cue.start)]
         window = text[max([prev_end, *boundaries]) : cue.end]
         if joint_re.search(window):
-            return v["joint_actor"]
+            return joint_actor(language)
         named += [p for p in subject_parties(window, language) if p not in named]
         prev_end = cue.end
     if not named and cues:
@@ -71,6 +79,15 @@ def actor_of(text: str, cues: list[Cue], default: str, language: str = vocab.DEF
     if not named:
         return default
     return joined(named)
+
+
+def _giver(text: str, cues: list[Cue], language: str) -> str | None:
+    """`France will receive €12 million from the UK`: a subject that receives money (a receiving
+    verb between the cue and the amount) does not act; the party giving it does."""
+    money = find_money(text, language)
+    if not money or not cues or not receiving_re(language).search(text, cues[0].start, money[0].start):
+        return None
+    return donor_and_recipient(text, money[0], language)[0]
 
 
 def _agents(text: str, after: int, language: str) -> list[str]:
@@ -200,10 +217,10 @@ def extract_commitments(
             lead_in_info[s["seg"]] = last_committed[1:]  # type: ignore[index]
         if committing:
             default = inherited[1] if inherited else (speaker or UNNAMED)
-            actor = actor_of(text, cues, default, language)
+            actor = _giver(text, cues, language) or actor_of(text, cues, default, language)
             first_person = vocab_alternation(language, "first_person_subjects")
             if not actor and first_person.search(text, 0, cues[0].start):
-                actor = v["joint_actor"]
+                actor = document_voice() or joint_actor(language)
             modality = "agree" if agreed_item and cues[0].modality == "will" else cues[0].modality
         else:
             obligation = present_obligation(text, language) if (treaty or agreed_item) and not cues else None
@@ -212,7 +229,7 @@ def extract_commitments(
                 continue
             modality, actor = uncued
         if text.rstrip().endswith(":") and committing:
-            lead_in_info[s["seg"]] = (modality, actor or v["joint_actor"])
+            lead_in_info[s["seg"]] = (modality, actor or document_voice() or joint_actor(language))
             if _words(text) < v["lead_in_min_words"] or not _words(text[cues[-1].end :]):
                 continue
         theme = theme_of(text, _context(s, lead, before), language)
@@ -275,13 +292,17 @@ def _uncued(
 
 def _unnamed_actor(text: str, theme: str, last_row: dict | None, before: dict | None, language: str) -> str:
     """Who acts when nothing in the sentence names it: the commitment right before, when the
-    subject points back to it (`This will include ...`); else the theme's party (reception is
-    done where migrants are); else both."""
+    subject points back to it (`This will include ...`); else the government speaking, in one
+    government's statement; else the theme's party (reception is done where migrants are); else
+    every party (the theme's party only when it is one of the text's)."""
     v = commitment_vocab(language)
     follows = last_row is not None and before is not None and last_row["char_start"] == before["start"]
     if follows and vocab_alternation(language, "pointing_subjects", prefix=r"\s*").match(text):
         return last_row["actor"]
-    return v["unnamed_actor_by_theme"].get(theme, v["joint_actor"])
+    by_theme = v["unnamed_actor_by_theme"].get(theme)
+    if by_theme and not is_party(by_theme):  # reception in a UK–Belgium text is no French act
+        by_theme = None
+    return document_voice() or by_theme or joint_actor(language)
 
 
 def _row(

@@ -8,8 +8,10 @@ from pipeline import vocab
 from pipeline.extract.commitments import extract_commitments
 from pipeline.extract.cues import find_cues
 from pipeline.extract.funding import extract_funding
+from pipeline.extract.parties import document_context, voice_of
 from pipeline.extract.passages import readable_segments
 from pipeline.extract.statistics import extract_statistics
+from pipeline.text.metadata import read_metadata
 
 
 def target_segments(
@@ -34,20 +36,30 @@ def extract_document(
     text: str,
     segments: list[dict],
     language: str = vocab.DEFAULT_LANGUAGE,
+    parties: str | None = None,
 ) -> dict[str, list[dict]]:
     """Commitments, funding and statistics rows of one document (segments: document_segments rows),
-    read with the vocabularies of the document's language."""
+    read with the vocabularies of the document's language, knowing the document's parties (as its
+    metadata reads them from the text unless ``parties`` gives them: a joint subject is all of
+    them) and its voice."""
     language = vocab.language_of(language)
     segments = readable_segments(
         [{**s, "lead_in": _int_or_none(s.get("lead_in"))} for s in segments], language
     )
-    commitments = extract_commitments(doc_id, doc_date, text, segments, language)
-    targets = target_segments(segments, commitments, language)
-    return {
-        "commitments": commitments,
-        "funding": extract_funding(doc_id, doc_date, text, segments, language),
-        "statistics": extract_statistics(doc_id, doc_date, text, segments, targets, language),
-    }
+    parties = parties or read_metadata(text, language=language).parties
+    with document_context(parties, voice_of(_header(text), language)):
+        commitments = extract_commitments(doc_id, doc_date, text, segments, language)
+        targets = target_segments(segments, commitments, language)
+        return {
+            "commitments": commitments,
+            "funding": extract_funding(doc_id, doc_date, text, segments, language),
+            "statistics": extract_statistics(doc_id, doc_date, text, segments, targets, language),
+        }
+
+
+def _header(text: str, lines: int = 3) -> list[str]:
+    """The first non-empty lines: a title and its dateline, where a text says whose it is."""
+    return [line for line in (t.strip() for t in text[:2000].splitlines()) if line][:lines]
 
 
 def _int_or_none(value: object) -> int | None:

@@ -24,7 +24,14 @@ from pipeline.extract.dates import find_periods
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import Money, find_money, money_vocab, parallel_figures, restatement, stated_total
 from pipeline.extract.numbers import parse_words
-from pipeline.extract.parties import named_parties, parties_after, party_codes, party_starts, subject_parties
+from pipeline.extract.parties import (
+    document_voice,
+    named_parties,
+    parties_after,
+    party_codes,
+    party_starts,
+    subject_parties,
+)
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 
 TEXT_FX = "text"
@@ -205,6 +212,8 @@ def donor_and_recipient(
             donor = previous
         if not donor and _vocab_re(language, "speaker_subjects").search(head):
             donor = money_vocab(language)["home_party"]
+        if not donor:  # one government's statement gives its own money when no subject names the giver
+            donor = document_voice()
         if not donor:
             others = [c for c in codes if after and c != after[0]]
             donor = others[0] if others else codes[0]
@@ -242,6 +251,11 @@ def _subject_of(head: str, language: str) -> str | None:
 def _vocab_re(language: str, key: str) -> re.Pattern[str]:
     """Any word of the vocabulary list ``key`` as a whole word."""
     return phrase_pattern(money_vocab(language).get(key) or ["(?!)"])
+
+
+def receiving_re(language: str) -> re.Pattern[str]:
+    """A verb whose subject gets the money (`receive`, `benefit from`, `bénéficier de`)."""
+    return _vocab_re(language, "receiving_verbs")
 
 
 def _giver_to_receiver(text: str, money: Money, language: str) -> str | None:

@@ -1,69 +1,170 @@
-"""Which party a passage names: the UK, France, or both, in English or French.
+"""Which party a passage names: any state, in English or French, as ISO 3166 alpha-2 codes.
 
-Shared by commitments (actor) and funding (donor, recipient). Names per language are data in
-``vocab/commitments.yaml`` / ``vocab/commitments.<lang>.yaml`` (`parties`); the codes are the
-contract's ISO 3166 codes.
+Shared by commitments (actor) and funding (donor, recipient). States are read by
+:mod:`pipeline.text.states` (CLDR's names through Babel, with adjectives and other names as data
+in ``vocab/states.yaml``); a party's institutions and offices (`Home Office`, `préfet`, `Prime
+Minister`) are data in ``vocab/commitments.yaml`` / ``vocab/commitments.<lang>.yaml``
+(`parties`). An office that a state's adjective or name qualifies (`the Belgian Minister of the
+Interior`, `the Prime Minister of Albania`, `le ministère de l'Intérieur belge`) is that state's.
+
+A document's own parties (`GB;BE`) and voice (the one government speaking in a press release or
+a statement to parliament) are set for the time its rows are read (:func:`document_context`):
+a joint subject (`both countries`) is every party of the text, and a first person or an
+unnamed subject in one government's statement is that government.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import cache
 
 from pipeline import vocab
 from pipeline.extract.cues import commitment_vocab
+from pipeline.text.states import ADJECTIVE, NAME, Lexicon, Mention, state_forms
+
+INSTITUTION = "institution"
+OWNER_REACH = 120  # characters before a name where the subject that owns it may start
+COMPOUND_JOINS = ("-", "–", "‑")  # `UK-France`, `franco-britannique`: one body of both
+
+
+@dataclass(frozen=True)
+class DocumentParties:
+    """What the document says of its parties: all of them (contract order) and its voice."""
+
+    parties: tuple[str, ...] = ()
+    voice: str | None = None
+
+
+_DOCUMENT: ContextVar[DocumentParties | None] = ContextVar("document_parties", default=None)
+
+
+def _document() -> DocumentParties:
+    return _DOCUMENT.get() or DocumentParties()
+
+
+@contextmanager
+def document_context(parties: str | None, voice: str | None = None) -> Iterator[None]:
+    """Read the rows of a document whose parties are ``parties`` (`GB;BE`) and whose voice, if
+    one government speaks, is ``voice``."""
+    codes = tuple(c for c in (parties or "").split(";") if c)
+    token = _DOCUMENT.set(DocumentParties(codes, voice or None))
+    try:
+        yield
+    finally:
+        _DOCUMENT.reset(token)
+
+
+def document_voice() -> str | None:
+    """The government speaking in the document being read (None in a joint text)."""
+    return _document().voice
+
+
+def is_party(code: str) -> bool:
+    """``code`` is a party of the document being read (any code is, outside a document)."""
+    parties = _document().parties
+    return not parties or code in parties
+
+
+def joint_actor(language: str = vocab.DEFAULT_LANGUAGE) -> str:
+    """Every party of the document being read (`GB;FR;DE;NL`); the UK and France by default."""
+    parties = _document().parties
+    return joined(list(parties)) if len(parties) > 1 else commitment_vocab(language)["joint_actor"]
 
 
 @cache
-def _party_patterns(language: str) -> dict[str, re.Pattern[str]]:
-    """English names always count (French texts quote `UK`, `Home Office`); a language adds its own."""
-    names: dict[str, list[str]] = {}
+def _lexicon(language: str) -> Lexicon:
+    """The language's states, with the parties' institutions of English (French texts quote `UK`,
+    `Home Office`) and of the language."""
+    forms = list(state_forms(language))
     for lang in dict.fromkeys([vocab.DEFAULT_LANGUAGE, language]):
         for code, aliases in commitment_vocab(lang)["parties"].items():
-            names.setdefault(code, []).extend(aliases)
-    return {
-        code: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases) + r")(?!\w)")
-        for code, aliases in names.items()
-    }
+            forms += [(a, code, INSTITUTION) for a in aliases]
+    return Lexicon(forms, [language])
+
+
+@cache
+def _link_re(language: str) -> re.Pattern[str]:
+    """What joins an office to the state that owns it (`of the`, `de la`, `du`), or nothing (a
+    French adjective follows its noun)."""
+    v = commitment_vocab(language)
+    links = "|".join(re.escape(w) for w in v["owner_links"])
+    dets = "|".join(re.escape(w) for w in v["determiners"])
+    return re.compile(rf"\s*(?:(?:{links})\s*(?:(?:{dets})\s*)?)?", re.I)
+
+
+def _owned(text: str, mentions: list[Mention], k: int, language: str) -> bool:
+    """An institution qualified by a state right before it (`Belgian Federal Police`) or right
+    after it (`Prime Minister of Albania`, `ministère de l'Intérieur belge`)."""
+    m = mentions[k]
+    before = mentions[k - 1] if k else None
+    if before is not None and before.kind in (NAME, ADJECTIVE):
+        between = text[before.end : m.start]
+        words = between.split()
+        if len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
+            return True
+    after = mentions[k + 1] if k + 1 < len(mentions) else None
+    if after is not None and after.kind in (NAME, ADJECTIVE):
+        link = _link_re(language).fullmatch(text, m.end, after.start)
+        return link is not None
+    return False
+
+
+def mentions(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Mention]:
+    """Every party named in ``text``, in order: states, and institutions no state qualifies."""
+    language = vocab.language_of(language)
+    found = _lexicon(language).find(text)
+    return [m for k, m in enumerate(found) if m.kind != INSTITUTION or not _owned(text, found, k, language)]
 
 
 def party_codes() -> list[str]:
-    """The parties' codes in the contract's order (`GB`, `FR`)."""
-    return list(commitment_vocab(vocab.DEFAULT_LANGUAGE)["parties"])
+    """The parties of the document being read in the contract's order, then the UK and France
+    (the defaults, so that every party has another)."""
+    base = list(commitment_vocab(vocab.DEFAULT_LANGUAGE)["parties"])
+    return list(dict.fromkeys([*_document().parties, *base]))
 
 
 def parties_in(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[str]:
-    return [code for code, p in _party_patterns(vocab.language_of(language)).items() if p.search(text)]
+    """Party codes named in ``text``, in the contract's order."""
+    named = set(named_parties(text, language))
+    order = _order()
+    return sorted(named, key=lambda c: (order.index(c) if c in order else len(order), c))
 
 
 def named_parties(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[str]:
     """Party codes in the order they are first named in ``text``."""
-    patterns = _party_patterns(vocab.language_of(language))
-    hits = sorted((m.start(), code) for code, p in patterns.items() for m in p.finditer(text))
-    out: list[str] = []
-    for _, code in hits:
-        if code not in out:
-            out.append(code)
-    return out
+    return list(dict.fromkeys(m.code for m in mentions(text, language)))
+
+
+def _order() -> list[str]:
+    """The contract's order: the UK and France first, then the document's other parties."""
+    base = list(commitment_vocab(vocab.DEFAULT_LANGUAGE)["parties"])
+    return base + [c for c in _document().parties if c not in base]
 
 
 def joined(codes: list[str]) -> str:
-    """Codes in the contract's order joined by `;` (`GB;FR`)."""
-    order = party_codes()
-    return ";".join(sorted(dict.fromkeys(codes), key=lambda c: order.index(c) if c in order else len(order)))
+    """Codes in the contract's order joined by `;` (`GB;FR`, `GB;FR;DE;NL`)."""
+    order = _order()
+    unique = list(dict.fromkeys(codes))
+    rank = {c: order.index(c) if c in order else len(order) + i for i, c in enumerate(unique)}
+    return ";".join(sorted(unique, key=rank.__getitem__))
 
 
 def party_starts(text: str, code: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[int]:
     """Where ``code``'s names start in ``text``."""
-    pattern = _party_patterns(vocab.language_of(language)).get(code)
-    return [m.start() for m in pattern.finditer(text)] if pattern else []
+    return [m.start for m in mentions(text, language) if m.code == code]
 
 
 @cache
 def _oblique_re(language: str) -> re.Pattern[str]:
     """A preposition before a party's name makes it a place or a partner, not the subject."""
-    words = "|".join(commitment_vocab(language)["oblique_prepositions"])
-    return re.compile(r"\b(?:" + words + r")\s+(?:(?:the|la|le|l'|l’|les)\s*)?$", re.I)
+    v = commitment_vocab(language)
+    words = "|".join(v["oblique_prepositions"])
+    dets = "|".join(re.escape(w) for w in v["determiners"])
+    return re.compile(rf"\b(?:{words})\s+(?:(?:{dets})\s*)?$", re.I)
 
 
 @cache
@@ -74,9 +175,11 @@ def _owner_re(language: str) -> re.Pattern[str]:
     v = commitment_vocab(language)
     owners = "|".join(v["party_owners"])
     links = "|".join(v["owner_links"])
+    dets = "|".join(re.escape(w) for w in v["determiners"])
+    joins = "|".join(re.escape(w) for w in v["subject_joins"])
     return re.compile(
-        rf"(?:^|[,;:]|\b(?:and|et))\s*(?:(?:the|le|la|les|l'|l’)\s*)?(?:\w+\s+)?(?:{owners})(?:\s+\w+)?\s+(?:{links})\s*"
-        r"(?:(?:the|la|le|l'|l’|les)\s*)?$",
+        rf"(?:^|[,;:]|\b(?:{joins}))\s*(?:(?:{dets})\s*)?(?:\w+\s+)?(?:{owners})(?:\s+\w+)?\s+(?:{links})\s*"
+        rf"(?:(?:{dets})\s*)?$",
         re.I,
     )
 
@@ -86,13 +189,14 @@ def subject_parties(window: str, language: str = vocab.DEFAULT_LANGUAGE) -> list
     they own the subject (`The Government of the United Kingdom`), in the order first named."""
     language = vocab.language_of(language)
     oblique, owner = _oblique_re(language), _owner_re(language)
-    hits = sorted(
-        (start, code)
-        for code in parties_in(window, language)
-        for start in party_starts(window, code, language)
-        if not oblique.search(window[max(0, start - 25) : start]) or owner.search(window[:start])
-    )
-    return list(dict.fromkeys(code for _, code in hits))
+
+    def subject(m: Mention) -> bool:
+        before = window[max(0, m.start - 25) : m.start]
+        # an owner phrase is short: searching a bounded stretch keeps long windows linear
+        owner_from = max(0, m.start - OWNER_REACH)
+        return not oblique.search(before) or bool(owner.search(window, owner_from, m.start))
+
+    return _kept(window, mentions(window, language), subject)
 
 
 def parties_after(
@@ -106,10 +210,50 @@ def parties_after(
     characters before it), at or after position ``after``, in the order they are named: the agent
     of a passive (`borne by France`), the source of money (`financed by the United Kingdom`)."""
     language = vocab.language_of(language)
-    hits = sorted(
-        (start, code)
-        for code in parties_in(text[after:], language)
-        for start in party_starts(text, code, language)
-        if start >= after and marker.search(text[max(after, start - reach) : start])
+    return _kept(
+        text,
+        [m for m in mentions(text, language) if m.start >= after],
+        lambda m: bool(marker.search(text[max(after, m.start - reach) : m.start])),
     )
-    return list(dict.fromkeys(code for _, code in hits))
+
+
+def _kept(text: str, found: list[Mention], keep: Callable[[Mention], bool]) -> list[str]:
+    """Codes of the mentions ``keep`` accepts, in the order first named; a state joined by a
+    hyphen to an accepted one is accepted with it (`the UK-France Migration Committee`)."""
+    codes: list[str] = []
+    previous: Mention | None = None
+    kept = False
+    for m in found:
+        kept = keep(m) or (kept and previous is not None and text[previous.end : m.start] in COMPOUND_JOINS)
+        if kept:
+            codes.append(m.code)
+        previous = m
+    return list(dict.fromkeys(codes))
+
+
+@cache
+def _voice_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = commitment_vocab(language)
+    genres = "|".join(re.escape(g) for g in v["single_voice_genres"])
+    joint = "|".join(re.escape(w) for w in v["joint_genre_words"])
+    return re.compile(rf"(?<!\w)(?:{genres})(?!\w)", re.I), re.compile(rf"(?<!\w)(?:{joint})(?!\w)", re.I)
+
+
+def voice_of(header: list[str], language: str = vocab.DEFAULT_LANGUAGE) -> str | None:
+    """The one government speaking, when the header calls the text one government's genre (a press
+    release, a written ministerial statement, not a joint one): the party of the first institution
+    or office its header names (`Home Office`, `House of Commons`), else the genre's own."""
+    language = vocab.language_of(language)
+    genre_re, joint_re = _voice_res(language)
+    head = "\n".join(header)
+    genre = genre_re.search(head)
+    if genre is None or joint_re.search(head):
+        return None
+    own = commitment_vocab(language)["single_voice_genres"][_genre_key(genre.group(0), language)]
+    institutions = [m.code for m in mentions(head, language) if m.kind == INSTITUTION]
+    return institutions[0] if institutions else own
+
+
+def _genre_key(found: str, language: str) -> str:
+    genres = commitment_vocab(language)["single_voice_genres"]
+    return next(g for g in genres if g.casefold() == found.casefold())

@@ -34,7 +34,8 @@ TABLES: dict[str, Table] = {"commitments": COMMITMENTS, "funding": FUNDING, "sta
 # A segment's own fields and its integer ones, as the contract's document_segments declares them.
 SEGMENT_FIELDS = tuple(c for c in DOCUMENT_SEGMENTS.column_names if c != "sha256")
 INT_FIELDS = tuple(integer_dtypes(DOCUMENT_SEGMENTS))
-DOCUMENT_FIELDS = ["doc_id", "doc_date", "text", "sha256", "language"]  # all extraction reads of a document
+# all extraction reads of a document (its parties: a joint subject is every one of them)
+DOCUMENT_FIELDS = ["doc_id", "doc_date", "text", "sha256", "language", "parties"]
 STAGE = "extract"
 
 
@@ -55,9 +56,9 @@ def _segment_records(rows: pd.DataFrame) -> list[dict]:
 
 
 def extract_one(payload: tuple) -> dict[str, list[dict]]:
-    """One document's rows from ``(doc_id, doc_date, text, segment records, language)``."""
-    doc_id, doc_date, text, records, language = payload
-    return extract_document(doc_id, doc_date, text, records, language)
+    """One document's rows from ``(doc_id, doc_date, text, segment records, language, parties)``."""
+    doc_id, doc_date, text, records, language, parties = payload
+    return extract_document(doc_id, doc_date, text, records, language, parties)
 
 
 def extract_tables(
@@ -82,19 +83,22 @@ def extract_tables(
         out, at = [], 0
         for d, idx in zip(docs, wanted, strict=True):
             doc_date = None if pd.isna(d.doc_date) else d.doc_date
-            out.append((d.doc_id, doc_date, d.text, records[at : at + len(idx)], d.language))
+            parties = d.parties if isinstance(d.parties, str) and d.parties else None
+            out.append((d.doc_id, doc_date, d.text, records[at : at + len(idx)], d.language, parties))
             at += len(idx)
         return out
 
     if "language" not in documents.columns:  # documents read before languages were detected
         documents = documents.assign(language=pipeline.vocab.DEFAULT_LANGUAGE)
+    if "parties" not in documents.columns:  # documents read before their metadata: read from the text
+        documents = documents.assign(parties=None)
     docs = list(documents[DOCUMENT_FIELDS].itertuples(index=False))
     if cache is None:
         results = [extract_one(p) for p in payloads(docs)]
     else:
         # A miss's payload holds all one document's extraction reads, so it can run anywhere
         # (pipeline.cluster).
-        items = [(content_key(d.doc_id, _iso(d.doc_date), d.language, d.text), d) for d in docs]
+        items = [(content_key(d.doc_id, _iso(d.doc_date), d.language, d.parties, d.text), d) for d in docs]
         results = cache.map(STAGE, cache_version(code_version), items, extract_one, prepare=payloads)
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     for result in results:

@@ -22,6 +22,7 @@ from pipeline import vocab
 from pipeline.text.dates import complete_date, find_dates, find_partial_dates, years_in
 from pipeline.text.language import detect_language
 from pipeline.text.segment import classify_paragraph, paragraphs
+from pipeline.text.states import state_mentions, states_in
 
 
 @dataclass(frozen=True)
@@ -54,41 +55,10 @@ def _cfg() -> dict:
 # --- countries --------------------------------------------------------------------------------
 
 
-@cache
-def _country_names() -> dict[str, str]:
-    """Every name, case-folded unless it is an all-capital abbreviation -> ISO code."""
-    out: dict[str, str] = {}
-    for code, names in _cfg()["countries"].items():
-        for name in names:
-            out[name if _is_abbreviation(name) else name.casefold()] = code
-    return out
-
-
-def _is_abbreviation(name: str) -> bool:
-    return name.replace(".", "").isupper() and len(name.replace(".", "")) <= 3
-
-
-@cache
-def _country_re() -> re.Pattern[str]:
-    names = sorted((n for names in _cfg()["countries"].values() for n in names), key=len, reverse=True)
-    alternatives = [re.escape(n) if _is_abbreviation(n) else f"(?i:{re.escape(n)})" for n in names]
-    return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")(?!\w)")
-
-
-def _country_of(name: str) -> str | None:
-    names = _country_names()
-    return names.get(name) or names.get(name.casefold())
-
-
 def countries_in(text: str) -> list[str]:
-    """ISO codes of the countries named in ``text`` (English or French, any case), in order of
-    first mention."""
-    seen: list[str] = []
-    for m in _country_re().finditer(text):
-        code = _country_of(m.group(1))
-        if code and code not in seen:
-            seen.append(code)
-    return seen
+    """ISO codes of the states named in ``text`` (English or French names, adjectives and
+    combining forms, read by :mod:`pipeline.text.states`), in order of first mention."""
+    return states_in(text)
 
 
 # --- small predicates -------------------------------------------------------------------------
@@ -514,18 +484,68 @@ def _read_doc_type(title: str, paras: Sequence[str]) -> str:
 
 
 def _read_parties(title: str, paras: Sequence[str], signatories: list[tuple[str, str, str | None]]) -> str:
+    """The states whose document it is. A title or a signatory naming a state beyond the UK and
+    France names the parties: those it names (a state the body names in passing, as a host or a
+    partner, is none), with the UK or France counted from the body only when the title names
+    neither. Otherwise the UK and France wherever the text names them (or an office of theirs),
+    with any other state that is a main subject of the text (:func:`_main_subjects`)."""
     cfg = _cfg()
+    principal = cfg["principal_parties"]
     whole = "\n".join(paras)
-    found = [c for c in countries_in(whole) if c in cfg["principal_parties"]]
-    for office, code in cfg["party_offices"].items():
-        if code not in found and re.search(rf"(?<!\w){re.escape(office)}(?!\w)", whole):
-            found.append(code)
-    for code in countries_in(title) + [code for _, _, code in signatories if code]:
-        if code not in found:
-            found.append(code)
+    in_body = [c for c in countries_in(whole) if c in principal] + _offices_in(whole)
+    named = countries_in(title) + _offices_in(title) + [code for _, _, code in signatories if code]
+    if any(c not in principal for c in named):
+        found = named if any(c in principal for c in named) else named + in_body
+    else:
+        found = in_body + named + _main_subjects(paras[1:])
     order = cfg["party_order"]
+    found = list(dict.fromkeys(found))
     ranked = [c for c in order if c in found] + [c for c in found if c not in order]
     return ";".join(ranked)
+
+
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=\S)")
+
+
+def _main_subjects(paras: Sequence[str]) -> list[str]:
+    """States beyond the UK and France that open sentences as their subject (`Belgium will ...`,
+    `The Belgian police will ...`) at least ``main_subject_min`` times and at least half as often
+    as the UK or France does: a party of the text, though no title names it."""
+    cfg = _cfg()
+    dets = {d.casefold() for d in cfg["subject_determiners"]}
+    counts: dict[str, int] = {}
+    for para in paras:
+        for m in _SENTENCE_START.finditer(para):
+            head = para[m.end() : m.end() + 80]
+            opening = _opening_state(head, dets)
+            if opening:
+                counts[opening] = counts.get(opening, 0) + 1
+    top = max((n for c, n in counts.items() if c in cfg["principal_parties"]), default=0)
+    return [
+        c
+        for c, n in counts.items()
+        if c not in cfg["principal_parties"] and n >= cfg["main_subject_min"] and 2 * n >= top
+    ]
+
+
+def _opening_state(head: str, determiners: set[str]) -> str | None:
+    """The state a sentence opens with, after at most a determiner (`The Belgian ...`)."""
+    mentions = state_mentions(head)
+    if not mentions:
+        return None
+    before = head[: mentions[0].start].split()
+    if len(before) > 1 or (before and before[0].casefold() not in determiners):
+        return None
+    return mentions[0].code
+
+
+def _offices_in(text: str) -> list[str]:
+    """Parties named by an office or a seat of government (`Home Secretary`, `Élysée`)."""
+    return [
+        code
+        for office, code in _cfg()["party_offices"].items()
+        if re.search(rf"(?<!\w){re.escape(office)}(?!\w)", text)
+    ]
 
 
 def _role_country(role: str, honorific: str | None) -> str | None:
@@ -639,7 +659,7 @@ def read_metadata(text: str, source_file: str | None = None, language: str | Non
         published_date=_read_published(paras),
         place=_english_place(place or _meeting_place(paras)),
         doc_type=_read_doc_type(title, paras),
-        parties=_read_parties(title if heading else "", paras, people),
+        parties=_read_parties(title, paras, people),  # a file name names parties too (`uk-albania-...`)
         signatories=signatories,
         source_url=_read_source_url(paras),
         language=language or detect_language(text),

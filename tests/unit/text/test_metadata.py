@@ -635,3 +635,62 @@ def test_signatories_from_an_opening_that_names_who_met(opening, expected):
         f"Joint statement on harbour security\n\nDover, 3 March 2023\n\n{opening}\n\nMore text."
     )
     assert meta.signatories == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a title naming a third state names all the parties; a state named in passing is none
+        (
+            "Joint communiqué of the United Kingdom and Moldova on returns\nChisinau, 4 March 2024\n\n"
+            "Moldova will issue travel documents. Both countries will work with France and Romania.",
+            "GB;MD",
+        ),
+        (
+            "Communiqué conjoint du Royaume-Uni et de la Moldavie sur les retours\n"
+            "Chisinau, le 4 mars 2024\n\n"
+            "La Moldavie délivrera des documents de voyage. Les deux pays coopéreront avec la France.",
+            "GB;MD",
+        ),
+        # by adjective, in the title's order after the UK and France
+        (
+            "Joint statement by the Austrian, French and British ministers\nVienna, 4 March 2024\n\n"
+            "The ministers will meet again.",
+            "GB;FR;AT",
+        ),
+        # a UK-France text that mentions a third state in passing keeps its two parties
+        (
+            "UK-France joint statement on the coast\nLondon, 4 March 2024\n\n"
+            "The two countries will work with Belgian and Dutch police.",
+            "GB;FR",
+        ),
+    ],
+)
+def test_parties_beyond_the_uk_and_france(text: str, parties: str) -> None:
+    assert read_metadata(text).parties == parties
+
+
+def test_a_file_name_names_the_parties_of_a_text_without_heading() -> None:
+    text = "Moldova will issue travel documents. The United Kingdom will fund two projects with France."
+    assert read_metadata(text, "2024-03-04_uk-moldova-joint-communique.txt").parties == "GB;MD"
+
+
+def test_a_state_that_is_a_main_subject_is_a_party() -> None:
+    body = (
+        "Joint statement on the Baltic route\nRiga, 4 March 2024\n\n"
+        "Latvia will open a liaison office. The Latvian border guard will share data. "
+        "The United Kingdom will fund training."
+    )
+    assert read_metadata(body).parties == "GB;LV"
+    twin = (
+        "Déclaration commune sur la route balte\nRiga, le 4 mars 2024\n\n"
+        "La Lettonie ouvrira un bureau de liaison. Les garde-frontières lettons partageront des données. "
+        "La Lettonie renforcera ses contrôles. Le Royaume-Uni financera des formations."
+    )
+    assert read_metadata(twin).parties == "GB;LV"
+    # named once as a subject, in a text the UK and France lead: in passing
+    passing = (
+        "UK-France statement\nLondon, 4 March 2024\n\n"
+        "France will patrol the coast. The United Kingdom will fund drones. Latvia will be consulted."
+    )
+    assert read_metadata(passing).parties == "GB;FR"
