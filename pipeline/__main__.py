@@ -261,6 +261,7 @@ def evaluate(published: Path | None, as_json: bool, details: bool = False, write
 
     from pipeline.cache import DocumentCache
     from pipeline.contract import TABLES
+    from pipeline.defs.assets.extract import CODE_VERSION as EXTRACT_VERSION  # share the graph's cache
     from pipeline.evaluate import FLOORS_FILE, GOLD_ROOT, floors_frame, render_markdown, render_summary
     from pipeline.evaluate import evaluate as score
     from pipeline.settings import default_paths
@@ -269,7 +270,7 @@ def evaluate(published: Path | None, as_json: bool, details: bool = False, write
     paths = default_paths()
     cache = DocumentCache(paths.cache_dir)
     if published is None:
-        tables = run_core(paths.raw_dir, cache, paths.expectations_dir).tables
+        tables = run_core(paths.raw_dir, cache, paths.expectations_dir, EXTRACT_VERSION).tables
     else:
         tables = {}
         for name in TABLES:
@@ -284,7 +285,7 @@ def evaluate(published: Path | None, as_json: bool, details: bool = False, write
             tables[name] = (
                 pd.read_parquet(found[0]) if found[0].suffix == ".parquet" else pd.read_csv(found[0])
             )
-    report = score(tables, cache=cache, expectations_dir=paths.expectations_dir)
+    report = score(tables, cache=cache, expectations_dir=paths.expectations_dir, code_version=EXTRACT_VERSION)
     if write_floors:  # after a merge: the tests' floors from what this code measures now
         floors_frame(report).to_csv(GOLD_ROOT / FLOORS_FILE, index=False, lineterminator="\n")
         print(f"wrote {GOLD_ROOT / FLOORS_FILE}", file=sys.stderr)

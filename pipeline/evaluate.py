@@ -198,7 +198,7 @@ def score_tables(
 
 
 def own_text_tables(
-    set_dir: Path, cache: Any = None, expectations_dir: Path | None = None
+    set_dir: Path, cache: Any = None, expectations_dir: Path | None = None, code_version: str | None = None
 ) -> dict[str, pd.DataFrame]:
     """The tables the core stages (``pipeline.stages.core``, the path `make data` takes) publish
     for a set's own texts, run on a temporary copy: invented texts never enter raw/ or a release."""
@@ -207,7 +207,9 @@ def own_text_tables(
     with tempfile.TemporaryDirectory(prefix="gold-texts-") as tmp:
         raw = Path(tmp) / "raw"
         shutil.copytree(Path(set_dir) / TEXTS_DIR, raw)
-        return run_core(raw, cache, expectations_dir).tables
+        if code_version is None:
+            return run_core(raw, cache, expectations_dir).tables
+        return run_core(raw, cache, expectations_dir, code_version).tables
 
 
 def _squash(text: object) -> str:
@@ -272,10 +274,10 @@ def score_metadata(expected: pd.DataFrame, documents: pd.DataFrame, gold_documen
 
 
 def _set_tables(
-    spec: dict, gold_root: Path, tables: dict[str, pd.DataFrame], cache: Any, expectations_dir: Path | None
+    spec: dict, gold_root: Path, tables: dict[str, pd.DataFrame], cache: Any, run: dict
 ) -> dict[str, pd.DataFrame]:
     if spec["texts"] == "own":
-        return own_text_tables(gold_root / spec["set"], cache, expectations_dir)
+        return own_text_tables(gold_root / spec["set"], cache, **run)
     return tables
 
 
@@ -285,11 +287,11 @@ def _evaluate_set(
     tables: dict[str, pd.DataFrame],
     baseline: bool,
     cache: Any,
-    expectations_dir: Path | None,
+    run: dict,
 ) -> tuple[dict, dict[str, str]]:
     set_dir = gold_root / spec["set"]
     gold, gold_docs = load_gold(set_dir)
-    tables = _set_tables(spec, gold_root, tables, cache, expectations_dir)
+    tables = _set_tables(spec, gold_root, tables, cache, run)
     doc_map = document_map(gold_docs, tables["documents"])
     result = {
         "title": spec["title"],
@@ -322,22 +324,22 @@ def evaluate(
     baseline: bool = True,
     cache: Any = None,
     expectations_dir: Path | None = None,
+    code_version: str | None = None,
 ) -> dict:
     """The evaluation report (JSON-serialisable, no absolute path) for ``tables`` = {"documents",
     "commitments", "funding", "statistics"}: one entry per gold set under "sets", with the naive
     baseline scored beside the pipeline on the same documents (``cache``, a DocumentCache, keeps
     it cheap). A set with texts of its own (the invented challenge set) is scored on what the
     core stages publish for a temporary copy of them (validated when ``expectations_dir`` is
-    given), with its negatives and expected metadata; the published documents that no gold set
-    covers are under "not_evaluated"."""
+    given; ``code_version``: the extract cache's, as in ``run_core``), with its negatives and
+    expected metadata; the published documents that no gold set covers are under "not_evaluated"."""
     gold_root = Path(gold_root)
     documents = tables["documents"]
     report: dict = {"sets": {}}
+    run = {"expectations_dir": expectations_dir, "code_version": code_version}
     evaluated: set[str] = set()
     for spec in gold_sets(gold_root):
-        report["sets"][spec["set"]], doc_map = _evaluate_set(
-            spec, gold_root, tables, baseline, cache, expectations_dir
-        )
+        report["sets"][spec["set"]], doc_map = _evaluate_set(spec, gold_root, tables, baseline, cache, run)
         evaluated |= set(doc_map.values())
     rest = documents[~documents["doc_id"].isin(evaluated)].sort_values("doc_id")
     report["documents_evaluated"] = len(evaluated)

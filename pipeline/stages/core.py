@@ -22,7 +22,7 @@ from pipeline.stages.normalise import normalise_frame
 from pipeline.stages.segment import segment_frame
 from pipeline.stages.validate import stage_suite_results, table_suite_results
 
-CODE_VERSION = "core"  # the extract cache's code version for runs outside the graph
+CODE_VERSION = "core"  # the extract cache's code version when the caller names none
 
 
 @dataclass(frozen=True)
@@ -39,16 +39,18 @@ def run_core(
     raw_dir: Path,
     cache: DocumentCache | None = None,
     expectations_dir: Path | None = None,
+    code_version: str = CODE_VERSION,
 ) -> CoreRun:
     """Every stage of `make data` on ``raw_dir``; with ``expectations_dir`` the validate stage
     holds back what its suites point at, exactly as a release would, else the extracted tables
-    are returned as they are."""
+    are returned as they are. ``code_version`` is the extract cache's: the graph's (the extract
+    asset's) shares its cached documents, and the graph does not prune them as another version's."""
     raw, manifest, rejections, listing = ingest_frames(Path(raw_dir), cache)
     normalised = normalise_frame(raw, cache, manifest)
     segments = segment_frame(normalised, cache)
     documents = build_documents(normalised, manifest, None, cache, raw)
     pages = dict(zip(normalised["sha256"], normalised["page_starts"], strict=True))
-    tables = {"documents": documents, **extract_tables(documents, segments, cache, CODE_VERSION, pages)}
+    tables = {"documents": documents, **extract_tables(documents, segments, cache, code_version, pages)}
     if expectations_dir is None:
         return CoreRun(tables, segments, pd.DataFrame())
     stage_results = stage_suite_results(

@@ -4,6 +4,7 @@ import pandas as pd
 from dagster import MetadataValue, Output, asset
 
 from pipeline.cache import DocumentCache
+from pipeline.defs.assets.extract import CODE_VERSION as EXTRACT_VERSION
 from pipeline.defs.resources import PathsResource
 from pipeline.evaluate import EXTRACTED, evaluate, render_markdown
 
@@ -33,7 +34,9 @@ def evaluation(
         "statistics": validated_statistics,
     }
     # the challenge set's invented texts go through the same core stages, in a temporary folder
-    report = evaluate(tables, cache=cache, expectations_dir=paths.paths.expectations_dir)
+    report = evaluate(
+        tables, cache=cache, expectations_dir=paths.paths.expectations_dir, code_version=EXTRACT_VERSION
+    )
     metadata = {
         **cache.metadata("baseline"),
         "summary": MetadataValue.md(render_markdown(report)),
