@@ -3,7 +3,8 @@ development texts and the invented challenge texts) unless the guideline or the 
 names it as a phenomenon (#20): an entry seen in one text is likely fitted to that text. Each
 entry (cue phrase, keyword, pattern) is searched case-insensitively in every text, a pattern
 compiled as it is, a phrase between word boundaries. ``tests/fixtures/vocab_single_text.csv``
-names the entries allowed to occur in one text or none, with why; a new one fails here."""
+names the entries allowed to occur in one text or none (``texts``: in how many, when listed), with
+why; a new one fails here. An entry that no longer occurs in the vocabulary can be dropped from it."""
 
 from __future__ import annotations
 
