@@ -29,10 +29,11 @@ def _cpu(fn: Callable[[], object]) -> float:
 
 def measure(raw_dir: Path, profile_lines: int = 30) -> dict:
     from pipeline.baseline import baseline_tables
-    from pipeline.extract.corpus import load_corpus
     from pipeline.extract.tables import extract_tables
+    from pipeline.stages.core import run_core
 
-    documents, segments = load_corpus(raw_dir)
+    run = run_core(raw_dir)
+    documents, segments = run.tables["documents"], run.segments
     mb = sum(len(t.encode("utf-8")) for t in documents["text"]) / 1e6
     extract_tables(documents.head(len(documents) // 50 + 1), segments)  # vocabularies compiled once
     cpu = _cpu(lambda: extract_tables(documents, segments))

@@ -250,29 +250,49 @@ def record_good_run(
     return True
 
 
-def evaluate(published: Path | None, as_json: bool) -> int:
-    """Score a published release (default outputs/latest) against the gold and print the report."""
+def evaluate(published: Path | None, as_json: bool, details: bool = False, write_floors: bool = False) -> int:
+    """Score the gold sets and print the report: by default through the core stages `make data`
+    runs (``pipeline.stages.core``) on raw/ (the cache makes a second run quick); with
+    ``published``, the tables of a release folder instead. Sets with texts of their own (the
+    challenge set) always go through the core stages."""
     import json
 
     import pandas as pd
 
+    from pipeline.cache import DocumentCache
     from pipeline.contract import TABLES
+    from pipeline.defs.assets.extract import CODE_VERSION as EXTRACT_VERSION  # share the graph's cache
+    from pipeline.evaluate import FLOORS_FILE, GOLD_ROOT, floors_frame, render_markdown, render_summary
     from pipeline.evaluate import evaluate as score
-    from pipeline.evaluate import render_markdown
     from pipeline.settings import default_paths
+    from pipeline.stages.core import run_core
 
-    folder = published or default_paths().outputs_dir / "latest"
-    tables = {}
-    for name in TABLES:
-        found = [
-            folder / f"{name}.{ext}" for ext in ("parquet", "csv") if (folder / f"{name}.{ext}").exists()
-        ]
-        if not found:
-            print(f"{folder}: no {name}.parquet or {name}.csv — run `make data` first", file=sys.stderr)
-            return 1
-        tables[name] = pd.read_parquet(found[0]) if found[0].suffix == ".parquet" else pd.read_csv(found[0])
-    report = score(tables)
-    print(json.dumps(report, indent=1, default=str) if as_json else render_markdown(report))
+    paths = default_paths()
+    cache = DocumentCache(paths.cache_dir)
+    if published is None:
+        tables = run_core(paths.raw_dir, cache, paths.expectations_dir, EXTRACT_VERSION).tables
+    else:
+        tables = {}
+        for name in TABLES:
+            found = [
+                published / f"{name}.{ext}"
+                for ext in ("parquet", "csv")
+                if (published / f"{name}.{ext}").exists()
+            ]
+            if not found:
+                print(f"{published}: no {name}.parquet or {name}.csv", file=sys.stderr)
+                return 1
+            tables[name] = (
+                pd.read_parquet(found[0]) if found[0].suffix == ".parquet" else pd.read_csv(found[0])
+            )
+    report = score(tables, cache=cache, expectations_dir=paths.expectations_dir, code_version=EXTRACT_VERSION)
+    if write_floors:  # after a merge: the tests' floors from what this code measures now
+        floors_frame(report).to_csv(GOLD_ROOT / FLOORS_FILE, index=False, lineterminator="\n")
+        print(f"wrote {GOLD_ROOT / FLOORS_FILE}", file=sys.stderr)
+    if as_json:
+        print(json.dumps(report, indent=1, default=str))
+    else:
+        print(render_markdown(report) if details else render_summary(report))
     return 0
 
 
@@ -301,8 +321,10 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     runner = sub.add_parser("run", help="materialise every asset and publish outputs/")
     runner.add_argument("--force", action="store_true", help="run the job even when nothing changed")
-    ev = sub.add_parser("evaluate", help="score published tables against the gold in tests/fixtures/gold")
-    ev.add_argument("--published", type=Path, help="folder of published tables (default outputs/latest)")
+    ev = sub.add_parser("evaluate", help="score every gold set in gold/ through the stages make data runs")
+    ev.add_argument("--published", type=Path, help="score a folder of published tables instead of raw/")
+    ev.add_argument("--details", action="store_true", help="every miss and false positive, per text")
+    ev.add_argument("--write-floors", action="store_true", help="rewrite gold/floors.csv from this run")
     ev.add_argument("--json", action="store_true", help="print the report as JSON instead of Markdown")
     remote = sub.add_parser("publish-remote", help="copy the newest verified release to an fsspec URL")
     remote.add_argument("--to", required=True, help="s3://bucket/path, gs://bucket/path, file:///path, ...")
@@ -313,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         return run(force=args.force)
     if args.command == "evaluate":
-        return evaluate(args.published, args.json)
+        return evaluate(args.published, args.json, args.details, args.write_floors)
     return 2
 
 

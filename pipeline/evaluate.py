@@ -11,7 +11,10 @@ document in no gold set is listed as not evaluated.
 
 from __future__ import annotations
 
+import math
 import re
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +24,10 @@ from pipeline.publish.escape import md_cell, md_text
 
 GOLD_ROOT = Path(__file__).resolve().parents[1] / "gold"
 GOLD_SETS_FILE = "sets.csv"
+TEXTS_DIR = "texts"  # a set's own texts (invented ones never go to raw/)
+NEGATIVES_FILE = "negatives.csv"  # sentences that must give no row
+METADATA_FILE = "metadata.csv"  # the expected documents metadata
+METADATA_FIELDS = ("title", "doc_date", "parties", "doc_type", "place")
 EXTRACTED = ("commitments", "funding", "statistics")
 FIELDS = {
     "commitments": ["actor", "theme", "deadline_date"],
@@ -141,8 +148,10 @@ def _read_csv(path: Path) -> pd.DataFrame:
 
 
 def gold_sets(gold_root: Path = GOLD_ROOT) -> list[dict]:
-    """The gold sets in report order: ``{"set", "title", "language"}`` from ``gold/sets.csv``,
-    then any other folder holding a ``documents.csv`` (named by its folder)."""
+    """The gold sets in report order: ``{"set", "title", "language", "texts", "development"}`` from
+    ``gold/sets.csv`` (``texts``: ``raw`` = texts of raw/ matched by SHA-256, ``own`` = the set's
+    own ``texts/`` folder, run through the core stages; ``development``: ``yes`` when the rules
+    were developed on it), then any other folder holding a ``documents.csv`` (named by its folder)."""
     gold_root = Path(gold_root)
     listed = (
         _read_csv(gold_root / GOLD_SETS_FILE).to_dict("records")
@@ -153,7 +162,12 @@ def gold_sets(gold_root: Path = GOLD_ROOT) -> list[dict]:
     extra = sorted(
         p.name for p in gold_root.iterdir() if (p / "documents.csv").is_file() and p.name not in names
     )
-    return [*listed, *({"set": n, "title": n, "language": ""} for n in extra)]
+    specs = [*listed, *({"set": n, "title": n, "language": ""} for n in extra)]
+    for spec in specs:
+        own = (gold_root / spec["set"] / TEXTS_DIR).is_dir()
+        spec["texts"] = spec.get("texts") or ("own" if own else "raw")
+        spec["development"] = spec.get("development") or "unknown"
+    return specs
 
 
 def load_gold(gold_dir: Path) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
@@ -183,51 +197,149 @@ def score_tables(
     return out
 
 
+def own_text_tables(
+    set_dir: Path, cache: Any = None, expectations_dir: Path | None = None, code_version: str | None = None
+) -> dict[str, pd.DataFrame]:
+    """The tables the core stages (``pipeline.stages.core``, the path `make data` takes) publish
+    for a set's own texts, run on a temporary copy: invented texts never enter raw/ or a release."""
+    from pipeline.stages.core import run_core
+
+    with tempfile.TemporaryDirectory(prefix="gold-texts-") as tmp:
+        raw = Path(tmp) / "raw"
+        shutil.copytree(Path(set_dir) / TEXTS_DIR, raw)
+        if code_version is None:
+            return run_core(raw, cache, expectations_dir).tables
+        return run_core(raw, cache, expectations_dir, code_version).tables
+
+
+def _squash(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def _gives_row(sentence: str, passage: str) -> bool:
+    """A published passage is the negative sentence's when either holds the other (spaces
+    squashed), or they share their first 40 characters (a passage cut at a clause)."""
+    if not passage:
+        return False
+    return (
+        passage in sentence
+        or sentence in passage
+        or (len(passage) > 20 and passage[:40] in sentence)
+        or (len(sentence) > 20 and sentence[:40] in passage)
+    )
+
+
+def score_negatives(
+    negatives: pd.DataFrame, tables: dict[str, pd.DataFrame], doc_map: dict[str, str]
+) -> dict:
+    """How many of the sentences that must give no row gave one (``tables`` = ``all`` or a
+    ``;``-separated list of tables), and which."""
+    hits: list[str] = []
+    for r in negatives.to_dict("records"):
+        doc_id = doc_map.get(r["doc"])
+        names = list(EXTRACTED) if r["tables"] == "all" else [t.strip() for t in r["tables"].split(";")]
+        sentence = _squash(r["text"])
+        for name in (n for n in names if n in tables):
+            rows = tables[name][tables[name]["doc_id"] == doc_id]
+            if any(_gives_row(sentence, _squash(t)) for t in rows["text"]):
+                hits.append(f"{name}: {r['doc']}: {sentence[:110]}")
+                break
+    return {"sentences": len(negatives), "gave_a_row": len(hits), "hits": hits}
+
+
+def _meta_value(field: str, value: object) -> str:
+    v = norm(value)
+    return ";".join(sorted(v.split(";"))) if field == "parties" and v else v
+
+
+def score_metadata(expected: pd.DataFrame, documents: pd.DataFrame, gold_documents: pd.DataFrame) -> dict:
+    """Agreement of the published documents' metadata with the expected (per field: share of the
+    set's texts whose value is the expected one), and each disagreement."""
+    by_file = dict(zip(gold_documents["raw_file"], gold_documents["sha256"], strict=True))
+    published = {r["sha256"]: r for r in documents.to_dict("records")}
+    fields = [f for f in METADATA_FIELDS if f in expected.columns]
+    hits = dict.fromkeys(fields, 0)
+    wrong: list[str] = []
+    for r in expected.to_dict("records"):
+        got = published.get(by_file.get(r["file"], ""), {})
+        for f in fields:
+            if _meta_value(f, got.get(f)) == _meta_value(f, r[f]):
+                hits[f] += 1
+            else:
+                wrong.append(
+                    f"{r['file']}: {f} {_squash(got.get(f))[:80]!r}, expected {_squash(r[f])[:80]!r}"
+                )
+    n = len(expected)
+    return {"documents": n, "fields": {f: (hits[f] / n if n else None) for f in fields}, "wrong": wrong}
+
+
+def _set_tables(
+    spec: dict, gold_root: Path, tables: dict[str, pd.DataFrame], cache: Any, run: dict
+) -> dict[str, pd.DataFrame]:
+    if spec["texts"] == "own":
+        return own_text_tables(gold_root / spec["set"], cache, **run)
+    return tables
+
+
 def _evaluate_set(
-    spec: dict, gold_root: Path, tables: dict[str, pd.DataFrame], baseline: dict | None
+    spec: dict,
+    gold_root: Path,
+    tables: dict[str, pd.DataFrame],
+    baseline: bool,
+    cache: Any,
+    run: dict,
 ) -> tuple[dict, dict[str, str]]:
-    gold, gold_docs = load_gold(gold_root / spec["set"])
+    set_dir = gold_root / spec["set"]
+    gold, gold_docs = load_gold(set_dir)
+    tables = _set_tables(spec, gold_root, tables, cache, run)
     doc_map = document_map(gold_docs, tables["documents"])
     result = {
         "title": spec["title"],
         "language": spec["language"],
         "gold": f"gold/{spec['set']}",
+        "texts": "gold" if spec["texts"] == "own" else "raw",
+        "used_in_development": spec["development"],
         "documents_in_gold": len(gold_docs),
         "documents_matched": len(doc_map),
         "documents_not_found": sorted(set(gold_docs["doc"]) - set(doc_map)),
         "pipeline": score_tables(tables, gold, doc_map),
     }
-    if baseline is not None:
-        result["baseline"] = score_tables(baseline, gold, doc_map)
-    return result, doc_map
+    if baseline:
+        from pipeline.baseline import baseline_tables
 
-
-def _matched_documents(documents: pd.DataFrame, gold_root: Path, sets: list[dict]) -> pd.DataFrame:
-    shas: set[str] = set()
-    for spec in sets:
-        shas |= set(_read_csv(gold_root / spec["set"] / "documents.csv")["sha256"])
-    return documents[documents["sha256"].isin(shas)]
+        matched = tables["documents"][tables["documents"]["sha256"].isin(set(gold_docs["sha256"]))]
+        result["baseline"] = score_tables(baseline_tables(matched, cache), gold, doc_map)
+    if (set_dir / NEGATIVES_FILE).is_file():
+        result["negatives"] = score_negatives(_read_csv(set_dir / NEGATIVES_FILE), tables, doc_map)
+    if (set_dir / METADATA_FILE).is_file():
+        result["metadata"] = score_metadata(
+            _read_csv(set_dir / METADATA_FILE), tables["documents"], gold_docs
+        )
+    return result, (doc_map if spec["texts"] != "own" else {})
 
 
 def evaluate(
-    tables: dict[str, pd.DataFrame], gold_root: Path = GOLD_ROOT, baseline: bool = True, cache: Any = None
+    tables: dict[str, pd.DataFrame],
+    gold_root: Path = GOLD_ROOT,
+    baseline: bool = True,
+    cache: Any = None,
+    expectations_dir: Path | None = None,
+    code_version: str | None = None,
 ) -> dict:
     """The evaluation report (JSON-serialisable, no absolute path) for ``tables`` = {"documents",
     "commitments", "funding", "statistics"}: one entry per gold set under "sets", with the naive
     baseline scored beside the pipeline on the same documents (``cache``, a DocumentCache, keeps
-    it cheap), and the published documents that no gold set covers under "not_evaluated"."""
+    it cheap). A set with texts of its own (the invented challenge set) is scored on what the
+    core stages publish for a temporary copy of them (validated when ``expectations_dir`` is
+    given; ``code_version``: the extract cache's, as in ``run_core``), with its negatives and
+    expected metadata; the published documents that no gold set covers are under "not_evaluated"."""
     gold_root = Path(gold_root)
-    sets = gold_sets(gold_root)
     documents = tables["documents"]
-    baseline_tables = None
-    if baseline:
-        from pipeline.baseline import baseline_tables as build_baseline
-
-        baseline_tables = build_baseline(_matched_documents(documents, gold_root, sets), cache)
     report: dict = {"sets": {}}
+    run = {"expectations_dir": expectations_dir, "code_version": code_version}
     evaluated: set[str] = set()
-    for spec in sets:
-        report["sets"][spec["set"]], doc_map = _evaluate_set(spec, gold_root, tables, baseline_tables)
+    for spec in gold_sets(gold_root):
+        report["sets"][spec["set"]], doc_map = _evaluate_set(spec, gold_root, tables, baseline, cache, run)
         evaluated |= set(doc_map.values())
     rest = documents[~documents["doc_id"].isin(evaluated)].sort_values("doc_id")
     report["documents_evaluated"] = len(evaluated)
@@ -245,12 +357,23 @@ def evaluate(
 
 
 def development_statement(report: dict) -> str:
-    """What the scores are, said plainly: the texts the rules were developed on, not a promise."""
+    """What the scores are, said plainly: which sets the rules were developed on, not a promise."""
+    sets = report.get("sets", {})
+    used = [n for n, r in sets.items() if r.get("used_in_development", "yes") == "yes"]
+    unseen = [n for n in sets if n not in used]
     n = report.get("documents_evaluated", 0)
+    invented = sum(r.get("documents_matched", 0) for r in sets.values() if r.get("texts") == "gold")
+    measured = f"Measured on {n} annotated texts" + (f" and {invented} invented ones" if invented else "")
+    if unseen:
+        return (
+            f"{measured}. Used in development: {', '.join(used) or 'none'}; not used in development: "
+            f"{', '.join(unseen)}. Only the scores of the sets not used in development say what to "
+            "expect on a new text."
+        )
     return (
-        f"Measured on {n} annotated texts used in development: the extraction rules were written and "
-        "tuned on these texts, so the scores show that the pipeline still does what it was built to do, "
-        "not the accuracy to expect on a new text."
+        f"{measured}, every set used in development ({', '.join(used)}): the extraction rules were "
+        "written and tuned on these texts, so the scores show that the pipeline still does what it was "
+        "built to do, not the accuracy to expect on a new text."
     )
 
 
@@ -270,12 +393,49 @@ def _scores(r: dict) -> list[str]:
     return [_fmt(r["precision"]), _fmt(r["recall"]), _fmt(r["f1"])]
 
 
+def _texts_said(result: dict) -> str:
+    if result.get("texts") == "gold":
+        return f"invented texts shipped in {result.get('gold', '')}/texts, run through the core stages"
+    return "published texts"
+
+
+def _extra_lines(result: dict) -> list[str]:
+    """The negatives that gave a row and the metadata agreement, for a set that has them."""
+    lines: list[str] = []
+    neg = result.get("negatives")
+    if neg:
+        lines += ["", f"Sentences that must give no row: {neg['gave_a_row']} of {neg['sentences']} gave one."]
+        lines += [f"- {md_text(h)}" for h in neg["hits"]]
+    meta = result.get("metadata")
+    if meta:
+        lines += ["", f"Document metadata agreeing with the expected ({meta['documents']} texts):", ""]
+        lines += ["| field | agreement |", "| --- | --- |"]
+        lines += [f"| {md_cell(f)} | {_fmt(v)} |" for f, v in meta["fields"].items()]
+        lines += [f"- {md_text(w)}" for w in meta["wrong"]]
+    return lines
+
+
+def render_summary(report: dict) -> str:
+    """`make evaluate`'s print-out: per set its scores, field accuracies, negatives and metadata
+    agreement, without the per-document misses (those are in evaluation.md)."""
+    out = [md_text(report.get("statement") or development_statement(report)), ""]
+    for name, result in report.get("sets", {}).items():
+        lines = _set_lines(name, result)
+        cut = next((i for i, line in enumerate(lines) if line.startswith("### ")), len(lines))
+        out += [line for line in lines[:cut] if not line.startswith("- ")]
+        meta = result.get("metadata")
+        if meta and meta["wrong"]:
+            out += [f"({len(meta['wrong'])} metadata disagreements; `--details` lists them)", ""]
+    return "\n".join(out) + "\n"
+
+
 def _set_lines(name: str, result: dict) -> list[str]:
     base = result.get("baseline", {})
     lines = [
         f"## Gold set `{name}`: {md_text(result['title'])}",
         "",
-        f"Texts matched to gold by SHA-256: {result['documents_matched']} of {result['documents_in_gold']}.",
+        f"Texts matched to gold by SHA-256: {result['documents_matched']} of {result['documents_in_gold']}"
+        f" ({_texts_said(result)}). Used in development: {md_text(result.get('used_in_development', ''))}.",
         "",
         "| table | precision | recall | F1 | core | predicted | matched "
         "| baseline P | baseline R | baseline F1 |",
@@ -300,6 +460,7 @@ def _set_lines(name: str, result: dict) -> list[str]:
             lines.append(
                 f"| {table} | {f} | {_fmt(v)} | {_fmt(base.get(table, {}).get('fields', {}).get(f))} |"
             )
+    lines += _extra_lines(result)
     if result.get("documents_not_found"):
         lines += ["", f"Gold texts not in the tables: {md_text(', '.join(result['documents_not_found']))}."]
     for table in EXTRACTED:
@@ -330,12 +491,15 @@ def render_markdown(report: dict) -> str:
         "nor counted as false positives. Each gold set is scored on its own; "
         f"{NOT_MEASURED} means the texts hold nothing of that kind and the pipeline found nothing wrong.",
         "",
-        "| gold set | texts | commitments F1 | funding F1 | statistics F1 |",
-        "| --- | --- | --- | --- | --- |",
+        "| gold set | language | texts | used in development | commitments F1 | funding F1 | statistics F1 |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for name, result in sets.items():
         f1 = [_scores(result["pipeline"][t])[2] for t in EXTRACTED]
-        lines.append(f"| {md_cell(name)} | {result['documents_matched']} | {' | '.join(f1)} |")
+        lines.append(
+            f"| {md_cell(name)} | {md_cell(result.get('language', ''))} | {result['documents_matched']} | "
+            f"{md_cell(result.get('used_in_development', ''))} | {' | '.join(f1)} |"
+        )
     lines.append("")
     for name, result in sets.items():
         lines += _set_lines(name, result)
@@ -348,3 +512,73 @@ def render_markdown(report: dict) -> str:
         for d in not_evaluated
     ]
     return "\n".join(lines) + "\n"
+
+
+# --- floors: regression guards for the accuracy tests ------------------------------------------
+
+FLOORS_FILE = "floors.csv"
+FLOOR_SLACK = 0.05  # a floor sits this far below what was measured
+FLOOR_CAP = 0.98  # and never at 1.0: a development figure of 1.0 is fitted, not a promise
+
+
+def measures(report: dict) -> list[dict]:
+    """Every guarded figure of a report, one row each: ``set``, ``table``, ``measure``, ``bound``
+    (``min``: a score that must not fall; ``max``: a count that must not grow) and ``value``.
+    Scores of a table with nothing to find and nothing found, and fields never compared, are left out."""
+    rows: list[dict] = []
+    for name, result in report.get("sets", {}).items():
+        for table in EXTRACTED:
+            r = result["pipeline"][table]
+            if r.get("measured", True):
+                rows += [
+                    {"set": name, "table": table, "measure": m, "bound": "min", "value": r[m]}
+                    for m in ("precision", "recall", "f1")
+                ]
+            rows += [
+                {"set": name, "table": table, "measure": f"field:{f}", "bound": "min", "value": v}
+                for f, v in r["fields"].items()
+                if v is not None
+            ]
+        if "negatives" in result:
+            value = result["negatives"]["gave_a_row"]
+            rows.append(
+                {"set": name, "table": "negatives", "measure": "gave_a_row", "bound": "max", "value": value}
+            )
+        for f, v in result.get("metadata", {}).get("fields", {}).items():
+            if v is not None:
+                rows.append(
+                    {"set": name, "table": "documents", "measure": f"field:{f}", "bound": "min", "value": v}
+                )
+    return rows
+
+
+def floor_of(value: float) -> float:
+    """The floor for a measured score: FLOOR_SLACK below it, at most FLOOR_CAP, two decimals down."""
+    return max(0.0, math.floor(min(value - FLOOR_SLACK, FLOOR_CAP) * 100 + 1e-9) / 100)
+
+
+def floors_frame(report: dict) -> pd.DataFrame:
+    """The floors (``min``) and ceilings (``max``, the count as measured) for ``gold/floors.csv``."""
+    rows = [
+        {**r, "value": f"{floor_of(float(r['value'])):.2f}" if r["bound"] == "min" else str(int(r["value"]))}
+        for r in measures(report)
+    ]
+    return pd.DataFrame(rows, columns=["set", "table", "measure", "bound", "value"])
+
+
+def read_floors(gold_root: Path = GOLD_ROOT) -> pd.DataFrame:
+    return _read_csv(Path(gold_root) / FLOORS_FILE)
+
+
+def below_floors(report: dict, floors: pd.DataFrame) -> list[str]:
+    """Every guarded figure on the wrong side of its floor or ceiling, or no longer measured."""
+    got = {(r["set"], r["table"], r["measure"]): float(r["value"]) for r in measures(report)}
+    failures = []
+    for f in floors.to_dict("records"):
+        key, bound = (f["set"], f["table"], f["measure"]), float(f["value"])
+        value = got.get(key)
+        if value is None:
+            failures.append(f"{'/'.join(key)}: not measured (floor {bound})")
+        elif (value < bound) if f["bound"] == "min" else (value > bound):
+            failures.append(f"{'/'.join(key)}: {value:.3f}, {f['bound']} {bound}")
+    return failures

@@ -91,10 +91,23 @@ def accuracy_by_set(report: Any) -> list[dict]:
                 "title": str(result.get("title", name)),
                 "language": str(result.get("language", "")),
                 "documents": int(result.get("documents_matched", 0)),
+                "invented": result.get("texts") == "gold",
+                "development": str(result.get("used_in_development", "")),
+                "negatives": _negatives(result.get("negatives")),
                 "rows": accuracy_rows(result),
             }
         )
     return blocks
+
+
+def _negatives(found: Any) -> dict | None:
+    """How many sentences that must give no row gave one, when the set has such sentences."""
+    if not isinstance(found, dict):
+        return None
+    try:
+        return {"sentences": int(found["sentences"]), "gave_a_row": int(found["gave_a_row"])}
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def fallback_markdown(report: Any) -> str:

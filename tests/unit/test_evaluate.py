@@ -6,12 +6,18 @@ import pytest
 
 from pipeline.evaluate import (
     GOLD_ROOT,
+    below_floors,
     document_map,
     evaluate,
+    floor_of,
+    floors_frame,
     gold_sets,
     load_gold,
     overlap,
     render_markdown,
+    render_summary,
+    score_metadata,
+    score_negatives,
     score_table,
 )
 
@@ -130,7 +136,7 @@ def test_funding_matches_on_amount_and_currency_only():
 
 
 def test_gold_sets_are_shipped_outside_the_tests_in_report_order():
-    assert [s["set"] for s in gold_sets(GOLD_ROOT)] == ["seeds", "dev", "dev-fr"]
+    assert [s["set"] for s in gold_sets(GOLD_ROOT)] == ["seeds", "dev", "dev-fr", "challenge", "challenge-fr"]
     assert "tests" not in GOLD_ROOT.parts
     for spec in gold_sets(GOLD_ROOT):
         tables, docs = load_gold(GOLD_ROOT / spec["set"])
@@ -153,7 +159,9 @@ def test_missing_gold_file_is_named(tmp_path):
 def tiny_gold(root):
     """A one-set gold folder (and its sets.csv) with one core commitment."""
     (root / "one").mkdir(parents=True)
-    (root / "sets.csv").write_text("set,title,language\none,One text,en\n", encoding="utf-8")
+    (root / "sets.csv").write_text(
+        "set,title,language,texts,development\none,One text,en,raw,yes\n", encoding="utf-8"
+    )
     (root / "one" / "documents.csv").write_text("doc,sha256,raw_file\na.txt,aaa,a.txt\n", encoding="utf-8")
     (root / "one" / "commitments.csv").write_text(
         "doc,quote,actor,theme,deadline_date,confidence\na.txt,France will patrol,FR,border_security,,core\n",
@@ -187,7 +195,9 @@ def test_each_set_reported_apart_and_documents_without_gold_listed_not_evaluated
     assert list(report["sets"]) == ["one"]
     assert report["sets"]["one"]["pipeline"]["commitments"]["f1"] == 1.0
     assert report["not_evaluated"] == [{"doc_id": "B", "source_file": "B.txt", "title": "Title B"}]
-    assert report["statement"].startswith("Measured on 1 annotated texts used in development")
+    assert report["statement"].startswith(
+        "Measured on 1 annotated texts, every set used in development (one)"
+    )
     md = render_markdown(report)
     assert "## Not evaluated (1)" in md and "Title B" in md
     assert "not the accuracy to expect on a new text" in md
@@ -235,6 +245,7 @@ def test_markdown_shows_baseline_beside_pipeline():
     one_set = {
         "title": "A set",
         "language": "en",
+        "used_in_development": "yes",
         "documents_matched": 1,
         "documents_in_gold": 1,
         "pipeline": {t: res for t in ("commitments", "funding", "statistics")},
@@ -244,4 +255,90 @@ def test_markdown_shows_baseline_beside_pipeline():
     md = render_markdown(report)
     assert "| commitments | 1.000 | 0.500 | 0.667 | 2 | 1 | 1 | 0.250 |" in md
     assert "- miss: A: missed" in md
-    assert "| s | 1 | 0.667 | 0.667 | 0.667 |" in md
+    assert "| s | en | 1 | yes | 0.667 | 0.667 | 0.667 |" in md
+
+
+def test_sets_say_their_texts_language_and_use_in_development():
+    specs = {s["set"]: s for s in gold_sets(GOLD_ROOT)}
+    assert {n: s["texts"] for n, s in specs.items()} == {
+        "seeds": "raw",
+        "dev": "raw",
+        "dev-fr": "raw",
+        "challenge": "own",
+        "challenge-fr": "own",
+    }
+    assert all(s["development"] == "yes" for s in specs.values())
+    assert specs["challenge-fr"]["language"] == "fr"
+    for name in ("challenge", "challenge-fr"):  # every listed text ships, with its bytes
+        _, docs = load_gold(GOLD_ROOT / name)
+        shipped = sorted(p.name for p in (GOLD_ROOT / name / "texts").glob("*.txt"))
+        assert shipped == sorted(docs["raw_file"])
+
+
+def test_a_negative_gives_a_row_when_a_passage_holds_it_or_it_holds_the_passage():
+    negatives = pd.DataFrame(
+        [
+            {"doc": "a.txt", "text": "The  ministers met in Rome.", "tables": "all"},
+            {"doc": "a.txt", "text": "Smugglers charge 4,000 euros a head.", "tables": "funding"},
+            {"doc": "a.txt", "text": "Nobody found this one.", "tables": "statistics"},
+        ]
+    )
+    tables = {
+        "commitments": pd.DataFrame({"doc_id": ["A"], "text": ["The ministers met in Rome."]}),
+        "funding": pd.DataFrame({"doc_id": ["A", "B"], "text": ["4,000 euros", "Nobody found this one."]}),
+        "statistics": pd.DataFrame({"doc_id": ["B"], "text": ["Nobody found this one."]}),
+    }
+    r = score_negatives(negatives, tables, {"a.txt": "A"})
+    assert (r["sentences"], r["gave_a_row"]) == (3, 2)
+    assert r["hits"][1].startswith("funding: a.txt")
+
+
+def test_metadata_agreement_per_field_parties_in_any_order():
+    expected = pd.DataFrame(
+        [{"file": "a.txt", "title": "T", "doc_date": "2024-01-02", "parties": "GB;FR", "doc_type": "treaty"}]
+    )
+    gold_docs = pd.DataFrame([{"doc": "a.txt", "sha256": "aaa", "raw_file": "a.txt"}])
+    documents = pd.DataFrame(
+        [{"sha256": "aaa", "title": "T", "doc_date": "2024-01-03", "parties": "FR;GB", "doc_type": "treaty"}]
+    )
+    r = score_metadata(expected, documents, gold_docs)
+    assert r["fields"] == {"title": 1.0, "doc_date": 0.0, "parties": 1.0, "doc_type": 1.0}
+    assert r["wrong"] == ["a.txt: doc_date '2024-01-03', expected '2024-01-02'"]
+
+
+def test_floors_sit_below_what_was_measured_and_never_at_one():
+    assert floor_of(1.0) == 0.95 and floor_of(0.5) == 0.45 and floor_of(0.03) == 0.0
+    assert floor_of(0.999) <= 0.98
+    res = {"precision": 1.0, "recall": 0.9, "f1": 0.947, "fields": {"actor": None}, "measured": True}
+    report = {"sets": {"s": {"pipeline": {t: res for t in ("commitments", "funding", "statistics")}}}}
+    report["sets"]["s"]["negatives"] = {"gave_a_row": 2}
+    floors = floors_frame(report)
+    assert not below_floors(report, floors)
+    assert (floors[floors["bound"] == "min"]["value"].astype(float) <= 0.98).all()
+    assert "actor" not in " ".join(floors["measure"])  # never compared: no floor
+    worse = json.loads(json.dumps(report))
+    worse["sets"]["s"]["pipeline"]["funding"]["recall"] = 0.5
+    worse["sets"]["s"]["negatives"]["gave_a_row"] = 3
+    failures = below_floors(worse, floors)
+    assert len(failures) == 2 and failures[0].startswith("s/funding/recall: 0.500")
+
+
+def test_summary_has_scores_but_no_per_text_misses():
+    res = {"precision": 1.0, "recall": 0.5, "f1": 0.667, "core": 2, "pred": 1, "tp": 1, "aside": 0}
+    res |= {"fields": {"actor": 1.0}, "misses": ["A: missed text"], "extras": []}
+    one = {"title": "T", "language": "en", "documents_matched": 1, "documents_in_gold": 1}
+    one |= {"pipeline": {t: res for t in ("commitments", "funding", "statistics")}}
+    one |= {"negatives": {"sentences": 3, "gave_a_row": 1, "hits": ["funding: a.txt: x"]}}
+    text = render_summary({"sets": {"s": one}, "documents_evaluated": 1})
+    assert "| commitments | 1.000 | 0.500 | 0.667 |" in text and "1 of 3 gave one" in text
+    assert "missed text" not in text
+
+
+def test_a_set_not_used_in_development_is_named_as_such(tmp_path):
+    root = tiny_gold(tmp_path / "gold")
+    (root / "sets.csv").write_text(
+        "set,title,language,texts,development\none,One,en,raw,no\n", encoding="utf-8"
+    )
+    report = evaluate(published([("A", "aaa")]), gold_root=root, baseline=False)
+    assert report["sets"]["one"]["used_in_development"] == "no"
+    assert "not used in development: one" in report["statement"]

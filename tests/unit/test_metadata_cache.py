@@ -10,7 +10,7 @@ import pandas as pd
 
 from pipeline.cache import DocumentCache
 from pipeline.documents import METADATA_STAGE, build_documents, valid_metadata
-from pipeline.extract.corpus import load_corpus
+from pipeline.stages.core import run_core
 from tests.conftest import RAW
 
 
@@ -19,7 +19,7 @@ def _normalised(documents: pd.DataFrame) -> pd.DataFrame:
 
 
 def test_a_second_build_reads_every_document_back_and_gives_the_same_table(tmp_path) -> None:
-    documents, _ = load_corpus(RAW)
+    documents = run_core(RAW).tables["documents"]
     normalised, manifest = _normalised(documents), pd.DataFrame(columns=["file"])
     first_cache, second_cache = DocumentCache(tmp_path), DocumentCache(tmp_path)
     first = build_documents(normalised, manifest, cache=first_cache)
@@ -32,7 +32,7 @@ def test_a_second_build_reads_every_document_back_and_gives_the_same_table(tmp_p
 
 
 def test_an_entry_of_the_wrong_shape_is_read_again_from_the_text(tmp_path) -> None:
-    documents, _ = load_corpus(RAW)
+    documents = run_core(RAW).tables["documents"]
     normalised, manifest = _normalised(documents).head(1), pd.DataFrame(columns=["file"])
     expected = build_documents(normalised, manifest, cache=DocumentCache(tmp_path))
     for entry in (tmp_path / METADATA_STAGE).rglob("*.json"):

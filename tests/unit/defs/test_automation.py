@@ -129,22 +129,20 @@ def published(tmp_path_factory) -> tuple[Path, Path]:
     """raw/ (the seeds and one rejected file) and the outputs/ a release was just published from it."""
     from datetime import UTC, datetime
 
-    from pipeline.extract.corpus import load_corpus
-    from pipeline.extract.tables import extract_tables
     from pipeline.publish.release import publish_release
     from pipeline.sources import read_raw_dir
+    from pipeline.stages.core import run_core
 
     root = tmp_path_factory.mktemp("published")
     raw = root / "raw"
     shutil.copytree(RAW, raw)
     (raw / "empty.txt").write_bytes(b"")
-    documents, segments = load_corpus(raw)
     _, rejected = read_raw_dir(raw)
     rejections = pd.DataFrame([asdict(r) for r in rejected]).reindex(
         columns=["source_file", "reason", "detail"]
     )
     assert "empty.txt" in set(rejections["source_file"])
-    tables = {"documents": documents, **extract_tables(documents, segments)}
+    tables = run_core(raw).tables
     publish_release(
         tables, outputs_dir=root / "outputs", now=datetime(2026, 1, 1, tzinfo=UTC), rejections=rejections
     )

@@ -14,13 +14,12 @@ import pytest
 import yaml
 
 from pipeline.evaluate import evaluate
-from pipeline.extract.corpus import load_corpus
-from pipeline.extract.tables import extract_tables
 from pipeline.publish.diff import latest_section
 from pipeline.publish.escape import md_text, safe_href
 from pipeline.publish.release import publish_release
 from pipeline.publish.render import human_date
 from pipeline.quality.docs import build_data_docs
+from pipeline.stages.core import run_core
 from tests.conftest import RAW, REPO
 
 HOSTILE_TITLE = (
@@ -80,8 +79,7 @@ def assert_nothing_live(html: str, where: str) -> LiveMarkup:
 
 @pytest.fixture(scope="module")
 def tables():
-    documents, segments = load_corpus(RAW)
-    tables = {"documents": documents, **extract_tables(documents, segments)}
+    tables = dict(run_core(RAW).tables)
     documents = tables["documents"].copy()
     documents.loc[0, "title"] = HOSTILE_TITLE
     documents.loc[0, "source_url"] = "javascript:alert(4)"
@@ -205,7 +203,12 @@ def test_download_page_reads_for_a_person(outputs, tables):
     assert "2 January 2026, 03:04 UTC" in page and "2026-01-02T03:04" not in page
     for name, frame in tables.items():
         assert f"— {len(frame)} rows" in page, name
-    assert "Measured on 5 annotated texts used in development" in page
+    assert "Measured on 5 annotated texts and 34 invented ones, every set used in development" in page
+    for name in ("seeds", "dev", "dev-fr", "challenge", "challenge-fr"):  # every set, challenge included
+        assert f"gold set <code>{name}</code>" in page, name
+    assert page.count("Used in development: yes") == 5
+    assert "invented texts, scored through the same stages and never published" in page
+    assert "Sentences that must give no row:" in page
     assert "This is the first release." in page
     assert "The commitments table has valid actors" in page and "<code>commitments</code>" in page
 
@@ -468,3 +471,20 @@ def test_one_account_of_the_corpus_years_the_earliest_text_of_the_corpus():
         years = regex.findall(r"(?:since|Since) (\d{4})|\((\d{4}) onwards\)", " ".join(text.split()))
         said = {a or b for a, b in years}
         assert said == {first}, (where, said)
+
+
+def test_a_gold_set_title_and_language_from_the_evaluation_are_escaped_on_the_page(outputs, tables, tmp_path):
+    import shutil
+
+    out = tmp_path / "outputs"
+    shutil.copytree(outputs, out)
+    report = json.loads((outputs / "latest" / "evaluation.json").read_text(encoding="utf-8"))
+    report["sets"]["challenge"]["title"] = HOSTILE_TITLE
+    report["sets"]["challenge"]["language"] = "<b>en</b>"
+    report["sets"]["challenge"]["used_in_development"] = "<i>yes</i>"
+    changed = {**tables, "commitments": tables["commitments"].iloc[1:]}  # a new release, a new page
+    publish_release(changed, outputs_dir=out, now=datetime(2026, 1, 3, tzinfo=UTC), evaluation=report)
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "<b>en</b>" not in page and "&lt;b&gt;en&lt;/b&gt;" in page
+    assert "<i>yes</i>" not in page
+    assert_nothing_live(page, "index.html")

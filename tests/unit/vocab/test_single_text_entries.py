@@ -1,0 +1,53 @@
+"""A vocabulary entry must occur in more than one text of the corpus (the seeds, the 25
+development texts and the invented challenge texts) unless the guideline or the challenge set
+names it as a phenomenon (#20): an entry seen in one text is likely fitted to that text. Each
+entry (cue phrase, keyword, pattern) is searched case-insensitively in every text, a pattern
+compiled as it is, a phrase between word boundaries. ``tests/fixtures/vocab_single_text.csv``
+names the entries allowed to occur in one text or none (``texts``: in how many, when listed), with
+why; a new one fails here. An entry that no longer occurs in the vocabulary can be dropped from it."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from tests.conftest import CORPUS, FIXTURES, REPO
+from tests.unit.vocab.vocab_walk import corpus_texts, entries, loaded, texts_matching, vocabulary_files
+
+ALLOWED = FIXTURES / "vocab_single_text.csv"
+CORPUS_FOLDERS = [CORPUS, REPO / "gold" / "challenge" / "texts", REPO / "gold" / "challenge-fr" / "texts"]
+
+
+def allowed() -> set[tuple[str, str]]:
+    with ALLOWED.open(encoding="utf-8", newline="") as fh:
+        return {(r["file"], r["entry"]) for r in csv.DictReader(fh)}
+
+
+def single_text_entries() -> list[tuple[str, str, str]]:
+    """(file, path, entry) of every entry found in at most one text of the corpus."""
+    texts = corpus_texts(CORPUS_FOLDERS)
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for name in vocabulary_files():
+        for path, entry in entries(loaded(name)):
+            if (name, entry) in seen:
+                continue
+            seen.add((name, entry))
+            if texts_matching(entry, texts) <= 1:
+                out.append((name, path, entry))
+    return out
+
+
+@pytest.fixture(scope="module")
+def found() -> list[tuple[str, str, str]]:
+    return single_text_entries()
+
+
+def test_no_new_entry_occurs_in_only_one_text(found: list[tuple[str, str, str]]) -> None:
+    new = [f"{name}.yaml {path}: {entry!r}" for name, path, entry in found if (name, entry) not in allowed()]
+    assert not new, "entries in one text of the corpus or none, not in the allow-list:\n" + "\n".join(new)
+
+
+def test_the_corpus_is_every_annotated_text() -> None:
+    assert len(corpus_texts(CORPUS_FOLDERS)) == 30 + 34  # seeds + 25 development texts, 34 challenge texts

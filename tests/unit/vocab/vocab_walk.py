@@ -1,0 +1,101 @@
+"""Walking the vocabulary files: which mappings are structure (the same keys in every language)
+and which are tables of words (keys that are words or patterns of one language), and every entry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pipeline.vocab import LANGUAGES, VOCAB_DIR, load
+
+# The vocabulary families with a file per language: X.yaml (English) and X.<lang>.yaml.
+FAMILIES = tuple(sorted(p.name.split(".")[0] for p in VOCAB_DIR.glob("*.fr.yaml")))
+REGEX_CHARS = set(".^$*+?{}[]\\|()")
+# A slot the code fills in before compiling (`{adv}`, `{year}`, `{preps}`): any short stretch here.
+SLOT = re.compile(r"\{[a-z_]+\}")
+SLOT_FILL = r"[^.;]{0,40}?"
+# Values that are codes, not words of a text: role and enum names, party codes (`GB;FR`).
+CODE = re.compile(r"[a-z]+(?:_[a-z]+)+|[A-Z]{2}(?:;[A-Z]{2})+")
+
+
+def _word_list(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def is_word_table(mapping: dict) -> bool:
+    """A mapping of words or patterns to values (theme keywords to weights, scale words to
+    factors, multiplier phrases to [value, direction]): its keys belong to one language. A
+    mapping holding a mapping or a list of words is structure: its keys name roles."""
+    return not any(isinstance(v, dict) or _word_list(v) for v in mapping.values())
+
+
+def key_differences(english: Any, other: Any, path: str = "") -> list[str]:
+    """Keys of structural mappings present in one file and not the other, as dotted paths."""
+    if not (isinstance(english, dict) and isinstance(other, dict)):
+        return []
+    if path and is_word_table(english) and is_word_table(other):
+        return []
+    out = [f"{path}{k} (only in English)" for k in english if k not in other]
+    out += [f"{path}{k} (only in the other language)" for k in other if k not in english]
+    for k in english:
+        if k in other:
+            out += key_differences(english[k], other[k], f"{path}{k}.")
+    return out
+
+
+def entries(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    """Every (path, entry) of a vocabulary: strings in lists, top-level patterns, and the keys of
+    word tables; numbers, role names and the values of word tables are not entries."""
+    if isinstance(value, str):
+        if value.strip() and not CODE.fullmatch(value):
+            yield path, value
+    elif isinstance(value, list):
+        for v in value:
+            yield from entries(v, path)
+    elif isinstance(value, dict):
+        if path and is_word_table(value):
+            yield from ((path, str(k)) for k in value if not CODE.fullmatch(str(k)))
+        else:
+            for k, v in value.items():
+                yield from entries(v, f"{path}.{k}" if path else str(k))
+
+
+def vocabulary_files() -> list[str]:
+    """Every file of the families, English first: ``commitments``, ``commitments.fr``, ..."""
+    return [n for f in FAMILIES for n in (f, *(f"{f}.{lang}" for lang in LANGUAGES if lang != "en"))]
+
+
+@cache
+def pattern(entry: str) -> re.Pattern[str]:
+    """An entry as it is searched for in a text, case-insensitively: a pattern when it is one
+    (and compiles), else the literal phrase between word boundaries."""
+    if REGEX_CHARS & set(entry):
+        try:
+            return re.compile(SLOT.sub(lambda _: SLOT_FILL, entry), re.IGNORECASE)
+        except re.error:
+            pass
+    left = r"\b" if re.match(r"\w", entry) else ""
+    right = r"\b" if re.search(r"\w$", entry) else ""
+    return re.compile(left + re.escape(entry) + right, re.IGNORECASE)
+
+
+def texts_matching(entry: str, texts: list[str], enough: int = 2) -> int:
+    """How many texts the entry occurs in, counting up to ``enough``."""
+    found = 0
+    for text in texts:
+        if pattern(entry).search(text):
+            found += 1
+            if found >= enough:
+                break
+    return found
+
+
+def corpus_texts(folders: list[Path]) -> list[str]:
+    return [p.read_text(encoding="utf-8", errors="replace") for d in folders for p in sorted(d.glob("*.txt"))]
+
+
+def loaded(name: str) -> Any:
+    return load(name)
