@@ -93,6 +93,8 @@ AUXILIARY_RESOURCES = ("rejections", "quarantine")  # datapackage resources that
 # Writes the quality report (GX Data Docs) for the run's suite results into a folder:
 # (results, target_dir, run_time=<ISO 8601>) -> path of its index.html.
 QualityDocsBuilder = Callable[..., object]
+# pipeline.evaluate's report as Markdown, handed in by the caller: publish sits below evaluate.
+EvaluationRenderer = Callable[[dict], str]
 
 
 class PublishLockedError(RuntimeError):
@@ -370,6 +372,7 @@ def write_release_files(
     evaluation: object,
     rejections: pd.DataFrame,
     build_quality_docs: QualityDocsBuilder | None,
+    render_evaluation: EvaluationRenderer | None = None,
     quarantine: pd.DataFrame | None = None,
     changes: list[release_diff.DocumentChange] | None = None,
     previous: str | None = None,
@@ -381,7 +384,7 @@ def write_release_files(
     if not (staging / QUARANTINE_FILE).exists():
         (staging / QUARANTINE_FILE).write_bytes(status_bytes(quarantine, None)[QUARANTINE_FILE])
     (staging / EVALUATION_JSON).write_bytes(package.dumps_json(evaluation if evaluation is not None else {}))
-    (staging / EVALUATION_MD).write_text(evaluation_markdown(evaluation), encoding="utf-8")
+    (staging / EVALUATION_MD).write_text(evaluation_markdown(evaluation, render_evaluation), encoding="utf-8")
     quality_dir = staging / QUALITY_DIR
     quality_dir.mkdir(exist_ok=True)
     if build_quality_docs is not None:
@@ -527,6 +530,7 @@ def publish_release(
     evaluation: object = None,
     rejections: pd.DataFrame | None = None,
     build_quality_docs: QualityDocsBuilder | None = None,
+    render_evaluation: EvaluationRenderer | None = None,
     quarantine: pd.DataFrame | None = None,
     publication: Publication | None = None,
 ) -> PublishResult:
@@ -545,6 +549,7 @@ def publish_release(
             if rejections is not None
             else pd.DataFrame(columns=REJECTIONS.column_names),
             build_quality_docs=build_quality_docs,
+            render_evaluation=render_evaluation,
             quarantine=quarantine,
             publication=publication if publication is not None else settings.publication(),
         )
@@ -685,6 +690,7 @@ class RunOutputs:
     evaluation: object
     rejections: pd.DataFrame
     build_quality_docs: QualityDocsBuilder | None
+    render_evaluation: EvaluationRenderer | None
     quarantine: pd.DataFrame | None
     publication: Publication
 
@@ -763,6 +769,7 @@ def _write_release(
         evaluation=run.evaluation,
         rejections=run.rejections,
         build_quality_docs=run.build_quality_docs,
+        render_evaluation=run.render_evaluation,
         quarantine=run.quarantine,
         publication=run.publication,
     )

@@ -6,6 +6,7 @@ recognise and ignore the rest, so publishing never fails on a report's layout.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pipeline.publish.escape import md_cell
@@ -109,10 +110,9 @@ def fallback_markdown(report: Any) -> str:
     return "\n".join(lines) + "\n"
 
 
-def evaluation_markdown(report: Any) -> str:
-    """pipeline.evaluate's rendering of its report; a plain accuracy table for any other layout."""
-    if not (isinstance(report, dict) and isinstance(report.get("sets"), dict)):
+def evaluation_markdown(report: Any, render: Callable[[dict], str] | None = None) -> str:
+    """``render`` (pipeline.evaluate's rendering, passed in by the caller) for a report of gold sets;
+    a plain accuracy table for any other layout or when no renderer is given."""
+    if render is None or not (isinstance(report, dict) and isinstance(report.get("sets"), dict)):
         return fallback_markdown(report)
-    from pipeline.evaluate import render_markdown
-
-    return render_markdown(report)
+    return render(report)

@@ -5,8 +5,9 @@ from dagster import AssetExecutionContext, MetadataValue, Output, asset
 
 from pipeline.defs.assets.metadata import published_files_metadata
 from pipeline.defs.resources import PathsResource
+from pipeline.evaluate import render_markdown
+from pipeline.publish.quality_page import build_data_docs
 from pipeline.publish.release import PublishResult, publish_release, release_time
-from pipeline.quality.docs import build_data_docs
 
 
 def _log(context: AssetExecutionContext, result: PublishResult) -> None:
@@ -55,6 +56,7 @@ def published_release(
         evaluation=evaluation,
         rejections=ingest_rejections,
         build_quality_docs=build_data_docs,
+        render_evaluation=render_markdown,
         quarantine=quarantine,
     )
     _log(context, result)

@@ -13,14 +13,14 @@ import pandas as pd
 import pytest
 import yaml
 
-from pipeline.evaluate import evaluate
+from pipeline.evaluate import evaluate, render_markdown
 from pipeline.extract.corpus import load_corpus
 from pipeline.extract.tables import extract_tables
 from pipeline.publish.diff import latest_section
 from pipeline.publish.escape import md_text, safe_href
+from pipeline.publish.quality_page import build_data_docs
 from pipeline.publish.release import publish_release
 from pipeline.publish.render import human_date
-from pipeline.quality.docs import build_data_docs
 from tests.conftest import RAW, REPO
 
 HOSTILE_TITLE = (
@@ -122,6 +122,7 @@ def outputs(tables, tmp_path_factory) -> Path:
         quality=quality,
         evaluation=evaluate(tables, baseline=False),
         build_quality_docs=build_data_docs,
+        render_evaluation=render_markdown,
     )
     return out
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.quality.docs import build_data_docs
+from pipeline.publish.quality_page import build_data_docs
 from pipeline.quality.suites import SuiteResult, run_suite
 from tests.conftest import REPO
 
