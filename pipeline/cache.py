@@ -256,10 +256,6 @@ def is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def is_finite(value: object) -> bool:
-    return (is_int(value) or isinstance(value, float)) and math.isfinite(value)  # type: ignore[arg-type]
-
-
 # --- plain data <-> JSON ------------------------------------------------------------------------
 # A result is stored as JSON; the few Python values JSON has no word for are written as one-key
 # objects naming their type (never code): dates, tuples, non-finite floats, pandas' NA.

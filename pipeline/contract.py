@@ -643,10 +643,6 @@ _FRICTIONLESS_TYPES: dict[ColumnType, str] = {
 }
 
 
-def pandas_dtypes(table: Table) -> dict[str, object]:
-    return {c.name: _PANDAS_DTYPES[c.type] for c in table.columns}
-
-
 def arrow_schema(table: Table) -> pa.Schema:
     return pa.schema(
         [

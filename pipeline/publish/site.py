@@ -46,7 +46,7 @@ from pipeline.publish.layout import (
 from pipeline.publish.package import archive_name, format_of, sha256_file
 from pipeline.publish.render import render_html
 from pipeline.publish.reports import accuracy_by_set, accuracy_rows
-from pipeline.publish.tables import document_names, read_csv_cells, read_csv_dicts, rows_to_compare
+from pipeline.publish.tables import document_names, read_csv_cells, rows_to_compare
 from pipeline.publish.verify import checksum_lines, trusted_releases
 from pipeline.publish.workbook import workbook_name
 from pipeline.settings import Publication
@@ -94,12 +94,6 @@ def _read_json(path: Path) -> object:
         return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
     except (OSError, ValueError):
         return None  # a damaged report shows as "not recorded"; it never stops the page
-
-
-def _read_csv_rows(path: Path) -> list[dict]:
-    if not path.is_file():
-        return []
-    return read_csv_dicts(path)
 
 
 def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
