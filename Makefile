@@ -53,6 +53,7 @@ publish-remote: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check pipeline tests bench
 	$(VENV)/bin/ruff format --check pipeline tests bench
+	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
 clean:
