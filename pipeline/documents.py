@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 
 import pandas as pd
 
@@ -33,8 +34,8 @@ _METADATA_TYPES = {  # what a cached entry's fields may hold, or it is read agai
 
 
 def metadata_cache_version() -> str:
-    """Changes with the metadata rules and vocabularies (pipeline.text, pipeline.vocab)."""
-    return f"1-{code_fingerprint(pipeline.text, pipeline.vocab)}"
+    """Changes with this module and the metadata rules and vocabularies (pipeline.text, pipeline.vocab)."""
+    return code_fingerprint(sys.modules[__name__], pipeline.text, pipeline.vocab)
 
 
 def read_one(payload: tuple[str, str, str | None]) -> dict:

@@ -3,6 +3,8 @@
 Pure of Dagster: the asset in ``pipeline.defs.assets.segment`` only calls ``segment_frame``.
 """
 
+import sys
+
 import pandas as pd
 
 import pipeline.text
@@ -14,13 +16,13 @@ from pipeline.text.segment import segment
 
 # A segment's own fields: the stage table's columns but the document's key.
 SEGMENT_FIELDS = [c for c in DOCUMENT_SEGMENTS.column_names if c != "sha256"]
-CODE_VERSION = "1"
 STAGE = "segment"
 
 
 def cache_version() -> str:
-    """The asset's code_version plus a fingerprint of the segmentation rules and vocabularies."""
-    return f"{CODE_VERSION}-{code_fingerprint(pipeline.text, pipeline.vocab)}"
+    """The asset's code_version and its cache's: a fingerprint of this module and of the
+    segmentation rules and vocabularies it runs, so an edit to any of them is a new version."""
+    return code_fingerprint(sys.modules[__name__], pipeline.text, pipeline.vocab)
 
 
 def segment_one(payload: tuple[str, list, str | None]) -> dict[str, list]:
