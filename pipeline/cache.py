@@ -31,7 +31,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 from types import ModuleType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pipeline import cluster
 
@@ -141,7 +141,7 @@ class DocumentCache:
         items: Iterable[tuple[str, P]],
         fn: Callable,
         validate: Callable[[object], bool] | None = None,
-        prepare: Callable[[list[P]], list] | None = None,
+        prepare: Callable[[list[P]], list[Any]] | None = None,
     ) -> list[R]:
         """``[fn(payload) for key, payload in items]``, each read from the cache when present.
 
@@ -152,7 +152,7 @@ class DocumentCache:
         the payloads of the misses (all at once) into ``fn``'s inputs, so what only a miss needs
         is built only for the misses."""
         stats = self.stats.setdefault(stage, CacheStats())
-        results: list = []
+        results: list[Any] = []
         misses: list[tuple[int, Path, str, P]] = []
         for key, payload in items:
             entry = self._entry(stage, code_version, key)
@@ -307,7 +307,7 @@ def _to_json_data(value: object) -> object:
     raise TypeError(f"{type(value).__name__} is not plain data")
 
 
-def _decode_tagged(obj: dict) -> object:
+def _decode_tagged(obj: dict[str, Any]) -> object:
     """A JSON object as read (its members already decoded): a type tag turned back into its value."""
     if len(obj) == 1:
         ((tag, inner),) = obj.items()

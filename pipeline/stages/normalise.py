@@ -6,6 +6,7 @@ describes its result.
 
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -25,7 +26,7 @@ def cache_version() -> str:
     return code_fingerprint(sys.modules[__name__], pipeline.text, pipeline.vocab)
 
 
-def normalise_one(payload: tuple[str, str]) -> dict:
+def normalise_one(payload: tuple[str, str]) -> dict[str, Any]:
     """Everything in a normalised row that depends only on the raw text and its language (so it
     is cacheable)."""
     raw_text, language = payload

@@ -4,6 +4,7 @@ Pure of Dagster: the asset in ``pipeline.defs.assets.segment`` only calls ``segm
 """
 
 import sys
+from typing import Any
 
 import pandas as pd
 
@@ -25,7 +26,7 @@ def cache_version() -> str:
     return code_fingerprint(sys.modules[__name__], pipeline.text, pipeline.vocab)
 
 
-def segment_one(payload: tuple[str, list, str | None]) -> dict[str, list]:
+def segment_one(payload: tuple[str, list[Any], str | None]) -> dict[str, list[Any]]:
     """One document's segments as columns (cheap to cache, cheap to concatenate)."""
     text, list_items, language = payload
     segs = segment(text, [ListMarker(*m) for m in list_items], language)
@@ -76,7 +77,7 @@ def segment_frame(normalised: pd.DataFrame, cache: DocumentCache | None = None) 
             for text, markers, lang in payloads
         ]
         parts = cache.map(STAGE, cache_version(), items, segment_one, valid_segments)
-    columns: dict[str, list] = {"sha256": []}
+    columns: dict[str, list[Any]] = {"sha256": []}
     columns.update({f: [] for f in SEGMENT_FIELDS})
     for sha, part in zip(normalised["sha256"], parts, strict=True):
         columns["sha256"].extend([sha] * len(part["seg"]))

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePosixPath
+from typing import Any
 
 from pipeline import vocab
 from pipeline.text.dates import complete_date, find_dates, find_partial_dates, years_in
@@ -48,7 +49,7 @@ UNTITLED = "Untitled document"
 
 
 @cache
-def _cfg() -> dict:
+def _cfg() -> dict[str, Any]:
     return vocab.load("metadata")
 
 

@@ -34,7 +34,7 @@ class Segment:
     list_marker: str | None  # marker of the list paragraph it belongs to
     lead_in: int | None  # for a list item: seg of the lead-in sentence it completes
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
