@@ -1,5 +1,8 @@
 """Stage 8, publish: a versioned, verifiable release under outputs/ (logic in pipeline/publish/)."""
 
+from pathlib import Path
+from typing import Any
+
 import pandas as pd
 from dagster import AssetExecutionContext, MetadataValue, Output, asset
 
@@ -30,6 +33,22 @@ def _log(context: AssetExecutionContext, result: PublishResult) -> None:
         context.log.info(f"published release {result.version} (previous: {result.previous})")
     else:
         context.log.info(f"tables unchanged since release {result.version}: no new release")
+
+
+def _summary(result: PublishResult, outputs_dir: Path) -> dict[str, Any]:
+    """What the asset returns: the release made (or kept) and where it lies, as plain data."""
+    return {
+        "version": result.version,
+        "created": result.created,
+        "new_release": result.new_release,
+        "previous": result.previous,
+        "release_dir": str(result.release_dir),
+        "latest_dir": str(outputs_dir / "latest"),
+        "index_html": str(outputs_dir / "index.html"),
+        "untrusted": result.untrusted,
+        "latest_repaired": result.latest_repaired,
+        "leftovers_removed": result.leftovers_removed,
+    }
 
 
 @asset(group_name="publish", kinds={"parquet", "csv"}, code_version=CODE_VERSION)
@@ -67,18 +86,7 @@ def published_release(
     )
     _log(context, result)
     return Output(
-        {
-            "version": result.version,
-            "created": result.created,
-            "new_release": result.new_release,
-            "previous": result.previous,
-            "release_dir": str(result.release_dir),
-            "latest_dir": str(outputs_dir / "latest"),
-            "index_html": str(outputs_dir / "index.html"),
-            "untrusted": result.untrusted,
-            "latest_repaired": result.latest_repaired,
-            "leftovers_removed": result.leftovers_removed,
-        },
+        _summary(result, outputs_dir),
         metadata={
             "version": result.version,
             "created": result.created,
