@@ -29,6 +29,16 @@ def _short(value: Any) -> str:
     return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "…"
 
 
+def _argument(value: Any) -> str:
+    """An expectation's argument as a reader reads it: a GX row condition (a comparison, stored as
+    data) as `unit == "percent"`, anything else as its JSON."""
+    column = value.get("column") if isinstance(value, dict) else None
+    if isinstance(column, dict) and value.get("type") == "comparison":
+        parameter = json.dumps(value.get("parameter"), ensure_ascii=False)
+        return _short(f"{column.get('name')} {value.get('operator')} {parameter}")
+    return _short(value)
+
+
 def _expectation_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
     """One row per expectation of the suite: the GX result where kept, else the failures alone."""
     problems = {
@@ -52,7 +62,7 @@ def _expectation_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
             {
                 "type": config.get("type", ""),
                 "column": column,
-                "arguments": _short(", ".join(f"{k}={_short(v)}" for k, v in sorted(kwargs.items()))),
+                "arguments": _short(", ".join(f"{k}={_argument(v)}" for k, v in sorted(kwargs.items()))),
                 "notes": (config.get("meta") or {}).get("notes") or "",
                 "severity": severity,
                 "result": "met" if ok else ("failed" if severity == "critical" else "warning"),
