@@ -8,13 +8,17 @@ export DAGSTER_HOME := $(CURDIR)/.dagster_home
 HOST ?= 127.0.0.1
 PORT ?= 3000
 
-.PHONY: data test ui evaluate bench serve explore lint clean lock publish-remote
+.PHONY: data test test-fast ui evaluate bench serve explore lint clean lock publish-remote
 
 data: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(PY) -m pipeline run $(if $(FORCE),--force,)
 
 test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(PY) -m pytest -q
+
+# Unit and property tests only (no whole-graph run, no service): the loop while changing code.
+test-fast: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(PY) -m pytest -q -m "not graph and not service"
 
 # `dg dev` (`dagster dev` is superseded); its services log warnings only: the sensor's ticks and
 # the runs are in the UI. Telemetry is off in $(DAGSTER_HOME)/dagster.yaml.
@@ -53,6 +57,7 @@ publish-remote: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check pipeline tests bench
 	$(VENV)/bin/ruff format --check pipeline tests bench
+	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
 clean:

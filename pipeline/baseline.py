@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator
+from typing import Any
 
 import pandas as pd
 
@@ -29,7 +30,7 @@ def _sentences(text: str) -> Iterator[Segment]:
             yield s
 
 
-def _quantities(text: str) -> list:
+def _quantities(text: str) -> list[Any]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # quantulum3 warns at import that its optional classifier is absent
         from quantulum3 import parser
@@ -40,7 +41,7 @@ def _quantities(text: str) -> list:
             return []
 
 
-def baseline_rows(doc_id: str, text: str) -> dict[str, list[dict]]:
+def baseline_rows(doc_id: str, text: str) -> dict[str, list[dict[str, Any]]]:
     """One document's baseline rows (pure, so they can be cached by content)."""
     commitments, funding, statistics = [], [], []
     for s in _sentences(text):

@@ -31,7 +31,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 from types import ModuleType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pipeline import cluster
 
@@ -143,7 +143,7 @@ class DocumentCache:
         items: Iterable[tuple[str, P]],
         fn: Callable,
         validate: Callable[[object], bool] | None = None,
-        prepare: Callable[[list[P]], list] | None = None,
+        prepare: Callable[[list[P]], list[Any]] | None = None,
     ) -> list[R]:
         """``[fn(payload) for key, payload in items]``, each read from the cache when present.
 
@@ -154,7 +154,7 @@ class DocumentCache:
         the payloads of the misses (all at once) into ``fn``'s inputs, so what only a miss needs
         is built only for the misses."""
         stats = self.stats.setdefault(stage, CacheStats())
-        results: list = []
+        results: list[Any] = []
         misses: list[tuple[int, Path, str, P]] = []
         for key, payload in items:
             entry = self._entry(stage, code_version, key)
@@ -258,10 +258,6 @@ def is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def is_finite(value: object) -> bool:
-    return (is_int(value) or isinstance(value, float)) and math.isfinite(value)  # type: ignore[arg-type]
-
-
 # --- plain data <-> JSON ------------------------------------------------------------------------
 # A result is stored as JSON; the few Python values JSON has no word for are written as one-key
 # objects naming their type (never code): dates, tuples, non-finite floats, pandas' NA.
@@ -313,7 +309,7 @@ def _to_json_data(value: object) -> object:
     raise TypeError(f"{type(value).__name__} is not plain data")
 
 
-def _decode_tagged(obj: dict) -> object:
+def _decode_tagged(obj: dict[str, Any]) -> object:
     """A JSON object as read (its members already decoded): a type tag turned back into its value."""
     if len(obj) == 1:
         ((tag, inner),) = obj.items()

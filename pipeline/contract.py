@@ -11,7 +11,7 @@ No Dagster here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Any, Literal
 
 import pandas as pd
 import pyarrow as pa
@@ -602,7 +602,7 @@ VALIDATED_TABLES: dict[str, Table] = {f"validated_{name}": table for name, table
 ASSET_TABLES: dict[str, Table] = {**STAGE_TABLES, **TABLES, **VALIDATED_TABLES, "quarantine": QUARANTINE}
 
 
-def records_frame(records: list[dict], table: Table) -> pd.DataFrame:
+def records_frame(records: list[dict[str, Any]], table: Table) -> pd.DataFrame:
     """Rows (dicts, e.g. ``dataclasses.asdict`` of a record) as a frame with the table's columns in
     its order; a record with any other field is an error, not a silently dropped column."""
     expected = set(table.column_names)
@@ -643,10 +643,6 @@ _FRICTIONLESS_TYPES: dict[ColumnType, str] = {
 }
 
 
-def pandas_dtypes(table: Table) -> dict[str, object]:
-    return {c.name: _PANDAS_DTYPES[c.type] for c in table.columns}
-
-
 def arrow_schema(table: Table) -> pa.Schema:
     return pa.schema(
         [
@@ -683,19 +679,23 @@ def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
     return out.sort_values(list(table.sort_by), kind="stable").reset_index(drop=True)
 
 
-def plain_values(series: pd.Series) -> list:
+def plain_values(series: pd.Series) -> list[Any]:
     """A conformed column's values as Python objects (str, int, float, bool, datetime.date), every
     missing one None, whatever pandas called it (NA, NaN, NaT): through Arrow, where testing each
     value with ``pd.isna`` cost a second per million cells."""
     return pa.Array.from_pandas(series).to_pylist()
 
 
-def frictionless_schema(table: Table) -> dict:
+def frictionless_schema(table: Table) -> dict[str, Any]:
     """Frictionless Table Schema (v2) descriptor."""
     fields = []
     for c in table.columns:
-        f: dict = {"name": c.name, "type": _FRICTIONLESS_TYPES[c.type], "description": c.description}
-        constraints: dict = {}
+        f: dict[str, Any] = {
+            "name": c.name,
+            "type": _FRICTIONLESS_TYPES[c.type],
+            "description": c.description,
+        }
+        constraints: dict[str, Any] = {}
         if not c.nullable:
             constraints["required"] = True
         if c.unique:
@@ -709,7 +709,7 @@ def frictionless_schema(table: Table) -> dict:
         if constraints:
             f["constraints"] = constraints
         fields.append(f)
-    schema: dict = {"fields": fields, "primaryKey": [table.primary_key], "missingValues": [""]}
+    schema: dict[str, Any] = {"fields": fields, "primaryKey": [table.primary_key], "missingValues": [""]}
     if table.foreign_keys:
         schema["foreignKeys"] = [
             {"fields": [fk.column], "reference": {"resource": fk.table, "fields": [fk.ref_column]}}

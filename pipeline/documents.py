@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
+from typing import Any
 
 import pandas as pd
 
@@ -33,11 +35,11 @@ _METADATA_TYPES = {  # what a cached entry's fields may hold, or it is read agai
 
 
 def metadata_cache_version() -> str:
-    """Changes with the metadata rules and vocabularies (pipeline.text, pipeline.vocab)."""
-    return f"1-{code_fingerprint(pipeline.text, pipeline.vocab)}"
+    """Changes with this module and the metadata rules and vocabularies (pipeline.text, pipeline.vocab)."""
+    return code_fingerprint(sys.modules[__name__], pipeline.text, pipeline.vocab)
 
 
-def read_one(payload: tuple[str, str, str | None]) -> dict:
+def read_one(payload: tuple[str, str, str | None]) -> dict[str, Any]:
     """What one text says about itself (pure: cacheable, and can run on a cluster)."""
     text, source_file, language = payload
     return read_metadata(text, source_file, language).__dict__.copy()
@@ -120,7 +122,7 @@ def build_documents(
     return conform(assign_doc_ids(frame, published_ids(previous)), DOCUMENTS)
 
 
-def _source_rows(sources: pd.DataFrame | None) -> dict[str, dict]:
+def _source_rows(sources: pd.DataFrame | None) -> dict[str, dict[str, Any]]:
     if sources is None or not len(sources):
         return {}
     present = [c for c in SOURCE_COLUMNS if c in sources.columns]
@@ -131,7 +133,7 @@ def _text_or_none(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def with_page_metadata(meta: dict, source: dict) -> dict:
+def with_page_metadata(meta: dict[str, Any], source: dict[str, Any]) -> dict:
     """What a text says about itself, completed by what its file says: its format and pages, and
     for a web page its own title (before the text's heading), publisher and publication date (the
     document's date too when the text states none). The manifest still overrides all of these."""

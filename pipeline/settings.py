@@ -23,10 +23,6 @@ class ProjectPaths:
     cache_dir: Path
     expectations_dir: Path
 
-    @property
-    def manifest_path(self) -> Path:
-        return self.raw_dir / MANIFEST_NAME
-
 
 MANIFEST_NAME = "manifest.csv"
 

@@ -25,6 +25,7 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pipeline.settings import PROJECT_ROOT, ProjectPaths
 
@@ -63,7 +64,7 @@ class FileHashes:
         # path -> [size, mtime_ns, ctime_ns, inode, device, sha256, looked at (ns)], as JSON data;
         # an entry is checked where it is used, and one of any other shape is hashed again
         self.known: dict[str, object] = self._load(cache_file) if cache_file else {}
-        self.seen: dict[str, list] = {}
+        self.seen: dict[str, list[Any]] = {}
         self.hashed = 0  # files read and hashed this time
         self.hashed_bytes = 0
 

@@ -180,3 +180,15 @@ def assert_grows_linearly(work, make_input, n: int, factor: int = 4, slack: floa
     assert large <= slack * factor * max(small, 1e-3), (
         f"{factor}x the input took {large / max(small, 1e-9):.1f}x the time ({small:.4f}s -> {large:.4f}s)"
     )
+
+
+# Whole-graph runs live in tests/e2e/ and tests/test_accuracy.py: marked `graph` by where they are,
+# so `make test-fast` (-m "not graph") keeps the unit and property tests and never runs the graph.
+GRAPH_TESTS = (Path(__file__).parent / "e2e", Path(__file__).parent / "test_accuracy.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        path = Path(str(item.path))
+        if any(path == root or root in path.parents for root in GRAPH_TESTS):
+            item.add_marker(pytest.mark.graph)

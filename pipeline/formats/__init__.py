@@ -100,7 +100,7 @@ def extract(fmt: str, data: bytes) -> Extracted:
 # --- the sandbox: one child process per file ------------------------------------------------------
 
 
-def extract_in_sandbox(fmt: str, data: bytes, timeout: float = EXTRACT_TIMEOUT_SECONDS) -> dict:
+def extract_in_sandbox(fmt: str, data: bytes, timeout: float = EXTRACT_TIMEOUT_SECONDS) -> dict[str, Any]:
     """:func:`extract` in a child process with a time and memory limit, as plain data:
     ``{"text", "pages", ...}`` or ``{"refused": [reason, detail]}``. Whatever the child does
     (hangs, runs out of memory, crashes) comes back as a refusal."""
@@ -129,7 +129,7 @@ def extract_in_sandbox(fmt: str, data: bytes, timeout: float = EXTRACT_TIMEOUT_S
     return result
 
 
-def refused(reason: str, detail: str) -> dict:
+def refused(reason: str, detail: str) -> dict[str, Any]:
     return {"refused": [reason, detail]}
 
 
@@ -180,11 +180,11 @@ def extract_files(
     files: Sequence[tuple[str, str, bytes]],
     cache: DocumentCache | None = None,
     timeout: float = EXTRACT_TIMEOUT_SECONDS,
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """The extraction result of each ``(sha256, format, bytes)``, in order; with a cache, a file
     read before (same bytes, same code and libraries) is not read again."""
 
-    def sandboxed(payloads: list[tuple[str, bytes]]) -> list[dict]:
+    def sandboxed(payloads: list[tuple[str, bytes]]) -> list[dict[str, Any]]:
         return [extract_in_sandbox(fmt, data, timeout) for fmt, data in payloads]
 
     if cache is None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from typing import Any
 
 from pipeline import vocab
 from pipeline.formats import Extracted, Refused, printable
@@ -26,7 +27,7 @@ ISO_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+\-Z ]*)?\s*$")
 
 
 @cache
-def _cfg() -> dict:
+def _cfg() -> dict[str, Any]:
     return vocab.load("sources")["html"]
 
 

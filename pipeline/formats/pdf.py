@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from pipeline import vocab
 from pipeline.formats import Extracted, Refused, printable
@@ -35,7 +36,7 @@ WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @cache
-def _cfg() -> dict:
+def _cfg() -> dict[str, Any]:
     return vocab.load("sources")["pdf"]
 
 
@@ -175,10 +176,10 @@ def _blocks(lines: Sequence[str], drop: set[int]) -> list[_Block]:
     return blocks
 
 
-def _vocabulary(pages: Sequence[Sequence[str]]) -> tuple[Counter, set[str]]:
+def _vocabulary(pages: Sequence[Sequence[str]]) -> tuple[Counter[str], set[str]]:
     """The words the document spells whole (case-folded, with their counts), and those of them
     with a hyphen: the halves of a word broken at a line's end are not counted."""
-    words: Counter = Counter()
+    words: Counter[str] = Counter()
     broken = False  # the line before ended on a hyphen
     for lines in pages:
         for line in (line.strip() for line in lines):
@@ -194,7 +195,7 @@ def _vocabulary(pages: Sequence[Sequence[str]]) -> tuple[Counter, set[str]]:
     return words, hyphenated
 
 
-def mend(prev: str, nxt: str, words: Counter, hyphenated: set[str]) -> str:
+def mend(prev: str, nxt: str, words: Counter[str], hyphenated: set[str]) -> str:
     """How two lines of one paragraph meet: a word broken by hyphenation is joined, a compound
     broken at its own hyphen keeps it, anything else gets one space."""
     if prev.endswith("\u00ad"):  # a soft hyphen: always a break inside a word
@@ -245,7 +246,7 @@ def pdf_text(pages: Sequence[str]) -> tuple[str, list[int]]:
     return text, [min(s, len(text)) for s in starts]
 
 
-def _join(lines: Sequence[str], words: Counter, hyphenated: set[str]) -> str:
+def _join(lines: Sequence[str], words: Counter[str], hyphenated: set[str]) -> str:
     out = " ".join(lines[0].split())
     for line in lines[1:]:
         out = mend(out, " ".join(line.split()), words, hyphenated)

@@ -14,6 +14,7 @@ import logging
 import sys
 import warnings
 from dataclasses import asdict
+from typing import Any
 
 from pipeline.formats import EXTRACT_TIMEOUT_SECONDS, Refused, extract
 
@@ -32,7 +33,7 @@ def _limit_resources(memory_bytes: int) -> None:
             resource.setrlimit(limit, (value, value if hard == resource.RLIM_INFINITY else hard))
 
 
-def run(fmt: str, data: bytes) -> dict:
+def run(fmt: str, data: bytes) -> dict[str, Any]:
     """The result of reading ``data`` as ``fmt``, as plain data; no exception escapes."""
     try:
         return asdict(extract(fmt, data))

@@ -9,6 +9,7 @@ host or an identifier: nothing pretends to be hosted.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import yaml
 
@@ -16,15 +17,15 @@ from pipeline import vocab
 from pipeline.settings import Publication
 
 
-def _dataset() -> dict:
+def _dataset() -> dict[str, Any]:
     return vocab.load("publish")["dataset"]
 
 
-def _authors() -> list[dict]:  # a fresh list each time: no YAML anchors in the file
+def _authors() -> list[dict[str, Any]]:  # a fresh list each time: no YAML anchors in the file
     return [{"name": c["title"]} for c in _dataset()["contributors"]]
 
 
-def _where(citation: dict, version: str | None, publication: Publication, kind: str) -> None:
+def _where(citation: dict[str, Any], version: str | None, publication: Publication, kind: str) -> None:
     """The host and DOI fields of a CFF reference, when they are set."""
     url = publication.release_url(version) if version and kind == "dataset" else publication.public_url
     if url:
@@ -47,7 +48,7 @@ def citation_cff(
     whose code has its own ``licence``."""
     dataset = _dataset()
     publication = publication or Publication()
-    citation: dict = {
+    citation: dict[str, Any] = {
         "cff-version": "1.2.0",
         "message": dataset["citation_message"],
         "type": kind,
@@ -62,7 +63,7 @@ def citation_cff(
         citation["version"] = version
     if released:
         citation["date-released"] = released
-    preferred: dict = {"type": "dataset", "title": dataset["title"], "authors": _authors()}
+    preferred: dict[str, Any] = {"type": "dataset", "title": dataset["title"], "authors": _authors()}
     if version and kind == "dataset":  # the repository's version is not a release's
         preferred["version"] = version
     if released and kind == "dataset":
@@ -85,17 +86,17 @@ def repository_citation_cff(version: str, released: str) -> str:
     return REPOSITORY_CITATION_HEADER + citation_cff(version, released, kind="software", licence="MIT")
 
 
-def _reference(citation: dict) -> dict:
+def _reference(citation: dict[str, Any]) -> dict[str, Any]:
     ref = citation.get("preferred-citation")
     return ref if isinstance(ref, dict) else citation
 
 
-def _year(citation: dict) -> str:
+def _year(citation: dict[str, Any]) -> str:
     ref = _reference(citation)
     return str(ref.get("year") or str(ref.get("date-released") or citation.get("date-released") or "")[:4])
 
 
-def citation_text(citation: dict) -> str:
+def citation_text(citation: dict[str, Any]) -> str:
     """A CITATION.cff as one line people can paste: authors (year). title. version. DOI or url."""
     ref = _reference(citation)
     authors = "; ".join(str(a.get("name") or a.get("family-names", "")) for a in ref.get("authors") or [])
@@ -120,7 +121,7 @@ def bibtex_value(value: object) -> str:
     return _BIBTEX_SPECIAL.sub(lambda m: _BIBTEX_REPLACE.get(m.group(1), "\\" + m.group(1)), text)
 
 
-def bibtex(citation: dict) -> str:
+def bibtex(citation: dict[str, Any]) -> str:
     """The release's BibTeX entry (``@misc``, read by BibTeX and biblatex alike), from its CFF."""
     ref = _reference(citation)
     version = str(ref.get("version") or "")
@@ -142,13 +143,13 @@ def bibtex(citation: dict) -> str:
     return "\n".join([f"@misc{{{key},", *lines, "}"]) + "\n"
 
 
-def zenodo_json(version: str, released: str, publication: Publication | None = None) -> dict:
+def zenodo_json(version: str, released: str, publication: Publication | None = None) -> dict[str, Any]:
     """`.zenodo.json`: the deposit's metadata for Zenodo (its GitHub integration reads this file;
     the REST API takes the same under "metadata")."""
     dataset = _dataset()
     licences = vocab.load("publish")["licenses"]
     publication = publication or Publication()
-    metadata: dict = {
+    metadata: dict[str, Any] = {
         "upload_type": "dataset",
         "title": dataset["title"],
         "description": " ".join(dataset["description"].split()),

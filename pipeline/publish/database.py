@@ -151,7 +151,7 @@ def view_sql(table: Table, config: Mapping[str, Any]) -> str | None:
     )
 
 
-def sql_rows(frame: pd.DataFrame, table: Table) -> list[tuple]:
+def sql_rows(frame: pd.DataFrame, table: Table) -> list[tuple[Any, ...]]:
     """The table's rows as SQLite values in contract order: ISO dates, 0/1 booleans, None for nulls."""
     ordered = conform(frame, table)
     converters = {
@@ -168,7 +168,9 @@ def sql_rows(frame: pd.DataFrame, table: Table) -> list[tuple]:
     return list(zip(*columns, strict=True)) if columns else []
 
 
-def _insert(con: sqlite3.Connection, name: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
+def _insert(
+    con: sqlite3.Connection, name: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
     placeholders = ", ".join("?" for _ in columns)
     con.executemany(
         f"INSERT INTO {quote(name)} ({', '.join(quote(c) for c in columns)}) VALUES ({placeholders})", rows
@@ -187,7 +189,7 @@ def _dictionary_sql() -> str:
     return f'CREATE TABLE {quote(DICTIONARY_TABLE)} ({columns}, PRIMARY KEY ("table", "column"))'
 
 
-def _dictionary_values() -> list[tuple]:
+def _dictionary_values() -> list[tuple[Any, ...]]:
     return [
         tuple(int(v) if isinstance(v, bool) else v for v in (row[c] for c in DICTIONARY_COLUMNS))
         for row in dictionary_rows()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from pipeline.publish.escape import md_code, md_text
 
@@ -19,7 +20,7 @@ SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 FIRST_VERSION = "1.0.0"
 
 # {table: {"fields": [(name, type), ...], "primaryKey": [...]}}
-SchemaSignature = dict[str, dict]
+SchemaSignature = dict[str, dict[str, Any]]
 
 
 def parse_version(text: str) -> tuple[int, int, int] | None:
@@ -34,7 +35,7 @@ def version_sort_key(text: str) -> tuple[int, int, int]:
     return parsed
 
 
-def schema_signature(table_schemas: dict[str, dict]) -> SchemaSignature:
+def schema_signature(table_schemas: dict[str, dict[str, Any]]) -> SchemaSignature:
     """The part of each Table Schema that users' code depends on: column names, types, primary key."""
     return {
         name: {
@@ -81,7 +82,11 @@ def _same_value(a: object, b: object) -> bool:
 
 
 def diff_rows(
-    table: str, primary_key: str, old_rows: list[dict], new_rows: list[dict], columns: list[str]
+    table: str,
+    primary_key: str,
+    old_rows: list[dict[str, Any]],
+    new_rows: list[dict[str, Any]],
+    columns: list[str],
 ) -> TableDiff:
     """Rows added, removed and changed (with the `columns` whose value differs), by primary key."""
     old = {str(r[primary_key]): r for r in old_rows}
@@ -180,7 +185,7 @@ EXCERPT_COLUMNS = ("text", "title")  # what a reader recognises a row by, first 
 EXCERPT_CHARS = 100
 
 
-def row_excerpt(row: dict) -> str:
+def row_excerpt(row: dict[str, Any]) -> str:
     """The start of a row's passage (or title), on one line, so a changelog reader sees which row."""
     for column in EXCERPT_COLUMNS:
         value = row.get(column)
@@ -193,8 +198,8 @@ def row_excerpt(row: dict) -> str:
 def diff_release(
     old_schema: SchemaSignature,
     new_schema: SchemaSignature,
-    old_rows: dict[str, list[dict]],
-    new_rows: dict[str, list[dict]],
+    old_rows: dict[str, list[dict[str, Any]]],
+    new_rows: dict[str, list[dict[str, Any]]],
 ) -> list[TableDiff]:
     """One TableDiff per table in either release, in table-name order."""
     diffs = []

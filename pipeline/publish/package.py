@@ -10,6 +10,7 @@ import hashlib
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import yaml
@@ -27,7 +28,7 @@ from pipeline.settings import Publication
 DATAPACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
 
-def meta() -> dict:
+def meta() -> dict[str, Any]:
     return vocab.load("publish")
 
 
@@ -39,7 +40,7 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def format_of(path: Path) -> dict:
+def format_of(path: Path) -> dict[str, Any]:
     formats = meta()["formats"]
     return formats.get(path.suffix.lstrip(".").lower(), formats[""])
 
@@ -48,13 +49,13 @@ def archive_name(version: str) -> str:
     return f"{meta()['dataset']['archive_stem']}-{version}.zip"
 
 
-def rejections_schema() -> dict:
+def rejections_schema() -> dict[str, Any]:
     schema = frictionless_schema(REJECTIONS)
     schema.pop("primaryKey")  # a file may be rejected for more than one reason
     return schema
 
 
-def _resource(path: Path, name: str, table: Table, schema: dict) -> dict:
+def _resource(path: Path, name: str, table: Table, schema: dict[str, Any]) -> dict[str, Any]:
     fmt = path.suffix.lstrip(".")
     resource = {
         "name": name,
@@ -75,7 +76,7 @@ def _resource(path: Path, name: str, table: Table, schema: dict) -> dict:
     return resource
 
 
-def browsable_resources(directory: Path) -> list[dict]:
+def browsable_resources(directory: Path) -> list[dict[str, Any]]:
     """The SQLite database and the Excel workbook (all four tables in one file each), when written."""
     resources = []
     for path, name, what in (
@@ -99,7 +100,7 @@ def browsable_resources(directory: Path) -> list[dict]:
     return resources
 
 
-def _licence(name: str) -> dict:
+def _licence(name: str) -> dict[str, Any]:
     known = meta()["licenses"].get(name, {})
     return {"name": name, **known}
 
@@ -108,10 +109,10 @@ def source_licences(documents: pd.DataFrame) -> list[str]:
     return sorted({str(v) for v in documents["license"].dropna()}) if "license" in documents else []
 
 
-def _sources(documents: pd.DataFrame) -> list[dict]:
+def _sources(documents: pd.DataFrame) -> list[dict[str, Any]]:
     sources = []
     for row in documents.itertuples(index=False):
-        source: dict = {"title": str(row.title)}
+        source: dict[str, Any] = {"title": str(row.title)}
         if safe_href(row.source_url) and "://" in str(row.source_url):
             source["path"] = row.source_url
         if pd.notna(row.doc_date):
@@ -127,7 +128,7 @@ def _sources(documents: pd.DataFrame) -> list[dict]:
 PARQUET_SUFFIX = "-parquet"  # a Parquet resource's name: its table's name and this
 
 
-def _parquet_references(schema: dict) -> dict:
+def _parquet_references(schema: dict[str, Any]) -> dict[str, Any]:
     """The schema with its foreign keys pointing at the Parquet resources, not at the CSV twins."""
     for fk in schema.get("foreignKeys", []):
         fk["reference"]["resource"] = f"{fk['reference']['resource']}{PARQUET_SUFFIX}"
@@ -140,12 +141,12 @@ def datapackage(
     created: str,
     documents: pd.DataFrame,
     publication: Publication | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Frictionless Data Package v2 descriptor for the table files already written in `directory`;
     its `id` (the DOI, else the release's URL) and `homepage` only when the releases are hosted."""
     dataset = meta()["dataset"]
     publication = publication or Publication()
-    where: dict = {}
+    where: dict[str, Any] = {}
     if publication.doi_url or publication.release_url(version):
         where["id"] = publication.doi_url or publication.release_url(version)
     if publication.public_url:
@@ -182,14 +183,14 @@ def dumps_json(obj: object) -> bytes:
     return (json.dumps(obj, indent=2, ensure_ascii=False, default=str) + "\n").encode("utf-8")
 
 
-def _table_rows(row_counts: dict[str, int]) -> list[dict]:
+def _table_rows(row_counts: dict[str, int]) -> list[dict[str, Any]]:
     return [
         {"name": t.name, "rows": row_counts.get(t.name, 0), "description": t.description}
         for t in TABLES.values()
     ]
 
 
-def _source_rows(documents: pd.DataFrame) -> list[dict]:
+def _source_rows(documents: pd.DataFrame) -> list[dict[str, Any]]:
     rows = []
     for row in documents.to_dict("records"):
         url, lic = row.get("source_url"), row.get("license")

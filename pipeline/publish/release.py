@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -93,6 +94,8 @@ AUXILIARY_RESOURCES = ("rejections", "quarantine")  # datapackage resources that
 # Writes the quality report (GX Data Docs) for the run's suite results into a folder:
 # (results, target_dir, run_time=<ISO 8601>) -> path of its index.html.
 QualityDocsBuilder = Callable[..., object]
+# pipeline.evaluate's report as Markdown, handed in by the caller: publish sits below evaluate.
+EvaluationRenderer = Callable[[dict[str, Any]], str]
 
 
 class PublishLockedError(RuntimeError):
@@ -166,11 +169,11 @@ def iso(moment: datetime) -> str:
 # --- reading what is published -------------------------------------------------------------
 
 
-def current_schemas() -> dict[str, dict]:
+def current_schemas() -> dict[str, dict[str, Any]]:
     return {name: frictionless_schema(table) for name, table in TABLES.items()}
 
 
-def published_schemas(release_dir: Path) -> dict[str, dict]:
+def published_schemas(release_dir: Path) -> dict[str, dict[str, Any]]:
     """Table Schemas of a published release's tables, from its datapackage.json (CSV resources)."""
     descriptor = json.loads((release_dir / DATAPACKAGE).read_text(encoding="utf-8"))
     return {
@@ -180,7 +183,7 @@ def published_schemas(release_dir: Path) -> dict[str, dict]:
     }
 
 
-def content_digest(directory: Path, schemas: dict[str, dict]) -> str:
+def content_digest(directory: Path, schemas: dict[str, dict[str, Any]]) -> str:
     """Digest of a release's published tables: each table's schema signature and CSV bytes."""
     digest = hashlib.sha256()
     for name, signature in release_diff.schema_signature(schemas).items():
@@ -208,7 +211,7 @@ def read_release_tables(release_dir: Path) -> dict[str, pd.DataFrame]:
     }
 
 
-def previous_release_tables(outputs_dir: Path) -> tuple[str | None, dict[str, pd.DataFrame], dict]:
+def previous_release_tables(outputs_dir: Path) -> tuple[str | None, dict[str, pd.DataFrame], dict[str, Any]]:
     """(version, tables, untrusted) of the newest release under outputs/releases/ that verifies."""
     version, untrusted, _ = release_trust(Outputs(Path(outputs_dir)).releases)
     if version is None:
@@ -366,10 +369,11 @@ def write_release_files(
     documents: pd.DataFrame,
     row_counts: dict[str, int],
     changelog: str,
-    quality: list[dict],
+    quality: list[dict[str, Any]],
     evaluation: object,
     rejections: pd.DataFrame,
     build_quality_docs: QualityDocsBuilder | None,
+    render_evaluation: EvaluationRenderer | None = None,
     quarantine: pd.DataFrame | None = None,
     changes: list[release_diff.DocumentChange] | None = None,
     previous: str | None = None,
@@ -381,7 +385,7 @@ def write_release_files(
     if not (staging / QUARANTINE_FILE).exists():
         (staging / QUARANTINE_FILE).write_bytes(status_bytes(quarantine, None)[QUARANTINE_FILE])
     (staging / EVALUATION_JSON).write_bytes(package.dumps_json(evaluation if evaluation is not None else {}))
-    (staging / EVALUATION_MD).write_text(evaluation_markdown(evaluation), encoding="utf-8")
+    (staging / EVALUATION_MD).write_text(evaluation_markdown(evaluation, render_evaluation), encoding="utf-8")
     quality_dir = staging / QUALITY_DIR
     quality_dir.mkdir(exist_ok=True)
     if build_quality_docs is not None:
@@ -446,7 +450,7 @@ def published_publication(release_dir: Path) -> Publication:
     return Publication(url if isinstance(url, str) else None, doi if isinstance(doi, str) else None)
 
 
-def quarantine_schema() -> dict:
+def quarantine_schema() -> dict[str, Any]:
     schema = frictionless_schema(QUARANTINE)
     schema.pop("primaryKey")  # a document may fail more than one check
     return schema
@@ -523,10 +527,11 @@ def publish_release(
     *,
     outputs_dir: Path,
     now: datetime,
-    quality: list[dict] | None = None,
+    quality: list[dict[str, Any]] | None = None,
     evaluation: object = None,
     rejections: pd.DataFrame | None = None,
     build_quality_docs: QualityDocsBuilder | None = None,
+    render_evaluation: EvaluationRenderer | None = None,
     quarantine: pd.DataFrame | None = None,
     publication: Publication | None = None,
 ) -> PublishResult:
@@ -545,6 +550,7 @@ def publish_release(
             if rejections is not None
             else pd.DataFrame(columns=REJECTIONS.column_names),
             build_quality_docs=build_quality_docs,
+            render_evaluation=render_evaluation,
             quarantine=quarantine,
             publication=publication if publication is not None else settings.publication(),
         )
@@ -561,13 +567,13 @@ def _created(release_dir: Path | None) -> str | None:
     return str(descriptor["created"]) if isinstance(descriptor, dict) and "created" in descriptor else None
 
 
-def _same_content(staging: Path, previous_dir: Path, schemas: dict) -> bool:
+def _same_content(staging: Path, previous_dir: Path, schemas: dict[str, Any]) -> bool:
     """The staged tables hold exactly the previous release's content (same schemas, same rows)."""
     return content_digest(staging, schemas) == content_digest(previous_dir, published_schemas(previous_dir))
 
 
 def _changes_since(
-    previous_dir: Path | None, staging: Path, schemas: dict
+    previous_dir: Path | None, staging: Path, schemas: dict[str, Any]
 ) -> tuple[list[release_diff.TableDiff], str | None]:
     """The staged tables' differences from the previous release, and that release's changelog."""
     if previous_dir is None:
@@ -619,7 +625,7 @@ def _next_release(
     previous: str | None,
     newest: str | None,
     staging: Path,
-    schemas: dict,
+    schemas: dict[str, Any],
     created: str,
     row_counts: dict[str, int],
     run: RunOutputs,
@@ -681,10 +687,11 @@ class RunOutputs:
     """What a run hands publishing besides the tables: the checks' results, the evaluation, the
     rejected inputs, the held-back documents, and where the releases are served."""
 
-    quality: list[dict]
+    quality: list[dict[str, Any]]
     evaluation: object
     rejections: pd.DataFrame
     build_quality_docs: QualityDocsBuilder | None
+    render_evaluation: EvaluationRenderer | None
     quarantine: pd.DataFrame | None
     publication: Publication
 
@@ -763,6 +770,7 @@ def _write_release(
         evaluation=run.evaluation,
         rejections=run.rejections,
         build_quality_docs=run.build_quality_docs,
+        render_evaluation=run.render_evaluation,
         quarantine=run.quarantine,
         publication=run.publication,
     )

@@ -6,6 +6,7 @@ recognise and ignore the rest, so publishing never fails on a report's layout.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pipeline.publish.escape import md_cell
@@ -13,7 +14,7 @@ from pipeline.publish.escape import md_cell
 METRICS = ("precision", "recall", "f1")
 
 
-def _suite_name(result: dict, index: int) -> str:
+def _suite_name(result: dict[str, Any], index: int) -> str:
     for key in ("suite_name", "suite", "name", "table"):
         if isinstance(result.get(key), str):
             return result[key]
@@ -23,7 +24,7 @@ def _suite_name(result: dict, index: int) -> str:
     return f"suite {index + 1}"
 
 
-def quality_summary(results: list[dict]) -> list[dict]:
+def quality_summary(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One line per check suite (``SuiteResult.as_dict()``): passed or not, expectations met and warned."""
     summary = []
     for i, result in enumerate(results or []):
@@ -42,7 +43,7 @@ def quality_summary(results: list[dict]) -> list[dict]:
     return sorted(summary, key=lambda s: s["suite"])
 
 
-def _metric_blocks(node: Any, path: list[str], rows: list[dict]) -> None:
+def _metric_blocks(node: Any, path: list[str], rows: list[dict[str, Any]]) -> None:
     if not isinstance(node, dict) or len(path) > 3:
         return
     if all(isinstance(node.get(m), int | float) for m in METRICS):
@@ -54,11 +55,11 @@ def _metric_blocks(node: Any, path: list[str], rows: list[dict]) -> None:
         _metric_blocks(node[key], [*path, str(key)], rows)
 
 
-def accuracy_rows(report: Any) -> list[dict]:
+def accuracy_rows(report: Any) -> list[dict[str, Any]]:
     """Precision, recall and F1 per table. The evaluation report keeps the pipeline's scores under
     "pipeline" (and a naive baseline's under "baseline"); other layouts are searched for any
     `{precision, recall, f1}` block, named by its path."""
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     if isinstance(report, dict) and isinstance(report.get("pipeline"), dict):
         _metric_blocks(report["pipeline"], [], rows)
         baseline = report.get("baseline") if isinstance(report.get("baseline"), dict) else {}
@@ -75,7 +76,7 @@ def accuracy_rows(report: Any) -> list[dict]:
     return rows
 
 
-def accuracy_by_set(report: Any) -> list[dict]:
+def accuracy_by_set(report: Any) -> list[dict[str, Any]]:
     """One block per gold set of ``pipeline.evaluate``'s report: name, title, texts scored and the
     rows of ``accuracy_rows`` for that set. Empty for any other layout."""
     sets = report.get("sets") if isinstance(report, dict) else None
@@ -122,10 +123,9 @@ def fallback_markdown(report: Any) -> str:
     return "\n".join(lines) + "\n"
 
 
-def evaluation_markdown(report: Any) -> str:
-    """pipeline.evaluate's rendering of its report; a plain accuracy table for any other layout."""
-    if not (isinstance(report, dict) and isinstance(report.get("sets"), dict)):
+def evaluation_markdown(report: Any, render: Callable[[dict[str, Any]], str] | None = None) -> str:
+    """``render`` (pipeline.evaluate's rendering, passed in by the caller) for a report of gold sets;
+    a plain accuracy table for any other layout or when no renderer is given."""
+    if render is None or not (isinstance(report, dict) and isinstance(report.get("sets"), dict)):
         return fallback_markdown(report)
-    from pipeline.evaluate import render_markdown
-
-    return render_markdown(report)
+    return render(report)

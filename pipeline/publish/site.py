@@ -14,6 +14,7 @@ import hashlib
 import heapq
 import json
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -46,7 +47,7 @@ from pipeline.publish.layout import (
 from pipeline.publish.package import archive_name, format_of, sha256_file
 from pipeline.publish.render import render_html
 from pipeline.publish.reports import accuracy_by_set, accuracy_rows
-from pipeline.publish.tables import document_names, read_csv_cells, read_csv_dicts, rows_to_compare
+from pipeline.publish.tables import document_names, read_csv_cells, rows_to_compare
 from pipeline.publish.verify import checksum_lines, trusted_releases
 from pipeline.publish.workbook import workbook_name
 from pipeline.settings import Publication
@@ -74,7 +75,7 @@ def row_count(path: Path) -> int | None:
     return None
 
 
-def _file_order(path: Path) -> tuple:
+def _file_order(path: Path) -> tuple[Any, ...]:
     tables = list(TABLES)
     stem_rank = tables.index(path.stem) if path.stem in tables else len(tables)
     return (stem_rank, path.suffix != ".parquet", path.name)
@@ -96,12 +97,6 @@ def _read_json(path: Path) -> object:
         return None  # a damaged report shows as "not recorded"; it never stops the page
 
 
-def _read_csv_rows(path: Path) -> list[dict]:
-    if not path.is_file():
-        return []
-    return read_csv_dicts(path)
-
-
 def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
     """A cell as shown in a preview: one line, long text cut with an ellipsis, missing as empty."""
     if value is None or (isinstance(value, float) and value != value):
@@ -114,7 +109,7 @@ def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _file_rows(release_dir: Path) -> list[dict]:
+def _file_rows(release_dir: Path) -> list[dict[str, Any]]:
     """A line per downloadable file; its SHA-256 as the release's SHA256SUMS lists it (what a
     person checks the download against), computed for the files that list leaves out."""
     sums = release_dir / CHECKSUMS
@@ -135,7 +130,7 @@ def _file_rows(release_dir: Path) -> list[dict]:
     return rows
 
 
-def newest_rows(path: Path, columns: list[str], dates: dict[str, str], n_rows: int) -> list[dict]:
+def newest_rows(path: Path, columns: list[str], dates: dict[str, str], n_rows: int) -> list[dict[str, Any]]:
     """The `n_rows` rows of a published table whose document is newest (`dates`: doc_id -> ISO
     date), undated documents last, rows of one document in the table's own order."""
     ids = pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist()
@@ -143,7 +138,7 @@ def newest_rows(path: Path, columns: list[str], dates: dict[str, str], n_rows: i
     return pq.read_table(path, columns=columns).take(pa.array(order, type=pa.int64())).to_pylist()
 
 
-def _table_previews(release_dir: Path, publish: dict) -> list[dict]:
+def _table_previews(release_dir: Path, publish: dict[str, Any]) -> list[dict[str, Any]]:
     columns_by_table = publish["dataset"].get("preview_columns", {})
     n_rows = int(publish["dataset"].get("preview_rows", 5))
     dates = {doc_id: date for doc_id, (_, date) in document_names(release_dir).items()}
@@ -168,7 +163,7 @@ def _table_previews(release_dir: Path, publish: dict) -> list[dict]:
     return tables
 
 
-def _changes(releases_dir: Path, versions: list[str]) -> dict:
+def _changes(releases_dir: Path, versions: list[str]) -> dict[str, Any]:
     """The newest release's differences from the one before (both verified: `versions` holds only
     releases that verify), in words; worked out once per pair of releases (the page is rendered
     twice a run: with the status, then the release)."""
@@ -182,10 +177,10 @@ def _changes(releases_dir: Path, versions: list[str]) -> dict:
     return copy.deepcopy(_CHANGES[key])
 
 
-_CHANGES: dict[tuple, dict] = {}
+_CHANGES: dict[tuple[Any, ...], dict[str, Any]] = {}
 
 
-def _pair_key(new_dir: Path, old_dir: Path) -> tuple:
+def _pair_key(new_dir: Path, old_dir: Path) -> tuple[Any, ...]:
     return (str(new_dir.resolve()), str(old_dir.resolve()), _sums_digest(new_dir), _sums_digest(old_dir))
 
 
@@ -207,7 +202,7 @@ def _sums_digest(release_dir: Path) -> str:
     return hashlib.sha256(sums.read_bytes()).hexdigest() if sums.is_file() else "absent"
 
 
-def _changes_between(new_dir: Path, old_dir: Path, previous: str) -> dict:
+def _changes_between(new_dir: Path, old_dir: Path, previous: str) -> dict[str, Any]:
     try:
         old_schemas, new_schemas = _csv_schemas(old_dir), _csv_schemas(new_dir)
         diffs = release_diff.diff_release(
@@ -223,7 +218,7 @@ def _changes_between(new_dir: Path, old_dir: Path, previous: str) -> dict:
 
 def _in_words(
     diffs: list[release_diff.TableDiff], documents: list[release_diff.DocumentChange], previous: str
-) -> dict:
+) -> dict[str, Any]:
     """What changed for the page: each document (title, date, rows per table), then each table."""
     tables = []
     for d in diffs:
@@ -253,7 +248,7 @@ def _in_words(
     return {"first": False, "tables": tables, "documents": named, "previous": previous}
 
 
-def _csv_schemas(release_dir: Path) -> dict[str, dict]:
+def _csv_schemas(release_dir: Path) -> dict[str, dict[str, Any]]:
     descriptor = json.loads((release_dir / DATAPACKAGE).read_text(encoding="utf-8"))
     return {
         r["name"]: r["schema"]
@@ -262,7 +257,7 @@ def _csv_schemas(release_dir: Path) -> dict[str, dict]:
     }
 
 
-def _checks(release_dir: Path, publish: dict) -> list[dict]:
+def _checks(release_dir: Path, publish: dict[str, Any]) -> list[dict[str, Any]]:
     plain = publish.get("checks", {})
     rows = []
     for s in _read_json(release_dir / QUALITY_SUMMARY) or []:
@@ -290,7 +285,7 @@ def _checks(release_dir: Path, publish: dict) -> list[dict]:
     )
 
 
-def _licences(package: dict, publish: dict) -> list[dict]:
+def _licences(package: dict[str, Any], publish: dict[str, Any]) -> list[dict]:
     own = publish["dataset"]["license"]
     out = []
     for licence in package.get("licenses") or []:
@@ -310,7 +305,7 @@ def _licences(package: dict, publish: dict) -> list[dict]:
     return out
 
 
-def _citation(release_dir: Path) -> dict:
+def _citation(release_dir: Path) -> dict[str, Any]:
     """The release's citation as one line and as BibTeX (its CITATION.bib, or made from its
     CITATION.cff for a release published before it had one)."""
     try:
@@ -324,7 +319,7 @@ def _citation(release_dir: Path) -> dict:
     return {"text": citation_text(cff), "bibtex": bib, "doi": cff.get("doi") or ""}
 
 
-def _accuracy_blocks(evaluation: object) -> list[dict]:
+def _accuracy_blocks(evaluation: object) -> list[dict[str, Any]]:
     """Per gold set; a report of another layout becomes one block without a set name."""
     blocks = [b for b in accuracy_by_set(evaluation) if b["rows"]]
     if blocks or not evaluation:
@@ -340,7 +335,7 @@ def _current(outputs_dir: Path, release_dir: Path, name: str) -> Path:
     return status if status.is_file() else release_dir / name
 
 
-def _listing(path: Path, outputs_dir: Path, limit: int, group_by: str | None = None) -> dict | None:
+def _listing(path: Path, outputs_dir: Path, limit: int, group_by: str | None = None) -> dict[str, Any] | None:
     """A CSV of the status (quarantine, rejections) as the page shows it: every column it has, by
     name (a file with more columns shows them too), and at most `limit` rows per `group_by` value
     with how many more there are: a manifest naming 20,000 missing files is one line and a count,
@@ -365,7 +360,7 @@ def _listing(path: Path, outputs_dir: Path, limit: int, group_by: str | None = N
     }
 
 
-def _download(release_dir: Path, name: str) -> dict | None:
+def _download(release_dir: Path, name: str) -> dict[str, Any] | None:
     path = release_dir / name
     return {"name": name, "size": human_size(path.stat().st_size)} if path.is_file() else None
 
@@ -377,7 +372,7 @@ def _documents(release_dir: Path) -> dict[str, str]:
     return {"readme": README_HTML if html else README, "changelog": CHANGELOG_HTML if html else CHANGELOG}
 
 
-def _latest_context(releases_dir: Path, versions: list[str], publish: dict) -> dict:
+def _latest_context(releases_dir: Path, versions: list[str], publish: dict[str, Any]) -> dict[str, Any]:
     version = versions[0]
     release_dir = releases_dir / version
     package = _read_json(release_dir / DATAPACKAGE) or {}
@@ -416,7 +411,7 @@ def _latest_context(releases_dir: Path, versions: list[str], publish: dict) -> d
 PROBLEMS_SHOWN = 5  # per release that fails verification, on the page
 
 
-def _untrusted_rows(untrusted: dict[str, list[str]]) -> list[dict]:
+def _untrusted_rows(untrusted: dict[str, list[str]]) -> list[dict[str, Any]]:
     rows = []
     for version, problems in untrusted.items():
         more = len(problems) - PROBLEMS_SHOWN
@@ -452,7 +447,7 @@ def render_index(outputs_dir: Path) -> str:
     )
 
 
-def _public_links(publication: Publication, versions: list[str]) -> dict:
+def _public_links(publication: Publication, versions: list[str]) -> dict[str, Any]:
     """Where the releases are served (`make publish-remote`, PIPELINE_PUBLIC_URL) and the DOI, for
     the page's links; empty when unset: the page then names no host."""
     return {

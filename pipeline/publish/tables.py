@@ -10,6 +10,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -100,12 +101,14 @@ def write_table(df: pd.DataFrame, table: Table, directory: Path) -> dict[str, Pa
     return {"parquet": parquet_path, "csv": csv_path}
 
 
-def read_parquet_rows(path: Path) -> list[dict]:
+def read_parquet_rows(path: Path) -> list[dict[str, Any]]:
     """Rows of a published Parquet file as plain Python values (None for nulls), in file order."""
     return pq.read_table(path).to_pylist()
 
 
-def rows_that_differ(old_path: Path, new_path: Path, key: str) -> tuple[list[dict], list[dict]]:
+def rows_that_differ(
+    old_path: Path, new_path: Path, key: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The rows of two versions of a table that a row-by-row diff needs, as plain Python values:
     those whose ``key`` is in one file only, or whose values in the columns both files have
     differ. Equal rows are compared as hashes of their Arrow data and never become Python
@@ -126,24 +129,27 @@ def rows_that_differ(old_path: Path, new_path: Path, key: str) -> tuple[list[dic
     same = old_digest.index.intersection(new_digest.index)
     same = same[old_digest[same].to_numpy() == new_digest[same].to_numpy()]
 
-    def differing(t: pa.Table, d: pd.Series) -> list[dict]:
+    def differing(t: pa.Table, d: pd.Series) -> list[dict[str, Any]]:
         return t.filter(pa.array(~d.index.isin(same))).to_pylist()
 
     return differing(old, old_digest), differing(new, new_digest)
 
 
-def _primary_key(schema: dict | None) -> list[str]:
+def _primary_key(schema: dict[str, Any] | None) -> list[str]:
     key = (schema or {}).get("primaryKey") or []
     return [key] if isinstance(key, str) else list(key)
 
 
 def rows_to_compare(
-    old_dir: Path, new_dir: Path, old_schemas: dict[str, dict], new_schemas: dict[str, dict]
-) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    old_dir: Path,
+    new_dir: Path,
+    old_schemas: dict[str, dict[str, Any]],
+    new_schemas: dict[str, dict[str, Any]],
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]:
     """{table: rows} of two releases for ``diff.diff_release``: of a table both have, with the
     same one-column primary key, only the rows that differ (``rows_that_differ``); else all."""
-    old: dict[str, list[dict]] = {}
-    new: dict[str, list[dict]] = {}
+    old: dict[str, list[dict[str, Any]]] = {}
+    new: dict[str, list[dict[str, Any]]] = {}
     for name in sorted(old_schemas.keys() | new_schemas.keys()):
         old_path, new_path = old_dir / f"{name}.parquet", new_dir / f"{name}.parquet"
         key = _primary_key(new_schemas.get(name))

@@ -8,6 +8,7 @@ import re
 import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import pyarrow.parquet as pq
 
@@ -134,10 +135,12 @@ def release_problems(directory: Path) -> list[str]:
 
 # --- which published releases can be trusted --------------------------------------------------
 
-_VERIFIED: dict[str, tuple[tuple, list[str]]] = {}  # folder -> (what its files were, their problems)
+_VERIFIED: dict[
+    str, tuple[tuple[Any, ...], list[str]]
+] = {}  # folder -> (what its files were, their problems)
 
 
-def _tree_status(directory: Path) -> tuple:
+def _tree_status(directory: Path) -> tuple[Any, ...]:
     """Every entry of a folder with its size, times and inode: a file written since changes its
     change time, which no tool sets back."""
     entries = []

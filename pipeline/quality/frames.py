@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -234,7 +235,11 @@ def published_frame(release_dir: Path, tables: dict[str, Table] | None = None) -
         csv_path, parquet_path = release_dir / f"{name}.csv", release_dir / f"{name}.parquet"
         if not csv_path.exists() and not parquet_path.exists():
             continue
-        row: dict = {"table": name, "csv_exists": csv_path.exists(), "parquet_exists": parquet_path.exists()}
+        row: dict[str, Any] = {
+            "table": name,
+            "csv_exists": csv_path.exists(),
+            "parquet_exists": parquet_path.exists(),
+        }
         if csv_path.exists() and parquet_path.exists():
             csv = pd.read_csv(csv_path, dtype="str", keep_default_na=False, encoding="utf-8")
             parquet = pd.read_parquet(parquet_path)
@@ -294,10 +299,10 @@ def _first_formula_cell(csv: pd.DataFrame, table: Table) -> str | None:
     return None
 
 
-def evaluation_frame(evaluation: dict) -> pd.DataFrame:
+def evaluation_frame(evaluation: dict[str, Any]) -> pd.DataFrame:
     """Every number in the evaluation report as a row (`path`, `value`); `is_score` marks the
     precision/recall/F1 values, which must lie in 0–1."""
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
 
     def walk(node: object, path: str) -> None:
         if isinstance(node, dict):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from pipeline.contract import TABLES, Column, Table
 from pipeline.quality.suites import DOCUMENT_COLUMN_META_KEY, SCOPE_CORPUS
@@ -33,7 +34,7 @@ DOCUMENT_COLUMNS = {"documents": "source_file"}
 DEFAULT_DOCUMENT_COLUMN = "doc_id"
 
 
-def _expectation(kind: str, notes: str, scope: str | None = None, **kwargs: object) -> dict:
+def _expectation(kind: str, notes: str, scope: str | None = None, **kwargs: object) -> dict[str, Any]:
     meta = {"generated_from": GENERATED_FROM, "notes": notes}
     if scope:
         meta["scope"] = scope
@@ -48,7 +49,7 @@ def _bounds(column: Column) -> str:
     return f"at most {column.maximum:g}"
 
 
-def column_expectations(column: Column) -> list[dict]:
+def column_expectations(column: Column) -> list[dict[str, Any]]:
     name = column.name
     out = [
         _expectation(
@@ -87,7 +88,7 @@ def column_expectations(column: Column) -> list[dict]:
     return out
 
 
-def table_expectations(table: Table) -> list[dict]:
+def table_expectations(table: Table) -> list[dict[str, Any]]:
     out = [
         _expectation(
             "expect_table_columns_to_match_ordered_list",
@@ -109,7 +110,7 @@ def table_expectations(table: Table) -> list[dict]:
     return out
 
 
-def merged_suite(table: Table, existing: dict | None) -> dict:
+def merged_suite(table: Table, existing: dict[str, Any] | None) -> dict[str, Any]:
     """The contract's expectations first, then every hand-written one already in the file."""
     existing = existing or {}
     kept = [

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
@@ -43,7 +44,7 @@ class QuarantineOutcome:
     tables: Tables
     quarantine: pd.DataFrame  # the QUARANTINE table
     results: list[SuiteResult]  # the table suites as last run, on `tables`
-    blocking: list[dict] = field(default_factory=list)  # failures no document answers for
+    blocking: list[dict[str, Any]] = field(default_factory=list)  # failures no document answers for
     n_candidates: int = 0  # documents this run produced
 
     @property
@@ -64,7 +65,7 @@ class QuarantineOutcome:
         return self.n_candidates > 0 and len(self.held_back) >= self.n_candidates
 
 
-def check_name(suite: str, failure: dict) -> str:
+def check_name(suite: str, failure: dict[str, Any]) -> str:
     kwargs = failure.get("kwargs") or {}
     target = (
         failure.get("column")
@@ -84,7 +85,7 @@ def _shown(value: object) -> str:
     return str(value)
 
 
-def reason_text(failure: dict, example: object) -> str:
+def reason_text(failure: dict[str, Any], example: object) -> str:
     """What the check asks (its notes in expectations/), and one failing value."""
     reason = failure.get("notes") or failure["expectation_type"].replace("_", " ")
     return reason if example is None else f"{reason} Failing value: {_shown(example)}."
@@ -110,7 +111,7 @@ def row_target(suite: str, row_id: str) -> tuple[str, str] | None:
     return (table, key) if sep and table in SPAN_TABLES and key else None
 
 
-def _hold(source_file: str, doc_id: str, check: str, reason: str, **more: object) -> dict:
+def _hold(source_file: str, doc_id: str, check: str, reason: str, **more: object) -> dict[str, Any]:
     return {
         "source_file": source_file,
         "doc_id": doc_id,
@@ -126,7 +127,9 @@ def _hold(source_file: str, doc_id: str, check: str, reason: str, **more: object
     }
 
 
-def _entry_holds(suite: str, failure: dict, entry: dict, source_file: str, doc_id: str) -> list[dict]:
+def _entry_holds(
+    suite: str, failure: dict[str, Any], entry: dict[str, Any], source_file: str, doc_id: str
+) -> list[dict[str, Any]]:
     """The quarantine rows for one document's failing rows of one failure: each span-table row on
     its own, or the document whole when a row is the document itself."""
     check = check_name(suite, failure)
@@ -163,12 +166,14 @@ def _entry_holds(suite: str, failure: dict, entry: dict, source_file: str, doc_i
     ]
 
 
-def attribute(results: Iterable[SuiteResult], documents: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
+def attribute(
+    results: Iterable[SuiteResult], documents: pd.DataFrame
+) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
     """The quarantine rows for every document-scoped failure (one per held-back row, or one per
     document held back whole and check), and the failures no document of `documents` answers for
     (the corpus-scoped ones, and rows naming an unknown document)."""
-    rows: list[dict] = []
-    blocking: list[dict] = []
+    rows: list[dict[str, Any]] = []
+    blocking: list[dict[str, Any]] = []
     for result in results:
         blocking += [{**f, "suite": result.suite} for f in result.corpus_failures]
         failures = result.document_failures
@@ -235,7 +240,7 @@ def _fitted(rows: Tables) -> tuple[Tables, str | None]:
 
 def carry_forward(
     tables: Tables, holds: pd.DataFrame, previous: Tables | Callable[[], Tables] | None
-) -> tuple[Tables, dict]:
+) -> tuple[Tables, dict[str, Any]]:
     """Add the previous release's rows of each held-back document that was in it.
 
     Returns the tables and {source_file: (previous doc_id, None) or (None, why not carried)}."""
@@ -280,7 +285,7 @@ def carry_forward(
     return merged, outcome
 
 
-def _mark(holds: pd.DataFrame, carried: dict) -> pd.DataFrame:
+def _mark(holds: pd.DataFrame, carried: dict[str, Any]) -> pd.DataFrame:
     """Whether each document held back whole was carried forward, and why not when it could not be."""
     out = holds.copy()
     whole = out["scope"] == SCOPE_WHOLE_DOCUMENT
@@ -324,7 +329,7 @@ def quarantine(
         return QuarantineOutcome(tables, _finish(holds), results, blocking, n_candidates)
     whole = _whole(holds)
     current = without_rows(without_documents(tables, set(whole["doc_id"])), holds)
-    carried: dict = {}
+    carried: dict[str, Any] = {}
     if len(whole):
         current, carried = carry_forward(current, whole, previous)
     stage_blocking = [{**f, "suite": r.suite} for r in stage_results for f in r.corpus_failures]

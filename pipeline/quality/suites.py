@@ -53,7 +53,7 @@ UNIQUENESS_EXPECTATIONS = frozenset(
 )
 
 
-def load_suite_dict(suite_name: str, expectations_dir: Path) -> dict:
+def load_suite_dict(suite_name: str, expectations_dir: Path) -> dict[str, Any]:
     """The suite's JSON, with a clear error naming the file when it is missing or malformed."""
     path = Path(expectations_dir) / f"{suite_name}.json"
     if not path.is_file():
@@ -76,10 +76,12 @@ class SuiteResult:
     suite: str
     success: bool
     n_expectations: int
-    failed: list[dict] = field(default_factory=list)  # critical failures
-    warnings: list[dict] = field(default_factory=list)  # failed expectations of severity warning/info
+    failed: list[dict[str, Any]] = field(default_factory=list)  # critical failures
+    warnings: list[dict[str, Any]] = field(
+        default_factory=list
+    )  # failed expectations of severity warning/info
     n_rows: int = 0
-    gx_result: dict | None = None  # the GX validation result, for Data Docs (stable fields only)
+    gx_result: dict[str, Any] | None = None  # the GX validation result, for Data Docs (stable fields only)
     document_column: str | None = None  # the suite's ``document_column`` (see the module docstring)
 
     @property
@@ -87,12 +89,12 @@ class SuiteResult:
         return len(self.failed) + len(self.warnings)
 
     @property
-    def corpus_failures(self) -> list[dict]:
+    def corpus_failures(self) -> list[dict[str, Any]]:
         """Critical failures no single document answers for: these block publication."""
         return [f for f in self.failed if f.get("scope", SCOPE_CORPUS) == SCOPE_CORPUS]
 
     @property
-    def document_failures(self) -> list[dict]:
+    def document_failures(self) -> list[dict[str, Any]]:
         """Critical failures attributed to documents: those documents are held back."""
         return [f for f in self.failed if f.get("scope") == SCOPE_DOCUMENT]
 
@@ -107,7 +109,7 @@ class SuiteResult:
             )
         return "; ".join(parts)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "suite": self.suite,
             "success": self.success,
@@ -120,7 +122,7 @@ class SuiteResult:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> SuiteResult:
+    def from_dict(cls, data: dict[str, Any]) -> SuiteResult:
         return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
 
     def as_metadata(self) -> dict[str, Any]:
@@ -170,7 +172,7 @@ def _gx_batch_definition() -> Any:
     return asset.add_batch_definition_whole_dataframe("whole_frame")
 
 
-def build_suite(suite_dict: dict) -> Any:
+def build_suite(suite_dict: dict[str, Any]) -> Any:
     import great_expectations as gx
 
     keep = ("name", "expectations", "meta", "notes", "suite_parameters")
@@ -181,7 +183,7 @@ _RESULTS: OrderedDict[str, SuiteResult] = OrderedDict()  # this process's recent
 _MAX_RESULTS = 64
 
 
-def _content_key(suite_name: str, suite_dict: dict, df: pd.DataFrame) -> str:
+def _content_key(suite_name: str, suite_dict: dict[str, Any], df: pd.DataFrame) -> str:
     """SHA-256 of the suite, the frame's columns and dtypes, and pandas' hash of every row, its
     index left out as the validation leaves it out (a frame read back from Parquet with only some
     columns has a RangeIndex where the whole one has its stored index: the same rows, one run).
@@ -293,7 +295,7 @@ def run_suite_on(
     return result
 
 
-def _run_suite(suite_name: str, suite_dict: dict, df: pd.DataFrame) -> SuiteResult:
+def _run_suite(suite_name: str, suite_dict: dict[str, Any], df: pd.DataFrame) -> SuiteResult:
     suite_meta = suite_dict.get("meta") or {}
     id_columns = [c for c in suite_meta.get(ID_COLUMNS_META_KEY, []) if c in df.columns]
     document_column = suite_meta.get(DOCUMENT_COLUMN_META_KEY)
@@ -309,8 +311,8 @@ def _run_suite(suite_name: str, suite_dict: dict, df: pd.DataFrame) -> SuiteResu
             "partial_unexpected_count": MAX_EXAMPLES,
         }
     gx_result = batch.validate(suite, result_format=result_format)
-    failed: list[dict] = []
-    warnings: list[dict] = []
+    failed: list[dict[str, Any]] = []
+    warnings: list[dict[str, Any]] = []
     for r in gx_result.results:
         if r.success:
             continue
@@ -329,7 +331,7 @@ def _run_suite(suite_name: str, suite_dict: dict, df: pd.DataFrame) -> SuiteResu
     )
 
 
-def _attribution(r: Any, id_columns: list[str], document_column: str | None) -> dict:
+def _attribution(r: Any, id_columns: list[str], document_column: str | None) -> dict[str, Any]:
     """The failure's scope and, for scope ``document``, its failing rows per document:
     ``{"scope": ..., "documents": {document: {"rows": [row id, ...], "values": [value of each row],
     "example": the first value}}}``."""
@@ -348,8 +350,8 @@ def _attribution(r: Any, id_columns: list[str], document_column: str | None) -> 
     values = list(result.get("unexpected_list") or [])
     column = config.kwargs.get("column")
     uniqueness = config.type in UNIQUENESS_EXPECTATIONS
-    documents: dict[str, dict] = {}
-    owners: dict[str, set] = {}
+    documents: dict[str, dict[str, Any]] = {}
+    owners: dict[str, set[Any]] = {}
     for i, row in enumerate(index_list):
         if i < len(values):
             value = values[i]
@@ -371,7 +373,7 @@ def _attribution(r: Any, id_columns: list[str], document_column: str | None) -> 
     return {"scope": SCOPE_DOCUMENT, "documents": documents}
 
 
-def _describe_failure(r: Any, id_columns: list[str]) -> dict:
+def _describe_failure(r: Any, id_columns: list[str]) -> dict[str, Any]:
     config = r.expectation_config
     kwargs = {k: _jsonable(v) for k, v in config.kwargs.items() if k != "batch_id"}
     severity = getattr(config.severity, "value", str(config.severity)).lower()
@@ -439,7 +441,7 @@ def _jsonable(value: Any) -> Any:
 _VOLATILE_META = ("batch_markers", "validation_id", "run_id", "validation_time", "checkpoint_id")
 
 
-def _stable_gx_result(result: dict, suite_name: str) -> dict:
+def _stable_gx_result(result: dict[str, Any], suite_name: str) -> dict[str, Any]:
     """The GX result without ids and clocks, so the same data gives the same bytes."""
     out = json.loads(json.dumps(_jsonable(result)))
     out["suite_name"] = suite_name

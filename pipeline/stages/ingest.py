@@ -6,13 +6,14 @@ normalise stage's cache, so no text is normalised twice.
 """
 
 import hashlib
+import sys
 import unicodedata
 from dataclasses import asdict
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.cache import DocumentCache, content_key
+from pipeline.cache import DocumentCache, code_fingerprint, content_key
 from pipeline.contract import RAW_DOCUMENTS, RAW_LISTING, REJECTIONS, integer_dtypes, records_frame
 from pipeline.sources import Rejection, printable_name, raw_entries, read_manifest, read_raw_dir
 from pipeline.stages.normalise import STAGE as NORMALISE_STAGE
@@ -44,7 +45,6 @@ def ingest_frames(
 
 # Quote and apostrophe variants a copy may differ by (curly, prime, modifier letter, guillemet-free).
 _QUOTE_FOLD = str.maketrans({c: "'" for c in "‘’‚‛′ʼ`´"} | {c: '"' for c in "“”„‟″"})
-DEDUPE_VERSION = "2"  # what a digest is taken over (bump with _folded)
 
 
 def _folded(normalised_text: str) -> str:
@@ -83,7 +83,7 @@ def drop_normalised_duplicates(
     else:
         keys = [content_key(sha, lang) for sha, lang in zip(raw["sha256"], languages, strict=True)]
         version = normalise_cache_version()
-        digest_version = f"{DEDUPE_VERSION}-{version}"
+        digest_version = f"{code_fingerprint(sys.modules[__name__])}-{version}"  # _folded is here
 
         def normalised_texts(misses: list[tuple[str, tuple[str, str]]]) -> list[str]:
             """A digest missing is a text not normalised yet: normalised through the normalise

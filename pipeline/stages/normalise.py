@@ -4,7 +4,9 @@ Pure of Dagster: the asset in ``pipeline.defs.assets.normalise`` only calls ``no
 describes its result.
 """
 
+import sys
 from collections.abc import Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -15,16 +17,16 @@ from pipeline.contract import NORMALISED_DOCUMENTS, records_frame
 from pipeline.text.language import detect_language
 from pipeline.text.normalise import normalise, raw_offset
 
-CODE_VERSION = "1"
 STAGE = "normalise"
 
 
 def cache_version() -> str:
-    """The asset's code_version plus a fingerprint of the text rules and vocabularies it runs."""
-    return f"{CODE_VERSION}-{code_fingerprint(pipeline.text, pipeline.vocab)}"
+    """The asset's code_version and its cache's: a fingerprint of this module and of the
+    text rules and vocabularies it runs, so an edit to any of them is a new version."""
+    return code_fingerprint(sys.modules[__name__], pipeline.text, pipeline.vocab)
 
 
-def normalise_one(payload: tuple[str, str]) -> dict:
+def normalise_one(payload: tuple[str, str]) -> dict[str, Any]:
     """Everything in a normalised row that depends only on the raw text and its language (so it
     is cacheable)."""
     raw_text, language = payload

@@ -3,6 +3,9 @@
 Pure of Dagster: the asset in ``pipeline.defs.assets.segment`` only calls ``segment_frame``.
 """
 
+import sys
+from typing import Any
+
 import pandas as pd
 
 import pipeline.text
@@ -14,16 +17,16 @@ from pipeline.text.segment import segment
 
 # A segment's own fields: the stage table's columns but the document's key.
 SEGMENT_FIELDS = [c for c in DOCUMENT_SEGMENTS.column_names if c != "sha256"]
-CODE_VERSION = "1"
 STAGE = "segment"
 
 
 def cache_version() -> str:
-    """The asset's code_version plus a fingerprint of the segmentation rules and vocabularies."""
-    return f"{CODE_VERSION}-{code_fingerprint(pipeline.text, pipeline.vocab)}"
+    """The asset's code_version and its cache's: a fingerprint of this module and of the
+    segmentation rules and vocabularies it runs, so an edit to any of them is a new version."""
+    return code_fingerprint(sys.modules[__name__], pipeline.text, pipeline.vocab)
 
 
-def segment_one(payload: tuple[str, list, str | None]) -> dict[str, list]:
+def segment_one(payload: tuple[str, list[Any], str | None]) -> dict[str, list[Any]]:
     """One document's segments as columns (cheap to cache, cheap to concatenate)."""
     text, list_items, language = payload
     segs = segment(text, [ListMarker(*m) for m in list_items], language)
@@ -74,7 +77,7 @@ def segment_frame(normalised: pd.DataFrame, cache: DocumentCache | None = None) 
             for text, markers, lang in payloads
         ]
         parts = cache.map(STAGE, cache_version(), items, segment_one, valid_segments)
-    columns: dict[str, list] = {"sha256": []}
+    columns: dict[str, list[Any]] = {"sha256": []}
     columns.update({f: [] for f in SEGMENT_FIELDS})
     for sha, part in zip(normalised["sha256"], parts, strict=True):
         columns["sha256"].extend([sha] * len(part["seg"]))

@@ -18,7 +18,7 @@ _MARKUP = re.compile(r"<[^<>]{0,200}>|&[a-zA-Z#0-9]{2,8};|https?://\S+")
 
 
 @cache
-def _cfg() -> dict:
+def _cfg() -> dict[str, Any]:
     return vocab.load("language")
 
 

@@ -17,10 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePosixPath
+from typing import Any
 
 from pipeline import vocab
 from pipeline.text.dates import complete_date, find_dates, find_partial_dates, years_in
 from pipeline.text.language import detect_language
+from pipeline.text.normalise import ends_sentence
 from pipeline.text.segment import classify_paragraph, paragraphs
 from pipeline.text.states import state_mentions, states_in
 
@@ -48,7 +50,7 @@ UNTITLED = "Untitled document"
 
 
 @cache
-def _cfg() -> dict:
+def _cfg() -> dict[str, Any]:
     return vocab.load("metadata")
 
 
@@ -84,10 +86,6 @@ def strip_footnote_marks(text: str) -> str:
     return re.sub(rf"(?<=[\w)”’.])[{marks}]+", "", text).strip()
 
 
-def _ends_sentence(text: str) -> bool:
-    return text.rstrip("\"'”’)]»").endswith((".", "!", "?", ":", ";"))
-
-
 def _has_sentence_break(text: str) -> bool:
     """A full stop inside the line that ends a sentence (not `M.`, `No.`, `Rt Hon.`)."""
     # a token is tried from its start only (the same matches): from inside a 100 KB token, `\S+`
@@ -111,7 +109,7 @@ def is_heading_like(para: str) -> bool:
     not opening in lower case, and short (longer only when it names a document type)."""
     text = strip_footnote_marks(para)
     words = text.split()
-    if not words or text[:1].islower() or _ends_sentence(text) or _has_sentence_break(text):
+    if not words or text[:1].islower() or ends_sentence(text) or _has_sentence_break(text):
         return False
     if len(words) <= _cfg()["title_max_words"]:
         return True

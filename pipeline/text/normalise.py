@@ -196,7 +196,8 @@ def _ordinal_suffix(language: str = "en") -> re.Pattern[str]:
     return re.compile(rf"^(?:{'|'.join(sorted(suffixes, key=len, reverse=True))})\b")
 
 
-def _ends_sentence(line: str) -> bool:
+def ends_sentence(line: str) -> bool:
+    """The text ends with terminal punctuation, closing quotes and brackets aside."""
     return line.rstrip(CLOSERS)[-1:] in TERMINAL_PUNCT
 
 
@@ -215,7 +216,7 @@ def _join(prev: str, nxt: str, prev_line_len: int, hard_wrapped: bool, language:
     prose = vocab.load("normalise")["prose_line_min_chars"]
     if prev[-1:].isdigit() and _ordinal_suffix(language).match(nxt):
         return ""  # ordinal split by conversion: `3` / `rd`
-    if _ends_sentence(prev):
+    if ends_sentence(prev):
         return None
     if _is_date_line(nxt) and prev.rsplit(" ", 1)[-1].lower() not in _connectives():
         return None  # `Summit of 6 July 2009` / `6 July 2009`: a heading, then its dateline
@@ -271,7 +272,7 @@ def is_hard_wrapped(text: str, lines: Sequence[_Line]) -> bool:
         for a, b in itertools.pairwise(lines)
         if not b.marker
         and text[b.body_start : b.body_start + 1].islower()
-        and not _ends_sentence(text[a.body_start : a.end])
+        and not ends_sentence(text[a.body_start : a.end])
     )
     return inside >= cfg["hard_wrap_min_breaks"] and inside >= cfg["hard_wrap_min_share"] * len(lines)
 

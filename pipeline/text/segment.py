@@ -19,7 +19,7 @@ from typing import Any
 
 from pipeline import vocab
 from pipeline.text.language import detect_language
-from pipeline.text.normalise import CLOSERS, TERMINAL_PUNCT, ListMarker
+from pipeline.text.normalise import ListMarker, ends_sentence
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class Segment:
     list_marker: str | None  # marker of the list paragraph it belongs to
     lead_in: int | None  # for a list item: seg of the lead-in sentence it completes
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -87,17 +87,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
 
-def _ends_sentence(s: str) -> bool:
-    return s.rstrip(CLOSERS)[-1:] in TERMINAL_PUNCT
-
-
 def classify_paragraph(text: str) -> str:
     """heading, dateline or prose."""
     cfg = vocab.load("segment")
     words = text.split()
     if len(words) <= cfg["dateline_max_words"] and _date_pattern().search(text):
         return "dateline"
-    if not _ends_sentence(text) and len(words) <= cfg["heading_max_words"]:
+    if not ends_sentence(text) and len(words) <= cfg["heading_max_words"]:
         return "heading"
     return "prose"
 

@@ -20,22 +20,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import RAW
+from tests.conftest import RAW, require_service
 
 REPO = Path(__file__).resolve().parents[2]
-ON_CI = os.environ.get("CI", "").lower() == "true"
 PG_BINDIRS = sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
 STEP_TIMEOUT = 120  # seconds for any one server command
 RUN_TIMEOUT = 300
 
 pytestmark = [pytest.mark.service, pytest.mark.slow]
-
-
-def require(available: bool, reason: str) -> None:
-    if not available:
-        if ON_CI:
-            pytest.fail(f"{reason} (CI=true: .ci/run must install it)")
-        pytest.skip(reason)
 
 
 def free_port() -> int:
@@ -52,12 +44,16 @@ def as_server_user(cmd: list[str]) -> list[str]:
 @pytest.fixture
 def postgres() -> Iterator[dict[str, str]]:
     bindir = next((Path(d) for d in PG_BINDIRS if Path(d, "initdb").exists()), None)
-    require(bindir is not None, "PostgreSQL server binaries not found (apt-get install postgresql)")
+    require_service(bindir is not None, "PostgreSQL server binaries not found (apt-get install postgresql)")
     if os.geteuid() == 0:
         try:
             server_user = pwd.getpwnam("postgres")
         except KeyError:
-            require(False, "running as root and there is no `postgres` user to run the server as")
+            require_service(
+                False,
+                "running as root and there is no `postgres` user to run the server as"
+                " (useradd --system postgres, or run the tests as another user)",
+            )
     # Not under pytest's tmp_path: its parents are private to root, and the server user must reach it.
     root = Path(tempfile.mkdtemp(prefix="pipeline-pg-"))
     data, sockets = root / "data", root / "sock"

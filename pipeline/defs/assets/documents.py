@@ -3,18 +3,24 @@
 import pandas as pd
 from dagster import AssetExecutionContext, AssetIn, Output, asset
 
-from pipeline.cache import DocumentCache
+import pipeline.documents
+import pipeline.text
+import pipeline.vocab
+from pipeline.cache import DocumentCache, code_fingerprint
 from pipeline.defs.assets.checks import warn_each
 from pipeline.defs.resources import PathsResource
 from pipeline.defs.table_io import COLUMNS_METADATA_KEY, WITHOUT_OFFSET_MAPS
 from pipeline.documents import METADATA_STAGE, SOURCE_COLUMNS, build_documents, metadata_cache_version
 from pipeline.publish.release import id_documents
 
+# What the asset runs, hashed: editing any of it is a new code_version (never typed by hand).
+CODE_VERSION = code_fingerprint(pipeline.documents, pipeline.text, pipeline.vocab)
+
 
 @asset(
     group_name="metadata",
     kinds={"pandas"},
-    code_version="1",
+    code_version=CODE_VERSION,
     ins={
         "normalised_documents": AssetIn(metadata=WITHOUT_OFFSET_MAPS),
         # each file's format, pages and page metadata, not its text

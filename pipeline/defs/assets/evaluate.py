@@ -3,13 +3,18 @@
 import pandas as pd
 from dagster import MetadataValue, Output, asset
 
-from pipeline.cache import DocumentCache
+import pipeline.baseline
+import pipeline.evaluate
+from pipeline.cache import DocumentCache, code_fingerprint
 from pipeline.defs.assets.extract import CODE_VERSION as EXTRACT_VERSION
 from pipeline.defs.resources import PathsResource
 from pipeline.evaluate import EXTRACTED, evaluate, render_markdown
 
+# What the asset runs, hashed: editing any of it is a new code_version (never typed by hand).
+CODE_VERSION = code_fingerprint(pipeline.evaluate, pipeline.baseline)
 
-@asset(group_name="evaluate", kinds={"python"}, code_version="evaluate-5")
+
+@asset(group_name="evaluate", kinds={"python"}, code_version=CODE_VERSION)
 def evaluation(
     paths: PathsResource,
     validated_documents: pd.DataFrame,

@@ -11,13 +11,18 @@ from collections.abc import Iterator
 import pandas as pd
 from dagster import AssetIn, AssetOut, MetadataValue, Output, multi_asset
 
-from pipeline.cache import DocumentCache
+import pipeline.contract
+import pipeline.extract
+import pipeline.text
+import pipeline.vocab
+from pipeline.cache import DocumentCache, code_fingerprint
 from pipeline.contract import COMMITMENTS, FUNDING, STATISTICS, Table
 from pipeline.defs.resources import PathsResource
 from pipeline.defs.table_io import COLUMNS_METADATA_KEY
 from pipeline.extract.tables import STAGE, cache_version, extract_tables
 
-CODE_VERSION = "extract-2"
+# What the asset runs, hashed: editing any of it is a new code_version (never typed by hand).
+CODE_VERSION = code_fingerprint(pipeline.extract, pipeline.contract, pipeline.text, pipeline.vocab)
 
 COMMITMENTS_DOC = """The `commitments` table: one row per sentence or list item in which one or more parties
     will do something from now on (`will`, `agree to`, `commit to`, `pledge`, ...), following the

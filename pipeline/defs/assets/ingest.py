@@ -5,12 +5,22 @@ from collections.abc import Iterator
 import pandas as pd
 from dagster import AssetExecutionContext, AssetOut, MetadataValue, Output, multi_asset
 
-from pipeline.cache import DocumentCache
+import pipeline.formats
+import pipeline.sources
+import pipeline.stages.ingest
+import pipeline.text
+import pipeline.vocab
+from pipeline.cache import DocumentCache, code_fingerprint
 from pipeline.defs.assets.checks import warn_each
 from pipeline.defs.resources import PathsResource
 from pipeline.publish.release import write_status
 from pipeline.sources import printable_name
 from pipeline.stages.ingest import DEDUPE_STAGE, NORMALISE_STAGE, ingest_frames
+
+# What the asset runs, hashed: editing any of it is a new code_version (never typed by hand).
+CODE_VERSION = code_fingerprint(
+    pipeline.stages.ingest, pipeline.sources, pipeline.formats, pipeline.text, pipeline.vocab
+)
 
 
 @multi_asset(
@@ -20,19 +30,19 @@ from pipeline.stages.ingest import DEDUPE_STAGE, NORMALISE_STAGE, ingest_frames
             description="Every entry in `raw/` as this run listed it (once: a file arriving later waits for "
             "the next run), walked without following links or recursion, to a documented depth.",
             kinds={"pandas"},
-            code_version="1",
+            code_version=CODE_VERSION,
         ),
         "raw_documents": AssetOut(
             description="Every usable `.txt` file in `raw/`: its path, the SHA-256 of its bytes, its size "
             "and its decoded UTF-8 text. The bytes themselves are never changed.",
             kinds={"pandas"},
-            code_version="1",
+            code_version=CODE_VERSION,
         ),
         "raw_manifest": AssetOut(
             description="Metadata overrides from `raw/manifest.csv` (optional), one row per file it names: "
             "title, dates, place, type, parties, signatories, source URL, licence.",
             kinds={"pandas"},
-            code_version="1",
+            code_version=CODE_VERSION,
         ),
         "ingest_rejections": AssetOut(
             description="Every raw entry (or manifest row or cell) that could not be used, with the reason: "
@@ -40,7 +50,7 @@ from pipeline.stages.ingest import DEDUPE_STAGE, NORMALISE_STAGE, ingest_frames
             "normalised), too large, a symbolic link, hidden, not a regular file, a bad manifest cell, an "
             "unknown manifest column, a duplicate manifest row.",
             kinds={"pandas"},
-            code_version="1",
+            code_version=CODE_VERSION,
         ),
     },
 )

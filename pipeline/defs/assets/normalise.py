@@ -5,10 +5,10 @@ from dagster import AssetExecutionContext, MetadataValue, Output, asset
 
 from pipeline.cache import DocumentCache
 from pipeline.defs.resources import PathsResource
-from pipeline.stages.normalise import CODE_VERSION, LANGUAGE_STAGE, STAGE, cache_version, normalise_frame
+from pipeline.stages.normalise import LANGUAGE_STAGE, STAGE, cache_version, normalise_frame
 
 
-@asset(group_name="normalise", kinds={"pandas"}, code_version=CODE_VERSION)
+@asset(group_name="normalise", kinds={"pandas"}, code_version=cache_version())
 def normalised_documents(
     context: AssetExecutionContext,
     paths: PathsResource,

@@ -1,12 +1,22 @@
 """Stage 8, publish: a versioned, verifiable release under outputs/ (logic in pipeline/publish/)."""
 
+from pathlib import Path
+from typing import Any
+
 import pandas as pd
 from dagster import AssetExecutionContext, MetadataValue, Output, asset
 
+import pipeline.contract
+import pipeline.publish
+from pipeline.cache import code_fingerprint
 from pipeline.defs.assets.metadata import published_files_metadata
 from pipeline.defs.resources import PathsResource
+from pipeline.evaluate import render_markdown
+from pipeline.publish.quality_page import build_data_docs
 from pipeline.publish.release import PublishResult, publish_release, release_time
-from pipeline.quality.docs import build_data_docs
+
+# What the asset runs, hashed: editing any of it is a new code_version (never typed by hand).
+CODE_VERSION = code_fingerprint(pipeline.publish, pipeline.contract)
 
 
 def _log(context: AssetExecutionContext, result: PublishResult) -> None:
@@ -25,7 +35,23 @@ def _log(context: AssetExecutionContext, result: PublishResult) -> None:
         context.log.info(f"tables unchanged since release {result.version}: no new release")
 
 
-@asset(group_name="publish", kinds={"parquet", "csv"}, code_version="3")
+def _summary(result: PublishResult, outputs_dir: Path) -> dict[str, Any]:
+    """What the asset returns: the release made (or kept) and where it lies, as plain data."""
+    return {
+        "version": result.version,
+        "created": result.created,
+        "new_release": result.new_release,
+        "previous": result.previous,
+        "release_dir": str(result.release_dir),
+        "latest_dir": str(outputs_dir / "latest"),
+        "index_html": str(outputs_dir / "index.html"),
+        "untrusted": result.untrusted,
+        "latest_repaired": result.latest_repaired,
+        "leftovers_removed": result.leftovers_removed,
+    }
+
+
+@asset(group_name="publish", kinds={"parquet", "csv"}, code_version=CODE_VERSION)
 def published_release(
     context: AssetExecutionContext,
     paths: PathsResource,
@@ -55,22 +81,12 @@ def published_release(
         evaluation=evaluation,
         rejections=ingest_rejections,
         build_quality_docs=build_data_docs,
+        render_evaluation=render_markdown,
         quarantine=quarantine,
     )
     _log(context, result)
     return Output(
-        {
-            "version": result.version,
-            "created": result.created,
-            "new_release": result.new_release,
-            "previous": result.previous,
-            "release_dir": str(result.release_dir),
-            "latest_dir": str(outputs_dir / "latest"),
-            "index_html": str(outputs_dir / "index.html"),
-            "untrusted": result.untrusted,
-            "latest_repaired": result.latest_repaired,
-            "leftovers_removed": result.leftovers_removed,
-        },
+        _summary(result, outputs_dir),
         metadata={
             "version": result.version,
             "created": result.created,

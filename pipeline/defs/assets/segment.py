@@ -6,13 +6,13 @@ from dagster import AssetIn, Output, asset
 from pipeline.cache import DocumentCache
 from pipeline.defs.resources import PathsResource
 from pipeline.defs.table_io import WITHOUT_OFFSET_MAPS
-from pipeline.stages.segment import CODE_VERSION, STAGE, cache_version, segment_frame
+from pipeline.stages.segment import STAGE, cache_version, segment_frame
 
 
 @asset(
     group_name="segment",
     kinds={"pandas", "spacy"},
-    code_version=CODE_VERSION,
+    code_version=cache_version(),
     ins={"normalised_documents": AssetIn(metadata=WITHOUT_OFFSET_MAPS)},
 )
 def document_segments(paths: PathsResource, normalised_documents: pd.DataFrame) -> Output[pd.DataFrame]:

@@ -40,6 +40,10 @@ from dagster import (
     multi_asset,
 )
 
+import pipeline.contract
+import pipeline.quality
+import pipeline.stages.validate
+from pipeline.cache import code_fingerprint
 from pipeline.contract import TABLES
 from pipeline.defs.assets.checks import SUITE_RESULT_KEY, check_result, warn_each
 from pipeline.defs.resources import PathsResource
@@ -49,6 +53,9 @@ from pipeline.quality.quarantine import QuarantineOutcome, quarantine, summary_l
 from pipeline.quality.suites import SuiteResult
 from pipeline.sources import printable_name
 from pipeline.stages.validate import CROSS_TABLE_SUITE, stage_suite_results, table_suite_results
+
+# What the asset runs, hashed: editing any of it is a new code_version (never typed by hand).
+CODE_VERSION = code_fingerprint(pipeline.stages.validate, pipeline.quality, pipeline.contract)
 
 LAZY_STAGE_INPUTS = ("raw_documents", "normalised_documents", "document_segments")
 TABLE_ASSETS = {name: f"validated_{name}" for name in TABLES}  # table -> its published asset
@@ -187,7 +194,7 @@ def _table_out(name: str) -> AssetOut:
         "and documents held back (quarantine), plus the previous release's rows of documents held back "
         "whole that were published before.",
         kinds={"pandas"},
-        code_version="1",
+        code_version=CODE_VERSION,
     )
 
 
@@ -200,13 +207,13 @@ def _table_out(name: str) -> AssetOut:
             "id and value), or per document held back whole and check. Also outputs/status/quarantine.csv "
             "and each release's quarantine.csv.",
             kinds={"pandas"},
-            code_version="1",
+            code_version=CODE_VERSION,
         ),
         SUITE_RESULTS_ASSET: AssetOut(
             description="Every suite's result of this run (stages first, then the tables as published): "
             "what the release's quality report is rendered from.",
             kinds={"great_expectations"},
-            code_version="1",
+            code_version=CODE_VERSION,
         ),
     },
     # the stage tables are read only if their checks' results are not at hand (their texts and

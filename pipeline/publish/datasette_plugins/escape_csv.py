@@ -13,16 +13,16 @@ from datasette import hookimpl
 
 from pipeline.publish.csv_escape import CsvFormulaEscaper
 
-ASGIApp = Callable[[dict, Callable, Callable], Awaitable[None]]
+ASGIApp = Callable[[dict[str, Any], Callable, Callable], Awaitable[None]]
 CSV_TYPES = (b"text/csv", b"text/plain")  # Datasette sends CSV as text/plain unless _dl=1
 
 
-def _asks_for_csv(scope: dict) -> bool:
+def _asks_for_csv(scope: dict[str, Any]) -> bool:
     return str(scope.get("path", "")).endswith(".csv")  # Datasette's CSV: <table>.csv, <db>.csv?sql=
 
 
 def escaping(app: ASGIApp) -> ASGIApp:
-    async def app_with_safe_csv(scope: dict, receive: Callable, send: Callable) -> None:
+    async def app_with_safe_csv(scope: dict[str, Any], receive: Callable, send: Callable) -> None:
         if scope.get("type") != "http" or not _asks_for_csv(scope):
             await app(scope, receive, send)
             return

@@ -13,12 +13,12 @@ import pandas as pd
 import pytest
 import yaml
 
-from pipeline.evaluate import evaluate
+from pipeline.evaluate import evaluate, render_markdown
 from pipeline.publish.diff import latest_section
 from pipeline.publish.escape import md_text, safe_href
+from pipeline.publish.quality_page import build_data_docs
 from pipeline.publish.release import publish_release
 from pipeline.publish.render import human_date
-from pipeline.quality.docs import build_data_docs
 from pipeline.stages.core import run_core
 from tests.conftest import RAW, REPO
 
@@ -120,6 +120,7 @@ def outputs(tables, tmp_path_factory) -> Path:
         quality=quality,
         evaluation=evaluate(tables, baseline=False),
         build_quality_docs=build_data_docs,
+        render_evaluation=render_markdown,
     )
     return out
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.quality.docs import build_data_docs
+from pipeline.publish.quality_page import build_data_docs
 from pipeline.quality.suites import SuiteResult, run_suite
 from tests.conftest import REPO
 
@@ -76,3 +76,12 @@ def test_document_text_in_examples_is_escaped_and_nothing_is_loaded(tmp_path):
         assert (fragment in anchors) if not path else path in ("validation_results.json", "../README.md"), (
             href
         )
+
+
+def test_a_row_condition_reads_as_a_comparison() -> None:
+    from pipeline.publish.quality_page import _argument
+
+    condition = {"type": "comparison", "column": {"name": "unit"}, "operator": "==", "parameter": "percent"}
+    assert _argument(condition) == 'unit == "percent"'
+    assert _argument({**condition, "column": {"name": "per_year"}, "parameter": True}) == "per_year == true"
+    assert _argument([1, 2]) == "[1, 2]"

@@ -29,7 +29,17 @@ def _short(value: Any) -> str:
     return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "…"
 
 
-def _expectation_rows(result: dict) -> list[dict]:
+def _argument(value: Any) -> str:
+    """An expectation's argument as a reader reads it: a GX row condition (a comparison, stored as
+    data) as `unit == "percent"`, anything else as its JSON."""
+    column = value.get("column") if isinstance(value, dict) else None
+    if isinstance(column, dict) and value.get("type") == "comparison":
+        parameter = json.dumps(value.get("parameter"), ensure_ascii=False)
+        return _short(f"{column.get('name')} {value.get('operator')} {parameter}")
+    return _short(value)
+
+
+def _expectation_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
     """One row per expectation of the suite: the GX result where kept, else the failures alone."""
     problems = {
         (p.get("expectation_type"), p.get("column")): p
@@ -52,7 +62,7 @@ def _expectation_rows(result: dict) -> list[dict]:
             {
                 "type": config.get("type", ""),
                 "column": column,
-                "arguments": _short(", ".join(f"{k}={_short(v)}" for k, v in sorted(kwargs.items()))),
+                "arguments": _short(", ".join(f"{k}={_argument(v)}" for k, v in sorted(kwargs.items()))),
                 "notes": (config.get("meta") or {}).get("notes") or "",
                 "severity": severity,
                 "result": "met" if ok else ("failed" if severity == "critical" else "warning"),
@@ -79,7 +89,9 @@ def _expectation_rows(result: dict) -> list[dict]:
     return rows
 
 
-def _suite_context(result: dict, index: int, plain: dict[str, str], seen: dict[str, int]) -> dict:
+def _suite_context(
+    result: dict[str, Any], index: int, plain: dict[str, str], seen: dict[str, int]
+) -> dict[str, Any]:
     name = str(result.get("suite", f"suite {index + 1}"))
     seen[name] = seen.get(name, 0) + 1
     anchor = "suite-" + _ANCHOR.sub("-", name.lower()) + (f"-{seen[name]}" if seen[name] > 1 else "")
@@ -104,7 +116,7 @@ def _suite_context(result: dict, index: int, plain: dict[str, str], seen: dict[s
     }
 
 
-def render_quality_report(results: list[dict], title: str, run_time: str | None = None) -> str:
+def render_quality_report(results: list[dict[str, Any]], title: str, run_time: str | None = None) -> str:
     """The quality report page for ``results`` (``SuiteResult.as_dict()`` each)."""
     plain = vocab.load("publish").get("checks", {})
     seen: dict[str, int] = {}
@@ -113,7 +125,7 @@ def render_quality_report(results: list[dict], title: str, run_time: str | None 
 
 
 def build_data_docs(
-    results: list[dict], target_dir: Path, run_name: str = "release", run_time: str | None = None
+    results: list[dict[str, Any]], target_dir: Path, run_name: str = "release", run_time: str | None = None
 ) -> Path:
     """Write the quality report for ``results`` into ``target_dir``; returns its ``index.html``.
 
