@@ -11,7 +11,7 @@ from pipeline import contract
 from pipeline.vocab import LANGUAGES, load, load_for
 
 # Values no vocabulary entry produces: what the extractor gives when no entry matches.
-DEFAULTS = {"qualifier": {"exact"}, "direction": {"level"}, "doc_type": {"other"}, "unit": {"factor"}}
+DEFAULTS = {"qualifier": {"exact"}, "direction": {"level"}, "unit": {"factor"}}
 
 
 def _directions(language: str) -> set[str]:

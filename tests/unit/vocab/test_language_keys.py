@@ -22,4 +22,6 @@ def test_the_comparison_reads_structure_and_skips_word_tables() -> None:
     english = {"cues": {"will": ["will"], "agree": ["agree"]}, "scales": {"million": 1e6}}
     french = {"cues": {"will": ["va"]}, "scales": {"million": 1e6, "milliard": 1e9}}
     assert key_differences(english, french) == ["cues.agree (only in English)"]
-    assert is_word_table({"doubled": [2, "increase"]}) and not is_word_table({"GB": ["UK"]})
+    assert is_word_table({"doubled": [2, "increase"]}) and not is_word_table({"will": ["will"]})
+    assert is_word_table({"GB": ["UK"]})  # data indexed by state code: each language its own names
+    assert is_word_table({"half": {"first": [1, 6]}})  # word tables under the language's own words

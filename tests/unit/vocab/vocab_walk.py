@@ -18,6 +18,7 @@ REGEX_CHARS = set(".^$*+?{}[]\\|()")
 SLOT = re.compile(r"\{[a-z_]+\}")
 SLOT_FILL = r"[^.;]{0,40}?"
 # Values that are codes, not words of a text: role and enum names, party codes (`GB;FR`).
+ISO_CODE = re.compile(r"[A-Z]{2}")
 CODE = re.compile(r"[a-z]+(?:_[a-z]+)+|[A-Z]{2}(?:;[A-Z]{2})+")
 
 
@@ -29,6 +30,10 @@ def is_word_table(mapping: dict) -> bool:
     """A mapping of words or patterns to values (theme keywords to weights, scale words to
     factors, multiplier phrases to [value, direction]): its keys belong to one language. A
     mapping holding a mapping or a list of words is structure: its keys name roles."""
+    if mapping and all(isinstance(k, str) and ISO_CODE.fullmatch(k) for k in mapping):
+        return True  # per-language data indexed by state code (`GB: [UK, Britain]`)
+    if mapping and all(isinstance(v, dict) and v and is_word_table(v) for v in mapping.values()):
+        return True  # word tables under words of the language (`half: {first: [1, 6]}`)
     return not any(isinstance(v, dict) or _word_list(v) for v in mapping.values())
 
 
