@@ -146,7 +146,7 @@ def _stage_results(
         record = context.instance.get_latest_asset_check_evaluation_record(
             AssetCheckKey(AssetKey(asset), check)
         )
-        if record is None or record.run_id != context.run_id or record.event is None:
+        if record is None or record.run_id != context.run.run_id or record.event is None:
             continue
         data = record.event.dagster_event.event_specific_data if record.event.dagster_event else None
         value = getattr(getattr(data, "metadata", {}).get(SUITE_RESULT_KEY), "value", None)

@@ -174,6 +174,8 @@ def test_a_treaty_is_told_by_its_article_headings() -> None:
     [
         ("en", "The ministers expressed their firm commitment to faster returns."),
         ("en", "Both sides share a joint commitment to protecting children."),
+        ("en", "The two ministers share an unwavering commitment to ending the crossings."),
+        ("en", "The Minister endorsed both governments’ commitment to joint training."),
         ("fr", "Les ministres expriment leur ferme engagement en faveur des retours."),
         ("fr", "Le Royaume-Uni confirme son engagement à financer des caméras."),
         ("fr", "La France accepte de prolonger les patrouilles."),
@@ -189,6 +191,7 @@ def test_commitments_as_nouns_are_cues(language: str, text: str) -> None:
         ("en", "As nations committed to open trade, the leaders met in Lille."),
         ("en", "The funds committed to the harbour scheme in 2021 were all used."),
         ("en", "The leaders praised the commitment of the lifeboat crews."),
+        ("en", "By March, £3 million had been spent on or committed to new radars."),
         ("fr", "En tant que nations attachées au libre-échange, les dirigeants se sont réunis."),
         ("fr", "Les crédits engagés en 2021 ont été consommés."),
     ],
@@ -271,3 +274,14 @@ def test_announcing_new_money_is_a_pledge_and_announcing_a_count_is_not(
     language: str, text: str, committing: bool
 ) -> None:
     assert is_committing(text, language) is committing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both the Home Secretary and the Interior Minister agreed to meet monthly.",
+        "The Home Secretary and Mr Laurent reaffirmed their shared commitment to faster returns.",
+    ],
+)
+def test_a_coordinated_or_shared_subject_is_every_party(text: str) -> None:
+    assert [actor for _, actor, _ in rows_of("en", ("sentence", text, None))] == ["GB;FR"]

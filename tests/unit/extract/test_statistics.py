@@ -166,6 +166,7 @@ def test_changes_and_their_direction(text, language, expected):
     ("text", "language", "unit"),
     [
         ("Border guards intercepted 1,200 crossings at sea.", "en", "attempts"),
+        ("Joint patrols helped, preventing 1,200 crossings at sea.", "en", "attempts"),
         ("Les gendarmes ont empêché 1 200 traversées en mer.", "fr", "attempts"),
         ("1,200 crossings took place in the spring.", "en", "people"),
         ("1 200 traversées ont eu lieu au printemps.", "fr", "people"),
