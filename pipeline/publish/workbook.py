@@ -113,13 +113,15 @@ class _Writer:
 
         return number
 
-    def print_layout(self, sheet: Worksheet) -> None:
+    def print_layout(self, sheet: Worksheet, rows: int) -> None:
         """On paper: landscape, every column on one page's width, the header row on every page,
-        the sheet's name and page numbers (it printed 67 pages of one column each)."""
+        the sheet's name and page numbers (it printed 67 pages of one column each). The height is
+        bounded by the rows (``rows_per_page``), not left open: LibreOffice reads an open height
+        (fitToHeight 0) as one page and shrank a 186-row sheet onto it."""
         layout = self.settings["print"]
         sheet.set_landscape()
         sheet.set_paper(layout["paper"])
-        sheet.fit_to_pages(1, 0)  # one page wide, as many pages tall as it takes
+        sheet.fit_to_pages(1, max(1, -(-(rows + 1) // layout["rows_per_page"])))
         sheet.repeat_rows(0)
         sheet.set_margins(*layout["margins"])
         sheet.set_header(layout["header"])
@@ -147,7 +149,7 @@ class _Writer:
                     cut[names[col]] = cut.get(names[col], 0) + 1
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(len(ordered), 1), len(table.columns) - 1)
-        self.print_layout(sheet)
+        self.print_layout(sheet, len(ordered))
         return cut
 
     def about_sheet(self, tables: Mapping[str, pd.DataFrame]) -> None:
@@ -186,7 +188,7 @@ class _Writer:
         sheet.set_column(0, 0, 18)
         sheet.set_column(1, 1, 14)
         sheet.set_column(2, 2, self.settings["max_width"] * 2)
-        self.print_layout(sheet)
+        self.print_layout(sheet, len(lines) - 1)  # its first line heads it
 
     def dictionary_sheet(self, cut: Mapping[str, Mapping[str, int]]) -> None:
         sheet = self.book.add_worksheet(self.settings["dictionary_sheet"])
@@ -218,7 +220,7 @@ class _Writer:
                     sheet.write_string(row, col, str(value))
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, len(rows), len(headers) - 1)
-        self.print_layout(sheet)
+        self.print_layout(sheet, len(rows))
 
 
 ROW_TAG = b"<row "  # texts are escaped in the XML (`&lt;`), so this only ever opens a row element
