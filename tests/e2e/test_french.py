@@ -26,7 +26,7 @@ def published(tmp_path_factory):
 
 def test_french_texts_publish_as_french_documents_with_metadata(published):
     docs = pd.read_parquet(published / "documents.parquet")
-    assert len(docs) == 5
+    assert len(docs) == len(list(CORPUS.glob("*-fr.txt"))) == 6  # every French text of the corpus
     assert set(docs["language"]) == {"fr"}
     assert docs["doc_date"].notna().all() and (docs["parties"] == "GB;FR").all()
     assert docs["title"].str.len().between(5, 300).all()
