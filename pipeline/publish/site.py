@@ -149,8 +149,11 @@ def _table_previews(release_dir: Path, publish: dict[str, Any]) -> list[dict[str
         entry.update(preview=[], columns=[], more_columns=0)
         if path.exists():
             meta = pq.read_metadata(path)
+            held = set(meta.schema.names)  # a release made by older code may lack a newer column
             wanted = [
-                c for c in columns_by_table.get(table.name, table.column_names) if c in table.column_names
+                c
+                for c in columns_by_table.get(table.name, table.column_names)
+                if c in table.column_names and c in held
             ]
             head = newest_rows(path, wanted, dates, n_rows)
             entry.update(

@@ -489,3 +489,22 @@ def test_a_gold_set_title_and_language_from_the_evaluation_are_escaped_on_the_pa
     assert "<b>en</b>" not in page and "&lt;b&gt;en&lt;/b&gt;" in page
     assert "<i>yes</i>" not in page
     assert_nothing_live(page, "index.html")
+
+
+def test_a_release_made_before_a_column_was_added_is_still_previewed(tmp_path):
+    """An older release (no `source_format`, `pages`) under newer code: the page previews the
+    columns it holds instead of failing the run that renders it."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline import vocab
+    from pipeline.publish.site import _table_previews
+
+    pq.write_table(
+        pa.table({"doc_id": ["2020-01-01-a"], "title": ["A statement"], "doc_date": ["2020-01-01"]}),
+        tmp_path / "documents.parquet",
+    )
+    previews = {t["name"]: t for t in _table_previews(tmp_path, vocab.load("publish"))}
+    assert previews["documents"]["rows"] == 1
+    assert "source_format" not in previews["documents"]["columns"]
+    assert previews["documents"]["preview"][0][0] == "2020-01-01-a"
