@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -189,7 +190,13 @@ def document_names(release_dir: Path) -> dict[str, tuple[str, str]]:
     if not path.is_file():
         return {}
     rows = pq.read_table(path, columns=["doc_id", "title", "doc_date"]).to_pylist()
-    return {
-        str(r["doc_id"]): (str(r["title"] or ""), r["doc_date"].isoformat() if r["doc_date"] else "")
-        for r in rows
-    }
+    return {str(r["doc_id"]): (str(r["title"] or ""), _iso_date(r["doc_date"])) for r in rows}
+
+
+def _iso_date(value: object) -> str:
+    """A date cell as ISO text: a release written by older code may hold the date as a string."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
