@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from pipeline import vocab
 from pipeline.contract import FX_NONE
+from pipeline.extract.budget import check_budget
 from pipeline.extract.dates import find_periods
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import Money, find_money, money_vocab, parallel_figures, restatement, stated_total
@@ -147,11 +148,17 @@ def _spent_re(language: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{aux})\s+(?:\w+\s+)?(?:{verbs})(?:e|s|es)?\b", re.I)
 
 
+MAX_CLAUSE_CHARS = 400  # each side of an amount: a clause runs no further (and a crafted one stays linear)
+
+
 def _clause_around(text: str, money: Money) -> str:
-    """The amount and the words of its clause around it (to the nearest comma, semicolon or stop)."""
-    lo = max(text.rfind(sep, 0, money.start) for sep in (",", ";", ". ", "(")) + 1
-    hi_candidates = [i for i in (text.find(sep, money.end) for sep in (",", ";", ". ", ")")) if i >= 0]
-    return text[lo : min(hi_candidates, default=len(text))]
+    """The amount and the words of its clause around it (to the nearest comma, semicolon or stop,
+    and no further than ``MAX_CLAUSE_CHARS`` either side)."""
+    floor = max(0, money.start - MAX_CLAUSE_CHARS)
+    ceiling = min(len(text), money.end + MAX_CLAUSE_CHARS)
+    lo = max([floor - 1, *(text.rfind(sep, floor, money.start) for sep in (",", ";", ". ", "("))]) + 1
+    ends = [text.find(sep, money.end, ceiling) for sep in (",", ";", ". ", ")")]
+    return text[lo : min([i for i in ends if i >= 0], default=ceiling)]
 
 
 def is_not_funding(text: str, money: Money, language: str) -> bool:
@@ -345,6 +352,7 @@ def extract_funding(
     keys: list[str] = []
     previous: str | None = None  # the donor of the row before, for `It will also fund ...`
     for s in sorted(segments, key=lambda s: s["start"]):
+        check_budget()
         if s["kind"] not in ("sentence", "list_item"):
             continue
         text = s["text"]

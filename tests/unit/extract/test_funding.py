@@ -190,3 +190,31 @@ def test_money_vocabularies_have_the_same_keys() -> None:
 )
 def test_a_shared_cost_or_a_capped_grant_stays_funding(text: str, language: str) -> None:
     assert _one(text, language)["donor"] == "GB"
+
+
+def test_an_amounts_clause_is_bounded_when_no_comma_ends_it():
+    """A sentence of thousands of amounts joined by `and` has no comma to end a clause: each
+    amount's clause stops ``MAX_CLAUSE_CHARS`` either side (scanning the whole sentence for each
+    amount took the square of its length: 4,999 amounts, over a minute)."""
+    from pipeline.extract.funding import MAX_CLAUSE_CHARS, _clause_around
+    from pipeline.extract.money import find_money
+
+    text = "The United Kingdom will provide " + " and ".join(f"£{i} million" for i in range(1, 3000)) + "."
+    found = find_money(text, EN)
+    assert len(found) == 2999
+    middle = found[1500]
+    clause = _clause_around(text, middle)
+    assert text[middle.start : middle.end] in clause
+    assert len(clause) <= 2 * MAX_CLAUSE_CHARS + (middle.end - middle.start) < len(text) // 10
+    assert "provide" not in clause  # the sentence's start is far away
+    assert (
+        _clause_around(
+            "It was paid, £5 million in 2019, by France.",
+            find_money("It was paid, £5 million in 2019, by France.", EN)[0],
+        )
+        == " £5 million in 2019"
+    )
+    assert (
+        len(_rows(" and ".join(f"£{i} million" for i in range(1, 40)).join(("The UK will provide ", "."))))
+        == 39
+    )
