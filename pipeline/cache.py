@@ -144,6 +144,7 @@ class DocumentCache:
         fn: Callable,
         validate: Callable[[object], bool] | None = None,
         prepare: Callable[[list[P]], list[Any]] | None = None,
+        keep: Callable[[Any], bool] | None = None,
     ) -> list[R]:
         """``[fn(payload) for key, payload in items]``, each read from the cache when present.
 
@@ -152,7 +153,8 @@ class DocumentCache:
         lists, strings, finite numbers, booleans, None). ``validate`` checks an entry read back
         against the stage's schema; one that fails it is recomputed. ``prepare``, if given, turns
         the payloads of the misses (all at once) into ``fn``'s inputs, so what only a miss needs
-        is built only for the misses."""
+        is built only for the misses. ``keep``, if given, says which computed results are written
+        (a result it refuses is returned, and computed again next time)."""
         stats = self.stats.setdefault(stage, CacheStats())
         results: list[Any] = []
         misses: list[tuple[int, Path, str, P]] = []
@@ -177,7 +179,8 @@ class DocumentCache:
             inputs = [payload for *_, payload in chunk]
             computed = cluster.compute(fn, prepare(inputs) if prepare is not None else inputs)
             for (i, entry, key, _), value in zip(chunk, computed, strict=True):
-                self._write(entry, key, value)
+                if keep is None or keep(value):
+                    self._write(entry, key, value)
                 results[i] = value
         return results
 

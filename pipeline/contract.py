@@ -587,6 +587,24 @@ DOCUMENT_SEGMENTS = _stage_table(
     Column("lead_in", "integer", "For a list item: seg of the lead-in sentence it completes.", nullable=True),
 )
 
+EXTRACTION_LEDGER = _stage_table(
+    "extraction_ledger",
+    "Extraction ledger",
+    "One row per document the extract step read: whether its extraction finished within the "
+    "per-document time budget (PIPELINE_DOCUMENT_BUDGET_SECONDS). A document over the budget gives no "
+    "rows and is held back by name; the run goes on with the others.",
+    "doc_id",
+    shared("doc_id", unique=True),
+    Column("within_budget", "boolean", "False when the extraction ran past the budget and was stopped."),
+    Column(
+        "seconds",
+        "number",
+        "Wall-clock seconds the extraction took when it was computed (a document read back from the "
+        "cache keeps the time of the run that computed it).",
+        minimum=0,
+    ),
+)
+
 # Asset name -> the table it holds. The published tables' assets carry the contract's names; the
 # ingest stage's rejections are the published rejections table.
 STAGE_TABLES: dict[str, Table] = {
@@ -596,6 +614,7 @@ STAGE_TABLES: dict[str, Table] = {
     "ingest_rejections": REJECTIONS,
     "normalised_documents": NORMALISED_DOCUMENTS,
     "document_segments": DOCUMENT_SEGMENTS,
+    "extraction_ledger": EXTRACTION_LEDGER,
 }
 # The validate step's assets: each published table as it will be published, and what was held back.
 VALIDATED_TABLES: dict[str, Table] = {f"validated_{name}": table for name, table in TABLES.items()}

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 import pandas as pd
 
 from pipeline import vocab
+from pipeline.extract.budget import check_budget
 from pipeline.extract.cues import Cue, commitment_vocab, find_cues, reports
 from pipeline.extract.dates import Period, find_deadline
 from pipeline.extract.funding import donor_and_recipient, receiving_re
@@ -204,6 +205,7 @@ def extract_commitments(
     quotes = QuoteSpeakers(language)
     treaty = is_treaty(ordered, language)
     for s in ordered:
+        check_budget()
         if s["kind"] not in ("sentence", "list_item"):
             continue
         before, previous = previous, s

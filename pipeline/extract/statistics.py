@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline import vocab
+from pipeline.extract.budget import check_budget
 from pipeline.extract.cues import find_cues
 from pipeline.extract.dates import Period, find_periods
 from pipeline.extract.ids import content_id, disambiguate
@@ -643,6 +644,7 @@ def extract_statistics(
     rows: list[dict] = []
     keys: list[str] = []
     for s in sorted(segments, key=lambda s: s["start"]):
+        check_budget()
         if s["kind"] not in ("sentence", "list_item") or s["seg"] in target_segs:
             continue
         text = s["text"]

@@ -8,7 +8,9 @@ a document whose id, date and normalised text are unchanged is read back instead
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import pandas as pd
 import pyarrow as pa
@@ -20,6 +22,7 @@ from pipeline.cache import DocumentCache, code_fingerprint, content_key
 from pipeline.contract import (
     COMMITMENTS,
     DOCUMENT_SEGMENTS,
+    EXTRACTION_LEDGER,
     FUNDING,
     STATISTICS,
     Table,
@@ -27,6 +30,7 @@ from pipeline.contract import (
     empty_frame,
     integer_dtypes,
 )
+from pipeline.extract.budget import OverBudget, budget_seconds, document_budget
 from pipeline.extract.document import extract_document
 from pipeline.formats.pages import with_pages
 
@@ -55,10 +59,35 @@ def _segment_records(rows: pd.DataFrame) -> list[dict]:
     return records
 
 
-def extract_one(payload: tuple) -> dict[str, list[dict]]:
-    """One document's rows from ``(doc_id, doc_date, text, segment records, language, parties)``."""
-    doc_id, doc_date, text, records, language, parties = payload
-    return extract_document(doc_id, doc_date, text, records, language, parties)
+LEDGER_KEY = "ledger"  # a result's entry for the extraction ledger (within_budget, seconds)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The three extracted tables, conformed, and the ledger of every document's extraction."""
+
+    tables: dict[str, pd.DataFrame]
+    ledger: pd.DataFrame
+
+
+def extract_one(payload: tuple) -> dict:
+    """One document's rows from ``(doc_id, doc_date, text, segment records, language, parties,
+    budget in seconds)``, and its ledger entry: a document over the budget gives no rows."""
+    doc_id, doc_date, text, records, language, parties, budget = payload
+    started = time.monotonic()
+    try:
+        with document_budget(budget):
+            rows: dict = extract_document(doc_id, doc_date, text, records, language, parties)
+        within = True
+    except OverBudget:
+        rows, within = {name: [] for name in TABLES}, False
+    rows[LEDGER_KEY] = {"within_budget": within, "seconds": round(time.monotonic() - started, 3)}
+    return rows
+
+
+def _within_budget(result: dict) -> bool:
+    """Only a finished extraction is cached: a document stopped by the budget is tried again."""
+    return bool(result.get(LEDGER_KEY, {}).get("within_budget"))
 
 
 def extract_tables(
@@ -67,9 +96,12 @@ def extract_tables(
     cache: DocumentCache | None = None,
     code_version: str = "0",
     page_starts: Mapping[str, Sequence[int]] | None = None,
-) -> dict[str, pd.DataFrame]:
-    """Run :func:`extract_document` over every document (segments joined on ``sha256``); each
-    row's ``page`` from its document's ``page_starts`` (by SHA-256; none: no page)."""
+    budget: float | None = None,
+) -> Extraction:
+    """Run :func:`extract_document` over every document (segments joined on ``sha256``), each
+    under the time ``budget`` (seconds; default: :func:`budget_seconds`); each row's ``page`` from
+    its document's ``page_starts`` (by SHA-256; none: no page)."""
+    seconds = budget_seconds() if budget is None else budget
     positions = segments.groupby("sha256", sort=False).indices if len(segments) else {}
     fields = [f for f in SEGMENT_FIELDS if f in segments.columns]
 
@@ -84,7 +116,9 @@ def extract_tables(
         for d, idx in zip(docs, wanted, strict=True):
             doc_date = None if pd.isna(d.doc_date) else d.doc_date
             parties = d.parties if isinstance(d.parties, str) and d.parties else None
-            out.append((d.doc_id, doc_date, d.text, records[at : at + len(idx)], d.language, parties))
+            out.append(
+                (d.doc_id, doc_date, d.text, records[at : at + len(idx)], d.language, parties, seconds)
+            )
             at += len(idx)
         return out
 
@@ -99,17 +133,23 @@ def extract_tables(
         # A miss's payload holds all one document's extraction reads, so it can run anywhere
         # (pipeline.cluster).
         items = [(content_key(d.doc_id, _iso(d.doc_date), d.language, d.parties, d.text), d) for d in docs]
-        results = cache.map(STAGE, cache_version(code_version), items, extract_one, prepare=payloads)
+        results = cache.map(
+            STAGE, cache_version(code_version), items, extract_one, prepare=payloads, keep=_within_budget
+        )
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     for result in results:
         for name in TABLES:
             rows[name].extend(result[name])
-    return {
+    tables = {
         name: conform(with_pages(pd.DataFrame(rows[name]), documents, page_starts), table)
         if rows[name]
         else empty_frame(table)
         for name, table in TABLES.items()
     }
+    ledger = [{"doc_id": d.doc_id, **r[LEDGER_KEY]} for d, r in zip(docs, results, strict=True)]
+    return Extraction(
+        tables, conform(pd.DataFrame(ledger), EXTRACTION_LEDGER) if ledger else empty_frame(EXTRACTION_LEDGER)
+    )
 
 
 def _iso(value: dt.date | None) -> str | None:

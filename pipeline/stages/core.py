@@ -50,11 +50,12 @@ def run_core(
     segments = segment_frame(normalised, cache)
     documents = build_documents(normalised, manifest, None, cache, raw)
     pages = dict(zip(normalised["sha256"], normalised["page_starts"], strict=True))
-    tables = {"documents": documents, **extract_tables(documents, segments, cache, code_version, pages)}
+    extraction = extract_tables(documents, segments, cache, code_version, pages)
+    tables = {"documents": documents, **extraction.tables}
     if expectations_dir is None:
         return CoreRun(tables, segments, pd.DataFrame())
     stage_results = stage_suite_results(
-        raw, manifest, rejections, normalised, segments, listing, Path(expectations_dir)
+        raw, manifest, rejections, normalised, segments, listing, extraction.ledger, Path(expectations_dir)
     )
     outcome = quarantine(
         tables,

@@ -25,6 +25,7 @@ def stage_suite_results(
     normalised_documents: pd.DataFrame | StoredFrame,
     document_segments: pd.DataFrame | StoredFrame,
     raw_listing: pd.DataFrame,
+    extraction_ledger: pd.DataFrame,
     expectations_dir: Path,
     known: dict[str, SuiteResult] | None = None,
 ) -> list[SuiteResult]:
@@ -64,6 +65,7 @@ def stage_suite_results(
             [document_segments, texts()],
             expectations_dir,
         ),
+        "extraction_ledger": lambda: run_suite("extraction_ledger", extraction_ledger, expectations_dir),
     }
     return [known[name] if name in known else run() for name, run in runs.items()]
 

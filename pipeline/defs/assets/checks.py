@@ -114,6 +114,11 @@ SIMPLE_SUITE_CHECKS = [
         "of the raw text silently dropped.",
         frames.normalised_frame,
     ),
+    suite_check(
+        "extraction_ledger",
+        "expectations/extraction_ledger.json: every document's extraction finished within the "
+        "per-document time budget (one that did not is held back by name).",
+    ),
     suite_check("commitments", "expectations/commitments.json (contract, generated + hand)."),
     suite_check(
         "funding", "expectations/funding.json (contract, generated + hand): amounts > 0, ISO currencies."

@@ -16,7 +16,7 @@ import pipeline.extract
 import pipeline.text
 import pipeline.vocab
 from pipeline.cache import DocumentCache, code_fingerprint
-from pipeline.contract import COMMITMENTS, FUNDING, STATISTICS, Table
+from pipeline.contract import COMMITMENTS, EXTRACTION_LEDGER, FUNDING, STATISTICS, Table
 from pipeline.defs.resources import PathsResource
 from pipeline.defs.table_io import COLUMNS_METADATA_KEY
 from pipeline.extract.tables import STAGE, cache_version, extract_tables
@@ -74,6 +74,7 @@ def _out(description: str) -> AssetOut:
         "commitments": _out(COMMITMENTS_DOC),
         "funding": _out(FUNDING_DOC),
         "statistics": _out(STATISTICS_DOC),
+        "extraction_ledger": _out(EXTRACTION_LEDGER.description),
     },
     # where each page of a PDF begins in its normalised text, for every row's `page`
     ins={"normalised_documents": AssetIn(metadata={COLUMNS_METADATA_KEY: ["sha256", "page_starts"]})},
@@ -85,11 +86,13 @@ def extract(
     normalised_documents: pd.DataFrame,
 ) -> Iterator[Output[pd.DataFrame]]:
     """Commitments, funding and statistics, extracted in one pass over the documents; a row of a
-    PDF carries the page its passage starts on."""
+    PDF carries the page its passage starts on; the ledger says which documents ran past the time
+    budget (the validate step holds them back by name)."""
     cache = DocumentCache(paths.paths.cache_dir)
     pages = dict(zip(normalised_documents["sha256"], normalised_documents["page_starts"], strict=True))
-    tables = extract_tables(documents, document_segments, cache, CODE_VERSION, pages)
+    extraction = extract_tables(documents, document_segments, cache, CODE_VERSION, pages)
     cache.prune(STAGE, cache_version(CODE_VERSION))
+    tables = extraction.tables
     df = tables["commitments"]
     by_theme = df["theme"].value_counts().to_dict() if len(df) else {}
     yield _output(
@@ -104,3 +107,13 @@ def extract(
         df, FUNDING, cache, total_gbp=MetadataValue.float(float(df["amount_gbp"].sum()) if len(df) else 0.0)
     )
     yield _output(tables["statistics"], STATISTICS, cache)
+    ledger = extraction.ledger
+    yield Output(
+        ledger,
+        output_name=EXTRACTION_LEDGER.name,
+        metadata={
+            "dagster/row_count": len(ledger),
+            "over_budget": MetadataValue.int(int((~ledger["within_budget"].astype(bool)).sum())),
+            "slowest_seconds": MetadataValue.float(float(ledger["seconds"].max()) if len(ledger) else 0.0),
+        },
+    )

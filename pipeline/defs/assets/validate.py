@@ -68,6 +68,7 @@ HELD_BACK_CHECK = "held_back"
 STAGE_CHECKS = {suite: (suite, f"{suite}_suite") for suite in LAZY_STAGE_INPUTS} | {
     "raw_manifest": ("raw_manifest", "raw_manifest_suite"),
     "ingest_rejections": ("ingest_rejections", "ingest_rejections_suite"),
+    "extraction_ledger": ("extraction_ledger", "extraction_ledger_suite"),
 }
 MAX_TABLE_ROWS = 200  # rows of the held-back table in the check's metadata; quarantine.csv has all
 
@@ -265,6 +266,7 @@ def validate(
     raw_manifest: pd.DataFrame,
     ingest_rejections: pd.DataFrame,
     raw_listing: pd.DataFrame,
+    extraction_ledger: pd.DataFrame,
     normalised_documents: Any,
     document_segments: Any,
 ) -> Iterator[Output | AssetCheckResult]:
@@ -286,6 +288,7 @@ def validate(
             "normalised_documents": normalised_documents,
             "document_segments": document_segments,
             "raw_listing": raw_listing,
+            "extraction_ledger": extraction_ledger,
             "expectations_dir": expectations_dir,
         },
     )
