@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from types import FrameType
 
 BUDGET_VAR = "PIPELINE_DOCUMENT_BUDGET_SECONDS"
-DEFAULT_BUDGET_SECONDS = 120.0  # the largest real text takes under 2 s; a 2 MB crafted one under 30 s
+DEFAULT_BUDGET_SECONDS = 120.0  # real texts take under 0.2 s each; a crafted sentence of 4,999 amounts ~13 s
 
 _deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("extract_deadline", default=None)
 

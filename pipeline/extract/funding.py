@@ -33,6 +33,7 @@ from pipeline.extract.parties import (
     party_starts,
     subject_parties,
 )
+from pipeline.extract.passages import passage_around
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 
 TEXT_FX = "text"
@@ -375,10 +376,9 @@ def extract_funding(
             if total and total.currency == money.currency:
                 fields["total_amount"] = total.amount
             previous = fields["donor"]
-            rows.append(
-                {"doc_id": doc_id, "text": text, "char_start": s["start"], "char_end": s["end"], **fields}
-            )
-            keys.append(content_id(doc_id, "f", "funding", text, i))
+            quoted, start, end = passage_around(s, money.start, money.end)
+            rows.append({"doc_id": doc_id, "text": quoted, "char_start": start, "char_end": end, **fields})
+            keys.append(content_id(doc_id, "f", "funding", quoted, i))
     for row, fid in zip(rows, disambiguate(keys), strict=True):
         row["funding_id"] = fid
     return rows

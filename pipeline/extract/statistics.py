@@ -24,6 +24,7 @@ from pipeline.extract.dates import Period, find_periods
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import find_money
 from pipeline.extract.numbers import Figure, find_figures, number_vocab, parse_words
+from pipeline.extract.passages import passage_around
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import fold, literal_test
 
@@ -649,12 +650,13 @@ def extract_statistics(
             continue
         text = s["text"]
         for stat, period, place in find_statistics(text, doc_date, language):
+            quoted, start, end = passage_around(s, stat.start, stat.end)
             rows.append(
                 {
                     "doc_id": doc_id,
-                    "text": text,
-                    "char_start": s["start"],
-                    "char_end": s["end"],
+                    "text": quoted,
+                    "char_start": start,
+                    "char_end": end,
                     "value": stat.value,
                     "unit": stat.unit,
                     "qualifier": stat.qualifier,
@@ -667,7 +669,7 @@ def extract_statistics(
                     "figure_text": stat.figure_text,
                 }
             )
-            keys.append(content_id(doc_id, "s", "statistics", text, stat.start))
+            keys.append(content_id(doc_id, "s", "statistics", quoted, stat.start))
     for row, sid in zip(rows, disambiguate(keys), strict=True):
         row["statistic_id"] = sid
     return rows

@@ -218,3 +218,18 @@ def test_an_amounts_clause_is_bounded_when_no_comma_ends_it():
         len(_rows(" and ".join(f"£{i} million" for i in range(1, 40)).join(("The UK will provide ", "."))))
         == 39
     )
+
+
+def test_each_amount_of_a_huge_sentence_quotes_a_bounded_window_around_itself():
+    """Thousands of amounts in one sentence: each row quotes at most MAX_PASSAGE_CHARS of it, its
+    amount included, at exact offsets (the whole sentence per row was output of its length squared)."""
+    from pipeline.extract.passages import MAX_PASSAGE_CHARS
+
+    text = "The United Kingdom will provide " + " and ".join(f"£{i} million" for i in range(1, 400)) + "."
+    rows = _rows(text)
+    assert len(rows) == 399
+    for i, row in enumerate(rows, start=1):
+        assert len(row["text"]) <= MAX_PASSAGE_CHARS
+        assert text[row["char_start"] : row["char_end"]] == row["text"]
+        assert f"£{i} million" in row["text"]
+    assert len({r["funding_id"] for r in rows}) == 399
