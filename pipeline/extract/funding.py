@@ -307,7 +307,8 @@ def purpose_of(
     text: str, money: Money, skip: str | None = None, language: str = vocab.DEFAULT_LANGUAGE
 ) -> str:
     """What the money is for: the phrase after the amount that a purpose marker opens (`to help
-    ...`, `for ...`), up to the end of its clause; else the words after the amount."""
+    ...`, `for ...`), up to the end of its clause; else the money's own name; else the sentence
+    (no further than ``REACH`` from the amount)."""
     tail = text[money.end : money.end + REACH]
     if skip and skip in tail:
         tail = tail[tail.index(skip) + len(skip) :]
@@ -328,9 +329,10 @@ def purpose_of(
     if named:
         v = money_vocab(language)
         seps = [",", ";", ":", "(", *(f" {w} " for w in v["purpose_noun_links"])]
-        start = max(text.rfind(sep, 0, named[-1].start()) for sep in seps) + 1
+        floor = max(0, money.start - REACH)
+        start = max([floor - 1, *(text.rfind(sep, floor, named[-1].start()) for sep in seps)]) + 1
         return _leading_determiners(language).sub("", text[start : named[-1].end()]).strip()
-    return text.strip()
+    return text[max(0, money.start - REACH) : money.end + REACH].strip()  # the sentence, as far as REACH
 
 
 @cache

@@ -233,3 +233,5 @@ def test_each_amount_of_a_huge_sentence_quotes_a_bounded_window_around_itself():
         assert text[row["char_start"] : row["char_end"]] == row["text"]
         assert f"£{i} million" in row["text"]
     assert len({r["funding_id"] for r in rows}) == 399
+    longest = max(len(v) for r in rows for v in r.values() if isinstance(v, str))
+    assert longest <= 2 * MAX_PASSAGE_CHARS  # no field (purpose, period) quotes the whole sentence

@@ -362,3 +362,18 @@ def test_a_space_never_joins_a_year_to_the_next_figure():
 )
 def test_vague_plural_number_nouns_state_no_figure(text, language, expected):
     assert stats_in(text, language) == expected
+
+
+def test_each_figure_of_a_huge_sentence_quotes_a_bounded_window_and_no_field_is_the_sentence():
+    from pipeline.extract.passages import MAX_PASSAGE_CHARS
+    from pipeline.extract.statistics import extract_statistics
+    from tests.conftest import segment_rows
+
+    text = "In 2023, " + " and ".join(f"{i} people" for i in range(1, 400)) + " were returned to France."
+    rows = extract_statistics("d", dt.date(2024, 1, 1), text, segment_rows(text), set(), "en")
+    assert len(rows) > 300
+    for row in rows:
+        assert text[row["char_start"] : row["char_end"]] == row["text"]
+        assert row["figure_text"] in row["text"]
+    longest = max(len(v) for r in rows for v in r.values() if isinstance(v, str))
+    assert longest <= 2 * MAX_PASSAGE_CHARS
