@@ -26,6 +26,8 @@ import time
 from pathlib import Path
 
 from bench.corpus import read_templates, write_corpus
+from bench.hostile import measure_hostile
+from bench.runs import measure_run, prepare_root
 from pipeline.settings import PROJECT_ROOT
 
 LIBRARIES = ["dagster", "pandas", "pyarrow", "numpy", "spacy", "great_expectations", "text_to_num", "yaml"]
@@ -36,6 +38,7 @@ TARGETS = {  # the scale issue's table
     "incremental_share": 0.10,  # one document added to 10,000: at most 10% of the full run
     "nochange_vs_seeds": 2.0,  # no change at 10,000: at most 2x the five-document `make data` again
     "extract_mb_s": 5.0,  # extraction throughput per core (CPU time)
+    "hostile_vs_forced": 2.5,  # the trust issue's four crafted texts added: at most 2.5x a forced run
 }
 LABELS = {
     "seeds_vs_floor": "five texts, `make data` again (× import floor)",
@@ -44,47 +47,10 @@ LABELS = {
     "incremental_share": "one text added to {n:,} (share of the full run)",
     "nochange_vs_seeds": "no change, {n:,} texts (× the five-text time)",
     "extract_mb_s": "extraction throughput (MB/s per core)",
+    "hostile_vs_forced": "four crafted texts added (× a forced run without them)",
 }
 THROUGHPUT_SIZE = 1000  # the corpus the throughput is measured on (its raw/ is reused)
-EXTRACT_STEPS = ("extract",)
 RUN_KINDS = ("full", "warm", "warm_forced", "incremental", "nochange", "nochange_forced")
-
-
-def _env(root: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        PIPELINE_RAW_DIR=str(root / "raw"),
-        PIPELINE_OUTPUTS_DIR=str(root / "outputs"),
-        PIPELINE_CACHE_DIR=str(root / "cache"),
-        PIPELINE_EXPECTATIONS_DIR=str(PROJECT_ROOT / "expectations"),
-        DAGSTER_HOME=str(root / "dagster_home"),
-    )
-    return env
-
-
-def _prepare(root: Path) -> None:
-    (root / "dagster_home").mkdir(parents=True, exist_ok=True)
-    shutil.copy(PROJECT_ROOT / "deploy" / "dagster.yaml", root / "dagster_home" / "dagster.yaml")
-
-
-def measure_run(root: Path, profile: Path | None = None, force: bool = False) -> dict:
-    """One `make data` in a fresh process (the job only when something changed, unless ``force``);
-    wall time measured from outside."""
-    out = root / f"run-{time.monotonic_ns()}.json"
-    cmd = [sys.executable, "-m", "bench.driver", str(out)] + (["--profile", str(profile)] if profile else [])
-    cmd += ["--force"] if force else []
-    t = time.perf_counter()
-    proc = subprocess.run(cmd, env=_env(root), cwd=PROJECT_ROOT, capture_output=True, text=True)
-    wall = time.perf_counter() - t
-    if proc.returncode != 0 or not out.exists():
-        raise RuntimeError(f"benchmark run failed in {root}:\n{proc.stderr[-3000:]}")
-    report = json.loads(out.read_text())
-    report["wall_s"] = wall
-    steps = report["steps_s"]
-    report["step_total_s"] = sum(steps.values())
-    report["extract_s"] = sum(v for k, v in steps.items() if k in EXTRACT_STEPS)
-    report["dagster_overhead_s"] = max(0.0, report["run_s"] - report["step_total_s"])
-    return report
 
 
 def import_floor(repeats: int = 3) -> float:
@@ -113,7 +79,7 @@ def measure_throughput(raw_dir: Path, work: Path) -> dict:
 
 def run_size(n_docs: int, templates: list[str], work: Path, incremental: bool, profile: Path | None) -> dict:
     root = work / f"n{n_docs}"
-    _prepare(root)
+    prepare_root(root)
     if n_docs == 5:
         shutil.copytree(PROJECT_ROOT / "raw", root / "raw")
     else:
@@ -122,7 +88,7 @@ def run_size(n_docs: int, templates: list[str], work: Path, incremental: bool, p
     result["full"] = measure_run(root)  # never profiled: the profiler's own memory and time
     if profile:  # the profile comes from a run of its own, on a fresh copy of the same raw/
         shadow = work / f"n{n_docs}-profiled"
-        _prepare(shadow)
+        prepare_root(shadow)
         shutil.copytree(root / "raw", shadow / "raw")
         result["profiled_wall_s"] = measure_run(shadow, profile)["wall_s"]
         shutil.rmtree(shadow, ignore_errors=True)
@@ -138,7 +104,9 @@ def run_size(n_docs: int, templates: list[str], work: Path, incremental: bool, p
     return result
 
 
-def summarise(results: list[dict], floor: float, throughput: dict | None) -> dict:
+def summarise(
+    results: list[dict], floor: float, throughput: dict | None, hostile: dict | None = None
+) -> dict:
     by = {r["docs"]: r for r in results}
     seeds_warm = by.get(5, {}).get("warm", {}).get("wall_s")
     checks = {}
@@ -154,6 +122,8 @@ def summarise(results: list[dict], floor: float, throughput: dict | None) -> dic
             checks["nochange_vs_seeds"] = big["nochange"]["wall_s"] / seeds_warm
     if throughput:
         checks["extract_mb_s"] = throughput["extract_mb_s_per_core"]
+    if hostile:
+        checks["hostile_vs_forced"] = hostile["ratio"]
     verdict = {}
     for key, value in checks.items():
         limit = TARGETS[key]
@@ -169,6 +139,7 @@ def summarise(results: list[dict], floor: float, throughput: dict | None) -> dic
         "seeds_forced_s": by.get(5, {}).get("warm_forced", {}).get("wall_s"),
         "nochange_forced_s": big.get("nochange_forced", {}).get("wall_s"),
         "baseline_mb_s": throughput["baseline_mb_s_per_core"] if throughput else None,
+        "hostile": hostile,
         "targets": verdict,
     }
 
@@ -197,6 +168,15 @@ def _issue_table(report: dict) -> list[str]:
         base = s["baseline_mb_s"]
         rows.append(
             ("extract_mb_s", f"{t['extract_mb_s']['value']:.2f} MB/s (naive baseline {base:.3f} MB/s)")
+        )
+    if "hostile_vs_forced" in t:
+        h = s["hostile"]
+        rows.append(
+            (
+                "hostile_vs_forced",
+                f"{h['with_crafted_s']:.1f} s over {h['forced_run_s']:.1f} s = {h['ratio']:.2f}× "
+                f"({', '.join(f'{k}: {v}' for k, v in h['crafted'].items())})",
+            )
         )
     lines = [
         f"Import floor (`import {', '.join(LIBRARIES)}`): {floor:.2f} s. "
@@ -292,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="5,1000,10000")
     parser.add_argument("--out", default=str(PROJECT_ROOT / "outputs" / "bench"))
     parser.add_argument("--profile-size", type=int, default=0, help="default: the largest size")
+    parser.add_argument("--no-hostile", action="store_true", help="skip the crafted-texts measurement")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     out = Path(args.out)
@@ -313,10 +294,14 @@ def main(argv: list[str] | None = None) -> int:
         tp_size = THROUGHPUT_SIZE if THROUGHPUT_SIZE in sizes else max(sizes)
         print(f"bench: extraction throughput on {tp_size} documents…", flush=True)
         throughput = measure_throughput(work / f"n{tp_size}" / "raw", work)
+        hostile = None
+        if not args.no_hostile:
+            print("bench: the four crafted texts against a forced run…", flush=True)
+            hostile = measure_hostile(work / "hostile")
     report = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "sizes": results,
-        "summary": summarise(results, floor, throughput),
+        "summary": summarise(results, floor, throughput, hostile),
         "throughput": throughput,
     }
     if profile_text:

@@ -37,18 +37,26 @@ def test_every_target_of_the_issue_is_reported_and_judged() -> None:
         "baseline_mb_s_per_core": 0.1,
         "profile": "top functions",
     }
-    summary = summarise(results, floor=3.0, throughput=throughput)
+    hostile = {
+        "forced_run_s": 10.0,
+        "with_crafted_s": 30.0,
+        "ratio": 3.0,
+        "crafted": {"crafted-4999-amounts.txt": "published", "crafted-nel-heading.txt": "held back"},
+    }
+    summary = summarise(results, floor=3.0, throughput=throughput, hostile=hostile)
     verdict = summary["targets"]
     assert set(verdict) == set(TARGETS)
     assert verdict["seeds_vs_floor"]["value"] == 2.0 and verdict["seeds_vs_floor"]["met"]
     assert not verdict["10000_s"]["met"] and not verdict["10000_rss_mb"]["met"]
     assert verdict["incremental_share"]["met"] and verdict["nochange_vs_seeds"]["met"] is True
     assert not verdict["extract_mb_s"]["met"]
+    assert verdict["hostile_vs_forced"] == {"value": 3.0, "target": 2.5, "met": False}
     text = render_markdown(
         {"machine": "test", "sizes": results, "summary": summary, "throughput": throughput}
     )
     assert "naive baseline 0.100 MB/s" in text and "Import floor" in text
-    assert text.count("| **no** |") == 3
+    assert text.count("| **no** |") == 4
+    assert "30.0 s over 10.0 s = 3.00× (crafted-4999-amounts.txt: published, crafted-nel-heading.txt: held back)" in text
 
 
 def test_the_forced_runs_are_reported_beside_the_runs_that_did_nothing() -> None:
