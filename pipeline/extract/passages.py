@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from pipeline import vocab
 from pipeline.extract.prefilter import fold, literal_test
@@ -19,7 +20,7 @@ SENTENCE_ENDS = (".", "!", "?", ":", ";", "»", "”", '"', ")")
 LIST_JOINER = re.compile(r"[;,]\s*([^\W\d_]+)$")  # `...; and` closing a list item is no cut
 
 
-def _v(language: str) -> dict:
+def _v(language: str) -> dict[str, Any]:
     return vocab.load_for("passages", language)
 
 
@@ -70,7 +71,7 @@ def _word_set(language: str, key: str) -> frozenset[str]:
 
 def _joins_list(body: str, language: str) -> bool:
     m = LIST_JOINER.search(body)
-    return bool(m) and m.group(1).lower() in _word_set(language, "list_joiners")
+    return m is not None and m.group(1).lower() in _word_set(language, "list_joiners")
 
 
 def is_elision(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
@@ -78,7 +79,9 @@ def is_elision(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
     return text.strip() in _word_set(vocab.language_of(language), "elision_marks")
 
 
-def readable_segments(segments: list[dict], language: str = vocab.DEFAULT_LANGUAGE) -> list[dict]:
+def readable_segments(
+    segments: list[dict[str, Any]], language: str = vocab.DEFAULT_LANGUAGE
+) -> list[dict[str, Any]]:
     """The segments extractors may take rows from, in document order: no boilerplate; no sentence
     cut off mid-way; no list item cut off before it says anything (a stub of fewer than
     `stub_max_words` + 1 words right before an elision or the end: `- le gouvernement britannique
