@@ -141,10 +141,10 @@ class DocumentCache:
         stage: str,
         code_version: str,
         items: Iterable[tuple[str, P]],
-        fn: Callable,
+        fn: Callable[[Any], R],
         validate: Callable[[object], bool] | None = None,
         prepare: Callable[[list[P]], list[Any]] | None = None,
-        keep: Callable[[Any], bool] | None = None,
+        keep: Callable[[R], bool] | None = None,
     ) -> list[R]:
         """``[fn(payload) for key, payload in items]``, each read from the cache when present.
 
@@ -276,11 +276,12 @@ def to_json_data(value: object) -> object:
     kind = type(value)
     if kind in _PLAIN_TYPES:  # the common cases first, by exact type
         return value
-    if kind is list:
+    if type(value) is list:  # (`type(value) is`, not `kind is`: mypy narrows on the former)
         return [v if type(v) in _PLAIN_TYPES else to_json_data(v) for v in value]
-    tagged = kind is dict and len(value) == 1 and next(iter(value)) in TYPE_TAGS
-    if kind is dict and not tagged and all(type(k) is str for k in value):
-        return {k: v if type(v) in _PLAIN_TYPES else to_json_data(v) for k, v in value.items()}
+    if type(value) is dict:
+        tagged = len(value) == 1 and next(iter(value)) in TYPE_TAGS
+        if not tagged and all(type(k) is str for k in value):
+            return {k: v if type(v) in _PLAIN_TYPES else to_json_data(v) for k, v in value.items()}
     return _to_json_data(value)
 
 

@@ -43,7 +43,7 @@ BATCH_VARIABLE = "PIPELINE_DASK_BATCH"
 DEFAULT_BATCH = 64
 CONNECT_TIMEOUT_S = 30
 
-_clients: dict[str, object] = {}
+_clients: dict[str, Client] = {}
 _lock = threading.Lock()
 stats = {"batches": 0, "payloads": 0, "local_batches": 0}  # sent elsewhere by this process (metadata, tests)
 _pools: dict[int, ProcessPoolExecutor] = {}
@@ -76,7 +76,8 @@ def _client(address: str) -> Client:
     with _lock:
         client = _clients.get(address)
         if client is None or getattr(client, "status", "closed") not in ("running", "connecting"):
-            client = Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
+            # distributed leaves Client.__init__ unannotated
+            client = Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)  # type: ignore[no-untyped-call]
             _clients[address] = client
         return client
 
@@ -99,7 +100,7 @@ def compute(fn: Callable[[P], R], payloads: Sequence[P]) -> list[R]:
     client = _client(address)
     # pure=False: two batches with equal payloads are still two tasks, each result its own.
     futures = client.map(run_batch, [fn] * len(batches), batches, pure=False)
-    results = client.gather(futures)
+    results = client.gather(futures)  # type: ignore[no-untyped-call]  # distributed: gather is unannotated
     stats["batches"] += len(batches)
     stats["payloads"] += len(payloads)
     return [r for batch in results for r in batch]
@@ -150,6 +151,6 @@ def close() -> None:
     with _lock:
         for client in _clients.values():
             with contextlib.suppress(Exception):  # a client whose scheduler went away is closed
-                client.close()
+                client.close()  # type: ignore[no-untyped-call]  # distributed: close is unannotated
         _clients.clear()
     _close_pools()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-from typing import Any
+from typing import Any, Protocol, cast
 
 import pandas as pd
 
@@ -62,6 +62,16 @@ def valid_metadata(value: object) -> bool:
 SOURCE_COLUMNS = ["sha256", "source_format", "pages", "meta_title", "meta_date", "meta_publisher"]
 
 
+class _NormalisedRow(Protocol):
+    """A row of the normalised documents from ``itertuples`` (its ``language`` column is read with
+    ``getattr``: frames from before languages were detected have none)."""
+
+    text: str
+    source_file: str
+    sha256: str
+    n_chars: int
+
+
 def build_documents(
     normalised: pd.DataFrame,
     manifest: pd.DataFrame,
@@ -82,7 +92,8 @@ def build_documents(
         if len(manifest)
         else {}
     )
-    records = list(normalised.itertuples(index=False))
+    # the frame holds the normalised documents' columns (pandas-stubs types each field as any scalar)
+    records = cast("list[_NormalisedRow]", list(normalised.itertuples(index=False)))
     payloads = [(rec.text, rec.source_file, _language(getattr(rec, "language", None))) for rec in records]
     if cache is None:
         metas = [read_one(p) for p in payloads]
@@ -126,14 +137,15 @@ def _source_rows(sources: pd.DataFrame | None) -> dict[str, dict[str, Any]]:
     if sources is None or not len(sources):
         return {}
     present = [c for c in SOURCE_COLUMNS if c in sources.columns]
-    return {r["sha256"]: r for r in sources[present].to_dict("records")}
+    records = cast("list[dict[str, Any]]", sources[present].to_dict("records"))  # keys: SOURCE_COLUMNS
+    return {r["sha256"]: r for r in records}
 
 
 def _text_or_none(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def with_page_metadata(meta: dict[str, Any], source: dict[str, Any]) -> dict:
+def with_page_metadata(meta: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
     """What a text says about itself, completed by what its file says: its format and pages, and
     for a web page its own title (before the text's heading), publisher and publication date (the
     document's date too when the text states none). The manifest still overrides all of these."""

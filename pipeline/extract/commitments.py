@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 import pandas as pd
 
@@ -138,7 +139,8 @@ def theme_of(text: str, context: tuple[str, ...] = (), language: str = vocab.DEF
         for ctx in context:
             for theme, score in theme_scores(ctx, language).items():
                 scores[theme] = scores.get(theme, 0.0) + weight * score
-    best, best_score = v["default_theme"], 0.0
+    best: str = v["default_theme"]
+    best_score = 0.0
     for theme in v["themes"]:
         if scores.get(theme, 0.0) > best_score:
             best, best_score = theme, scores[theme]
@@ -188,17 +190,17 @@ def extract_commitments(
     doc_id: str,
     doc_date: dt.date | None,
     doc_text: str,
-    segments: list[dict],
+    segments: list[dict[str, Any]],
     language: str = vocab.DEFAULT_LANGUAGE,
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """One row per committing sentence or list item of one document, in document order."""
     language = vocab.language_of(language)
     v = commitment_vocab(language)
     by_seg = {s["seg"]: s for s in segments}
     ordered = sorted(segments, key=lambda s: s["start"])
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     lead_in_info: dict[int, tuple[str, str]] = {}  # seg -> (modality, actor) of committing lead-ins
-    previous: dict | None = None
+    previous: dict[str, Any] | None = None
     last_committed: tuple[int, str, str] | None = (
         None  # (seg, modality, actor) of the last committing sentence
     )
@@ -247,7 +249,7 @@ def extract_commitments(
 
 
 def _inherited(
-    lead: dict | None, lead_in_info: dict[int, tuple[str, str]], language: str
+    lead: dict[str, Any] | None, lead_in_info: dict[int, tuple[str, str]], language: str
 ) -> tuple[tuple[str, str] | None, bool]:
     """The (modality, actor) a list item takes from its lead-in, and whether that lead-in is a
     treaty's `agree as follows:` (its items are agreed, each by the party its subject names)."""
@@ -263,7 +265,10 @@ def _inherited(
 
 
 def _announces_after(
-    s: dict, before: dict | None, last_committed: tuple[int, str, str] | None, language: str
+    s: dict[str, Any],
+    before: dict[str, Any] | None,
+    last_committed: tuple[int, str, str] | None,
+    language: str,
 ) -> bool:
     """An uncued sentence announcing aims or tasks (`Its objectives are:`) right after a
     committing sentence: its list items carry that sentence's undertaking."""
@@ -292,15 +297,22 @@ def _uncued(
     return None
 
 
-def _unnamed_actor(text: str, theme: str, last_row: dict | None, before: dict | None, language: str) -> str:
+def _unnamed_actor(
+    text: str, theme: str, last_row: dict[str, Any] | None, before: dict[str, Any] | None, language: str
+) -> str:
     """Who acts when nothing in the sentence names it: the commitment right before, when the
     subject points back to it (`This will include ...`); else the government speaking, in one
     government's statement; else the theme's party (reception is done where migrants are); else
     every party (the theme's party only when it is one of the text's)."""
     v = commitment_vocab(language)
-    follows = last_row is not None and before is not None and last_row["char_start"] == before["start"]
-    if follows and vocab_alternation(language, "pointing_subjects", prefix=r"\s*").match(text):
-        return last_row["actor"]
+    if (
+        last_row is not None
+        and before is not None
+        and last_row["char_start"] == before["start"]  # the commitment right before this one
+        and vocab_alternation(language, "pointing_subjects", prefix=r"\s*").match(text)
+    ):
+        actor: str = last_row["actor"]
+        return actor
     by_theme = v["unnamed_actor_by_theme"].get(theme)
     if by_theme and not is_party(by_theme):  # reception in a UK–Belgium text is no French act
         by_theme = None
@@ -308,8 +320,14 @@ def _unnamed_actor(text: str, theme: str, last_row: dict | None, before: dict | 
 
 
 def _row(
-    doc_id: str, s: dict, actor: str, theme: str, modality: str, deadline: Period | None, lead: dict | None
-) -> dict:
+    doc_id: str,
+    s: dict[str, Any],
+    actor: str,
+    theme: str,
+    modality: str,
+    deadline: Period | None,
+    lead: dict[str, Any] | None,
+) -> dict[str, Any]:
     return {
         "doc_id": doc_id,
         "text": s["text"],
@@ -374,7 +392,9 @@ def _announces_plan(lead_in: str, language: str) -> bool:
     )
 
 
-def _context(segment: dict, lead: dict | None, before: dict | None) -> tuple[str, ...]:
+def _context(
+    segment: dict[str, Any], lead: dict[str, Any] | None, before: dict[str, Any] | None
+) -> tuple[str, ...]:
     """What a passage leans on for its subject: its lead-in, else the sentence before it in the
     same paragraph; and the heading it sits under."""
     out = []
@@ -387,7 +407,8 @@ def _context(segment: dict, lead: dict | None, before: dict | None) -> tuple[str
     return tuple(out)
 
 
-def _present(value: object) -> bool:
+def _present(value: str | float | None) -> bool:
+    """A segment record's cell holds a value (an empty one is None, or NaN once in a frame)."""
     return value is not None and not pd.isna(value)
 
 
@@ -419,7 +440,7 @@ def _treaty_heading_re(language: str) -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + "|".join(commitment_vocab(language)["treaty_headings"]) + r")\s*", re.I)
 
 
-def is_treaty(segments: list[dict], language: str = vocab.DEFAULT_LANGUAGE) -> bool:
+def is_treaty(segments: list[dict[str, Any]], language: str = vocab.DEFAULT_LANGUAGE) -> bool:
     """The document is an agreement, treaty or arrangement: it is set out in articles (a heading
     `Article 3`); there a party's present indicative is an obligation."""
     heading = _treaty_heading_re(vocab.language_of(language))

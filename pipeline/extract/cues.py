@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from pipeline import vocab
 from pipeline.extract.prefilter import Screen, fold
@@ -22,7 +23,7 @@ class Cue:
     modality: str
 
 
-def commitment_vocab(language: str) -> dict:
+def commitment_vocab(language: str) -> dict[str, Any]:
     return vocab.load_for("commitments", language)
 
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from pipeline import vocab
 from pipeline.extract.numbers import parse_words
@@ -65,7 +66,7 @@ def month_end(year: int, month: int) -> dt.date:
 
 
 @cache
-def _vocab(language: str = vocab.DEFAULT_LANGUAGE) -> dict:
+def _vocab(language: str = vocab.DEFAULT_LANGUAGE) -> dict[str, Any]:
     """Month names and the English anchors (dates.yaml) under the language's period grammar."""
     return {**vocab.load("dates"), **vocab.load("periods"), **vocab.load_for("periods", language)}
 
@@ -147,27 +148,30 @@ def _past_re(language: str) -> re.Pattern[str]:
 
 _Span = tuple[dt.date | None, dt.date | None]
 _NONE: _Span = (None, None)
+# A period pattern's match, ``m.groupdict()``: each named group's text (None for a group that took no
+# part; each resolver reads the groups its pattern always fills). Typed as typeshed types it.
+_Groups = dict[str, Any]
 
 
-def _between(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _between(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     y = int(g["y"])
     m1, m2 = month_number(g["m1"]), month_number(g["m2"])
     return (dt.date(y, m1, 1), month_end(y, m2)) if m1 and m2 and m1 <= m2 else _NONE
 
 
-def _year_part(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _year_part(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     y = int(g["y"])
     lo, hi = _vocab(language)["year_parts"][g["part"].lower()].get(g["ord"].lower(), (None, None))
     return (dt.date(y, lo, 1), month_end(y, hi)) if lo else _NONE
 
 
-def _first_months(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _first_months(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     n = int(g["n"]) if g["n"].isdigit() else parse_words(g["n"], language)
     y = int(g["y"])
     return (dt.date(y, 1, 1), month_end(y, int(n))) if n and 1 <= n <= 12 else _NONE
 
 
-def _financial_year(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _financial_year(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     g["y1"] = g.get("y1") or g.get("y4")
     y1 = int(g["y1"]) + (2000 if len(g["y1"]) == 2 else 0)
     if (y1 + 1) % 100 != int(g["y2"]):
@@ -188,7 +192,7 @@ def _fy_span(y1: int, language: str) -> _Span:
     return dt.date(y1, mo, day), dt.date(y1 + 1, mo, day) - dt.timedelta(days=1)
 
 
-def _financial_years(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _financial_years(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     """`the financial years 2024/25 and 2025/26`: from the first one's start to the last one's end. A
     four-digit year alone is a budget year starting in it (`l'exercice budgétaire 2025`)."""
     spans = []
@@ -201,15 +205,15 @@ def _financial_years(g: dict, doc_date: dt.date | None, language: str) -> _Span:
     return (spans[0][0], spans[-1][1]) if spans else _NONE
 
 
-def _financial_year_next(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _financial_year_next(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     return _NONE if doc_date is None else _fy_span(_fy_containing(doc_date, language) + 1, language)
 
 
-def _financial_year_this(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _financial_year_this(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     return _NONE if doc_date is None else _fy_span(_fy_containing(doc_date, language), language)
 
 
-def _financial_year_last(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _financial_year_last(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     return _NONE if doc_date is None else _fy_span(_fy_containing(doc_date, language) - 1, language)
 
 
@@ -219,7 +223,7 @@ def _season_span(months: list[int], year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, lo, 1), month_end(year + (1 if hi < lo else 0), hi)
 
 
-def _season(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _season(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     """`in the autumn` -> the autumn not yet over at the document's date, ending on its last day;
     `next summer` -> the first one not yet begun; `before the summer` -> the day before it begins."""
     v = _vocab(language)
@@ -242,53 +246,53 @@ def _season(g: dict, doc_date: dt.date | None, language: str) -> _Span:
     return first, last
 
 
-def _since_year(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _since_year(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     start = dt.date(int(g["y"]), 1, 1)
     return (start, doc_date) if doc_date is not None and doc_date >= start else (start, None)
 
 
-def _next_month(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _next_month(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     if doc_date is None:
         return _NONE
     y, mo = (doc_date.year + 1, 1) if doc_date.month == 12 else (doc_date.year, doc_date.month + 1)
     return dt.date(y, mo, 1), month_end(y, mo)
 
 
-def _this_month(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _this_month(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     if doc_date is None:
         return _NONE
     return dt.date(doc_date.year, doc_date.month, 1), month_end(doc_date.year, doc_date.month)
 
 
-def _next_year(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _next_year(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     if doc_date is None:
         return _NONE
     return dt.date(doc_date.year + 1, 1, 1), dt.date(doc_date.year + 1, 12, 31)
 
 
-def _last_year(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _last_year(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     return (dt.date(doc_date.year - 1, 1, 1), dt.date(doc_date.year - 1, 12, 31)) if doc_date else _NONE
 
 
-def _this_year(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _this_year(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     return _NONE if doc_date is None else (dt.date(doc_date.year, 1, 1), dt.date(doc_date.year, 12, 31))
 
 
-def _since_year_start(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _since_year_start(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     return _NONE if doc_date is None else (dt.date(doc_date.year, 1, 1), doc_date)
 
 
-def _month_year(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _month_year(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     y, mo = int(g["y"]), month_number(g["m"])
     return (dt.date(y, mo, 1), month_end(y, mo)) if mo else _NONE
 
 
-def _year(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _year(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     y = int(g["y"])
     return dt.date(y, 1, 1), dt.date(y, 12, 31)
 
 
-def _month(g: dict, doc_date: dt.date | None, language: str) -> _Span:
+def _month(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     mo = month_number(g["m"])
     if doc_date is None or not mo:
         return _NONE
@@ -297,7 +301,7 @@ def _month(g: dict, doc_date: dt.date | None, language: str) -> _Span:
 
 
 # Pattern name -> how its match resolves to (first day, last day), given the document's date.
-_RESOLVERS: dict[str, Callable[[dict, dt.date | None, str], _Span]] = {
+_RESOLVERS: dict[str, Callable[[_Groups, dt.date | None, str], _Span]] = {
     "between": _between,
     "year_part": _year_part,
     "first_months": _first_months,
@@ -331,7 +335,7 @@ def _resolve(name: str, m: re.Match[str], doc_date: dt.date | None, language: st
 
 
 def _next_day(
-    g: dict, doc_date: dt.date | None, name: str, language: str
+    g: _Groups, doc_date: dt.date | None, name: str, language: str
 ) -> tuple[dt.date | None, dt.date | None]:
     """`by 31 July`, `mid-November`: that day in the document's year, or the next year's when the
     document is dated after it. A day that does not exist is no date (never moved to one that does)."""
@@ -404,7 +408,7 @@ def _ends_with(before: str, preps: tuple[str, ...]) -> bool:
     return any(before.endswith(p) and not before[: -len(p)][-1:].isalnum() for p in preps)
 
 
-def _bounds(p: Period, before: str, doc_date: dt.date | None, v: dict) -> bool:
+def _bounds(p: Period, before: str, doc_date: dt.date | None, v: dict[str, Any]) -> bool:
     """A dated phrase bounds an action after a deadline preposition (`by 31 March`, `in 2016`), or
     as a day named `on` / `le` that is not before the document (`will open on 1 March 2026`)."""
     point = p.first is not None and p.first == p.last
@@ -445,4 +449,4 @@ def find_deadline(
         candidates.append(p)
     # no date: an anchor (`by the next summit`); else urgency (`without delay`)
     anchors = [p for p in candidates if p.rule != "urgent"]
-    return (anchors or candidates or [None])[0]
+    return next(iter(anchors or candidates), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, SupportsInt
 
 from pipeline import vocab
 from pipeline.extract.commitments import extract_commitments
@@ -15,7 +16,7 @@ from pipeline.text.metadata import read_metadata
 
 
 def target_segments(
-    segments: list[dict], commitments: list[dict], language: str = vocab.DEFAULT_LANGUAGE
+    segments: list[dict[str, Any]], commitments: list[dict[str, Any]], language: str = vocab.DEFAULT_LANGUAGE
 ) -> set[int]:
     """List items that complete a committing lead-in: their figures are targets, not reports."""
     committed_starts = {c["char_start"] for c in commitments}
@@ -34,10 +35,10 @@ def extract_document(
     doc_id: str,
     doc_date: dt.date | None,
     text: str,
-    segments: list[dict],
+    segments: list[dict[str, Any]],
     language: str = vocab.DEFAULT_LANGUAGE,
     parties: str | None = None,
-) -> dict[str, list[dict]]:
+) -> dict[str, list[dict[str, Any]]]:
     """Commitments, funding and statistics rows of one document (segments: document_segments rows),
     read with the vocabularies of the document's language, knowing the document's parties (as its
     metadata reads them from the text unless ``parties`` gives them: a joint subject is all of
@@ -62,7 +63,8 @@ def _header(text: str, lines: int = 3) -> list[str]:
     return [line for line in (t.strip() for t in text[:2000].splitlines()) if line][:lines]
 
 
-def _int_or_none(value: object) -> int | None:
+def _int_or_none(value: SupportsInt | str | None) -> int | None:
+    """A segment record's lead_in as an int: None when empty (None or NaN) or no number."""
     try:
         return None if value is None or value != value else int(value)
     except (TypeError, ValueError):

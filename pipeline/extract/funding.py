@@ -17,11 +17,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from pipeline import vocab
 from pipeline.contract import FX_NONE
 from pipeline.extract.budget import check_budget
-from pipeline.extract.dates import find_periods
+from pipeline.extract.dates import Period, find_periods
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import Money, find_money, money_vocab, parallel_figures, restatement, stated_total
 from pipeline.extract.numbers import parse_words
@@ -346,12 +347,12 @@ def extract_funding(
     doc_id: str,
     doc_date: dt.date | None,
     doc_text: str,
-    segments: list[dict],
+    segments: list[dict[str, Any]],
     language: str = vocab.DEFAULT_LANGUAGE,
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """One row per quantified amount a party gives or has given, in document order."""
     language = vocab.language_of(language)
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     keys: list[str] = []
     previous: str | None = None  # the donor of the row before, for `It will also fund ...`
     for s in sorted(segments, key=lambda s: s["start"]):
@@ -393,13 +394,13 @@ def _amount_fields(
     doc_date: dt.date | None,
     language: str,
     previous: str | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Everything a funding row says of one amount in its sentence: period, parties, kind, purpose,
     and the total in both currencies (the text's own parallel figure, else the shipped rate)."""
     per_year, years, duration_text = per_year_and_years(text, money, language)
     total = money.amount * years if per_year else money.amount
     periods = [p for p in find_periods(text, doc_date, language) if p.kind in ("dated", "past", "reported")]
-    period = min(periods, key=lambda p: abs(p.start - money.end)) if periods else None
+    period: Period | _Label | None = min(periods, key=lambda p: abs(p.start - money.end)) if periods else None
     period = period or _year_label(text)
     donor, recipient = donor_and_recipient(text, money, language, previous)
     if alt:
@@ -459,7 +460,7 @@ def _year_label(text: str) -> _Label | None:
     return _Label(m.group("label"), dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
-def _convert(total: float, currency: str, year: int | None) -> tuple[dict[str, float | None], str | None]:
+def _convert(total: float, currency: str, year: int | None) -> tuple[dict[str, float], str]:
     """The total in GBP and EUR and where the rate came from; an amount that cannot be converted
     keeps its converted amounts empty, and fx_source says why (never a guessed rate)."""
     if currency not in ("EUR", "GBP"):

@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from pipeline import vocab
 from pipeline.extract.numbers import number_vocab, parse_number, parse_words
@@ -36,7 +37,7 @@ def _alt(items: Iterable[str]) -> str:
     return "|".join(re.escape(s) for s in sorted(items, key=len, reverse=True))
 
 
-def money_vocab(language: str) -> dict:
+def money_vocab(language: str) -> dict[str, Any]:
     return vocab.load_for("money", language)
 
 
@@ -182,7 +183,8 @@ def parallel_figures(
         if other.start <= money.end or other.currency == money.currency:
             continue
         between = text[money.end : other.start]
-        between = between[: hedge.search(between).start()] if hedge.search(between) else between
+        hedged = hedge.search(between)
+        between = between[: hedged.start()] if hedged else between
         if len(between) <= 20 and between.rstrip().endswith("(") and not re.search(r"[.;)]", between):
             close = text.find(")", other.end)
             close = close if close >= 0 else other.end

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from text_to_num import text2num
 
@@ -27,7 +28,7 @@ class Figure:
     is_word: bool
 
 
-def number_vocab(language: str) -> dict:
+def number_vocab(language: str) -> dict[str, Any]:
     return vocab.load_for("numbers", vocab.language_of(language))
 
 
@@ -98,10 +99,10 @@ def find_figures(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Figu
     words = _words_re(language)
     needs = literal_test(words.pattern, words.flags)
     for m in words.finditer(text) if needs is None or needs(fold(text)) else ():
-        value = parse_words(m.group(0), language)
+        worded = parse_words(m.group(0), language)
         vague = m.group(0).lower() in {w.lower() for w in number_vocab(language)["vague_words"]}
-        if value is not None and m.start() not in covered and not vague:
-            out.append(Figure(m.start(), m.end(), m.group(0), value, True))
+        if worded is not None and m.start() not in covered and not vague:
+            out.append(Figure(m.start(), m.end(), m.group(0), worded, True))
     return sorted(out, key=lambda f: f.start)
 
 

@@ -255,5 +255,5 @@ def voice_of(header: list[str], language: str = vocab.DEFAULT_LANGUAGE) -> str |
 
 
 def _genre_key(found: str, language: str) -> str:
-    genres = commitment_vocab(language)["single_voice_genres"]
+    genres: dict[str, str | None] = commitment_vocab(language)["single_voice_genres"]
     return next(g for g in genres if g.casefold() == found.casefold())

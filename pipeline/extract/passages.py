@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from pipeline import vocab
 from pipeline.extract.prefilter import fold, literal_test
@@ -20,7 +21,7 @@ SENTENCE_ENDS = (".", "!", "?", ":", ";", "»", "”", '"', ")")
 LIST_JOINER = re.compile(r"[;,]\s*([^\W\d_]+)$")  # `...; and` closing a list item is no cut
 
 
-def _v(language: str) -> dict:
+def _v(language: str) -> dict[str, Any]:
     return vocab.load_for("passages", language)
 
 
@@ -71,7 +72,7 @@ def _word_set(language: str, key: str) -> frozenset[str]:
 
 def _joins_list(body: str, language: str) -> bool:
     m = LIST_JOINER.search(body)
-    return bool(m) and m.group(1).lower() in _word_set(language, "list_joiners")
+    return m is not None and m.group(1).lower() in _word_set(language, "list_joiners")
 
 
 def is_elision(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
@@ -79,7 +80,9 @@ def is_elision(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
     return text.strip() in _word_set(vocab.language_of(language), "elision_marks")
 
 
-def readable_segments(segments: list[dict], language: str = vocab.DEFAULT_LANGUAGE) -> list[dict]:
+def readable_segments(
+    segments: list[dict[str, Any]], language: str = vocab.DEFAULT_LANGUAGE
+) -> list[dict[str, Any]]:
     """The segments extractors may take rows from, in document order: no boilerplate; no sentence
     cut off mid-way; no list item cut off before it says anything (a stub of fewer than
     `stub_max_words` + 1 words right before an elision or the end: `- le gouvernement britannique
@@ -112,7 +115,7 @@ def _is_stub(text: str, language: str) -> bool:
 MAX_PASSAGE_CHARS = 1000  # the genre's sentences run under 500 characters (the corpus: 442 at most)
 
 
-def passage_around(segment: dict, start: int, end: int) -> tuple[str, int, int]:
+def passage_around(segment: dict[str, Any], start: int, end: int) -> tuple[str, int, int]:
     """``(text, char_start, char_end)`` of the passage a row about the value at ``[start, end)``
     (offsets in the segment's text) quotes: the whole segment, or, in a segment longer than
     ``MAX_PASSAGE_CHARS``, a window of that length around the value. Each of a crafted sentence's

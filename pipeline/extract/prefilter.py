@@ -105,7 +105,7 @@ def _plain_char(code: int) -> str | None:
     return char if not unicode_iscased(code) and char.lower() == char else None
 
 
-def _requirements(items: sre_parse.SubPattern | list) -> list[frozenset[str]]:
+def _requirements(items: sre_parse.SubPattern) -> list[frozenset[str]]:
     """Sets of lower-case strings such that every match of ``items`` contains a member of each."""
     required: list[frozenset[str]] = []
     run: list[str] = []
@@ -124,8 +124,9 @@ def _requirements(items: sre_parse.SubPattern | list) -> list[frozenset[str]]:
         if op is sre_parse.SUBPATTERN:
             required += _requirements(av[-1])
         elif op is sre_parse.BRANCH:
-            branches = [_best(_requirements(b)) for b in av[1]]
-            if all(branches):
+            best = [_best(_requirements(b)) for b in av[1]]
+            branches = [b for b in best if b]
+            if len(branches) == len(best):  # every branch requires a literal
                 required.append(frozenset().union(*branches))
         elif op in _REPEATS and av[0] >= 1:
             required += _requirements(av[2])
@@ -188,7 +189,7 @@ class Screen:
         for literal in self._trigger_set.intersection(found_literals(folded)):
             hit.update(self._triggers[literal])
         tests = self._tests
-        return sorted(i for i in hit if tests[i] is None or tests[i](folded))
+        return sorted(i for i in hit if (test := tests[i]) is None or test(folded))
 
 
 def required_literals(pattern: str, flags: int = 0) -> list[frozenset[str]]:

@@ -14,8 +14,11 @@ import bisect
 import datetime as dt
 import math
 import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from pipeline import vocab
 from pipeline.extract.budget import check_budget
@@ -45,7 +48,7 @@ class Stat:
     metric: str
 
 
-def _v(language: str = vocab.DEFAULT_LANGUAGE) -> dict:
+def _v(language: str = vocab.DEFAULT_LANGUAGE) -> dict[str, Any]:
     return vocab.load_for("statistics", language)
 
 
@@ -157,11 +160,13 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
             return None
         noun = nouns.match(after, at) if at == 0 or NON_WORD.match(after, at - 1) else None
         if noun:
+            assert noun.lastindex is not None  # every alternative of the pattern is a group
             return units[noun.lastindex - 1], end + noun.end()
         if words >= window:
             break
     verb = _verb_unit_re(language).match(after)
     if verb:
+        assert verb.lastgroup is not None  # every verb alternative is a unit's named group
         return verb.lastgroup, end
     return None
 
@@ -484,6 +489,7 @@ def _figure_stat(
     elif subject_unit:
         (unit_name, unit_end), metric = subject_unit, _subject_metric(text, fig.start, language)
     else:
+        assert unit is not None  # the subject is only read for a figure with no unit of its own
         (unit_name, unit_end), metric = unit, _metric(text, fig.end, periods, language)
         if unit_name == "percent" and _by_before(text, fig.start, language):  # `Departures fell by 18%`
             metric = _metric_head(text, fig.end, language) or _subject_metric(text, fig.start, language)
@@ -512,7 +518,9 @@ def _qualifier_phrase(text: str, start: int, qualifier: str, language: str) -> s
     return m.group(0) if m else ""
 
 
-def _metric(text: str, end: int, periods: list[Period] = (), language: str = vocab.DEFAULT_LANGUAGE) -> str:
+def _metric(
+    text: str, end: int, periods: Sequence[Period] = (), language: str = vocab.DEFAULT_LANGUAGE
+) -> str:
     """What is counted, as a noun phrase: `the number of <X> has fallen by 30%` -> X; else the words
     after the figure to the end of its clause (`smuggling networks dismantled`), without direction
     words, auxiliaries and the period phrase (which has its own columns), at most ten words."""
@@ -635,14 +643,14 @@ def extract_statistics(
     doc_id: str,
     doc_date: dt.date | None,
     doc_text: str,
-    segments: list[dict],
-    target_segs: set[int] = frozenset(),
+    segments: list[dict[str, Any]],
+    target_segs: AbstractSet[int] = frozenset(),
     language: str = vocab.DEFAULT_LANGUAGE,
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """One row per figure. ``target_segs``: list items completing a commitment lead-in, whose
     figures are the commitment's targets rather than reports."""
     language = vocab.language_of(language)
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     keys: list[str] = []
     for s in sorted(segments, key=lambda s: s["start"]):
         check_budget()

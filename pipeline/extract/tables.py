@@ -11,6 +11,7 @@ import datetime as dt
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol, cast
 
 import pandas as pd
 import pyarrow as pa
@@ -41,25 +42,40 @@ INT_FIELDS = tuple(integer_dtypes(DOCUMENT_SEGMENTS))
 # all extraction reads of a document (its parties: a joint subject is every one of them)
 DOCUMENT_FIELDS = ["doc_id", "doc_date", "text", "sha256", "language", "parties"]
 STAGE = "extract"
+# What :func:`extract_one` reads: (doc_id, doc_date, text, segment records, language, parties).
+# (doc_id, doc_date, text, segment records, language, parties, time budget in seconds)
+Payload = tuple[str, dt.date | None, str, list[dict[str, Any]], str, str | None, float]
+Result = dict[str, Any]  # each table's rows, and the document's ledger entry (LEDGER_KEY)
+LEDGER_KEY = "ledger"  # a result's entry for the extraction ledger (within_budget, seconds)
+
+
+class _DocumentRow(Protocol):
+    """A row of ``documents[DOCUMENT_FIELDS]`` from ``itertuples``, as the documents contract
+    types it (a missing date None, or NaT, a datetime; parties None in documents read before
+    their metadata)."""
+
+    doc_id: str
+    doc_date: dt.date | None
+    text: str
+    sha256: str
+    language: str
+    parties: str | None
 
 
 def cache_version(code_version: str) -> str:
     return f"{code_version}-{code_fingerprint(pipeline.extract, pipeline.text, pipeline.vocab)}"
 
 
-def _segment_records(rows: pd.DataFrame) -> list[dict]:
+def _segment_records(rows: pd.DataFrame) -> list[dict[str, Any]]:
     """Segment rows as plain Python dicts (missing values None, integers int), through Arrow: a
     pandas record walk cost a tenth of extraction."""
-    records = pa.Table.from_pandas(rows, preserve_index=False).to_pylist()
+    records: list[dict[str, Any]] = pa.Table.from_pandas(rows, preserve_index=False).to_pylist()
     ints = [f for f in INT_FIELDS if f in rows.columns]
     for r in records:
         for f in ints:
             if r[f] is not None:
                 r[f] = int(r[f])
     return records
-
-
-LEDGER_KEY = "ledger"  # a result's entry for the extraction ledger (within_budget, seconds)
 
 
 @dataclass(frozen=True)
@@ -70,14 +86,15 @@ class Extraction:
     ledger: pd.DataFrame
 
 
-def extract_one(payload: tuple) -> dict:
-    """One document's rows from ``(doc_id, doc_date, text, segment records, language, parties,
-    budget in seconds)``, and its ledger entry: a document over the budget gives no rows."""
+def extract_one(payload: Payload) -> Result:
+    """One document's rows from its payload, and its ledger entry: a document over the time
+    budget gives no rows."""
     doc_id, doc_date, text, records, language, parties, budget = payload
     started = time.monotonic()
+    rows: Result
     try:
         with document_budget(budget):
-            rows: dict = extract_document(doc_id, doc_date, text, records, language, parties)
+            rows = dict(extract_document(doc_id, doc_date, text, records, language, parties))
         within = True
     except OverBudget:
         rows, within = {name: [] for name in TABLES}, False
@@ -85,7 +102,7 @@ def extract_one(payload: tuple) -> dict:
     return rows
 
 
-def _within_budget(result: dict) -> bool:
+def _within_budget(result: Result) -> bool:
     """Only a finished extraction is cached: a document stopped by the budget is tried again."""
     return bool(result.get(LEDGER_KEY, {}).get("within_budget"))
 
@@ -105,14 +122,15 @@ def extract_tables(
     positions = segments.groupby("sha256", sort=False).indices if len(segments) else {}
     fields = [f for f in SEGMENT_FIELDS if f in segments.columns]
 
-    def payloads(docs: list) -> list[tuple]:
+    def payloads(docs: list[_DocumentRow]) -> list[Payload]:
         """Each document's extraction inputs. The segment rows are converted in one pass over the
         documents asked for (slicing the frame per document cost more than extraction), and only
         for the cache's misses: the others never need them."""
         wanted = [positions.get(d.sha256, ()) for d in docs]
         flat = [i for idx in wanted for i in idx]
         records = _segment_records(segments[fields].take(flat)) if flat else []
-        out, at = [], 0
+        out: list[Payload] = []
+        at = 0
         for d, idx in zip(docs, wanted, strict=True):
             doc_date = None if pd.isna(d.doc_date) else d.doc_date
             parties = d.parties if isinstance(d.parties, str) and d.parties else None
@@ -126,7 +144,8 @@ def extract_tables(
         documents = documents.assign(language=pipeline.vocab.DEFAULT_LANGUAGE)
     if "parties" not in documents.columns:  # documents read before their metadata: read from the text
         documents = documents.assign(parties=None)
-    docs = list(documents[DOCUMENT_FIELDS].itertuples(index=False))
+    # the frame holds the documents contract's columns (pandas-stubs types each field as any scalar)
+    docs = cast("list[_DocumentRow]", list(documents[DOCUMENT_FIELDS].itertuples(index=False)))
     if cache is None:
         results = [extract_one(p) for p in payloads(docs)]
     else:
@@ -136,7 +155,7 @@ def extract_tables(
         results = cache.map(
             STAGE, cache_version(code_version), items, extract_one, prepare=payloads, keep=_within_budget
         )
-    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for result in results:
         for name in TABLES:
             rows[name].extend(result[name])

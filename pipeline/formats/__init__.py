@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from pipeline.cache import DocumentCache, code_fingerprint, content_key, is_int
 from pipeline.vocab import VOCAB_DIR
@@ -133,7 +133,7 @@ def refused(reason: str, detail: str) -> dict[str, Any]:
     return {"refused": [reason, detail]}
 
 
-def valid_result(value: object) -> bool:
+def valid_result(value: object) -> TypeGuard[dict[str, Any]]:
     """An extraction result read back (from the child or the cache) has exactly this shape."""
     if not isinstance(value, dict):
         return False
@@ -155,7 +155,7 @@ def valid_result(value: object) -> bool:
 
 def _cacheable(value: object) -> bool:
     """A cached result is used unless it is a time-out: a busy machine's, not the file's fault."""
-    return valid_result(value) and value.get("refused", [None])[0] != "extraction_timeout"  # type: ignore[union-attr]
+    return valid_result(value) and value.get("refused", [None])[0] != "extraction_timeout"
 
 
 def cache_version() -> str:

@@ -28,7 +28,8 @@ ISO_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+\-Z ]*)?\s*$")
 
 @cache
 def _cfg() -> dict[str, Any]:
-    return vocab.load("sources")["html"]
+    cfg: dict[str, Any] = vocab.load("sources")["html"]
+    return cfg
 
 
 def html_document(data: bytes) -> Extracted:

@@ -22,11 +22,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline import vocab
 from pipeline.formats import Extracted, Refused, printable
 from pipeline.text.normalise import starts_with_list_marker
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
 
 MAX_PAGES = 2_000  # a command paper has hundreds; thousands is a bomb or not a document
 MIN_TEXT_CHARS = 20
@@ -37,7 +40,8 @@ WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 @cache
 def _cfg() -> dict[str, Any]:
-    return vocab.load("sources")["pdf"]
+    cfg: dict[str, Any] = vocab.load("sources")["pdf"]
+    return cfg
 
 
 @cache
@@ -54,7 +58,9 @@ def page_texts(data: bytes) -> list[str]:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise Refused("pdf_encrypted", "the PDF is encrypted with a password: its text cannot be read")
-        declared = reader.trailer["/Root"]["/Pages"].get("/Count", 0)
+        # pypdf types a dictionary's values as the PdfObject base: one that is no dictionary raises
+        # TypeError or AttributeError here, refused below as a malformed PDF
+        declared = reader.trailer["/Root"]["/Pages"].get("/Count", 0)  # type: ignore[index]
         if not isinstance(declared, int) or declared > MAX_PAGES:
             raise Refused(
                 "too_many_pages", f"it declares {declared} pages, over the {MAX_PAGES:,}-page limit"
@@ -73,15 +79,15 @@ def page_texts(data: bytes) -> list[str]:
         ) from exc
 
 
-def _page_text(page: object) -> str:
+def _page_text(page: PageObject) -> str:
     from pypdf.errors import LimitReachedError
 
     try:
-        return page.extract_text(extraction_mode="layout")  # type: ignore[attr-defined]
+        return page.extract_text(extraction_mode="layout")
     except LimitReachedError:
         raise  # a bomb: plain mode would swallow the error and read nothing
     except Exception:  # layout mode needs font metrics some PDFs lack: plain mode reads them
-        return page.extract_text()  # type: ignore[attr-defined]
+        return page.extract_text()
 
 
 def pdf_document(data: bytes) -> Extracted:
@@ -126,7 +132,10 @@ def furniture(pages: Sequence[Sequence[str]]) -> list[set[int]]:
     edges = [_edges(lines) for lines in pages]
     with_text = sum(1 for top, _ in edges if top)
     needed = max(2, math.ceil(_cfg()["running_line_min_share"] * with_text))
-    counts = [Counter(), Counter()]  # top, bottom: on how many pages each key stands there
+    counts: list[Counter[str]] = [
+        Counter(),
+        Counter(),
+    ]  # top, bottom: on how many pages each key stands there
     for lines, zones in zip(pages, edges, strict=True):
         for zone, indices in enumerate(zones):
             counts[zone].update({_key(lines[i]) for i in indices})

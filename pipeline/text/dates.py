@@ -23,7 +23,8 @@ class FoundDate:
 
 
 def month_number(name: str) -> int | None:
-    return vocab.load("dates")["months"].get(name.lower().rstrip("."))
+    months: dict[str, int] = vocab.load("dates")["months"]
+    return months.get(name.lower().rstrip("."))
 
 
 DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|er)?"  # a day of the month, ordinal suffix allowed; {n} names it

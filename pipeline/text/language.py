@@ -41,7 +41,8 @@ def detect_language(text: str) -> str:
     cfg = _cfg()
     sample = _MARKUP.sub(" ", text[: cfg["sample_chars"]])
     if not _has_letters(sample, cfg["min_letters"]):
-        return cfg["default"]
+        default: str = cfg["default"]
+        return default
     code, _probability = _identifier().classify(sample)
     return str(code)
 

@@ -98,7 +98,8 @@ def _has_sentence_break(text: str) -> bool:
 
 
 def _type_of(text: str) -> str | None:
-    for doc_type, pattern in _cfg()["doc_types"]:
+    doc_types: list[list[str]] = _cfg()["doc_types"]  # [type, pattern] pairs
+    for doc_type, pattern in doc_types:
         if re.search(pattern, text, re.I):
             return doc_type
     return None
@@ -425,7 +426,8 @@ def _meeting_place(paras: Sequence[str]) -> str | None:
 def _english_place(place: str | None) -> str | None:
     if place is None:
         return None
-    return _cfg()["exonyms"].get(place, place)
+    exonyms: dict[str, str] = _cfg()["exonyms"]
+    return exonyms.get(place, place)
 
 
 # --- type -------------------------------------------------------------------------------------
@@ -448,9 +450,14 @@ def _self_reference_re() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{refs})\s+(?:joint\s+|commune?\s+|conjointe?\s+)?(?:{types})")
 
 
+def _reported_type() -> str:
+    reported: str = _cfg()["reported_type"]
+    return reported
+
+
 def _type_in_heading(text: str) -> str | None:
     if _reported_re().search(text):
-        return _cfg()["reported_type"]
+        return _reported_type()
     return _type_of(text)
 
 
@@ -474,7 +481,7 @@ def _read_doc_type(title: str, paras: Sequence[str]) -> str:
             if found:
                 return found
     if any(_reported_re().search(p) for p in header):
-        return _cfg()["reported_type"]
+        return _reported_type()
     return "other"
 
 
@@ -550,11 +557,13 @@ def _role_country(role: str, honorific: str | None) -> str | None:
     named = countries_in(role)
     if named:
         return named[-1]
-    for office, code in _cfg()["offices"].items():
+    offices: dict[str, str] = _cfg()["offices"]
+    for office, code in offices.items():
         if role.startswith(office) or f" {office}" in f" {role}":
             return code
     if honorific:
-        return _cfg()["honorifics"].get(honorific)
+        honorifics: dict[str, str | None] = _cfg()["honorifics"]
+        return honorifics.get(honorific)
     return None
 
 
@@ -603,7 +612,7 @@ def _read_signatories(paras: Sequence[str]) -> list[tuple[str, str, str | None]]
             name = paras[i + 1]
             role = paras[i + 2] if i + 2 < len(paras) and not re.match(r"(?:For|Pour) ", paras[i + 2]) else ""
             if re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}", name):
-                code = (countries_in(m.group(1)) or [None])[0] or _role_country(role, None)
+                code = next(iter(countries_in(m.group(1))), None) or _role_country(role, None)
                 people.append((name, role, code))
     if people:
         return people

@@ -254,9 +254,9 @@ def _lines(text: str) -> list[_Line]:
             kind = next(k for k in ("bullet", "number", "roman", "letter") if mk.group(k))
             line.marker, line.kind = mk.group(kind), kind
             line.body_start = m.start() + mk.end()
-        if line.marker and line.body_start == line.end:
-            carried = (line.marker, line.kind)
-            continue
+            if line.body_start == line.end:  # the marker (never empty: it was matched) alone
+                carried = (line.marker, kind)
+                continue
         if carried and not line.marker:
             line.marker, line.kind = carried
         carried = None
@@ -267,6 +267,8 @@ def _lines(text: str) -> list[_Line]:
 def is_hard_wrapped(text: str, lines: Sequence[_Line]) -> bool:
     """A document is hard-wrapped when many of its line breaks fall visibly inside sentences."""
     cfg = vocab.load("normalise")
+    min_breaks: int = cfg["hard_wrap_min_breaks"]
+    min_share: float = cfg["hard_wrap_min_share"]
     inside = sum(
         1
         for a, b in itertools.pairwise(lines)
@@ -274,7 +276,7 @@ def is_hard_wrapped(text: str, lines: Sequence[_Line]) -> bool:
         and text[b.body_start : b.body_start + 1].islower()
         and not ends_sentence(text[a.body_start : a.end])
     )
-    return inside >= cfg["hard_wrap_min_breaks"] and inside >= cfg["hard_wrap_min_share"] * len(lines)
+    return inside >= min_breaks and inside >= min_share * len(lines)
 
 
 def _structure(
@@ -304,7 +306,7 @@ def _structure(
     items = [
         ListMarker(pos=new_starts[i] + len(edits[i][2]), marker=line.marker, kind=line.kind)
         for i, line in enumerate(lines)
-        if line.marker
+        if line.marker and line.kind  # a line with a marker always has its kind
     ]
     return new_text, new_offsets, items
 

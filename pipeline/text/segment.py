@@ -40,7 +40,9 @@ class Segment:
 
 def spacy_language(language: str | None) -> str:
     cfg = vocab.load("segment")
-    return language if language in cfg["spacy_languages"] else cfg["spacy_default"]
+    supported: list[str] = cfg["spacy_languages"]
+    default: str = cfg["spacy_default"]
+    return language if language is not None and language in supported else default
 
 
 @cache

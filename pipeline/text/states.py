@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from babel import Locale
 
@@ -60,7 +61,7 @@ def _variants(form: str) -> set[str]:
     return {form, form[:1].upper() + form[1:], form.upper()}
 
 
-def states_vocab(language: str) -> dict:
+def states_vocab(language: str) -> dict[str, Any]:
     return vocab.load_for("states", language)
 
 

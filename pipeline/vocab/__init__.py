@@ -15,10 +15,11 @@ VOCAB_DIR = Path(__file__).parent
 
 
 @cache
-def load(name: str) -> Any:
-    """The parsed contents of ``<name>.yaml`` beside this module."""
+def load(name: str) -> dict[str, Any]:
+    """The parsed contents of ``<name>.yaml`` beside this module (each one is a mapping)."""
     with open(VOCAB_DIR / f"{name}.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        contents: dict[str, Any] = yaml.safe_load(fh)  # tests/unit/vocab/test_mappings.py
+    return contents
 
 
 @cache
@@ -37,7 +38,7 @@ def language_of(code: object) -> str:
 
 
 @cache
-def load_for(name: str, language: str) -> Any:
+def load_for(name: str, language: str) -> dict[str, Any]:
     """``<name>.yaml`` for English, ``<name>.<language>.yaml`` for another shipped language."""
     language = language_of(language)
     return load(name if language == DEFAULT_LANGUAGE else f"{name}.{language}")
