@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -36,7 +36,8 @@ def _quantities(text: str) -> list[Any]:
         from quantulum3 import parser
 
         try:
-            return parser.parse(text)
+            found: list[Any] = parser.parse(text)  # quantulum3 has no type hints
+            return found
         except Exception:  # a baseline that fails on a sentence finds nothing there
             return []
 
@@ -74,12 +75,13 @@ def baseline_rows(doc_id: str, text: str) -> dict[str, list[dict[str, Any]]]:
 
 def baseline_tables(documents: pd.DataFrame, cache: DocumentCache | None = None) -> dict[str, pd.DataFrame]:
     """The baseline's tables; with a cache, quantulum3 (slow to load and to run) only sees new texts."""
-    docs = list(documents.itertuples(index=False))
+    # (doc_id, text): both string columns of the documents table
+    docs = [(cast(str, d.doc_id), cast(str, d.text)) for d in documents.itertuples(index=False)]
     if cache is None:
-        per_doc = [baseline_rows(d.doc_id, d.text) for d in docs]
+        per_doc = [baseline_rows(doc_id, text) for doc_id, text in docs]
     else:
         version = code_fingerprint(pipeline.baseline, pipeline.text, pipeline.vocab)
-        items = [(content_key(d.doc_id, d.text), (d.doc_id, d.text)) for d in docs]
+        items = [(content_key(doc_id, text), (doc_id, text)) for doc_id, text in docs]
         per_doc = cache.map("baseline", version, items, lambda a: baseline_rows(*a))
     rows = {name: [r for d in per_doc for r in d[name]] for name in ("commitments", "funding", "statistics")}
     cols = ["doc_id", "text", "char_start", "char_end"]

@@ -11,7 +11,7 @@ No Dagster here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, Unpack
 
 import pandas as pd
 import pyarrow as pa
@@ -108,7 +108,20 @@ FIELDS: dict[str, Column] = {
 }
 
 
-def shared(name: str, **differences: object) -> Column:
+class ColumnChanges(TypedDict, total=False):
+    """What ``shared`` may change of a field: any of ``Column``'s attributes but its name, with its type."""
+
+    type: ColumnType
+    description: str
+    nullable: bool
+    unique: bool
+    enum: tuple[str, ...] | None
+    minimum: float | None
+    maximum: float | None
+    contract: bool
+
+
+def shared(name: str, **differences: Unpack[ColumnChanges]) -> Column:
     """The shared field ``name`` as one table holds it: what differs there (its uniqueness, its
     bounds, a description sharper for that table) given, the rest as ``FIELDS`` declares it."""
     return replace(FIELDS[name], **differences)
@@ -638,7 +651,9 @@ def integer_dtypes(table: Table) -> dict[str, str]:
 
 # --- generated views of the contract -------------------------------------------------------
 
-_PANDAS_DTYPES: dict[ColumnType, object] = {
+# what ``Series.astype`` is given for each column type (the pandas names, the Arrow date, object)
+PandasDtype = Literal["str", "Int64", "Float64", "boolean"] | pd.ArrowDtype | type[object]
+_PANDAS_DTYPES: dict[ColumnType, PandasDtype] = {
     "string": "str",
     "integer": "Int64",
     "number": "Float64",
@@ -702,7 +717,8 @@ def plain_values(series: pd.Series) -> list[Any]:
     """A conformed column's values as Python objects (str, int, float, bool, datetime.date), every
     missing one None, whatever pandas called it (NA, NaN, NaT): through Arrow, where testing each
     value with ``pd.isna`` cost a second per million cells."""
-    return pa.Array.from_pandas(series).to_pylist()
+    values: list[Any] = pa.Array.from_pandas(series).to_pylist()  # pyarrow has no type hints
+    return values
 
 
 def frictionless_schema(table: Table) -> dict[str, Any]:

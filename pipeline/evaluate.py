@@ -16,7 +16,7 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, SupportsFloat, SupportsIndex, TypedDict, cast
 
 import pandas as pd
 
@@ -36,6 +36,17 @@ FIELDS = {
 }
 WORD = re.compile(r"\w+")
 
+# A gold or published row (a record of ``DataFrame.to_dict``), and the report and its parts: JSON data.
+Row = dict[str, Any]
+Report = dict[str, Any]
+
+
+class CoreOptions(TypedDict):
+    """How ``own_text_tables`` runs the core stages on a set's own texts."""
+
+    expectations_dir: Path | None
+    code_version: str | None
+
 
 def words(s: object) -> set[str]:
     return set(WORD.findall(str(s).lower()))
@@ -49,14 +60,21 @@ def overlap(a: object, b: object) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
+def _number(value: object) -> float:
+    """``float(value)``, and the TypeError float() raises for what it does not take (None, NA)."""
+    if isinstance(value, str | bytes | bytearray | SupportsFloat | SupportsIndex):
+        return float(value)
+    raise TypeError(f"float() argument must be a string or a real number, not {type(value).__name__!r}")
+
+
 def num_eq(a: object, b: object) -> bool:
     try:
-        return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(b)))
+        return abs(_number(a) - _number(b)) <= 1e-6 * max(1.0, abs(_number(b)))
     except (TypeError, ValueError):
         return False
 
 
-def same(table: str, g: dict, p: dict) -> bool:
+def same(table: str, g: Row, p: Row) -> bool:
     if table == "commitments":
         return overlap(g["quote"], p["text"]) >= 0.5
     if table == "funding":
@@ -71,7 +89,8 @@ def same(table: str, g: dict, p: dict) -> bool:
 def norm(v: object) -> str:
     """A field value as compared: empty for missing, lower-case booleans, numbers by value, dates
     by their first ten characters."""
-    if v is None or (not isinstance(v, list | dict) and pd.isna(v)):
+    # pandas-stubs: isna takes any object (a scalar gives a bool), not only the scalar types it names
+    if v is None or (not isinstance(v, list | dict) and pd.isna(v)):  # type: ignore[call-overload]
         return ""
     s = str(v).strip()
     if s.lower() in ("true", "false"):
@@ -82,7 +101,7 @@ def norm(v: object) -> str:
         return s[:10] if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", s) else s
 
 
-def _best_match(table: str, gr: dict, p: list[dict], used: set[int]) -> int | None:
+def _best_match(table: str, gr: Row, p: list[Row], used: set[int]) -> int | None:
     best, best_s = None, -1.0
     for pi, pr in enumerate(p):
         if pi in used or not same(table, gr, pr):
@@ -93,11 +112,11 @@ def _best_match(table: str, gr: dict, p: list[dict], used: set[int]) -> int | No
     return best
 
 
-def score_table(table: str, gold: pd.DataFrame, pred: pd.DataFrame, doc_map: dict[str, str]) -> dict:
+def score_table(table: str, gold: pd.DataFrame, pred: pd.DataFrame, doc_map: dict[str, str]) -> Report:
     """Precision, recall, F1, field accuracy on matched pairs, misses and false positives."""
     gold = gold.copy()
     gold["doc_id"] = gold["doc"].map(doc_map)
-    res: dict = {"core": 0, "pred": 0, "tp": 0, "aside": 0}
+    res: Report = {"core": 0, "pred": 0, "tp": 0, "aside": 0}
     field_hits = {f: [0, 0] for f in FIELDS[table]}
     misses: list[str] = []
     extras: list[str] = []
@@ -147,14 +166,14 @@ def _read_csv(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
-def gold_sets(gold_root: Path = GOLD_ROOT) -> list[dict]:
+def gold_sets(gold_root: Path = GOLD_ROOT) -> list[Row]:
     """The gold sets in report order: ``{"set", "title", "language", "texts", "development"}`` from
     ``gold/sets.csv`` (``texts``: ``raw`` = texts of raw/ matched by SHA-256, ``own`` = the set's
     own ``texts/`` folder, run through the core stages; ``development``: ``yes`` when the rules
     were developed on it), then any other folder holding a ``documents.csv`` (named by its folder)."""
     gold_root = Path(gold_root)
-    listed = (
-        _read_csv(gold_root / GOLD_SETS_FILE).to_dict("records")
+    listed = (  # a CSV header's column labels are str
+        cast(list[Row], _read_csv(gold_root / GOLD_SETS_FILE).to_dict("records"))
         if (gold_root / GOLD_SETS_FILE).exists()
         else []
     )
@@ -162,7 +181,7 @@ def gold_sets(gold_root: Path = GOLD_ROOT) -> list[dict]:
     extra = sorted(
         p.name for p in gold_root.iterdir() if (p / "documents.csv").is_file() and p.name not in names
     )
-    specs = [*listed, *({"set": n, "title": n, "language": ""} for n in extra)]
+    specs: list[Row] = [*listed, *({"set": n, "title": n, "language": ""} for n in extra)]
     for spec in specs:
         own = (gold_root / spec["set"] / TEXTS_DIR).is_dir()
         spec["texts"] = spec.get("texts") or ("own" if own else "raw")
@@ -189,7 +208,7 @@ def document_map(gold_documents: pd.DataFrame, documents: pd.DataFrame) -> dict[
 
 def score_tables(
     tables: dict[str, pd.DataFrame], gold: dict[str, pd.DataFrame], doc_map: dict[str, str]
-) -> dict:
+) -> Report:
     out = {}
     for name in EXTRACTED:
         out[name] = score_table(name, gold[name], tables[name], doc_map)
@@ -231,7 +250,7 @@ def _gives_row(sentence: str, passage: str) -> bool:
 
 def score_negatives(
     negatives: pd.DataFrame, tables: dict[str, pd.DataFrame], doc_map: dict[str, str]
-) -> dict:
+) -> Report:
     """How many of the sentences that must give no row gave one (``tables`` = ``all`` or a
     ``;``-separated list of tables), and which."""
     hits: list[str] = []
@@ -252,7 +271,7 @@ def _meta_value(field: str, value: object) -> str:
     return ";".join(sorted(v.split(";"))) if field == "parties" and v else v
 
 
-def score_metadata(expected: pd.DataFrame, documents: pd.DataFrame, gold_documents: pd.DataFrame) -> dict:
+def score_metadata(expected: pd.DataFrame, documents: pd.DataFrame, gold_documents: pd.DataFrame) -> Report:
     """Agreement of the published documents' metadata with the expected (per field: share of the
     set's texts whose value is the expected one), and each disagreement."""
     by_file = dict(zip(gold_documents["raw_file"], gold_documents["sha256"], strict=True))
@@ -274,7 +293,7 @@ def score_metadata(expected: pd.DataFrame, documents: pd.DataFrame, gold_documen
 
 
 def _set_tables(
-    spec: dict, gold_root: Path, tables: dict[str, pd.DataFrame], cache: Any, run: dict
+    spec: Row, gold_root: Path, tables: dict[str, pd.DataFrame], cache: Any, run: CoreOptions
 ) -> dict[str, pd.DataFrame]:
     if spec["texts"] == "own":
         return own_text_tables(gold_root / spec["set"], cache, **run)
@@ -282,13 +301,13 @@ def _set_tables(
 
 
 def _evaluate_set(
-    spec: dict,
+    spec: Row,
     gold_root: Path,
     tables: dict[str, pd.DataFrame],
     baseline: bool,
     cache: Any,
-    run: dict,
-) -> tuple[dict, dict[str, str]]:
+    run: CoreOptions,
+) -> tuple[Report, dict[str, str]]:
     set_dir = gold_root / spec["set"]
     gold, gold_docs = load_gold(set_dir)
     tables = _set_tables(spec, gold_root, tables, cache, run)
@@ -325,7 +344,7 @@ def evaluate(
     cache: Any = None,
     expectations_dir: Path | None = None,
     code_version: str | None = None,
-) -> dict:
+) -> Report:
     """The evaluation report (JSON-serialisable, no absolute path) for ``tables`` = {"documents",
     "commitments", "funding", "statistics"}: one entry per gold set under "sets", with the naive
     baseline scored beside the pipeline on the same documents (``cache``, a DocumentCache, keeps
@@ -335,8 +354,8 @@ def evaluate(
     expected metadata; the published documents that no gold set covers are under "not_evaluated"."""
     gold_root = Path(gold_root)
     documents = tables["documents"]
-    report: dict = {"sets": {}}
-    run = {"expectations_dir": expectations_dir, "code_version": code_version}
+    report: Report = {"sets": {}}
+    run: CoreOptions = {"expectations_dir": expectations_dir, "code_version": code_version}
     evaluated: set[str] = set()
     for spec in gold_sets(gold_root):
         report["sets"][spec["set"]], doc_map = _evaluate_set(spec, gold_root, tables, baseline, cache, run)
@@ -356,7 +375,7 @@ def evaluate(
     return report
 
 
-def development_statement(report: dict) -> str:
+def development_statement(report: Report) -> str:
     """What the scores are, said plainly: which sets the rules were developed on, not a promise."""
     sets = report.get("sets", {})
     used = [n for n, r in sets.items() if r.get("used_in_development", "yes") == "yes"]
@@ -380,26 +399,26 @@ def development_statement(report: dict) -> str:
 # --- rendering -------------------------------------------------------------------------------
 
 
-def _fmt(v: object) -> str:
+def _fmt(v: float | None) -> str:
     return "–" if v is None else f"{float(v):.3f}"
 
 
 NOT_MEASURED = "n/a"  # shown for P/R/F1 of a table with nothing to find and nothing wrongly found
 
 
-def _scores(r: dict) -> list[str]:
+def _scores(r: Report) -> list[str]:
     if not r.get("measured", True):
         return [NOT_MEASURED] * 3
     return [_fmt(r["precision"]), _fmt(r["recall"]), _fmt(r["f1"])]
 
 
-def _texts_said(result: dict) -> str:
+def _texts_said(result: Report) -> str:
     if result.get("texts") == "gold":
         return f"invented texts shipped in {result.get('gold', '')}/texts, run through the core stages"
     return "published texts"
 
 
-def _extra_lines(result: dict) -> list[str]:
+def _extra_lines(result: Report) -> list[str]:
     """The negatives that gave a row and the metadata agreement, for a set that has them."""
     lines: list[str] = []
     neg = result.get("negatives")
@@ -415,7 +434,7 @@ def _extra_lines(result: dict) -> list[str]:
     return lines
 
 
-def render_summary(report: dict) -> str:
+def render_summary(report: Report) -> str:
     """`make evaluate`'s print-out: per set its scores, field accuracies, negatives and metadata
     agreement, without the per-document misses (those are in evaluation.md)."""
     out = [md_text(report.get("statement") or development_statement(report)), ""]
@@ -429,7 +448,7 @@ def render_summary(report: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-def _set_lines(name: str, result: dict) -> list[str]:
+def _set_lines(name: str, result: Report) -> list[str]:
     base = result.get("baseline", {})
     lines = [
         f"## Gold set `{name}`: {md_text(result['title'])}",
@@ -476,7 +495,7 @@ def _set_lines(name: str, result: dict) -> list[str]:
     return [*lines, ""]
 
 
-def render_markdown(report: dict) -> str:
+def render_markdown(report: Report) -> str:
     """The report for people: the plain statement, a summary per gold set, then per set the scores
     beside the baseline's, field accuracy and every miss and false positive; then the documents
     that were not evaluated."""
@@ -521,11 +540,11 @@ FLOOR_SLACK = 0.05  # a floor sits this far below what was measured
 FLOOR_CAP = 0.98  # and never at 1.0: a development figure of 1.0 is fitted, not a promise
 
 
-def measures(report: dict) -> list[dict]:
+def measures(report: Report) -> list[Row]:
     """Every guarded figure of a report, one row each: ``set``, ``table``, ``measure``, ``bound``
     (``min``: a score that must not fall; ``max``: a count that must not grow) and ``value``.
     Scores of a table with nothing to find and nothing found, and fields never compared, are left out."""
-    rows: list[dict] = []
+    rows: list[Row] = []
     for name, result in report.get("sets", {}).items():
         for table in EXTRACTED:
             r = result["pipeline"][table]
@@ -557,7 +576,7 @@ def floor_of(value: float) -> float:
     return max(0.0, math.floor(min(value - FLOOR_SLACK, FLOOR_CAP) * 100 + 1e-9) / 100)
 
 
-def floors_frame(report: dict) -> pd.DataFrame:
+def floors_frame(report: Report) -> pd.DataFrame:
     """The floors (``min``) and ceilings (``max``, the count as measured) for ``gold/floors.csv``."""
     rows = [
         {**r, "value": f"{floor_of(float(r['value'])):.2f}" if r["bound"] == "min" else str(int(r["value"]))}
@@ -570,7 +589,7 @@ def read_floors(gold_root: Path = GOLD_ROOT) -> pd.DataFrame:
     return _read_csv(Path(gold_root) / FLOORS_FILE)
 
 
-def below_floors(report: dict, floors: pd.DataFrame) -> list[str]:
+def below_floors(report: Report, floors: pd.DataFrame) -> list[str]:
     """Every guarded figure on the wrong side of its floor or ceiling, or no longer measured."""
     got = {(r["set"], r["table"], r["measure"]): float(r["value"]) for r in measures(report)}
     failures = []

@@ -20,9 +20,11 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path, PurePosixPath
+from typing import Protocol, TypedDict, Unpack
 
 from pipeline import vocab
 from pipeline.formats import FORMATS, format_of
@@ -105,7 +107,33 @@ def _name_problem(name: str) -> str | None:
 # --- one download -------------------------------------------------------------------------------------
 
 
-Opener = Callable[..., object]
+class Response(Protocol):
+    """What ``download`` reads of an opened URL (an ``http.client.HTTPResponse``)."""
+
+    @property
+    def headers(self) -> Message: ...
+
+    def read(self, amt: int, /) -> bytes: ...
+
+
+# ``urllib.request.urlopen`` or an OpenerDirector's ``open``: (request, timeout=...) -> a response
+Opener = Callable[..., AbstractContextManager[Response]]
+
+
+class DownloadOptions(TypedDict, total=False):
+    """``download``'s keyword arguments."""
+
+    limit: int
+    timeout: float
+    opener: Opener | None
+
+
+class FetchOptions(DownloadOptions, total=False):
+    """``download_with_retries``'s keyword arguments: the retries' and ``download``'s."""
+
+    attempts: int
+    backoff: float
+    sleep: Callable[[float], None]
 
 
 def download(
@@ -147,12 +175,12 @@ def download_with_retries(
     attempts: int = ATTEMPTS,
     backoff: float = BACKOFF_SECONDS,
     sleep: Callable[[float], None] = time.sleep,
-    **options: object,
+    **options: Unpack[DownloadOptions],
 ) -> bytes:
     """:func:`download`, tried again after a pause (doubled each time) when the failure may pass."""
     for attempt in range(1, attempts + 1):
         try:
-            return download(url, **options)  # type: ignore[arg-type]
+            return download(url, **options)
         except DownloadError as exc:
             if not exc.retry or attempt == attempts:
                 tries = f" after {attempt} tries" if attempt > 1 else ""
@@ -181,7 +209,9 @@ def write_new(path: Path, data: bytes) -> bool:
 # --- the whole manifest -------------------------------------------------------------------------------
 
 
-def fetch_one(raw_dir: Path, request: tuple[str, str, str, str | None], **options: object) -> Outcome:
+def fetch_one(
+    raw_dir: Path, request: tuple[str, str, str, str | None], **options: Unpack[FetchOptions]
+) -> Outcome:
     where, name, url, sha = request
     problem = _name_problem(name)
     if problem:
@@ -208,7 +238,7 @@ def fetch_one(raw_dir: Path, request: tuple[str, str, str, str | None], **option
     return Outcome(name, "fetched", f"{len(data):,} bytes, sha256 {digest}, from {url}")
 
 
-def fetch_missing(raw_dir: Path, **options: object) -> list[Outcome]:
+def fetch_missing(raw_dir: Path, **options: Unpack[FetchOptions]) -> list[Outcome]:
     """Every manifest row's outcome, in the manifest's order (rows that cannot be read first)."""
     raw_dir = Path(raw_dir)
     requests, outcomes = manifest_requests(raw_dir)

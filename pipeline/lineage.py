@@ -113,7 +113,8 @@ def column_sources(asset: str) -> dict[str, tuple[str, ...]]:
 def _preview_cell(value: object) -> str:
     if isinstance(value, (list, tuple, dict)):
         text = f"[{len(value)} items]"
-    elif value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
+    # pandas-stubs: isna takes any object (a scalar gives a bool), not only the scalar types it names
+    elif value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):  # type: ignore[call-overload]
         text = ""
     else:
         text = str(value)

@@ -218,7 +218,7 @@ def raw_entries(raw_dir: Path, max_depth: int = MAX_RAW_DEPTH) -> list[RawEntry]
     return sorted(found, key=lambda e: e.name)
 
 
-def _kind(entry: os.DirEntry, name: str) -> str:
+def _kind(entry: os.DirEntry[str], name: str) -> str:
     if entry.name.startswith("."):
         return "hidden"
     if entry.is_symlink():

@@ -62,7 +62,8 @@ def write_frame(df: pd.DataFrame, path: Path) -> None:
     """``df`` as Parquet at ``path``, atomically (a crashed run leaves no torn file)."""
     nested = _nested_columns(df)
     encoded = df.assign(
-        **{
+        # pandas-stubs: assign takes any list, None items included
+        **{  # type: ignore[arg-type]
             c: [
                 None
                 if v is None
@@ -92,7 +93,7 @@ def read_frame(path: Path, columns: list[str] | None = None) -> pd.DataFrame:
     return df
 
 
-def _atomic(path: Path, write: Callable[[BinaryIO], None]) -> None:
+def _atomic(path: Path, write: Callable[[BinaryIO], object]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:
@@ -167,4 +168,8 @@ class TableMetadataIOManager(ConfigurableIOManagerFactory):
     base_dir: str | None = None
 
     def create_io_manager(self, context: InitResourceContext) -> ParquetTableIOManager:
-        return ParquetTableIOManager(Path(self.base_dir or context.instance.storage_directory()))
+        if self.base_dir:
+            return ParquetTableIOManager(Path(self.base_dir))
+        if context.instance is None:  # Dagster builds a run's resources with its instance
+            raise ValueError("TableMetadataIOManager needs a base_dir when no Dagster instance is given")
+        return ParquetTableIOManager(Path(context.instance.storage_directory()))

@@ -18,7 +18,8 @@ from pipeline.settings import Publication
 
 
 def _dataset() -> dict[str, Any]:
-    return vocab.load("publish")["dataset"]
+    dataset: dict[str, Any] = vocab.load("publish")["dataset"]  # a YAML mapping
+    return dataset
 
 
 def _authors() -> list[dict[str, Any]]:  # a fresh list each time: no YAML anchors in the file

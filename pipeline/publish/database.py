@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -154,7 +154,7 @@ def view_sql(table: Table, config: Mapping[str, Any]) -> str | None:
 def sql_rows(frame: pd.DataFrame, table: Table) -> list[tuple[Any, ...]]:
     """The table's rows as SQLite values in contract order: ISO dates, 0/1 booleans, None for nulls."""
     ordered = conform(frame, table)
-    converters = {
+    converters: dict[ColumnType, Callable[[Any], object]] = {
         "string": str,
         "integer": int,
         "number": float,

@@ -29,7 +29,7 @@ DICTIONARY_COLUMNS = (
 
 def browse() -> dict[str, Any]:
     """`pipeline/vocab/browse.yaml`, with every column it names checked against the contract."""
-    config = vocab.load("browse")
+    config: dict[str, Any] = vocab.load("browse")  # a YAML mapping
     for section in ("facets", "label_columns"):
         for table_name, columns in config[section].items():
             names = [columns] if isinstance(columns, str) else columns

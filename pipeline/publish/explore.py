@@ -48,7 +48,8 @@ def _release_facts(release_dir: Path) -> dict[str, Any]:
         return {}
     if not isinstance(descriptor, dict):
         return {}
-    sources = descriptor.get("sources") if isinstance(descriptor.get("sources"), list) else []
+    found = descriptor.get("sources")
+    sources: list[Any] = found if isinstance(found, list) else []
     licences = sorted({str(s["license"]) for s in sources if isinstance(s, dict) and s.get("license")})
     return {
         "version": str(descriptor.get("version", "")),

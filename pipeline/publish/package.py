@@ -29,7 +29,8 @@ DATAPACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
 
 def meta() -> dict[str, Any]:
-    return vocab.load("publish")
+    publish: dict[str, Any] = vocab.load("publish")  # a YAML mapping
+    return publish
 
 
 def sha256_file(path: Path) -> str:
@@ -41,7 +42,7 @@ def sha256_file(path: Path) -> str:
 
 
 def format_of(path: Path) -> dict[str, Any]:
-    formats = meta()["formats"]
+    formats: dict[str, dict[str, Any]] = meta()["formats"]
     return formats.get(path.suffix.lstrip(".").lower(), formats[""])
 
 
@@ -115,7 +116,7 @@ def _sources(documents: pd.DataFrame) -> list[dict[str, Any]]:
         source: dict[str, Any] = {"title": str(row.title)}
         if safe_href(row.source_url) and "://" in str(row.source_url):
             source["path"] = row.source_url
-        if pd.notna(row.doc_date):
+        if pd.notna(row.doc_date):  # type: ignore[arg-type]  # pandas-stubs: notna takes any scalar
             source["date"] = str(row.doc_date)
         source["file"] = f"raw/{row.source_file}"
         source["sha256"] = str(row.sha256)

@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -710,6 +710,7 @@ def _publish_locked(
         schemas = current_schemas()
         if (
             previous_dir is not None
+            and previous is not None  # always so with previous_dir: it is releases/<previous>
             and _same_content(staging, previous_dir, schemas)
             and published_publication(previous_dir) == run.publication
         ):
@@ -780,7 +781,8 @@ def _held_back_lines(quarantine: pd.DataFrame | None) -> list[str]:
     if quarantine is None or not len(quarantine):
         return []
     lines = []
-    for source_file, group in quarantine.groupby("source_file", sort=True):
+    for key, group in quarantine.groupby("source_file", sort=True):
+        source_file = cast(str, key)  # the quarantine table's source_file is a string column
         carried = bool(group["carried_forward"].astype("bool").any())
         checks = ", ".join(md_text(c) for c in sorted(set(group["check"])))
         whole = "scope" not in group or (group["scope"] == "document").any()

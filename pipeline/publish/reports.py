@@ -16,11 +16,14 @@ METRICS = ("precision", "recall", "f1")
 
 def _suite_name(result: dict[str, Any], index: int) -> str:
     for key in ("suite_name", "suite", "name", "table"):
-        if isinstance(result.get(key), str):
-            return result[key]
+        value = result.get(key)
+        if isinstance(value, str):
+            return value
     meta = result.get("meta")
-    if isinstance(meta, dict) and isinstance(meta.get("expectation_suite_name"), str):
-        return meta["expectation_suite_name"]
+    if isinstance(meta, dict):
+        suite_name = meta.get("expectation_suite_name")
+        if isinstance(suite_name, str):
+            return suite_name
     return f"suite {index + 1}"
 
 
@@ -62,7 +65,8 @@ def accuracy_rows(report: Any) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     if isinstance(report, dict) and isinstance(report.get("pipeline"), dict):
         _metric_blocks(report["pipeline"], [], rows)
-        baseline = report.get("baseline") if isinstance(report.get("baseline"), dict) else {}
+        found = report.get("baseline")
+        baseline: dict[str, Any] = found if isinstance(found, dict) else {}
         for row in rows:
             base = baseline.get(row["name"])
             if (
@@ -101,7 +105,7 @@ def accuracy_by_set(report: Any) -> list[dict[str, Any]]:
     return blocks
 
 
-def _negatives(found: Any) -> dict | None:
+def _negatives(found: Any) -> dict[str, int] | None:
     """How many sentences that must give no row gave one, when the set has such sentences."""
     if not isinstance(found, dict):
         return None

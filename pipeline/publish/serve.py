@@ -14,8 +14,9 @@ import contextlib
 import functools
 import sys
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from os import PathLike
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from pipeline.publish.layout import CHECKSUMS
 from pipeline.publish.package import meta
@@ -38,9 +39,13 @@ def content_types() -> dict[str, str]:
 class Utf8Handler(SimpleHTTPRequestHandler):
     """Serves a folder; text files say they are UTF-8."""
 
-    extensions_map: ClassVar[dict[str, str]] = {**SimpleHTTPRequestHandler.extensions_map, **content_types()}
+    # typeshed declares extensions_map an instance variable; http.server makes it a class attribute
+    extensions_map: ClassVar[dict[str, str]] = {  # type: ignore[misc]
+        **SimpleHTTPRequestHandler.extensions_map,
+        **content_types(),
+    }
 
-    def guess_type(self, path: str | Path) -> str:
+    def guess_type(self, path: str | PathLike[str]) -> str:
         if Path(path).name == CHECKSUMS:
             return "text/plain; charset=utf-8"
         return super().guess_type(path)
@@ -61,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.directory / 'index.html'} does not exist: run `make data` first", file=sys.stderr)
         return 1
     with make_server(args.directory, args.host, args.port) as server:
-        host, port = server.server_address[:2]
+        host, port = cast(tuple[str, int], server.server_address)[:2]  # an AF_INET server's (host, port)
         print(f"download page on http://{host}:{port}/ (Ctrl-C to stop)", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             server.serve_forever()

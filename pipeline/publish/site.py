@@ -69,7 +69,8 @@ def row_count(path: Path) -> int | None:
     release's CSV and Parquet hold the same rows), read from the Parquet footer."""
     twin = path.with_suffix(".parquet")
     if path.suffix == ".parquet" or (path.suffix == ".csv" and twin.is_file()):
-        return pq.read_metadata(twin).num_rows
+        rows: int = pq.read_metadata(twin).num_rows  # pyarrow has no type hints
+        return rows
     if path.suffix == ".csv":
         return len(read_csv_cells(path)[1])
     return None
@@ -95,6 +96,12 @@ def _read_json(path: Path) -> object:
         return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
     except (OSError, ValueError):
         return None  # a damaged report shows as "not recorded"; it never stops the page
+
+
+def _read_json_object(path: Path) -> dict[str, Any]:
+    """A JSON file's object; empty when the file is missing, damaged or holds no object."""
+    found = _read_json(path)
+    return found if isinstance(found, dict) else {}
 
 
 def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
@@ -135,7 +142,10 @@ def newest_rows(path: Path, columns: list[str], dates: dict[str, str], n_rows: i
     date), undated documents last, rows of one document in the table's own order."""
     ids = pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist()
     order = heapq.nlargest(n_rows, range(len(ids)), key=lambda i: (dates.get(ids[i]) or "", -i))
-    return pq.read_table(path, columns=columns).take(pa.array(order, type=pa.int64())).to_pylist()
+    newest: list[dict[str, Any]] = (  # pyarrow has no type hints
+        pq.read_table(path, columns=columns).take(pa.array(order, type=pa.int64())).to_pylist()
+    )
+    return newest
 
 
 def _table_previews(release_dir: Path, publish: dict[str, Any]) -> list[dict[str, Any]]:
@@ -263,7 +273,8 @@ def _csv_schemas(release_dir: Path) -> dict[str, dict[str, Any]]:
 def _checks(release_dir: Path, publish: dict[str, Any]) -> list[dict[str, Any]]:
     plain = publish.get("checks", {})
     rows = []
-    for s in _read_json(release_dir / QUALITY_SUMMARY) or []:
+    summary = _read_json(release_dir / QUALITY_SUMMARY)
+    for s in summary if isinstance(summary, list) else []:
         if not isinstance(s, dict) or "suite" not in s:
             continue
         warned = int(s.get("warned", 0))
@@ -288,7 +299,7 @@ def _checks(release_dir: Path, publish: dict[str, Any]) -> list[dict[str, Any]]:
     )
 
 
-def _licences(package: dict[str, Any], publish: dict[str, Any]) -> list[dict]:
+def _licences(package: dict[str, Any], publish: dict[str, Any]) -> list[dict[str, Any]]:
     own = publish["dataset"]["license"]
     out = []
     for licence in package.get("licenses") or []:
@@ -378,7 +389,7 @@ def _documents(release_dir: Path) -> dict[str, str]:
 def _latest_context(releases_dir: Path, versions: list[str], publish: dict[str, Any]) -> dict[str, Any]:
     version = versions[0]
     release_dir = releases_dir / version
-    package = _read_json(release_dir / DATAPACKAGE) or {}
+    package = _read_json_object(release_dir / DATAPACKAGE)
     checks = _checks(release_dir, publish)
     evaluation = _read_json(release_dir / EVALUATION_JSON)
     statement = evaluation.get("statement") if isinstance(evaluation, dict) else None
@@ -434,7 +445,7 @@ def render_index(outputs_dir: Path) -> str:
         {
             "version": v,
             "prefix": release_href(v),
-            "created": (_read_json(releases_dir / v / DATAPACKAGE) or {}).get("created", ""),
+            "created": _read_json_object(releases_dir / v / DATAPACKAGE).get("created", ""),
             "files": _file_rows(releases_dir / v),
             **_documents(releases_dir / v),
         }

@@ -104,7 +104,8 @@ def write_table(df: pd.DataFrame, table: Table, directory: Path) -> dict[str, Pa
 
 def read_parquet_rows(path: Path) -> list[dict[str, Any]]:
     """Rows of a published Parquet file as plain Python values (None for nulls), in file order."""
-    return pq.read_table(path).to_pylist()
+    rows: list[dict[str, Any]] = pq.read_table(path).to_pylist()  # pyarrow has no type hints
+    return rows
 
 
 def rows_that_differ(
@@ -131,7 +132,8 @@ def rows_that_differ(
     same = same[old_digest[same].to_numpy() == new_digest[same].to_numpy()]
 
     def differing(t: pa.Table, d: pd.Series) -> list[dict[str, Any]]:
-        return t.filter(pa.array(~d.index.isin(same))).to_pylist()
+        rows: list[dict[str, Any]] = t.filter(pa.array(~d.index.isin(same))).to_pylist()  # pyarrow: untyped
+        return rows
 
     return differing(old, old_digest), differing(new, new_digest)
 

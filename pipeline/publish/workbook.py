@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import pandas as pd
 import xlsxwriter
@@ -45,7 +45,8 @@ def workbook_name() -> str:
 
 def fixed_created() -> dt.datetime:
     """The workbook's creation time: the release archive's fixed timestamp, so bytes depend on content."""
-    return dt.datetime(*vocab.load("publish")["zip_date_time"], tzinfo=dt.UTC)
+    year, month, day, hour, minute, second = vocab.load("publish")["zip_date_time"]
+    return dt.datetime(year, month, day, hour, minute, second, tzinfo=dt.UTC)
 
 
 def fit_cell(text: str, settings: Mapping[str, Any]) -> tuple[str, bool]:
@@ -62,13 +63,15 @@ def fit_cell(text: str, settings: Mapping[str, Any]) -> tuple[str, bool]:
 
 def _width(values: list[str], header: str, settings: Mapping[str, Any]) -> int:
     longest = max([len(header), *(len(v) for v in values)])
-    return max(settings["min_width"], min(settings["max_width"], longest + 2))
+    width: int = max(settings["min_width"], min(settings["max_width"], longest + 2))
+    return width
 
 
 def _cell_text(column: Column, value: object) -> str:
     if value is None:
         return ""
-    return value.isoformat() if column.type == "date" else str(value)
+    # a date column's plain values are datetime.date
+    return cast(dt.date, value).isoformat() if column.type == "date" else str(value)
 
 
 class _Writer:
@@ -248,9 +251,14 @@ def sheet_row_counts(path: Path) -> dict[str, int]:
         counts = {}
         for sheet in book.iter(f"{_MAIN}sheet"):
             target = targets[sheet.get(f"{_REL}id")]
+            if target is None:  # a relationship without its Target attribute: the sheet is nowhere
+                raise KeyError(f"no Target for sheet {sheet.get('name')!r}")
             member = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
             with archive.open(member) as fh:
-                counts[sheet.get("name")] = _count_rows(fh)
+                rows = _count_rows(fh)
+            name = sheet.get("name")
+            if name is not None:  # a sheet without a name is no table's
+                counts[name] = rows
         return counts
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -197,7 +197,8 @@ def without_rows(tables: Tables, holds: pd.DataFrame) -> Tables:
     if rows.empty:
         return tables
     out = dict(tables)
-    for name, group in rows.groupby("table"):
+    for key, group in rows.groupby("table"):
+        name = cast(str, key)  # the quarantine table's `table` is a string column
         df = tables[name]
         out[name] = df[~df[TABLES[name].primary_key].astype("str").isin(set(group["row_id"]))]
     return out

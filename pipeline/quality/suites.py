@@ -443,7 +443,7 @@ _VOLATILE_META = ("batch_markers", "validation_id", "run_id", "validation_time",
 
 def _stable_gx_result(result: dict[str, Any], suite_name: str) -> dict[str, Any]:
     """The GX result without ids and clocks, so the same data gives the same bytes."""
-    out = json.loads(json.dumps(_jsonable(result)))
+    out: dict[str, Any] = json.loads(json.dumps(_jsonable(result)))  # a GX result is a JSON object
     out["suite_name"] = suite_name
     out["meta"] = {k: v for k, v in (out.get("meta") or {}).items() if k not in _VOLATILE_META}
     for r in out.get("results", []):

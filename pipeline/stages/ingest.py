@@ -10,6 +10,7 @@ import sys
 import unicodedata
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -88,7 +89,9 @@ def drop_normalised_duplicates(
         def normalised_texts(misses: list[tuple[str, tuple[str, str]]]) -> list[str]:
             """A digest missing is a text not normalised yet: normalised through the normalise
             stage's own cache, which that stage then reads instead of normalising it again."""
-            rows = cache.map(NORMALISE_STAGE, version, misses, normalise_one, valid_normalised)
+            rows: list[dict[str, Any]] = cache.map(
+                NORMALISE_STAGE, version, misses, normalise_one, valid_normalised
+            )
             return [row["text"] for row in rows]
 
         items = [(key, (key, payload)) for key, payload in zip(keys, payloads, strict=True)]

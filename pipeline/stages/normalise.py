@@ -126,7 +126,9 @@ def normalise_frame(
         parts = cache.map(
             STAGE, cache_version(), list(zip(keys, payloads, strict=True)), normalise_one, valid_normalised
         )
-    raw_pages = raw["page_starts"] if "page_starts" in raw.columns else [[]] * len(raw)
+    raw_pages: pd.Series | list[list[int]] = (
+        raw["page_starts"] if "page_starts" in raw.columns else [[]] * len(raw)
+    )
     rows = [
         {
             "sha256": sha,

@@ -4,7 +4,8 @@ Pure of Dagster: the asset in ``pipeline.defs.assets.segment`` only calls ``segm
 """
 
 import sys
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, cast
 
 import pandas as pd
 
@@ -33,7 +34,7 @@ def segment_one(payload: tuple[str, list[Any], str | None]) -> dict[str, list[An
     return {f: [getattr(s, f) for s in segs] for f in SEGMENT_FIELDS}
 
 
-_FIELD_CHECKS = {
+_FIELD_CHECKS: dict[str, Callable[[object], bool]] = {
     "seg": is_int,
     "kind": lambda v: isinstance(v, str),
     "start": is_int,
@@ -65,8 +66,13 @@ def _language(value: object) -> str | None:
 def segment_frame(normalised: pd.DataFrame, cache: DocumentCache | None = None) -> pd.DataFrame:
     """Every document's segments; with a cache, a document whose normalised text and list markers
     are unchanged (by SHA-256, same code) is read back instead of re-segmented."""
+    # the normalised frame's text is a string column, its list_items a column of lists
     payloads = [
-        (rec.text, list(rec.list_items), _language(getattr(rec, "language", None)))
+        (
+            cast(str, rec.text),
+            list(cast(Iterable[Any], rec.list_items)),
+            _language(getattr(rec, "language", None)),
+        )
         for rec in normalised.itertuples(index=False)
     ]
     if cache is None:

@@ -7,6 +7,7 @@ documents back). The asset in ``pipeline.defs.assets.validate`` runs them and re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -44,7 +45,7 @@ def stage_suite_results(
             return normalised_documents.only(frames.TEXT_COLUMNS)
         return normalised_documents
 
-    runs = {
+    runs: dict[str, Callable[[], SuiteResult]] = {
         "raw_documents": lambda: run_suite_on(
             "raw_documents", frames.raw_documents_frame, [raw_documents], expectations_dir
         ),

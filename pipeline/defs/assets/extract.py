@@ -7,6 +7,7 @@ and describes it.
 """
 
 from collections.abc import Iterator
+from typing import Any
 
 import pandas as pd
 from dagster import AssetIn, AssetOut, MetadataValue, Output, multi_asset
@@ -47,7 +48,9 @@ STATISTICS_DOC = """The `statistics` table: one row per figure a text reports ab
     figures inside a commitment's target, list numbers and names (`Dublin III`, `G6`) are left out."""
 
 
-def _output(df: pd.DataFrame, table: Table, cache: DocumentCache, **extra: object) -> Output[pd.DataFrame]:
+def _output(
+    df: pd.DataFrame, table: Table, cache: DocumentCache, **extra: MetadataValue[Any]
+) -> Output[pd.DataFrame]:
     return Output(
         df,
         output_name=table.name,
@@ -100,7 +103,7 @@ def extract(
         COMMITMENTS,
         cache,
         with_deadline_date=MetadataValue.int(int(df["deadline_date"].notna().sum()) if len(df) else 0),
-        by_theme=MetadataValue.json({k: int(v) for k, v in by_theme.items()}),
+        by_theme=MetadataValue.json({str(k): int(v) for k, v in by_theme.items()}),  # themes are str
     )
     df = tables["funding"]
     yield _output(

@@ -15,7 +15,8 @@ from pipeline.defs.assets.checks import warn_each
 from pipeline.defs.resources import PathsResource
 from pipeline.publish.release import write_status
 from pipeline.sources import printable_name
-from pipeline.stages.ingest import DEDUPE_STAGE, NORMALISE_STAGE, ingest_frames
+from pipeline.stages.ingest import DEDUPE_STAGE, ingest_frames
+from pipeline.stages.normalise import STAGE as NORMALISE_STAGE
 
 # What the asset runs, hashed: editing any of it is a new code_version (never typed by hand).
 CODE_VERSION = code_fingerprint(

@@ -7,6 +7,8 @@ code location attaches ``definition_metadata`` to every table asset when it is d
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -83,6 +85,6 @@ def table_metadata(df: pd.DataFrame, asset: str) -> dict[str, Any]:
     return meta
 
 
-def published_files_metadata(files: dict[str, str]) -> dict[str, Any]:
+def published_files_metadata(files: Mapping[str, str | Path]) -> dict[str, Any]:
     """``{"<name>": path}`` of written files -> path metadata the UI links (e.g. `funding.parquet`)."""
     return {f"file/{name}": MetadataValue.path(str(path)) for name, path in sorted(files.items())}

@@ -13,7 +13,10 @@ from datasette import hookimpl
 
 from pipeline.publish.csv_escape import CsvFormulaEscaper
 
-ASGIApp = Callable[[dict[str, Any], Callable, Callable], Awaitable[None]]
+Message = dict[str, Any]  # an ASGI scope or event
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Message, Receive, Send], Awaitable[None]]
 CSV_TYPES = (b"text/csv", b"text/plain")  # Datasette sends CSV as text/plain unless _dl=1
 
 
@@ -22,7 +25,7 @@ def _asks_for_csv(scope: dict[str, Any]) -> bool:
 
 
 def escaping(app: ASGIApp) -> ASGIApp:
-    async def app_with_safe_csv(scope: dict[str, Any], receive: Callable, send: Callable) -> None:
+    async def app_with_safe_csv(scope: Message, receive: Receive, send: Send) -> None:
         if scope.get("type") != "http" or not _asks_for_csv(scope):
             await app(scope, receive, send)
             return
@@ -50,6 +53,6 @@ def escaping(app: ASGIApp) -> ASGIApp:
     return app_with_safe_csv
 
 
-@hookimpl
+@hookimpl  # type: ignore[untyped-decorator]  # datasette's hookimpl (a pluggy marker) has no type hints
 def asgi_wrapper(datasette: Any) -> Callable[[ASGIApp], ASGIApp]:
     return escaping

@@ -171,3 +171,25 @@ def test_every_sheet_prints_landscape_one_page_wide_with_the_header_on_each_page
         assert (sheet.page_setup.fitToWidth or 1, sheet.page_setup.fitToHeight or 1) == (1, pages_tall), name
         assert sheet.print_title_rows == "$1:$1", name
         assert "&P" in (sheet.oddFooter.center.text or ""), name
+
+
+def test_a_sheet_whose_relationship_has_no_target_is_reported_unreadable(tmp_path):
+    """Not an AttributeError out of the check: the workbook is reported, as any unreadable one is."""
+    import zipfile
+
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    path = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "xl/workbook.xml",
+            f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+            '<sheet name="documents" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        )
+        archive.writestr(
+            "xl/_rels/workbook.xml.rels",
+            f'<Relationships xmlns="{pkg}"><Relationship Id="rId1"/></Relationships>',
+        )
+    problems = workbook_problems(path, {name: 0 for name in TABLES})
+    assert len(problems) == 1 and problems[0].startswith("broken.xlsx: unreadable")
