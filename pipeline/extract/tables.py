@@ -155,20 +155,27 @@ def extract_tables(
         results = cache.map(
             STAGE, cache_version(code_version), items, extract_one, prepare=payloads, keep=_within_budget
         )
+    ledger = [{"doc_id": d.doc_id, **r[LEDGER_KEY]} for d, r in zip(docs, results, strict=True)]
+    return Extraction(
+        _tables(results, documents, page_starts),
+        conform(pd.DataFrame(ledger), EXTRACTION_LEDGER) if ledger else empty_frame(EXTRACTION_LEDGER),
+    )
+
+
+def _tables(
+    results: list[Result], documents: pd.DataFrame, page_starts: Mapping[str, Sequence[int]] | None
+) -> dict[str, pd.DataFrame]:
+    """Every document's rows, table by table, conformed to the contract with their pages."""
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for result in results:
         for name in TABLES:
             rows[name].extend(result[name])
-    tables = {
+    return {
         name: conform(with_pages(pd.DataFrame(rows[name]), documents, page_starts), table)
         if rows[name]
         else empty_frame(table)
         for name, table in TABLES.items()
     }
-    ledger = [{"doc_id": d.doc_id, **r[LEDGER_KEY]} for d, r in zip(docs, results, strict=True)]
-    return Extraction(
-        tables, conform(pd.DataFrame(ledger), EXTRACTION_LEDGER) if ledger else empty_frame(EXTRACTION_LEDGER)
-    )
 
 
 def _iso(value: dt.date | None) -> str | None:
