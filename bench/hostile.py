@@ -49,19 +49,12 @@ def _published_or_refused(root: Path, names: list[str]) -> dict[str, str]:
         with path.open(encoding="utf-8", newline="") as fh:
             return {row.get(column, "") for row in csv.DictReader(fh)}
 
-    published = files(latest / "documents.csv")
-    held = files(status / "quarantine.csv")
-    rejected = files(status / "rejections.csv")
-    return {
-        n: "published"
-        if n in published
-        else "held back"
-        if n in held
-        else "rejected"
-        if n in rejected
-        else "missing"
-        for n in names
-    }
+    outcomes = (
+        ("published", files(latest / "documents.csv")),
+        ("held back", files(status / "quarantine.csv")),
+        ("rejected", files(status / "rejections.csv")),
+    )
+    return {n: next((what for what, names in outcomes if n in names), "missing") for n in names}
 
 
 def measure_hostile(root: Path) -> dict:

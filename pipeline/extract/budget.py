@@ -1,7 +1,7 @@
 """A time budget per document: a text whose extraction runs past it is held back by name, and
 the run goes on with the others.
 
-The rules are linear in their input (``tests/unit/extract/test_linear_time.py``), so a document
+The rules are linear in their input (the growth tests that call ``assert_grows_linearly``), so a document
 over the budget is either enormous or a case nobody foresaw; either way one text must not hold
 up a corpus. The budget is enforced twice: every extractor checks it before each segment
 (:func:`check_budget`, which works in any thread or worker), and where the work runs on a

@@ -111,12 +111,10 @@ def extract(
     )
     yield _output(tables["statistics"], STATISTICS, cache)
     ledger = extraction.ledger
-    yield Output(
+    yield _output(
         ledger,
-        output_name=EXTRACTION_LEDGER.name,
-        metadata={
-            "dagster/row_count": len(ledger),
-            "over_budget": MetadataValue.int(int((~ledger["within_budget"].astype(bool)).sum())),
-            "slowest_seconds": MetadataValue.float(float(ledger["seconds"].max()) if len(ledger) else 0.0),
-        },
+        EXTRACTION_LEDGER,
+        cache,
+        over_budget=MetadataValue.int(int((~ledger["within_budget"].astype(bool)).sum())),
+        slowest_seconds=MetadataValue.float(float(ledger["seconds"].max()) if len(ledger) else 0.0),
     )
