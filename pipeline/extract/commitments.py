@@ -107,18 +107,21 @@ def _agents(text: str, after: int, language: str, a: SentenceAnalysis | None = N
     return parties_after(text, agent, language, after, reach=12, found=a.mentions if a else None)
 
 
-def theme_scores(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> dict[str, float]:
-    """Each theme's keyword weight in ``text`` (themes without a keyword present are absent)."""
-    return dict(_theme_scores(text, vocab.language_of(language)))
+def theme_scores(
+    text: str, language: str = vocab.DEFAULT_LANGUAGE, folded: str | None = None
+) -> dict[str, float]:
+    """Each theme's keyword weight in ``text`` (themes without a keyword present are absent);
+    ``folded``: the text's :func:`fold`, when its analysis has it."""
+    return dict(_theme_scores(text, fold(text) if folded is None else folded, vocab.language_of(language)))
 
 
 @lru_cache(maxsize=8192)
-def _theme_scores(text: str, language: str) -> tuple[tuple[str, float], ...]:
+def _theme_scores(text: str, folded: str, language: str) -> tuple[tuple[str, float], ...]:
     """:func:`theme_scores`, memoised: a sentence is scored again as the context of the next, and
     a heading as the context of every passage under it."""
     keywords, screen = _theme_keywords(language)
     scores: dict[str, float] = {}
-    for i in screen.candidates(fold(text)):  # the others count zero: a literal they need is absent
+    for i in screen.candidates(folded):  # the others count zero: a literal they need is absent
         theme, p, w = keywords[i]
         hits = len(p.findall(text))
         if hits:
@@ -130,32 +133,33 @@ def theme_of(
     text: str,
     context: tuple[str, ...] = (),
     language: str = vocab.DEFAULT_LANGUAGE,
-    analysis: SentenceAnalysis | None = None,
+    analyses: Analyses | None = None,
 ) -> str:
     """Primary theme: a sentence stating an amount of money is `funding`; otherwise the theme
     whose keywords weigh most in the sentence, with the passages it leans on (its lead-in, the
     sentence before it, its heading) weighing less; ties go to the earlier theme in the vocabulary.
-    ``analysis``: the text's, when the extractor has it (else it is made here)."""
+    ``analyses``: the document's, which has the text's and its context's (else made here)."""
     v = commitment_vocab(language)
-    a = analysis or SentenceAnalysis(text, language)
+    a = (analyses or Analyses(language)).of(text)
     if a.money:
         return "funding"
     anaphor = vocab_alternation(language, "anaphors")
     leans = bool(anaphor.search(text))
     text = vocab_alternation(language, "self_references").sub(_blank, anaphor.sub(_blank, text))
     main, relative = _main_and_relative(text, language)
-    scores = theme_scores(main, language)
+    whole = main == a.text  # nothing blanked: the main clause is the sentence, whose spans are read
+    scores = theme_scores(main, language, a.folded if whole else None)
     for theme, score in theme_scores(relative, language).items():
         scores[theme] = scores.get(theme, 0.0) + float(v["relative_clause_weight"]) * score
-    # nothing blanked: the main clause is the sentence, whose cues the analysis has
-    cues = a.cues if main == a.text else None
+    cues = a.cues if whole else None
     for theme, score in theme_scores(_action_head(main, language, cues), language).items():
         scores[theme] = scores.get(theme, 0.0) + float(v["action_weight"]) * score
     weight = float(v["context_weight"])
     own = max(scores.values(), default=0.0)
     if own < float(v["context_when_below"]) or (leans and own < float(v["anaphor_context_when_below"])):
         for ctx in context:
-            for theme, score in theme_scores(ctx, language).items():
+            folded = analyses.of(ctx).folded if analyses is not None else None
+            for theme, score in theme_scores(ctx, language, folded).items():
                 scores[theme] = scores.get(theme, 0.0) + weight * score
     best: str = v["default_theme"]
     best_score = 0.0
@@ -260,7 +264,7 @@ def extract_commitments(
             lead_in_info[s["seg"]] = (modality, actor or document_voice() or joint_actor(language))
             if _words(text) < v["lead_in_min_words"] or not _words(text[cues[-1].end :]):
                 continue
-        theme = theme_of(text, _context(s, lead, before), language, a)
+        theme = theme_of(text, _context(s, lead, before), language, analyses)
         actor = actor or _unnamed_actor(text, theme, rows[-1] if rows else None, before, language)
         deadline = find_deadline(text, doc_date, language, a.periods)
         rows.append(_row(doc_id, s, actor, theme, modality, deadline, lead))

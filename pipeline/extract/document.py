@@ -50,11 +50,11 @@ def extract_document(
     them) and its voice. Each sentence is analysed once (:mod:`~pipeline.extract.analysis`) for
     the three extractors."""
     language = vocab.language_of(language)
+    analyses = Analyses(language, doc_date)
     segments = readable_segments(
-        [{**s, "lead_in": _int_or_none(s.get("lead_in"))} for s in segments], language
+        [{**s, "lead_in": _int_or_none(s.get("lead_in"))} for s in segments], language, analyses
     )
     parties = parties or read_metadata(text, language=language).parties
-    analyses = Analyses(language, doc_date)
     with document_context(parties, voice_of(_header(text), language)):
         commitments = extract_commitments(doc_id, doc_date, text, segments, language, analyses)
         targets = target_segments(segments, commitments, language, analyses)
