@@ -15,16 +15,18 @@ more than the finders it saves. The spans are the finders' own frozen records (:
 :class:`Figure`, :class:`Period`, :class:`Cue`, :class:`Mention`), so the rows stay those the
 finders always gave.
 
-Each kind is computed lazily (a cached property): a sentence with no figure never has its periods
-resolved for statistics, as before, and nothing is found that no extractor reads. The finders
-keep their own memo by text, which still serves a sentence repeated in another document or run.
+Each kind is computed lazily, on first reading (:class:`_Once`): a sentence with no figure never
+has its periods resolved for statistics, as before, and nothing is found that no extractor reads.
+The finders keep their own memo by text, which still serves a sentence repeated in another
+document or run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from typing import Generic, TypeVar, overload
 
 from pipeline import vocab
 from pipeline.extract.cues import Cue, cues_in, reports_in
@@ -34,6 +36,32 @@ from pipeline.extract.numbers import Figure, find_figures
 from pipeline.extract.parties import mentions
 from pipeline.extract.prefilter import fold
 from pipeline.text.states import Mention
+
+_T = TypeVar("_T")
+
+
+class _Once(Generic[_T]):
+    """A span kind of an analysis, computed on first reading and then stored on the instance
+    (which the instance's own attribute then answers): :func:`functools.cached_property` without
+    the lock Python 3.11 takes on every first reading, which cost more than the finders' memo
+    lookups it replaces (an analysis belongs to one document's extraction, in one thread)."""
+
+    def __init__(self, compute: Callable[[SentenceAnalysis], _T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> _Once[_T]: ...
+
+    @overload
+    def __get__(self, instance: SentenceAnalysis, owner: type | None = None) -> _T: ...
+
+    def __get__(self, instance: SentenceAnalysis | None, owner: type | None = None) -> _T | _Once[_T]:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
 
 
 @dataclass(frozen=True)
@@ -48,37 +76,37 @@ class SentenceAnalysis:
     def __post_init__(self) -> None:
         object.__setattr__(self, "language", vocab.language_of(self.language))
 
-    @cached_property
+    @_Once
     def folded(self) -> str:
         """The text as every literal pre-filter reads it (:func:`~pipeline.extract.prefilter.fold`)."""
         return fold(self.text)
 
-    @cached_property
+    @_Once
     def money(self) -> tuple[Money, ...]:
         """Every plausible amount of money, in order."""
         return money_in(self.text, self.folded, self.language)
 
-    @cached_property
+    @_Once
     def figures(self) -> tuple[Figure, ...]:
         """Every figure in digits or words, in order."""
         return tuple(find_figures(self.text, self.language, self.folded))
 
-    @cached_property
+    @_Once
     def periods(self) -> tuple[Period, ...]:
         """Every period or deadline phrase, resolved against the document's date, in order."""
         return periods_in(self.text, self.folded, self.doc_date, self.language)
 
-    @cached_property
+    @_Once
     def cues(self) -> tuple[Cue, ...]:
         """Commitment cues, in order."""
         return cues_in(self.text, self.folded, self.language)
 
-    @cached_property
+    @_Once
     def reports(self) -> bool:
         """A `not_commitment` rule applies: the sentence welcomes, reports or describes."""
         return reports_in(self.text, self.folded, self.language)
 
-    @cached_property
+    @_Once
     def mentions(self) -> tuple[Mention, ...]:
         """Every party named: states, and institutions no state qualifies, in order."""
         return tuple(mentions(self.text, self.language))
