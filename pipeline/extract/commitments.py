@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
 import pandas as pd
 
 from pipeline import vocab
+from pipeline.extract.analysis import Analyses, SentenceAnalysis
 from pipeline.extract.budget import check_budget
-from pipeline.extract.cues import Cue, commitment_vocab, find_cues, reports
+from pipeline.extract.cues import Cue, commitment_vocab, find_cues
 from pipeline.extract.dates import Period, find_deadline
 from pipeline.extract.funding import donor_and_recipient, receiving_re
 from pipeline.extract.ids import content_id, disambiguate
-from pipeline.extract.money import find_money
 from pipeline.extract.parties import (
     document_voice,
     is_party,
@@ -62,10 +63,17 @@ def vocab_alternation(language: str, key: str, prefix: str = r"\b", suffix: str 
 UNNAMED = ""  # no subject, speaker or committing lead-in names who acts
 
 
-def actor_of(text: str, cues: list[Cue], default: str, language: str = vocab.DEFAULT_LANGUAGE) -> str:
+def actor_of(
+    text: str,
+    cues: Sequence[Cue],
+    default: str,
+    language: str = vocab.DEFAULT_LANGUAGE,
+    analysis: SentenceAnalysis | None = None,
+) -> str:
     """Who acts: the parties named in the subject before each cue (from the clause boundary or the
     previous cue), joined; a joint subject (`both countries`) is both; else the agent of a passive
-    (`will be borne by France`); else the default (joint, or the lead-in's actor)."""
+    (`will be borne by France`); else the default (joint, or the lead-in's actor). ``analysis``:
+    the text's, when the extractor has it (else it is made here)."""
     joint_re = vocab_alternation(language, "joint_subjects")
     named: list[str] = []
     prev_end = 0
@@ -77,39 +85,43 @@ def actor_of(text: str, cues: list[Cue], default: str, language: str = vocab.DEF
         named += [p for p in subject_parties(window, language) if p not in named]
         prev_end = cue.end
     if not named and cues:
-        named = _agents(text, cues[0].end, language)
+        named = _agents(text, cues[0].end, language, analysis)
     if not named:
         return default
     return joined(named)
 
 
-def _giver(text: str, cues: list[Cue], language: str) -> str | None:
+def _giver(a: SentenceAnalysis, cues: Sequence[Cue]) -> str | None:
     """`France will receive €12 million from the UK`: a subject that receives money (a receiving
     verb between the cue and the amount) does not act; the party giving it does."""
-    money = find_money(text, language)
-    if not money or not cues or not receiving_re(language).search(text, cues[0].start, money[0].start):
+    money, language = a.money, a.language
+    if not money or not cues or not receiving_re(language).search(a.text, cues[0].start, money[0].start):
         return None
-    return donor_and_recipient(text, money[0], language)[0]
+    return donor_and_recipient(a.text, money[0], language, analysis=a)[0]
 
 
-def _agents(text: str, after: int, language: str) -> list[str]:
-    """Parties named as the agent of a passive after position ``after`` (`by the United Kingdom`)."""
+def _agents(text: str, after: int, language: str, a: SentenceAnalysis | None = None) -> list[str]:
+    """Parties named as the agent of a passive after position ``after`` (`by the United Kingdom`);
+    ``a``: the analysis of ``text`` (its parties), when ``text`` is a whole sentence."""
     agent = vocab_alternation(language, "agent_markers", suffix=r"\s+$")
-    return parties_after(text, agent, language, after, reach=12)
+    return parties_after(text, agent, language, after, reach=12, found=a.mentions if a else None)
 
 
-def theme_scores(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> dict[str, float]:
-    """Each theme's keyword weight in ``text`` (themes without a keyword present are absent)."""
-    return dict(_theme_scores(text, vocab.language_of(language)))
+def theme_scores(
+    text: str, language: str = vocab.DEFAULT_LANGUAGE, folded: str | None = None
+) -> dict[str, float]:
+    """Each theme's keyword weight in ``text`` (themes without a keyword present are absent);
+    ``folded``: the text's :func:`fold`, when its analysis has it."""
+    return dict(_theme_scores(text, fold(text) if folded is None else folded, vocab.language_of(language)))
 
 
 @lru_cache(maxsize=8192)
-def _theme_scores(text: str, language: str) -> tuple[tuple[str, float], ...]:
+def _theme_scores(text: str, folded: str, language: str) -> tuple[tuple[str, float], ...]:
     """:func:`theme_scores`, memoised: a sentence is scored again as the context of the next, and
     a heading as the context of every passage under it."""
     keywords, screen = _theme_keywords(language)
     scores: dict[str, float] = {}
-    for i in screen.candidates(fold(text)):  # the others count zero: a literal they need is absent
+    for i in screen.candidates(folded):  # the others count zero: a literal they need is absent
         theme, p, w = keywords[i]
         hits = len(p.findall(text))
         if hits:
@@ -117,27 +129,37 @@ def _theme_scores(text: str, language: str) -> tuple[tuple[str, float], ...]:
     return tuple(scores.items())
 
 
-def theme_of(text: str, context: tuple[str, ...] = (), language: str = vocab.DEFAULT_LANGUAGE) -> str:
+def theme_of(
+    text: str,
+    context: tuple[str, ...] = (),
+    language: str = vocab.DEFAULT_LANGUAGE,
+    analyses: Analyses | None = None,
+) -> str:
     """Primary theme: a sentence stating an amount of money is `funding`; otherwise the theme
     whose keywords weigh most in the sentence, with the passages it leans on (its lead-in, the
-    sentence before it, its heading) weighing less; ties go to the earlier theme in the vocabulary."""
+    sentence before it, its heading) weighing less; ties go to the earlier theme in the vocabulary.
+    ``analyses``: the document's, which has the text's and its context's (else made here)."""
     v = commitment_vocab(language)
-    if find_money(text, language):
+    a = (analyses or Analyses(language)).of(text)
+    if a.money:
         return "funding"
     anaphor = vocab_alternation(language, "anaphors")
     leans = bool(anaphor.search(text))
     text = vocab_alternation(language, "self_references").sub(_blank, anaphor.sub(_blank, text))
     main, relative = _main_and_relative(text, language)
-    scores = theme_scores(main, language)
+    whole = main == a.text  # nothing blanked: the main clause is the sentence, whose spans are read
+    scores = theme_scores(main, language, a.folded if whole else None)
     for theme, score in theme_scores(relative, language).items():
         scores[theme] = scores.get(theme, 0.0) + float(v["relative_clause_weight"]) * score
-    for theme, score in theme_scores(_action_head(main, language), language).items():
+    cues = a.cues if whole else None
+    for theme, score in theme_scores(_action_head(main, language, cues), language).items():
         scores[theme] = scores.get(theme, 0.0) + float(v["action_weight"]) * score
     weight = float(v["context_weight"])
     own = max(scores.values(), default=0.0)
     if own < float(v["context_when_below"]) or (leans and own < float(v["anaphor_context_when_below"])):
         for ctx in context:
-            for theme, score in theme_scores(ctx, language).items():
+            folded = analyses.of(ctx).folded if analyses is not None else None
+            for theme, score in theme_scores(ctx, language, folded).items():
                 scores[theme] = scores.get(theme, 0.0) + weight * score
     best: str = v["default_theme"]
     best_score = 0.0
@@ -147,11 +169,12 @@ def theme_of(text: str, context: tuple[str, ...] = (), language: str = vocab.DEF
     return best
 
 
-def _action_head(text: str, language: str) -> str:
+def _action_head(text: str, language: str, cues: Sequence[Cue] | None = None) -> str:
     """The first words after the first cue: the action undertaken (`will be paid for`, `à
     financer`), which says the theme more than the objects named after it. A name there is an
-    object, not the action (`will provide Belgium with drones`): capitalised words are left out."""
-    cues = find_cues(text, language)
+    object, not the action (`will provide Belgium with drones`): capitalised words are left out.
+    ``cues``: the text's, when known."""
+    cues = find_cues(text, language) if cues is None else cues
     if not cues:
         return ""
     words = [m.group(0) for m in WORD.finditer(text, cues[0].end)][
@@ -192,9 +215,12 @@ def extract_commitments(
     doc_text: str,
     segments: list[dict[str, Any]],
     language: str = vocab.DEFAULT_LANGUAGE,
+    analyses: Analyses | None = None,
 ) -> list[dict[str, Any]]:
-    """One row per committing sentence or list item of one document, in document order."""
+    """One row per committing sentence or list item of one document, in document order; each read
+    through its analysis in ``analyses`` (the document's, shared with the other extractors)."""
     language = vocab.language_of(language)
+    analyses = analyses or Analyses(language, doc_date)
     v = commitment_vocab(language)
     by_seg = {s["seg"]: s for s in segments}
     ordered = sorted(segments, key=lambda s: s["start"])
@@ -212,23 +238,25 @@ def extract_commitments(
             continue
         before, previous = previous, s
         text = s["text"]
+        a = analyses.of(text)
         speaker = quotes.speaker_of(text)
-        cues = find_cues(text, language)
-        committing = bool(cues) and not reports(text, language)
+        cues = a.cues
+        committing = bool(cues) and not a.reports
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
         inherited, agreed_item = _inherited(lead, lead_in_info, language)
         if not committing and _announces_after(s, before, last_committed, language):
             lead_in_info[s["seg"]] = last_committed[1:]  # type: ignore[index]
         if committing:
             default = inherited[1] if inherited else (speaker or UNNAMED)
-            actor = _giver(text, cues, language) or actor_of(text, cues, default, language)
+            actor = _giver(a, cues) or actor_of(text, cues, default, language, a)
             first_person = vocab_alternation(language, "first_person_subjects")
             if not actor and first_person.search(text, 0, cues[0].start):
                 actor = document_voice() or joint_actor(language)
             modality = "agree" if agreed_item and cues[0].modality == "will" else cues[0].modality
         else:
-            obligation = present_obligation(text, language) if (treaty or agreed_item) and not cues else None
-            uncued = _uncued(text, inherited, obligation, language)
+            obligated = (treaty or agreed_item) and not cues
+            obligation = present_obligation(text, language, a) if obligated else None
+            uncued = _uncued(a, inherited, obligation)
             if uncued is None:
                 continue
             modality, actor = uncued
@@ -236,9 +264,10 @@ def extract_commitments(
             lead_in_info[s["seg"]] = (modality, actor or document_voice() or joint_actor(language))
             if _words(text) < v["lead_in_min_words"] or not _words(text[cues[-1].end :]):
                 continue
-        theme = theme_of(text, _context(s, lead, before), language)
+        theme = theme_of(text, _context(s, lead, before), language, analyses)
         actor = actor or _unnamed_actor(text, theme, rows[-1] if rows else None, before, language)
-        rows.append(_row(doc_id, s, actor, theme, modality, find_deadline(text, doc_date, language), lead))
+        deadline = find_deadline(text, doc_date, language, a.periods)
+        rows.append(_row(doc_id, s, actor, theme, modality, deadline, lead))
         if s["kind"] == "sentence":
             last_committed = (s["seg"], modality, actor)
     ids = disambiguate([content_id(doc_id, "c", "commitments", r["text"], 0) for r in rows])
@@ -282,18 +311,19 @@ def _announces_after(
 
 
 def _uncued(
-    text: str, inherited: tuple[str, str] | None, obligation: Cue | None, language: str
+    a: SentenceAnalysis, inherited: tuple[str, str] | None, obligation: Cue | None
 ) -> tuple[str, str] | None:
     """(modality, actor) of a passage without a committing cue: a list item of a committing
     lead-in (actor: its own subject, a passive's agent, else the lead-in's), or a treaty's present
     of obligation; None when it commits to nothing."""
+    text, language = a.text, a.language
     if inherited and obligation is not None:  # `(b) the United Kingdom supplies ...`
-        return inherited[0], actor_of(text, [obligation], inherited[1], language)
+        return inherited[0], actor_of(text, [obligation], inherited[1], language, a)
     if inherited:
         head = re.split(r"[,;]", text, maxsplit=1)[0]  # `mise à disposition par le Royaume-Uni ...`
         return inherited[0], joined(_agents(head, 0, language)) or inherited[1]
-    if obligation is not None and not reports(text, language):
-        return obligation.modality, actor_of(text, [obligation], UNNAMED, language)
+    if obligation is not None and not a.reports:
+        return obligation.modality, actor_of(text, [obligation], UNNAMED, language, a)
     return None
 
 
@@ -473,11 +503,14 @@ def _obligation_res(
     return tuple(leads), re.compile(rf"(?:{past})", re.I), passive, stops
 
 
-def present_obligation(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> Cue | None:
+def present_obligation(
+    text: str, language: str = vocab.DEFAULT_LANGUAGE, analysis: SentenceAnalysis | None = None
+) -> Cue | None:
     """A treaty's present of obligation as a cue of modality `will`: a party leading the sentence
     with a verb that is no permission, past or negation (`France makes available ...`, `Le
     Royaume-Uni prend en charge ...`), or a present passive whose agent is a party (`The costs
-    are borne by the United Kingdom`). None when the sentence has neither."""
+    are borne by the United Kingdom`). None when the sentence has neither. ``analysis``: the
+    text's, when the extractor has it."""
     language = vocab.language_of(language)
     leads, past, passive, stops = _obligation_res(language)
     for lead in leads:
@@ -488,7 +521,7 @@ def present_obligation(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> Cue
                 return None
             return Cue(m.start("verb"), m.end("verb"), "will")
     pm = passive.search(text)
-    if pm and (_agents(text, pm.start(), language) or _joint_after(text, pm.end(), language)):
+    if pm and (_agents(text, pm.start(), language, analysis) or _joint_after(text, pm.end(), language)):
         return Cue(pm.start(), pm.start(), "will")  # empty: the agent after it is the actor
     return None
 

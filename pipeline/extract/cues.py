@@ -66,24 +66,27 @@ def _exclusions(language: str) -> tuple[list[re.Pattern[str]], Screen]:
 def find_cues(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Cue]:
     """Commitment cues in ``text``, in order, overlaps resolved in favour of the earlier one; a cue
     inside a relative clause about others (`migrants who agree to ...`) is not one."""
-    return list(_cues(text, vocab.language_of(language)))
+    return list(cues_in(text, fold(text), vocab.language_of(language)))
 
 
 @lru_cache(maxsize=16384)
-def _cues(text: str, language: str) -> tuple[Cue, ...]:
-    """:func:`find_cues`, memoised: every extractor asks for the cues of the same sentences. A cue
-    that counts only alone (`Les Parties ...`) yields to any other (`Les Parties s'engagent à`)."""
-    return _matching_cues(text, language, "cues") or _matching_cues(text, language, "cues_when_alone")
+def cues_in(text: str, folded: str, language: str) -> tuple[Cue, ...]:
+    """:func:`find_cues` of a text already folded (``folded`` is its :func:`fold`) in a resolved
+    language, memoised; a sentence's analysis reads it once for every extractor. A cue that counts
+    only alone (`Les Parties ...`) yields to any other (`Les Parties s'engagent à`)."""
+    return _matching_cues(text, folded, language, "cues") or _matching_cues(
+        text, folded, language, "cues_when_alone"
+    )
 
 
-def _matching_cues(text: str, language: str, key: str) -> tuple[Cue, ...]:
+def _matching_cues(text: str, folded: str, language: str, key: str) -> tuple[Cue, ...]:
     patterns = _cue_patterns(language, key)
     if not patterns:
         return ()
     found = sorted(
         (
             Cue(m.start(), m.end(), patterns[i][0])
-            for i in _cue_screen(language, key).candidates(fold(text))
+            for i in _cue_screen(language, key).candidates(folded)
             for m in patterns[i][1].finditer(text)
         ),
         key=lambda c: (c.start, -c.end),
@@ -100,8 +103,13 @@ def _matching_cues(text: str, language: str, key: str) -> tuple[Cue, ...]:
 
 def reports(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
     """A `not_commitment` rule applies: the sentence welcomes, reports or describes."""
-    patterns, screen = _exclusions(vocab.language_of(language))
-    return any(patterns[i].search(text) for i in screen.candidates(fold(text)))
+    return reports_in(text, fold(text), vocab.language_of(language))
+
+
+def reports_in(text: str, folded: str, language: str) -> bool:
+    """:func:`reports` of a text already folded, in a resolved language."""
+    patterns, screen = _exclusions(language)
+    return any(patterns[i].search(text) for i in screen.candidates(folded))
 
 
 def is_committing(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:

@@ -14,7 +14,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -355,13 +355,13 @@ def _next_day(
 
 def find_periods(text: str, doc_date: dt.date | None, language: str = vocab.DEFAULT_LANGUAGE) -> list[Period]:
     """Every period or deadline phrase in ``text``, non-overlapping, in text order."""
-    return list(_periods(text, doc_date, vocab.language_of(language)))
+    return list(periods_in(text, fold(text), doc_date, vocab.language_of(language)))
 
 
 @lru_cache(maxsize=16384, typed=True)  # typed: a date and an equal Timestamp resolve differently
-def _periods(text: str, doc_date: dt.date | None, language: str) -> tuple[Period, ...]:
-    """:func:`find_periods`, memoised: deadlines, funding and statistics all read the same sentences."""
-    folded = fold(text)
+def periods_in(text: str, folded: str, doc_date: dt.date | None, language: str) -> tuple[Period, ...]:
+    """:func:`find_periods` of a text already folded (``folded`` is its :func:`fold`) in a resolved
+    language, memoised: a sentence's analysis reads it once for deadlines, funding and statistics."""
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
 
@@ -421,18 +421,22 @@ def _bounds(p: Period, before: str, doc_date: dt.date | None, v: dict[str, Any])
 
 
 def find_deadline(
-    text: str, doc_date: dt.date | None, language: str = vocab.DEFAULT_LANGUAGE
+    text: str,
+    doc_date: dt.date | None,
+    language: str = vocab.DEFAULT_LANGUAGE,
+    periods: Sequence[Period] | None = None,
 ) -> Period | None:
     """The phrase that bounds an action: the first resolvable one, else the first dateless anchor,
     else the first word of urgency.
 
     A date only bounds an action after a deadline preposition (`by 31 March`, `in 2016`); `the
     declarations of 2 November 2015` and `the agreement of November 2022` are references. A date
-    before the document's date, or in a clause that reports the past, is never a deadline."""
+    before the document's date, or in a clause that reports the past, is never a deadline.
+    ``periods``: the text's :func:`find_periods`, when its analysis has them already."""
     v = _vocab(language)
     clauses = _Clauses(text, language)
     candidates = []
-    for p in find_periods(text, doc_date, language):
+    for p in find_periods(text, doc_date, language) if periods is None else periods:
         if p.kind in ("past", "reported"):
             continue
         if p.last is not None and doc_date is not None and p.last < doc_date:

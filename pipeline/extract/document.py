@@ -6,8 +6,8 @@ import datetime as dt
 from typing import Any, SupportsInt
 
 from pipeline import vocab
+from pipeline.extract.analysis import Analyses
 from pipeline.extract.commitments import extract_commitments
-from pipeline.extract.cues import find_cues
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context, voice_of
 from pipeline.extract.passages import readable_segments
@@ -16,9 +16,14 @@ from pipeline.text.metadata import read_metadata
 
 
 def target_segments(
-    segments: list[dict[str, Any]], commitments: list[dict[str, Any]], language: str = vocab.DEFAULT_LANGUAGE
+    segments: list[dict[str, Any]],
+    commitments: list[dict[str, Any]],
+    language: str = vocab.DEFAULT_LANGUAGE,
+    analyses: Analyses | None = None,
 ) -> set[int]:
-    """List items that complete a committing lead-in: their figures are targets, not reports."""
+    """List items that complete a committing lead-in: their figures are targets, not reports (the
+    lead-in's cues read from its analysis in ``analyses``)."""
+    analyses = analyses or Analyses(vocab.language_of(language))
     committed_starts = {c["char_start"] for c in commitments}
     by_seg = {s["seg"]: s for s in segments}
     out = set()
@@ -26,7 +31,7 @@ def target_segments(
         lead = s.get("lead_in")
         if s["kind"] != "list_item" or lead is None or lead != lead or lead not in by_seg:
             continue
-        if s["start"] in committed_starts and find_cues(by_seg[lead]["text"], language):
+        if s["start"] in committed_starts and analyses.of(by_seg[lead]["text"]).cues:
             out.add(s["seg"])
     return out
 
@@ -42,19 +47,21 @@ def extract_document(
     """Commitments, funding and statistics rows of one document (segments: document_segments rows),
     read with the vocabularies of the document's language, knowing the document's parties (as its
     metadata reads them from the text unless ``parties`` gives them: a joint subject is all of
-    them) and its voice."""
+    them) and its voice. Each sentence is analysed once (:mod:`~pipeline.extract.analysis`) for
+    the three extractors."""
     language = vocab.language_of(language)
+    analyses = Analyses(language, doc_date)
     segments = readable_segments(
-        [{**s, "lead_in": _int_or_none(s.get("lead_in"))} for s in segments], language
+        [{**s, "lead_in": _int_or_none(s.get("lead_in"))} for s in segments], language, analyses
     )
     parties = parties or read_metadata(text, language=language).parties
     with document_context(parties, voice_of(_header(text), language)):
-        commitments = extract_commitments(doc_id, doc_date, text, segments, language)
-        targets = target_segments(segments, commitments, language)
+        commitments = extract_commitments(doc_id, doc_date, text, segments, language, analyses)
+        targets = target_segments(segments, commitments, language, analyses)
         return {
             "commitments": commitments,
-            "funding": extract_funding(doc_id, doc_date, text, segments, language),
-            "statistics": extract_statistics(doc_id, doc_date, text, segments, targets, language),
+            "funding": extract_funding(doc_id, doc_date, text, segments, language, analyses),
+            "statistics": extract_statistics(doc_id, doc_date, text, segments, targets, language, analyses),
         }
 
 

@@ -15,19 +15,22 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
 from pipeline import vocab
 from pipeline.contract import FX_NONE
+from pipeline.extract.analysis import Analyses, SentenceAnalysis
 from pipeline.extract.budget import check_budget
-from pipeline.extract.dates import Period, find_periods
+from pipeline.extract.dates import Period
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import Money, find_money, money_vocab, parallel_figures, restatement, stated_total
 from pipeline.extract.numbers import parse_words
 from pipeline.extract.parties import (
     document_voice,
+    mentions,
     named_parties,
     parties_after,
     party_codes,
@@ -36,6 +39,7 @@ from pipeline.extract.parties import (
 )
 from pipeline.extract.passages import passage_around
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
+from pipeline.text.states import Mention
 
 TEXT_FX = "text"
 
@@ -194,7 +198,11 @@ def _passive_donor_re(language: str) -> re.Pattern[str]:
 
 
 def donor_and_recipient(
-    text: str, money: Money, language: str = vocab.DEFAULT_LANGUAGE, previous: str | None = None
+    text: str,
+    money: Money,
+    language: str = vocab.DEFAULT_LANGUAGE,
+    previous: str | None = None,
+    analysis: SentenceAnalysis | None = None,
 ) -> tuple[str, str]:
     """The donor is the giver, never the beneficiary: a party named as the source (`financed by the
     United Kingdom`, `from France`, `France will receive ...` makes the other party the giver); else
@@ -203,11 +211,13 @@ def donor_and_recipient(
     before) for a pronoun subject (`It will also fund ...`); else the government that speaks (`I am
     announcing`, `The Government has provided`, `The Prime Minister announced`); else the party other
     than the one the money goes to, named after the amount (`£3m for French officers ... will be made
-    available`). The recipient is the other party."""
+    available`). The recipient is the other party. ``analysis``: the text's (its parties), when
+    the extractor has it."""
     codes = party_codes()
+    named = analysis.mentions if analysis is not None else mentions(text, language)
     donor = (
-        _named_source(text, language)
-        or _source_after(text, money, language)
+        _named_source(text, language, named)
+        or _source_after(text, money, language, named)
         or _giver_to_receiver(text, money, language)
     )
     after = named_parties(text[money.end : money.end + REACH], language)
@@ -286,22 +296,22 @@ def _source_after_re(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"\s*(?:{links})\s*", re.I) if links else None
 
 
-def _source_after(text: str, money: Money, language: str) -> str | None:
+def _source_after(text: str, money: Money, language: str, found: Sequence[Mention]) -> str | None:
     """A party named right after the amount as where it comes from (`10 millions d'euros du
-    Royaume-Uni`, `en provenance de la France`)."""
+    Royaume-Uni`, `en provenance de la France`); ``found``: the parties the text names."""
     link = _source_after_re(language)
     m = link.match(text, money.end) if link else None
     if not m:
         return None
-    named = [code for code in party_codes() if m.end() in party_starts(text, code, language)]
+    named = [code for code in party_codes() if m.end() in party_starts(text, code, language, found)]
     return named[0] if named else None
 
 
-@lru_cache(maxsize=4096)
-def _named_source(text: str, language: str) -> str | None:
-    """A party named right after a source marker (`financed by`, `funded by`, `from`)."""
-    found = parties_after(text, _passive_donor_re(language), language)
-    return found[0] if found else None
+def _named_source(text: str, language: str, found: Sequence[Mention]) -> str | None:
+    """A party named right after a source marker (`financed by`, `funded by`, `from`); ``found``:
+    the parties the text names (its analysis's, read once for all its amounts)."""
+    sources = parties_after(text, _passive_donor_re(language), language, found=found)
+    return sources[0] if sources else None
 
 
 def purpose_of(
@@ -314,7 +324,7 @@ def purpose_of(
     if skip and skip in tail:
         tail = tail[tail.index(skip) + len(skip) :]
     bracket = re.match(r"\s*\(([^()]{3,200})\)", tail)
-    if bracket and not find_money(bracket.group(1), language):
+    if bracket and not find_money(bracket.group(1), language):  # a bracket, not the sentence
         return bracket.group(1).strip()  # a data line: `2017: £20 million (fencing at Calais)`
     markers = money_vocab(language)["purpose_markers"]
     specific = [mk for mk in markers if " " in mk or len(mk) > 4]  # `to help`, `towards`, `afin de`
@@ -349,9 +359,12 @@ def extract_funding(
     doc_text: str,
     segments: list[dict[str, Any]],
     language: str = vocab.DEFAULT_LANGUAGE,
+    analyses: Analyses | None = None,
 ) -> list[dict[str, Any]]:
-    """One row per quantified amount a party gives or has given, in document order."""
+    """One row per quantified amount a party gives or has given, in document order; each sentence
+    read through its analysis in ``analyses`` (the document's, shared with the other extractors)."""
     language = vocab.language_of(language)
+    analyses = analyses or Analyses(language, doc_date)
     rows: list[dict[str, Any]] = []
     keys: list[str] = []
     previous: str | None = None  # the donor of the row before, for `It will also fund ...`
@@ -360,7 +373,8 @@ def extract_funding(
         if s["kind"] not in ("sentence", "list_item"):
             continue
         text = s["text"]
-        found = find_money(text, language)
+        a = analyses.of(text)
+        found = a.money
         alts: set[Money] = set()
         for i, money in enumerate(found):
             if money in alts or is_not_funding(text, money, language):
@@ -373,9 +387,7 @@ def extract_funding(
             total = stated_total(text, figures[-1] if figures else restated or money, found, language)
             if total:
                 alts.add(total)  # `i.e. €8 million in total` is this row's total, not a row
-            fields = _amount_fields(
-                text, money, figures[0] if figures else None, doc_date, language, previous
-            )
+            fields = _amount_fields(a, money, figures[0] if figures else None, previous)
             if total and total.currency == money.currency:
                 fields["total_amount"] = total.amount
             previous = fields["donor"]
@@ -388,21 +400,18 @@ def extract_funding(
 
 
 def _amount_fields(
-    text: str,
-    money: Money,
-    alt: Money | None,
-    doc_date: dt.date | None,
-    language: str,
-    previous: str | None = None,
+    a: SentenceAnalysis, money: Money, alt: Money | None, previous: str | None = None
 ) -> dict[str, Any]:
-    """Everything a funding row says of one amount in its sentence: period, parties, kind, purpose,
-    and the total in both currencies (the text's own parallel figure, else the shipped rate)."""
+    """Everything a funding row says of one amount in its sentence (``a``: the sentence's analysis):
+    period, parties, kind, purpose, and the total in both currencies (the text's own parallel
+    figure, else the shipped rate)."""
+    text, language, doc_date = a.text, a.language, a.doc_date
     per_year, years, duration_text = per_year_and_years(text, money, language)
     total = money.amount * years if per_year else money.amount
-    periods = [p for p in find_periods(text, doc_date, language) if p.kind in ("dated", "past", "reported")]
+    periods = [p for p in a.periods if p.kind in ("dated", "past", "reported")]
     period: Period | _Label | None = min(periods, key=lambda p: abs(p.start - money.end)) if periods else None
     period = period or _year_label(text)
-    donor, recipient = donor_and_recipient(text, money, language, previous)
+    donor, recipient = donor_and_recipient(text, money, language, previous, a)
     if alt:
         alt_total = alt.amount * years if per_year else alt.amount
         converted, fx_source = {money.currency: total, alt.currency: alt_total}, TEXT_FX

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -110,15 +110,16 @@ def _scale_after(text: str, end: int, scales: dict[str, int]) -> int | None:
 
 def find_money(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Money]:
     """Every plausible amount of money in ``text``, in order."""
-    return list(_money(text, vocab.language_of(language)))
+    return list(money_in(text, fold(text), vocab.language_of(language)))
 
 
 @lru_cache(maxsize=16384)
-def _money(text: str, language: str) -> tuple[Money, ...]:
-    """:func:`find_money`, memoised: themes, funding and statistics all read the same sentences."""
+def money_in(text: str, folded: str, language: str) -> tuple[Money, ...]:
+    """:func:`find_money` of a text already folded (``folded`` is its :func:`fold`) in a resolved
+    language, memoised: a sentence's analysis (:mod:`~pipeline.extract.analysis`) reads it once."""
     pattern, by_token, scales = _money_re(language)
     needs = literal_test(pattern.pattern, pattern.flags)
-    if needs is not None and not needs(fold(text)):
+    if needs is not None and not needs(folded):
         return ()  # no currency sign, code or word
     ceiling = float(money_vocab(language)["max_plausible_amount"])
     out = []
@@ -143,7 +144,7 @@ def _spelled_value(words: str, language: str) -> float | None:
     return parse_words(words, language)
 
 
-def restatement(text: str, money: Money, found: list[Money]) -> Money | None:
+def restatement(text: str, money: Money, found: Sequence[Money]) -> Money | None:
     """The same sum in the same currency written again in brackets right after ``money`` (`dix
     millions d'euros (10 000 000 €)`): one amount, written in words and in digits."""
     following = [other for other in found if other.start > money.end][:1]  # only the next figure
@@ -163,7 +164,7 @@ def _hedge_re(language: str) -> re.Pattern[str]:
 
 
 def parallel_figure(
-    text: str, money: Money, found: list[Money], language: str = vocab.DEFAULT_LANGUAGE
+    text: str, money: Money, found: Sequence[Money], language: str = vocab.DEFAULT_LANGUAGE
 ) -> Money | None:
     """A figure in another currency given in brackets right after ``money`` (`€5 million funding
     (£4m)`, `(approximately £8.6 million)`, `(environ 3,4 millions de livres)`): the same sum,
@@ -173,7 +174,7 @@ def parallel_figure(
 
 
 def parallel_figures(
-    text: str, money: Money, found: list[Money], language: str = vocab.DEFAULT_LANGUAGE
+    text: str, money: Money, found: Sequence[Money], language: str = vocab.DEFAULT_LANGUAGE
 ) -> list[Money]:
     """Every figure in the bracket after ``money`` that writes the same sum in another currency
     (`£5 million (€5.8 million, US$6.3 million)`): the first is the row's alt_amount, the rest are
@@ -205,7 +206,7 @@ def _total_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def stated_total(
-    text: str, money: Money, found: list[Money], language: str = vocab.DEFAULT_LANGUAGE
+    text: str, money: Money, found: Sequence[Money], language: str = vocab.DEFAULT_LANGUAGE
 ) -> Money | None:
     """The next figure when it restates the total of ``money``'s row (`€4 million per year over two
     years, i.e. €8 million in total`, `3 M€ par an pendant trois ans, soit 9 M€ au total`): a

@@ -82,8 +82,11 @@ def parse_words(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> float | No
         return None
 
 
-def find_figures(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Figure]:
-    """Every figure in ``text``, in order; digits glued to letters (`G6`, `21st`) are not figures."""
+def find_figures(
+    text: str, language: str = vocab.DEFAULT_LANGUAGE, folded: str | None = None
+) -> list[Figure]:
+    """Every figure in ``text``, in order; digits glued to letters (`G6`, `21st`) are not figures.
+    ``folded``: the text's :func:`fold`, when its analysis has it already."""
     language = vocab.language_of(language)
     scales = _scale_re(language)
     scale_values = {k.lower(): float(v) for k, v in number_vocab(language)["scale_words"].items()}
@@ -98,7 +101,7 @@ def find_figures(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Figu
         out.append(Figure(m.start(), end, text[m.start() : end], value, False))
     words = _words_re(language)
     needs = literal_test(words.pattern, words.flags)
-    for m in words.finditer(text) if needs is None or needs(fold(text)) else ():
+    for m in words.finditer(text) if needs is None or needs(fold(text) if folded is None else folded) else ():
         worded = parse_words(m.group(0), language)
         vague = m.group(0).lower() in {w.lower() for w in number_vocab(language)["vague_words"]}
         if worded is not None and m.start() not in covered and not vague:

@@ -16,7 +16,7 @@ unnamed subject in one government's statement is that government.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -153,9 +153,11 @@ def joined(codes: list[str]) -> str:
     return ";".join(sorted(unique, key=rank.__getitem__))
 
 
-def party_starts(text: str, code: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[int]:
-    """Where ``code``'s names start in ``text``."""
-    return [m.start for m in mentions(text, language) if m.code == code]
+def party_starts(
+    text: str, code: str, language: str = vocab.DEFAULT_LANGUAGE, found: Sequence[Mention] | None = None
+) -> list[int]:
+    """Where ``code``'s names start in ``text`` (``found``: its :func:`mentions`, when known)."""
+    return [m.start for m in (mentions(text, language) if found is None else found) if m.code == code]
 
 
 @cache
@@ -205,14 +207,16 @@ def parties_after(
     language: str = vocab.DEFAULT_LANGUAGE,
     after: int = 0,
     reach: int = 30,
+    found: Sequence[Mention] | None = None,
 ) -> list[str]:
     """Parties named right after ``marker`` (a pattern anchored at the name, within ``reach``
     characters before it), at or after position ``after``, in the order they are named: the agent
-    of a passive (`borne by France`), the source of money (`financed by the United Kingdom`)."""
-    language = vocab.language_of(language)
+    of a passive (`borne by France`), the source of money (`financed by the United Kingdom`).
+    ``found``: the text's :func:`mentions`, when its analysis has them already."""
+    named = mentions(text, language) if found is None else found
     return _kept(
         text,
-        [m for m in mentions(text, language) if m.start >= after],
+        [m for m in named if m.start >= after],
         lambda m: bool(marker.search(text[max(after, m.start - reach) : m.start])),
     )
 

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from pipeline import vocab
+from pipeline.extract.analysis import Analyses
 from pipeline.extract.prefilter import fold, literal_test
 
 LAST_WORD = re.compile(r"([^\W\d_]+)[\W\d_]*$")
@@ -30,10 +31,12 @@ def _boilerplate_re(language: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in _v(language)["boilerplate"]), re.I)
 
 
-def is_boilerplate(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
+def is_boilerplate(text: str, language: str = vocab.DEFAULT_LANGUAGE, folded: str | None = None) -> bool:
+    """Publication boilerplate (licence, enquiries, printed-on lines); ``folded``: the text's
+    :func:`fold`, when its analysis has it."""
     pattern = _boilerplate_re(vocab.language_of(language))
     needs = literal_test(pattern.pattern, pattern.flags)  # the shared literal scan first
-    return (needs is None or needs(fold(text))) and bool(pattern.search(text))
+    return (needs is None or needs(fold(text) if folded is None else folded)) and bool(pattern.search(text))
 
 
 def is_cut_off(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
@@ -81,18 +84,23 @@ def is_elision(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
 
 
 def readable_segments(
-    segments: list[dict[str, Any]], language: str = vocab.DEFAULT_LANGUAGE
+    segments: list[dict[str, Any]],
+    language: str = vocab.DEFAULT_LANGUAGE,
+    analyses: Analyses | None = None,
 ) -> list[dict[str, Any]]:
     """The segments extractors may take rows from, in document order: no boilerplate; no sentence
     cut off mid-way; no list item cut off before it says anything (a stub of fewer than
     `stub_max_words` + 1 words right before an elision or the end: `- le gouvernement britannique
-    [...]`). A cut-off list item that names its measure is kept: its head comes first."""
+    [...]`). A cut-off list item that names its measure is kept: its head comes first. ``analyses``:
+    the document's (each text folded once for every reader)."""
     language = vocab.language_of(language)
     ordered = sorted(segments, key=lambda s: s["start"])
     out = []
     for i, s in enumerate(ordered):
         text = s["text"]
-        if is_elision(text, language) or is_boilerplate(text, language):
+        if is_elision(text, language) or is_boilerplate(
+            text, language, analyses.of(text).folded if analyses is not None else None
+        ):
             continue
         if s["kind"] == "list_item":
             following = ordered[i + 1]["text"] if i + 1 < len(ordered) else None

@@ -21,15 +21,15 @@ from functools import cache, lru_cache
 from typing import Any
 
 from pipeline import vocab
+from pipeline.extract.analysis import Analyses, SentenceAnalysis
 from pipeline.extract.budget import check_budget
-from pipeline.extract.cues import find_cues
-from pipeline.extract.dates import Period, find_periods
+from pipeline.extract.dates import Period
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import find_money
-from pipeline.extract.numbers import Figure, find_figures, number_vocab, parse_words
+from pipeline.extract.numbers import Figure, number_vocab, parse_words
 from pipeline.extract.passages import passage_around
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
-from pipeline.extract.prefilter import fold, literal_test
+from pipeline.extract.prefilter import literal_test
 
 TOKEN = re.compile(r"%|[\w'’-]+|[^\w\s]")
 PUNCTUATION = re.compile(r"[^\w\s%]")
@@ -80,11 +80,12 @@ def _multiplier_re(language: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{phrase_alternation(_v(language)['multipliers'])})\b", re.I)
 
 
-def _multipliers_in(text: str, language: str) -> list[re.Match[str]]:
-    """`doubled`, `twice as many`, ...: run only when the shared literal scan finds one's words."""
+def _multipliers_in(text: str, folded: str, language: str) -> list[re.Match[str]]:
+    """`doubled`, `twice as many`, ...: run only when the shared literal scan finds one's words in
+    the folded text."""
     pattern = _multiplier_re(language)
     needs = literal_test(pattern.pattern, pattern.flags)
-    return list(pattern.finditer(text)) if needs is None or needs(fold(text)) else []
+    return list(pattern.finditer(text)) if needs is None or needs(folded) else []
 
 
 @cache
@@ -263,8 +264,9 @@ def _direction_by_verb(text: str, start: int, language: str) -> str | None:
     return None
 
 
-def _excluded_spans(text: str, periods: list[Period], language: str) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for m in find_money(text, language)] + [(p.start, p.end) for p in periods]
+def _excluded_spans(a: SentenceAnalysis) -> list[tuple[int, int]]:
+    """Amounts of money and periods: no figure inside one is a statistic."""
+    return [(m.start, m.end) for m in a.money] + [(p.start, p.end) for p in a.periods]
 
 
 def _clause_start(text: str, pos: int, marks: str) -> int:
@@ -300,17 +302,24 @@ def find_statistics(
     text: str, doc_date: dt.date | None = None, language: str = vocab.DEFAULT_LANGUAGE
 ) -> list[tuple[Stat, Period | None, str | None]]:
     """Statistics in one sentence, with the period and place each is about."""
-    language = vocab.language_of(language)
-    figures = find_figures(text, language)
-    multipliers = _multipliers_in(text, language)
+    return statistics_in(SentenceAnalysis(text, language, doc_date))
+
+
+def statistics_in(a: SentenceAnalysis) -> list[tuple[Stat, Period | None, str | None]]:
+    """:func:`find_statistics` of an analysed sentence: its figures, money, periods and cues as the
+    analysis found them (once, for every extractor)."""
+    text, language = a.text, a.language
+    figures = a.figures
+    multipliers = _multipliers_in(text, a.folded, language)
     glued = _glued_factors(text, language)
     if not figures and not multipliers and not glued:  # nothing to state a statistic with
         return []
-    periods = find_periods(text, doc_date, language)
-    excluded = _excluded_spans(text, periods, language)
+    periods = list(a.periods)
+    excluded = _excluded_spans(a)
     spans = clauses(text, language)
-    cues = find_cues(text, language)
+    cues = a.cues
     finite_verb = _finite_verb_re(language)
+    money_starts = tuple(m.start for m in a.money)
 
     def is_target(pos: int) -> bool:
         cs, ce = _clause_of(spans, pos)
@@ -318,7 +327,11 @@ def find_statistics(
             return True
         return any(c.start < pos for c in cues) and not finite_verb.search(text[cs:ce])
 
-    found = [_multiplier_stat(text, m, periods, language) for m in multipliers if not is_target(m.start())]
+    found = [
+        _multiplier_stat(text, m, periods, language, money_starts)
+        for m in multipliers
+        if not is_target(m.start())
+    ]
     found += [
         stat
         for stat in glued
@@ -332,17 +345,19 @@ def find_statistics(
             continue  # a misreading (`99999999999999999999999 migrants`), never a published value
         if _year_as_date(text, fig, language):
             continue
-        stat = _figure_stat(text, fig, found, periods, language)
+        stat = _figure_stat(text, fig, found, periods, language, money_starts)
         if stat is not None:
             found.append(stat)
     found.sort(key=lambda s: s.start)
     return [(s, _period_for(s, periods, spans), _location_for(text, s, language)) for s in found]
 
 
-def _multiplier_stat(text: str, m: re.Match[str], periods: list[Period], language: str) -> Stat:
+def _multiplier_stat(
+    text: str, m: re.Match[str], periods: list[Period], language: str, money_starts: Sequence[int]
+) -> Stat:
     """`doubled`, `twice as many`: a multiplicative change, unit `factor`."""
     value, direction = _v(language)["multipliers"][m.group(0).lower()]
-    metric = _metric(text, m.end(), periods, language)
+    metric = _metric(text, m.end(), periods, language, money_starts)
     if metric.lower().endswith(m.group(0).lower()):  # nothing after `has doubled`: its subject
         metric = _subject_metric(text, m.start(), language) or metric
     qualifier = qualifier_of(text[max(0, m.start() - 30) : m.start()], language)  # `almost halved`
@@ -450,10 +465,16 @@ def _plural_after(text: str, fig: Figure, language: str) -> int | None:
 
 
 def _figure_stat(
-    text: str, fig: Figure, found: list[Stat], periods: list[Period], language: str
+    text: str,
+    fig: Figure,
+    found: list[Stat],
+    periods: list[Period],
+    language: str,
+    money_starts: Sequence[int],
 ) -> Stat | None:
     """The statistic a figure states, or None when it is a label, a reference or counts nothing
-    (a figure with no unit of its own takes the unit of the one it is compared with)."""
+    (a figure with no unit of its own takes the unit of the one it is compared with;
+    ``money_starts``: where the sentence's amounts start)."""
     if (
         _label_re(language).search(_tail(text, fig.start))
         or (
@@ -490,7 +511,7 @@ def _figure_stat(
         (unit_name, unit_end), metric = subject_unit, _subject_metric(text, fig.start, language)
     else:
         assert unit is not None  # the subject is only read for a figure with no unit of its own
-        (unit_name, unit_end), metric = unit, _metric(text, fig.end, periods, language)
+        (unit_name, unit_end), metric = unit, _metric(text, fig.end, periods, language, money_starts)
         if unit_name == "percent" and _by_before(text, fig.start, language):  # `Departures fell by 18%`
             metric = _metric_head(text, fig.end, language) or _subject_metric(text, fig.start, language)
         if unit_name in ("other", "people") and _is_attempt(text, fig.end, unit_end, language):
@@ -519,18 +540,24 @@ def _qualifier_phrase(text: str, start: int, qualifier: str, language: str) -> s
 
 
 def _metric(
-    text: str, end: int, periods: Sequence[Period] = (), language: str = vocab.DEFAULT_LANGUAGE
+    text: str,
+    end: int,
+    periods: Sequence[Period] = (),
+    language: str = vocab.DEFAULT_LANGUAGE,
+    money_starts: Sequence[int] | None = None,
 ) -> str:
     """What is counted, as a noun phrase: `the number of <X> has fallen by 30%` -> X; else the words
     after the figure to the end of its clause (`smuggling networks dismantled`), without direction
-    words, auxiliaries and the period phrase (which has its own columns), at most ten words."""
+    words, auxiliaries and the period phrase (which has its own columns), at most ten words.
+    ``money_starts``: where the text's amounts start, when its analysis has them."""
     v = _v(language)["metric"]
     clause_start = _clause_start(text, end, r"[.;:()–—]|,\s")
     head = _metric_head(text, end, language)
     if head:
         phrase = head
     else:
-        stop = min([*(s for s in _money_starts(text, language) if s >= end), len(text), end + 300])
+        starts = _money_starts(text, language) if money_starts is None else money_starts
+        stop = min([*(s for s in starts if s >= end), len(text), end + 300])
         phrase = re.split(r"[;()–—:]|[.,](?!\d)|\s-\s", text[end:stop], maxsplit=1)[0]
         parts = _clause_split_re(language).split(phrase, maxsplit=1)  # `40 arrests [and 60 ...]`
         # a range shares the noun of its second figure (`between 300 [and 400 people]`)
@@ -646,18 +673,20 @@ def extract_statistics(
     segments: list[dict[str, Any]],
     target_segs: AbstractSet[int] = frozenset(),
     language: str = vocab.DEFAULT_LANGUAGE,
+    analyses: Analyses | None = None,
 ) -> list[dict[str, Any]]:
     """One row per figure. ``target_segs``: list items completing a commitment lead-in, whose
-    figures are the commitment's targets rather than reports."""
+    figures are the commitment's targets rather than reports; each sentence read through its
+    analysis in ``analyses`` (the document's, shared with the other extractors)."""
     language = vocab.language_of(language)
+    analyses = analyses or Analyses(language, doc_date)
     rows: list[dict[str, Any]] = []
     keys: list[str] = []
     for s in sorted(segments, key=lambda s: s["start"]):
         check_budget()
         if s["kind"] not in ("sentence", "list_item") or s["seg"] in target_segs:
             continue
-        text = s["text"]
-        for stat, period, place in find_statistics(text, doc_date, language):
+        for stat, period, place in statistics_in(analyses.of(s["text"])):
             quoted, start, end = passage_around(s, stat.start, stat.end)
             rows.append(
                 {
