@@ -162,6 +162,7 @@ class SeedRun:
 
     root: Path
     result: Any
+    epoch: str  # the SOURCE_DATE_EPOCH it was made with
 
     @property
     def outputs(self) -> Path:
@@ -192,13 +193,15 @@ def seed_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeedRun]:
 
     root = tmp_path_factory.mktemp("seed-run")
     shutil.copytree(RAW, root / "raw")
+    epoch = os.environ.get("SOURCE_DATE_EPOCH") or "1780000000"
     with pytest.MonkeyPatch.context() as env:
         for variable in (cluster.SCHEDULER_VARIABLE, cluster.WORKERS_VARIABLE):
             env.delenv(variable, raising=False)
+        env.setenv("SOURCE_DATE_EPOCH", epoch)
         result = materialize_project(root / "raw", root / "outputs", root / "cache")
     assert result.success, [e.message for e in result.all_events if e.is_failure]
     before = tree_hashes(root)
-    yield SeedRun(root, result)
+    yield SeedRun(root, result, epoch)
     changed = sorted(k for k, v in tree_hashes(root).items() ^ before.items())
     assert not changed, f"a test wrote into the shared seed run: {changed[:10]}"
 
