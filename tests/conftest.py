@@ -9,7 +9,9 @@ import signal
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -153,11 +155,67 @@ def tree_hashes(root: Path) -> dict[str, str]:
     }
 
 
-def good_run(root: Path) -> Path:
-    """One good run of the seeds into ``root`` (outputs and cache), which bad-input runs start from."""
-    result = materialize_project(RAW, root / "outputs", root / "cache")
+@dataclass(frozen=True)
+class SeedRun:
+    """One materialisation of the seeds: ``root`` holds raw/, outputs/, cache/ and cache-storage/ (the
+    IO manager's), ``result`` the Dagster result."""
+
+    root: Path
+    result: Any
+    epoch: str  # the SOURCE_DATE_EPOCH it was made with
+
+    @property
+    def outputs(self) -> Path:
+        return self.root / "outputs"
+
+    @property
+    def cache(self) -> Path:
+        return self.root / "cache"
+
+    @property
+    def latest(self) -> Path:
+        return self.outputs / "latest"
+
+    def copy_to(self, dest: Path, parts: tuple[str, ...] = ("raw", "outputs", "cache")) -> Path:
+        """A private copy of ``parts`` of the run under ``dest``, for a test that changes them."""
+        for part in parts:
+            shutil.copytree(self.root / part, dest / part, symlinks=True)
+        return dest
+
+
+@pytest.fixture(scope="session")
+def seed_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeedRun]:
+    """THE run of the seeds with the shipped expectations, no cluster and no worker processes: every
+    test that checks that run reads this one (a whole-graph run costs seconds); a test that changes
+    raw/, outputs/ or the cache works on ``seed_run.copy_to(tmp_path)``. Nobody may write into it:
+    a changed file fails the session at teardown."""
+    from pipeline import cluster
+
+    root = tmp_path_factory.mktemp("seed-run")
+    shutil.copytree(RAW, root / "raw")
+    epoch = os.environ.get("SOURCE_DATE_EPOCH") or "1780000000"
+    with pytest.MonkeyPatch.context() as env:
+        for variable in (cluster.SCHEDULER_VARIABLE, cluster.WORKERS_VARIABLE):
+            env.delenv(variable, raising=False)
+        env.setenv("SOURCE_DATE_EPOCH", epoch)
+        result = materialize_project(root / "raw", root / "outputs", root / "cache")
     assert result.success, [e.message for e in result.all_events if e.is_failure]
-    return root
+    before = tree_hashes(root)
+    yield SeedRun(root, result, epoch)
+    changed = sorted(k for k, v in tree_hashes(root).items() ^ before.items())
+    assert not changed, f"a test wrote into the shared seed run: {changed[:10]}"
+
+
+def core_ingest(raw: Path) -> tuple[Any, Any]:
+    """What the graph's ingest and documents steps make of ``raw``, through the core functions they
+    call (no Dagster, no previous release): the rejections and the documents frames."""
+    from pipeline.documents import build_documents
+    from pipeline.stages.ingest import ingest_frames
+    from pipeline.stages.normalise import normalise_frame
+
+    frames, manifest, rejections, _ = ingest_frames(raw)
+    documents = build_documents(normalise_frame(frames, None, manifest), manifest, None, None, frames)
+    return rejections, documents
 
 
 def assert_grows_linearly(work, make_input, n: int, factor: int = 4, slack: float = 2.5) -> None:

@@ -3,8 +3,9 @@ as a run in one process.
 
 A scheduler and two single-threaded worker processes on loopback (``LocalCluster``, closed by
 the test, with a death timeout so a stray worker stops by itself); the seeds are materialised
-once locally and once with ``PIPELINE_DASK_SCHEDULER`` naming that scheduler, each with its own
-empty cache, and every published file is compared byte for byte.
+with ``PIPELINE_DASK_SCHEDULER`` naming that scheduler, with an empty cache, and every published
+file is compared byte for byte with the shared local run of the seeds (tests/conftest.py), made in
+this process without the variable.
 """
 
 from __future__ import annotations
@@ -21,8 +22,7 @@ from tests.conftest import RAW, materialize_project
 distributed = pytest.importorskip("distributed")
 
 
-def published(root: Path) -> dict[str, str]:
-    latest = root / "outputs" / "latest"
+def published(latest: Path) -> dict[str, str]:
     return {
         p.relative_to(latest).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(latest.rglob("*"))
@@ -51,10 +51,11 @@ def loopback_cluster():
         cluster.close()
 
 
-def test_the_dask_cluster_publishes_the_bytes_of_a_local_run(tmp_path, monkeypatch, loopback_cluster):
-    monkeypatch.delenv(cluster.SCHEDULER_VARIABLE, raising=False)
-    run(tmp_path / "local")
-    assert cluster.stats["batches"] == 0  # without the variable nothing goes to a cluster
+def test_the_dask_cluster_publishes_the_bytes_of_a_local_run(
+    seed_run, tmp_path, monkeypatch, loopback_cluster
+):
+    # the local run is the shared one, made without the variable: nothing went to a cluster
+    assert cluster.stats["batches"] == 0
 
     monkeypatch.setenv(cluster.SCHEDULER_VARIABLE, loopback_cluster.scheduler_address)
     monkeypatch.setenv(cluster.BATCH_VARIABLE, "2")  # several batches over the two workers
@@ -63,16 +64,15 @@ def test_the_dask_cluster_publishes_the_bytes_of_a_local_run(tmp_path, monkeypat
     workers = loopback_cluster.scheduler_info["workers"]
     assert len(workers) == 2
 
-    local, remote = published(tmp_path / "local"), published(tmp_path / "dask")
+    local, remote = published(seed_run.latest), published(tmp_path / "dask" / "outputs" / "latest")
     assert local.keys() == remote.keys()
     assert any(name.endswith(".parquet") for name in local)
     differ = sorted(name for name in local if local[name] != remote[name])
     assert differ == []
 
 
-def test_local_worker_processes_publish_the_bytes_of_a_run_in_one_process(tmp_path, monkeypatch):
-    monkeypatch.delenv(cluster.SCHEDULER_VARIABLE, raising=False)
-    run(tmp_path / "one")
+def test_local_worker_processes_publish_the_bytes_of_a_run_in_one_process(seed_run, tmp_path, monkeypatch):
+    monkeypatch.delenv(cluster.SCHEDULER_VARIABLE, raising=False)  # the run in one process: seed_run
     monkeypatch.setenv(cluster.WORKERS_VARIABLE, "2")
     monkeypatch.setenv(cluster.PARALLEL_FROM_VARIABLE, "1")  # the seeds are few: share them anyway
     monkeypatch.setenv(cluster.BATCH_VARIABLE, "2")
@@ -82,6 +82,6 @@ def test_local_worker_processes_publish_the_bytes_of_a_run_in_one_process(tmp_pa
     finally:
         cluster.close()
     assert cluster.stats["local_batches"] > before
-    one, workers = published(tmp_path / "one"), published(tmp_path / "workers")
+    one, workers = published(seed_run.latest), published(tmp_path / "workers" / "outputs" / "latest")
     assert one.keys() == workers.keys()
     assert sorted(name for name in one if one[name] != workers[name]) == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
@@ -14,7 +13,7 @@ import pytest
 
 from pipeline.contract import TABLES
 from pipeline.publish.site import human_size
-from tests.conftest import ARTIFACTS, RAW, chromium_command, materialize_project
+from tests.conftest import ARTIFACTS, chromium_command
 
 
 class Page(HTMLParser):
@@ -64,12 +63,10 @@ def chromium(*args: str, profile: Path) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def outputs(tmp_path_factory) -> Path:
-    chromium_command(root := tmp_path_factory.mktemp("page"))  # skips, or fails on CI, without Chromium
-    shutil.copytree(RAW, root / "raw")
-    result = materialize_project(root / "raw", root / "outputs", root / "cache")
-    assert result.success, [e.message for e in result.all_events if e.is_failure]
-    return root / "outputs"
+def outputs(tmp_path_factory, request) -> Path:
+    """The outputs/ of the shared run of the seeds (read only)."""
+    chromium_command(tmp_path_factory.mktemp("page"))  # skips, or fails on CI, without Chromium
+    return request.getfixturevalue("seed_run").outputs
 
 
 @pytest.fixture(scope="module")

@@ -1,13 +1,12 @@
 """`make explore` for real: Datasette serving a materialised release's database, queried over HTTP.
 
-The release is made by materialising the whole graph on a copy of the seed texts; the server is
+The release is the shared materialisation of the whole graph on a copy of the seed texts; the server is
 the command `make explore` runs, on a free loopback port, and is always stopped.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 import socket
 import subprocess
 import sys
@@ -23,7 +22,7 @@ import pytest
 
 from pipeline.contract import TABLES
 from pipeline.publish.database import database_name
-from tests.conftest import ARTIFACTS, RAW, REPO, chromium_command, dagster_process, materialize_project
+from tests.conftest import ARTIFACTS, REPO, chromium_command, dagster_process
 
 pytestmark = [pytest.mark.slow]
 
@@ -44,12 +43,9 @@ def get_json(base: str, path: str, **params: str) -> dict:
 
 
 @pytest.fixture(scope="module")
-def release(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("explore")
-    shutil.copytree(RAW, root / "raw")
-    result = materialize_project(root / "raw", root / "outputs", root / "cache")
-    assert result.success, [e.message for e in result.all_events if e.is_failure]
-    return root / "outputs" / "latest"
+def release(seed_run) -> Path:
+    """The shared run of the seeds' outputs/latest (Datasette opens its database immutable)."""
+    return seed_run.latest
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 
 import pandas as pd
 import pytest
@@ -11,7 +10,6 @@ from dagster import Definitions
 
 from pipeline.contract import TABLES
 from pipeline.definitions import defs
-from tests.conftest import RAW, materialize_project
 
 
 def test_definitions_load_and_validate():
@@ -47,12 +45,9 @@ def test_definitions_load_and_validate():
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory):
-    root = tmp_path_factory.mktemp("graph")
-    shutil.copytree(RAW, root / "raw")
-    result = materialize_project(root / "raw", root / "outputs", root / "cache")
-    assert result.success, [e.message for e in result.all_events if e.is_failure]
-    return result, root / "outputs" / "latest"
+def run(seed_run):
+    """The shared run of the seeds (tests/conftest.py): its result and its outputs/latest."""
+    return seed_run.result, seed_run.latest
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,12 @@
 """Hostile input in raw/ and in the cache, one attack per case: each is refused by name (or read
 right), the good documents still publish, nothing published before changes, and the next clean run
-recovers with no manual clean-up."""
+recovers with no manual clean-up.
+
+Each attack is refused by the ingest and documents steps' own functions, one test per attack; the
+whole graph then runs with every attack at once (the manifest with no known delimiter apart: the
+others need a manifest to attack), and the next clean run recovers. The texts that must be read,
+not refused, go through one graph run together. Every run starts from a copy of the shared run of
+the seeds."""
 
 from __future__ import annotations
 
@@ -15,16 +21,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import RAW, SEED_FILES, good_run, materialize_project, tree_hashes
+from tests.conftest import RAW, SEED_FILES, core_ingest, materialize_project, tree_hashes
 
 FIRST_SEED = SEED_FILES[0]
 SECRET = "SECRET-OUTSIDE-RAW-7f3a"  # a marker that must never reach a published table
 
 
 @pytest.fixture(scope="module")
-def baseline(tmp_path_factory):
-    """One good run of the seeds: the outputs and cache every attack starts from."""
-    return good_run(tmp_path_factory.mktemp("hostile-baseline"))
+def baseline(seed_run):
+    """One good run of the seeds (the shared one): the outputs and cache every attack starts from,
+    each on a copy."""
+    return seed_run.root
 
 
 def run(raw: Path, outputs: Path, cache: Path):
@@ -147,12 +154,42 @@ ATTACKS: dict[str, Callable[[Path], set[tuple[str, str]]]] = {
 }
 
 
-@pytest.mark.slow
+def assert_refused_and_seeds_read(expected, rejections, documents, manifest_applies: bool = True):
+    found = set(zip(rejections["source_file"], rejections["reason"], strict=True))
+    assert expected <= found, found
+    assert rejections["detail"].str.len().min() > 0
+    assert sorted(documents["source_file"]) == SEED_FILES
+    assert not documents["text"].str.contains(SECRET).any()
+    if manifest_applies:  # the rest of the manifest still applies
+        assert documents["license"].notna().all()
+
+
 @pytest.mark.parametrize("attack", list(ATTACKS))
-def test_attack_is_refused_by_name_and_the_next_clean_run_recovers(baseline, tmp_path, attack):
+def test_attack_is_refused_by_name_and_the_good_documents_are_read(tmp_path, attack):
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
     expected = ATTACKS[attack](raw)
+    assert_refused_and_seeds_read(
+        expected, *core_ingest(raw), manifest_applies=attack != "manifest_without_a_known_delimiter"
+    )
+
+
+# The graph runs once per group: every attack at once, but the manifest with no known delimiter,
+# which would leave the manifest attacks nothing to attack.
+TOGETHER = {
+    "every_attack_on_files_and_manifest_rows": [
+        a for a in ATTACKS if a != "manifest_without_a_known_delimiter"
+    ],
+    "manifest_without_a_known_delimiter": ["manifest_without_a_known_delimiter"],
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("group", list(TOGETHER))
+def test_attacks_are_refused_by_name_and_the_next_clean_run_recovers(baseline, tmp_path, group):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    expected = set().union(*(ATTACKS[attack](raw) for attack in TOGETHER[group]))
     outputs, cache = tmp_path / "outputs", tmp_path / "cache"
     shutil.copytree(baseline / "outputs", outputs)
     shutil.copytree(baseline / "cache", cache)
@@ -160,13 +197,9 @@ def test_attack_is_refused_by_name_and_the_next_clean_run_recovers(baseline, tmp
 
     _, rejections, documents = run(raw, outputs, cache)
 
-    found = set(zip(rejections["source_file"], rejections["reason"], strict=True))
-    assert expected <= found, found
-    assert rejections["detail"].str.len().min() > 0
-    assert sorted(documents["source_file"]) == SEED_FILES
-    assert not documents["text"].str.contains(SECRET).any()
-    if attack != "manifest_without_a_known_delimiter":  # the rest of the manifest still applies
-        assert documents["license"].notna().all()
+    assert_refused_and_seeds_read(
+        expected, rejections, documents, manifest_applies=group != "manifest_without_a_known_delimiter"
+    )
     after = tree_hashes(outputs / "releases")
     assert {k: after[k] for k in releases_before} == releases_before, "a published release was rewritten"
     for path in outputs.rglob("*"):
@@ -180,16 +213,45 @@ def test_attack_is_refused_by_name_and_the_next_clean_run_recovers(baseline, tmp
     assert sorted(documents["source_file"]) == SEED_FILES
 
 
-def test_utf16_with_bom_is_read_as_text(baseline, tmp_path):
-    raw = tmp_path / "raw"
+# Texts that must be read, not refused, added together to the seeds: one graph run for the tests below.
+UTF16_WITH_BOM = "2019-05-04_joint-statement-utf16.txt"
+LONG_TREATY = "2019-05-04_long-treaty.txt"
+IMPOSSIBLE_DATE = "2020-03-05_statement.txt"
+VICTIM = "2021-07-20_uk-france-joint-statement-small-boats.txt"
+TWIN = "0000_a-twin-sorting-first.txt"
+
+
+@pytest.fixture(scope="module")
+def readable_run(baseline, tmp_path_factory):
+    """The seeds with a UTF-16 text with a BOM, a text over spaCy's and the CSV readers' limits, a
+    text dated on a day that does not exist, and a twin of a published text whose name sorts before
+    it, run from a copy of the published outputs (with no cache)."""
+    root = tmp_path_factory.mktemp("readable")
+    raw = root / "raw"
     shutil.copytree(RAW, raw)
     text = "Joint statement on borders\n\nLondon, 4 May 2019\n\nThe United Kingdom and France will act.\n"
-    (raw / "2019-05-04_joint-statement-utf16.txt").write_bytes(text.encode("utf-16"))
-    outputs, cache = tmp_path / "outputs", tmp_path / "cache"
+    (raw / UTF16_WITH_BOM).write_bytes(text.encode("utf-16"))
+    sentence = "The port of Calais lies on the Channel coast \u202eand it is busy. "
+    long_text = (
+        "Treaty on the long border\n\nLondon, 4 May 2019\n\nThe United Kingdom and France will cooperate.\n\n"
+        + sentence * (1_100_000 // len(sentence))
+    )
+    (raw / LONG_TREATY).write_text(long_text, encoding="utf-8")
+    (raw / IMPOSSIBLE_DATE).write_text(
+        "Statement on borders\n\nLondon, 31 February 2020\n\nThe United Kingdom and France will act.\n",
+        encoding="utf-8",
+    )
+    twin = (raw / VICTIM).read_text(encoding="utf-8") + "\nA later note: the ministers will meet again.\n"
+    (raw / TWIN).write_text(twin, encoding="utf-8")
+    outputs = root / "outputs"
     shutil.copytree(baseline / "outputs", outputs)
-    _, rejections, documents = run(raw, outputs, cache)
-    assert rejections.empty
-    doc = documents.set_index("source_file").loc["2019-05-04_joint-statement-utf16.txt"]
+    result, rejections, documents = run(raw, outputs, root / "cache")
+    return {"result": result, "rejections": rejections, "documents": documents}
+
+
+def test_utf16_with_bom_is_read_as_text(readable_run):
+    assert readable_run["rejections"].empty
+    doc = readable_run["documents"].set_index("source_file").loc[UTF16_WITH_BOM]
     assert (doc["title"], str(doc["doc_date"]), doc["parties"]) == (
         "Joint statement on borders",
         "2019-05-04",
@@ -197,57 +259,30 @@ def test_utf16_with_bom_is_read_as_text(baseline, tmp_path):
     )
 
 
-def test_a_text_over_spacys_and_the_csv_readers_limits_processes_and_format_controls_go(baseline, tmp_path):
-    raw = tmp_path / "raw"
-    shutil.copytree(RAW, raw)
-    sentence = "The port of Calais lies on the Channel coast \u202eand it is busy. "
-    long_text = (
-        "Treaty on the long border\n\nLondon, 4 May 2019\n\nThe United Kingdom and France will cooperate.\n\n"
-        + sentence * (1_100_000 // len(sentence))
-    )
-    (raw / "2019-05-04_long-treaty.txt").write_text(long_text, encoding="utf-8")
-    outputs, cache = tmp_path / "outputs", tmp_path / "cache"
-    shutil.copytree(baseline / "outputs", outputs)
-    result, rejections, documents = run(raw, outputs, cache)
-    assert rejections.empty
-    doc = documents.set_index("source_file").loc["2019-05-04_long-treaty.txt"]
+def test_a_text_over_spacys_and_the_csv_readers_limits_processes_and_format_controls_go(readable_run):
+    assert readable_run["rejections"].empty
+    doc = readable_run["documents"].set_index("source_file").loc[LONG_TREATY]
     assert doc["n_chars"] > 1_000_000 and "\u202e" not in doc["text"]
-    published = result.output_for_node("validate", "validated_documents")
-    assert "2019-05-04_long-treaty.txt" in set(published["source_file"])
+    published = readable_run["result"].output_for_node("validate", "validated_documents")
+    assert LONG_TREATY in set(published["source_file"])
 
 
-def test_an_impossible_date_is_never_moved_to_a_real_one(baseline, tmp_path):
-    raw = tmp_path / "raw"
-    shutil.copytree(RAW, raw)
-    (raw / "2020-03-05_statement.txt").write_text(
-        "Statement on borders\n\nLondon, 31 February 2020\n\nThe United Kingdom and France will act.\n",
-        encoding="utf-8",
-    )
-    outputs, cache = tmp_path / "outputs", tmp_path / "cache"
-    shutil.copytree(baseline / "outputs", outputs)
-    _, _, documents = run(raw, outputs, cache)
-    doc = documents.set_index("source_file").loc["2020-03-05_statement.txt"]
+def test_an_impossible_date_is_never_moved_to_a_real_one(readable_run):
+    doc = readable_run["documents"].set_index("source_file").loc[IMPOSSIBLE_DATE]
     assert (str(doc["doc_date"]), doc["doc_date_source"]) == ("2020-03-05", "filename")
 
 
-def test_a_published_document_keeps_its_id_when_a_twin_sorting_before_it_arrives(baseline, tmp_path):
-    outputs, cache = tmp_path / "outputs", tmp_path / "cache"
-    shutil.copytree(baseline / "outputs", outputs)
+def test_a_published_document_keeps_its_id_when_a_twin_sorting_before_it_arrives(baseline, readable_run):
     published = {
         r["source_file"]: r["doc_id"]
         for r in csv.DictReader(
-            io.StringIO((outputs / "latest" / "documents.csv").read_text(encoding="utf-8"))
+            io.StringIO((baseline / "outputs" / "latest" / "documents.csv").read_text(encoding="utf-8"))
         )
     }
-    raw = tmp_path / "raw"
-    shutil.copytree(RAW, raw)
-    victim = "2021-07-20_uk-france-joint-statement-small-boats.txt"
-    twin = (raw / victim).read_text(encoding="utf-8") + "\nA later note: the ministers will meet again.\n"
-    (raw / "0000_a-twin-sorting-first.txt").write_text(twin, encoding="utf-8")
-    _, _, documents = run(raw, outputs, cache)
+    documents = readable_run["documents"]
     ids = dict(zip(documents["source_file"], documents["doc_id"], strict=True))
     assert all(ids[name] == doc_id for name, doc_id in published.items())
-    assert ids["0000_a-twin-sorting-first.txt"] != published[victim]
+    assert ids[TWIN] != published[VICTIM]
 
 
 def test_a_crafted_cache_entry_never_runs_and_is_recomputed(baseline, tmp_path):

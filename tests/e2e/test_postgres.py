@@ -90,7 +90,9 @@ def postgres() -> Iterator[dict[str, str]]:
         shutil.rmtree(root, ignore_errors=True)
 
 
-def test_a_run_and_its_check_results_are_stored_in_postgres(postgres: dict[str, str], tmp_path: Path) -> None:
+def test_a_run_and_its_check_results_are_stored_in_postgres(
+    postgres: dict[str, str], seed_run, tmp_path: Path
+) -> None:
     from dagster import DagsterEventType, DagsterInstance, DagsterRunStatus
     from dagster_postgres import PostgresRunStorage
 
@@ -99,6 +101,7 @@ def test_a_run_and_its_check_results_are_stored_in_postgres(postgres: dict[str, 
     shutil.copy(REPO / "deploy" / "dagster.postgres.yaml", home / "dagster.yaml")
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
+    seed_run.copy_to(tmp_path, ("cache",))  # the per-document work cached: the storage is checked here
     env = {
         **os.environ,
         **postgres,

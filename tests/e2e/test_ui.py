@@ -173,17 +173,14 @@ SENSOR_TICKS = """
 
 
 @pytest.mark.slow
-def test_make_ui_on_a_current_project_starts_no_run(tmp_path: Path) -> None:
+def test_make_ui_on_a_current_project_starts_no_run(seed_run, tmp_path: Path) -> None:
     """What `make ui` runs (`dg dev`: webserver and daemon) on a project whose outputs/latest was
     just published from raw/: the sensor ticks, skips, GraphQL lists no run, and the terminal shows
     no deprecation, no telemetry notice and no line per sensor tick."""
-    from tests.conftest import RAW, materialize_project
-
     home, raw, outputs = tmp_path / "dagster_home", tmp_path / "raw", tmp_path / "outputs"
     home.mkdir()
     shutil.copy(REPO / "deploy" / "dagster.yaml", home / "dagster.yaml")
-    shutil.copytree(RAW, raw)
-    assert materialize_project(raw, outputs, tmp_path / "cache").success  # what `make data` did
+    seed_run.copy_to(tmp_path)  # what `make data` did: a copy of the shared run of the seeds
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     env = {
