@@ -227,9 +227,7 @@ def extract_commitments(
     rows: list[dict[str, Any]] = []
     lead_in_info: dict[int, tuple[str, str]] = {}  # seg -> (modality, actor) of committing lead-ins
     previous: dict[str, Any] | None = None
-    last_committed: tuple[int, str, str] | None = (
-        None  # (seg, modality, actor) of the last committing sentence
-    )
+    last_committed: tuple[int, str, str] | None = None  # (seg, modality, actor) of the last one
     quotes = QuoteSpeakers(language)
     treaty = is_treaty(ordered, language)
     for s in ordered:
@@ -248,11 +246,7 @@ def extract_commitments(
             lead_in_info[s["seg"]] = last_committed[1:]  # type: ignore[index]
         if committing:
             default = inherited[1] if inherited else (speaker or UNNAMED)
-            actor = _giver(a, cues) or actor_of(text, cues, default, language, a)
-            first_person = vocab_alternation(language, "first_person_subjects")
-            if not actor and first_person.search(text, 0, cues[0].start):
-                actor = document_voice() or joint_actor(language)
-            modality = "agree" if agreed_item and cues[0].modality == "will" else cues[0].modality
+            modality, actor = _cued(a, default, agreed_item, language)
         else:
             obligated = (treaty or agreed_item) and not cues
             obligation = present_obligation(text, language, a) if obligated else None
@@ -275,6 +269,19 @@ def extract_commitments(
         row["commitment_id"] = cid
         row["seq"] = seq
     return rows
+
+
+def _cued(a: SentenceAnalysis, default: str, agreed_item: bool, language: str) -> tuple[str, str | None]:
+    """The (modality, actor) of a sentence with cues: the actor its subject names, else ``default``
+    (a lead-in's or a quotation's), a first-person subject the document's voice; an item of a
+    treaty's `agree as follows:` is agreed even when its verb is a future."""
+    text, cues = a.text, a.cues
+    actor = _giver(a, cues) or actor_of(text, cues, default, language, a)
+    first_person = vocab_alternation(language, "first_person_subjects")
+    if not actor and first_person.search(text, 0, cues[0].start):
+        actor = document_voice() or joint_actor(language)
+    modality = "agree" if agreed_item and cues[0].modality == "will" else cues[0].modality
+    return modality, actor
 
 
 def _inherited(
