@@ -464,6 +464,21 @@ def _plural_after(text: str, fig: Figure, language: str) -> int | None:
     return m.end() if len(word) > 3 and any(word.endswith(e) for e in v["plural_endings"]) else None
 
 
+def _labels_or_is_taken(text: str, fig: Figure, found: list[Stat], language: str) -> bool:
+    """The figure labels (`Article 3`, `the three` counting nothing after it) or lies inside a
+    statistic already found."""
+    tail = _tail(text, fig.start)
+    return bool(
+        _label_re(language).search(tail)
+        or (
+            fig.is_word
+            and _determiner_re(language).search(tail)
+            and not _counted_after_determiner(text, fig.end, language)
+        )
+        or any(s.start <= fig.start < s.end for s in found)
+    )
+
+
 def _figure_stat(
     text: str,
     fig: Figure,
@@ -475,15 +490,7 @@ def _figure_stat(
     """The statistic a figure states, or None when it is a label, a reference or counts nothing
     (a figure with no unit of its own takes the unit of the one it is compared with;
     ``money_starts``: where the sentence's amounts start)."""
-    if (
-        _label_re(language).search(_tail(text, fig.start))
-        or (
-            fig.is_word
-            and _determiner_re(language).search(_tail(text, fig.start))
-            and not _counted_after_determiner(text, fig.end, language)
-        )
-        or any(s.start <= fig.start < s.end for s in found)
-    ):
+    if _labels_or_is_taken(text, fig, found, language):
         return None
     qualifier = qualifier_of(text[max(0, fig.start - 30) : fig.start], language)
     factor_start = None if _is_year(fig) else _factor_of(text, fig, language)
