@@ -88,14 +88,23 @@ def pattern(entry: str) -> re.Pattern[str]:
 
 
 def texts_matching(entry: str, texts: list[str], enough: int = 2) -> int:
-    """How many texts the entry occurs in, counting up to ``enough``."""
+    """How many texts the entry occurs in, counting up to ``enough``; a literal phrase is looked
+    for as a substring of the lower-cased text first (a text without it cannot match)."""
     found = 0
+    literal = entry.lower() if not REGEX_CHARS & set(entry) else None
     for text in texts:
+        if literal is not None and literal not in _lowered(text):
+            continue
         if pattern(entry).search(text):
             found += 1
             if found >= enough:
                 break
     return found
+
+
+@cache
+def _lowered(text: str) -> str:
+    return text.lower()
 
 
 def corpus_texts(folders: list[Path]) -> list[str]:
