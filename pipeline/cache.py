@@ -31,7 +31,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from pipeline import cluster
 
@@ -183,6 +183,29 @@ class DocumentCache:
                     self._write(entry, key, value)
                 results[i] = value
         return results
+
+    def remember(
+        self,
+        stage: str,
+        code_version: str,
+        key: str,
+        compute: Callable[[], R],
+        validate: Callable[[object], bool] | None = None,
+    ) -> R:
+        """One result, read from the cache when present, else computed here (never on a cluster:
+        it may run a whole stage) and stored; same rules as :meth:`map` for what may be stored."""
+        stats = self.stats.setdefault(stage, CacheStats())
+        entry = self._entry(stage, code_version, key)
+        found, value = self._read(entry, key)
+        if found and (validate is None or _safe_validate(validate, value)):
+            stats.hits += 1
+            return cast(R, value)
+        if entry.exists():
+            stats.unreadable += 1
+        stats.misses += 1
+        result = compute()
+        self._write(entry, key, result)
+        return result
 
     @staticmethod
     def _read(entry: Path, key: str) -> tuple[bool, object]:

@@ -20,6 +20,8 @@ from typing import Any, SupportsFloat, SupportsIndex, TypedDict, cast
 
 import pandas as pd
 
+from pipeline.cache import code_fingerprint, content_key
+from pipeline.contract import TABLES, conform, plain_values
 from pipeline.publish.escape import md_cell, md_text
 
 GOLD_ROOT = Path(__file__).resolve().parents[1] / "gold"
@@ -216,19 +218,56 @@ def score_tables(
     return out
 
 
+OWN_TEXTS_STAGE = "own_text_tables"  # the cache's stage for a set's own texts, run whole
+
+
 def own_text_tables(
     set_dir: Path, cache: Any = None, expectations_dir: Path | None = None, code_version: str | None = None
 ) -> dict[str, pd.DataFrame]:
     """The tables the core stages (``pipeline.stages.core``, the path `make data` takes) publish
-    for a set's own texts, run on a temporary copy: invented texts never enter raw/ or a release."""
-    from pipeline.stages.core import run_core
+    for a set's own texts, run on a temporary copy: invented texts never enter raw/ or a release.
+    With a ``cache``, the tables are kept by the texts' content, the code of the whole package and
+    the expectations: a run that changed none of them reads them back instead of running again."""
+    texts = Path(set_dir) / TEXTS_DIR
 
-    with tempfile.TemporaryDirectory(prefix="gold-texts-") as tmp:
-        raw = Path(tmp) / "raw"
-        shutil.copytree(Path(set_dir) / TEXTS_DIR, raw)
-        if code_version is None:
-            return run_core(raw, cache, expectations_dir).tables
-        return run_core(raw, cache, expectations_dir, code_version).tables
+    def compute() -> dict[str, pd.DataFrame]:
+        from pipeline.stages.core import run_core
+
+        with tempfile.TemporaryDirectory(prefix="gold-texts-") as tmp:
+            raw = Path(tmp) / "raw"
+            shutil.copytree(texts, raw)
+            if code_version is None:
+                return run_core(raw, cache, expectations_dir).tables
+            return run_core(raw, cache, expectations_dir, code_version).tables
+
+    if cache is None:
+        return compute()
+    files = sorted(p for p in texts.rglob("*") if p.is_file())
+    key = content_key(*(part for p in files for part in (p.relative_to(texts).as_posix(), p.read_bytes())))
+    folders = [Path(__file__).parent, *([Path(expectations_dir)] if expectations_dir is not None else [])]
+    version = f"{code_fingerprint(*folders)}-{code_version or 'core'}-{expectations_dir is not None:d}"
+    stored = cache.remember(OWN_TEXTS_STAGE, version, key, lambda: tables_data(compute()), is_tables_data)
+    cache.prune(OWN_TEXTS_STAGE, keep_code_version=version)  # what older code made is never read again
+    return tables_from_data(cast(dict[str, Any], stored))
+
+
+def tables_data(tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
+    """The four tables as plain data, column by column, for the cache."""
+    return {name: {c: plain_values(df[c]) for c in df.columns} for name, df in tables.items()}
+
+
+def is_tables_data(value: object) -> bool:
+    """Plain data for every contract table: each a mapping of its contract columns to lists."""
+    return isinstance(value, dict) and set(value) == set(TABLES) and all(
+        isinstance(value[name], dict)
+        and list(value[name]) == TABLES[name].column_names
+        and all(isinstance(v, list) for v in value[name].values())
+        for name in TABLES
+    )
+
+
+def tables_from_data(data: dict[str, Any]) -> dict[str, pd.DataFrame]:
+    return {name: conform(pd.DataFrame(columns, dtype=object), TABLES[name]) for name, columns in data.items()}
 
 
 def _squash(text: object) -> str:

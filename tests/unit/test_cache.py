@@ -88,6 +88,23 @@ def test_a_failing_function_leaves_no_entry_behind(tmp_path: Path) -> None:
     assert not list(tmp_path.rglob("*.json"))
 
 
+def test_remember_computes_one_result_once_and_again_when_its_entry_fails_validation(tmp_path: Path) -> None:
+    calls: list[int] = []
+
+    def compute() -> dict[str, list[int]]:
+        calls.append(1)
+        return {"column": [1, 2]}
+
+    assert DocumentCache(tmp_path).remember("stage", "v1", "k1", compute) == {"column": [1, 2]}
+    cache = DocumentCache(tmp_path)
+    assert cache.remember("stage", "v1", "k1", compute) == {"column": [1, 2]}
+    assert len(calls) == 1 and cache.stats["stage"].hits == 1
+    assert DocumentCache(tmp_path).remember("stage", "v1", "k1", compute, validate=lambda _: False)
+    assert len(calls) == 2, "an entry its validator refuses is computed again"
+    DocumentCache(tmp_path).remember("stage", "v2", "k1", compute)
+    assert len(calls) == 3, "another code version shares nothing"
+
+
 def test_content_key_separates_parts() -> None:
     assert content_key("ab", "c") != content_key("a", "bc")
     assert content_key("a", None) != content_key("a", "")

@@ -14,6 +14,7 @@ from pipeline.evaluate import (
     gold_sets,
     load_gold,
     overlap,
+    own_text_tables,
     render_markdown,
     render_summary,
     score_metadata,
@@ -342,3 +343,28 @@ def test_a_set_not_used_in_development_is_named_as_such(tmp_path):
     report = evaluate(published([("A", "aaa")]), gold_root=root, baseline=False)
     assert report["sets"]["one"]["used_in_development"] == "no"
     assert "not used in development: one" in report["statement"]
+
+
+def test_a_set_s_own_texts_are_run_once_and_read_back_until_a_text_changes(tmp_path, monkeypatch):
+    import shutil
+
+    import pipeline.stages.core as core
+    from pipeline.cache import DocumentCache
+    from tests.conftest import RAW
+
+    texts = tmp_path / "set" / "texts"
+    texts.mkdir(parents=True)
+    shutil.copy(sorted(RAW.glob("*.txt"))[0], texts)
+    cache = DocumentCache(tmp_path / "cache")
+    runs = []
+    real = core.run_core
+    monkeypatch.setattr(core, "run_core", lambda *a, **k: runs.append(1) or real(*a, **k))
+    first = own_text_tables(tmp_path / "set", cache)
+    again = own_text_tables(tmp_path / "set", DocumentCache(tmp_path / "cache"))
+    assert len(runs) == 1 and len(first["commitments"]) > 0
+    for name, frame in first.items():
+        pd.testing.assert_frame_equal(frame, again[name])
+    edited = next(texts.glob("*.txt"))
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe Parties will meet again.\n", encoding="utf-8")
+    changed = own_text_tables(tmp_path / "set", DocumentCache(tmp_path / "cache"))
+    assert len(runs) == 2 and len(changed["commitments"]) == len(first["commitments"]) + 1
