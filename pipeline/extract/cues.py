@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from pipeline import vocab
+from pipeline.extract.phrases import phrase_regex
 from pipeline.extract.prefilter import Screen, fold
 
 
@@ -30,15 +31,22 @@ def commitment_vocab(language: str) -> dict[str, Any]:
 @cache
 def _cue_patterns(language: str, key: str = "cues") -> list[tuple[str, re.Pattern[str]]]:
     """The cue patterns under ``key``: `cues`, or `cues_when_alone` (cues that count only in a
-    sentence with no other, as a treaty's subject in the present: `Les Parties coopèrent`); `{adv}`
-    in a pattern stands for an optional adverb of ``cue_adverbs`` (`s'engagent également à`)."""
+    sentence with no other, as a treaty's subject in the present: `Les Parties coopèrent`), each
+    modality's phrases (`cue_phrases`: `accepte de`, `agree to`) before its regular expressions;
+    `{adv}` in either stands for an optional adverb of ``cue_adverbs`` (`s'engagent également à`)."""
     v = commitment_vocab(language)
     adverbs = "|".join(re.escape(a) for a in sorted(v.get("cue_adverbs") or [], key=len, reverse=True))
     adv = rf"(?:\s+(?:{adverbs}))?" if adverbs else ""
+    regexes = v.get(key) or {}
+    phrases = (v.get("cue_phrases") or {}) if key == "cues" else {}
+    forms = {word: other for word, *other in v.get("cue_word_forms") or []}
     return [
-        (modality, re.compile(p.replace("{adv}", adv), re.I))
-        for modality, ps in (v.get(key) or {}).items()
-        for p in ps
+        (modality, re.compile(p, re.I))
+        for modality in dict.fromkeys([*regexes, *phrases])
+        for p in [
+            *(phrase_regex(ph, {"adv": adv}, forms) for ph in phrases.get(modality) or []),
+            *(r.replace("{adv}", adv) for r in regexes.get(modality) or []),
+        ]
     ]
 
 

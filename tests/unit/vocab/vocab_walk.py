@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.extract.phrases import phrase_regex
 from pipeline.vocab import LANGUAGES, VOCAB_DIR, load
 
 # The vocabulary families with a file per language: X.yaml (English) and X.<lang>.yaml.
@@ -76,15 +77,15 @@ def vocabulary_files() -> list[str]:
 @cache
 def pattern(entry: str) -> re.Pattern[str]:
     """An entry as it is searched for in a text, case-insensitively: a pattern when it is one
-    (and compiles), else the literal phrase between word boundaries."""
-    if REGEX_CHARS & set(entry):
+    (and compiles), else a phrase as the cue phrases are read (whole words, any spaces, either
+    apostrophe), a `{slot}` word in it standing for an optional short stretch."""
+    if REGEX_CHARS & set(SLOT.sub("", entry)):
         try:
             return re.compile(SLOT.sub(lambda _: SLOT_FILL, entry), re.IGNORECASE)
         except re.error:
             pass
-    left = r"\b" if re.match(r"\w", entry) else ""
-    right = r"\b" if re.search(r"\w$", entry) else ""
-    return re.compile(left + re.escape(entry) + right, re.IGNORECASE)
+    slots = {name: rf"(?:\s+{SLOT_FILL})?" for name in re.findall(r"\{([a-z_]+)\}", entry)}
+    return re.compile(phrase_regex(entry, slots), re.IGNORECASE)
 
 
 def texts_matching(entry: str, texts: list[str], enough: int = 2) -> int:
