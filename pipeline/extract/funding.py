@@ -83,7 +83,34 @@ def per_year_and_years(text: str, money: Money, language: str) -> tuple[bool, in
         value = float(n) if n.isdigit() else parse_words(n, language)
         if value:
             years, phrase_end = int(value), d.end()
+    span = None if d else _year_span(text, language)
+    if span:
+        return True, span[0], span[1]
     return True, years, after[start:phrase_end].strip() or None
+
+
+@cache
+def _year_span_res(language: str) -> tuple[re.Pattern[str], ...]:
+    year = r"(?:19|20)\d\d"
+    return tuple(
+        re.compile(
+            r"\b"
+            + re.escape(p).replace(r"\{y1\}", f"(?P<y1>{year})").replace(r"\{y2\}", f"(?P<y2>{year})")
+            + r"\b",
+            re.I,
+        )
+        for p in money_vocab(language)["year_spans"]
+    )
+
+
+def _year_span(text: str, language: str) -> tuple[int, str] | None:
+    """(how many years, the phrase) when a yearly sum's sentence names its years as a span
+    (`between 2019 and 2022`, `pour les années 2025 et 2026`), first and last year included."""
+    for pattern in _year_span_res(language):
+        m = pattern.search(text)
+        if m and 0 < int(m.group("y2")) - int(m.group("y1")) < 20:
+            return int(m.group("y2")) - int(m.group("y1")) + 1, m.group(0)
+    return None
 
 
 @cache
@@ -132,16 +159,29 @@ def kind_of(
     disbursed; otherwise a pledge cue in the sentence wins over a disbursement cue. With no cue at
     all, an amount dated wholly before the document (``past_period``: a data line `2017: £20
     million (...)` in a 2024 statement) was spent; else it is new money."""
-    v = money_vocab(language)
     if money is not None:
         clause = _clause_around(text, money)
-        if phrase_pattern(v["past_markers"]).search(clause) or _spent_re(language).search(clause):
+        if _spent_re(language).search(clause) or _past_marked(clause, text, money, language):
             return "disbursed"
     if _has(text, language, "pledge_cues"):
         return "pledge"
     if _has(text, language, "disbursed_cues"):
         return "disbursed"
     return "disbursed" if past_period else "pledge"
+
+
+def _past_marked(clause: str, text: str, money: Money, language: str) -> bool:
+    """A marker of past time in the amount's clause (`last year`, `since`, `depuis`) places it in
+    the past, unless a promising verb before the amount in that clause governs it and the marker
+    only follows the amount (`La France versera 2 M€ au programme ... depuis Vintimille`)."""
+    markers = list(phrase_pattern(money_vocab(language)["past_markers"]).finditer(clause))
+    if not markers:
+        return False
+    offset = text.find(clause)
+    head = text[max(offset, 0) : money.start] if offset >= 0 else ""
+    promised = bool(head) and _has(head, language, "pledge_cues")
+    amount_end = money.end - max(offset, 0)
+    return not promised or any(m.start() < amount_end for m in markers)
 
 
 @cache
@@ -175,9 +215,11 @@ def is_not_funding(text: str, money: Money, language: str) -> bool:
     lo = max(text.rfind(";", 0, money.start), money.start - 60, 0)
     hi_stop = text.find(";", money.end)
     hi = min(money.end + 60, hi_stop if hi_stop >= 0 else len(text))
+    clause = _clause_around(text, money)
+    head = clause[: max(0, clause.find(money.text))]  # a seizure before the amount in its clause
     window = text[lo:hi]
     v = money_vocab(language)
-    if any(re.search(p, window, re.I) for p in v["not_funding"]):
+    if any(re.search(p, window, re.I) or re.search(p, head, re.I) for p in v["not_funding"]):
         return True
     before, after = _not_funding_around(language)
     return bool(before.search(text[lo : money.start]) or after.match(text, money.end, hi))
@@ -221,6 +263,8 @@ def donor_and_recipient(
         or _giver_to_receiver(text, money, language)
     )
     after = named_parties(text[money.end : money.end + REACH], language)
+    if not donor and analysis is not None:
+        donor = _coordinated_giver(text, money, language, analysis.money)
     if not donor:
         verbs = [start for start, _ in _spans(text, language, "giving_verbs") if start < money.start]
         head = text[
@@ -238,6 +282,21 @@ def donor_and_recipient(
             donor = others[0] if others else codes[0]
     others = [c for c in after + codes if c != donor]
     return donor, others[0]
+
+
+def _coordinated_giver(text: str, money: Money, language: str, amounts: Sequence[Money]) -> str | None:
+    """A second amount coordinated with a first one has its own giver, the party that is the subject
+    of the last clause between the two (`... £3 million, with France contributing €2 million`, `La
+    France versera 3 M€ et l'Allemagne 2 M€`)."""
+    before = [m for m in amounts if m.end <= money.start]
+    if not before:
+        return None
+    clause = re.split(r"[,;:]", text[before[-1].end : money.start])[-1]
+    named = subject_parties(clause, language)
+    verbs = [start for start, _ in _spans(clause, language, "giving_verbs")]
+    if not named and verbs:  # `with France contributing`: the party right before the giving verb
+        named = named_parties(clause[: verbs[-1]], language)[-1:]
+    return named[0] if named else None
 
 
 REACH = 600  # how far from the amount its parties and verbs are looked for (long lists stay linear)

@@ -235,3 +235,66 @@ def test_each_amount_of_a_huge_sentence_quotes_a_bounded_window_around_itself():
     assert len({r["funding_id"] for r in rows}) == 399
     longest = max(len(v) for r in rows for v in r.values() if isinstance(v, str))
     assert longest <= 2 * MAX_PASSAGE_CHARS  # no field (purpose, period) quotes the whole sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "years"),
+    [
+        ("From 2016 to 2019 the UK paid an average of £7 million a year to the fund.", EN, 4),
+        ("De 2016 à 2019, le Royaume-Uni a versé en moyenne 7 millions d'euros par an au fonds.", FR, 4),
+        ("For the years 2026 and 2027, France will pay €3 million a year to the fund.", EN, 2),
+        ("Pour les années 2026 et 2027, la France versera 3 millions d'euros par an au fonds.", FR, 2),
+    ],
+)
+def test_yearly_sum_runs_over_the_span_of_years_its_sentence_names(
+    text: str, language: str, years: int
+) -> None:
+    row = _one(text, language)
+    assert (row["per_year"], row["years"], row["total_amount"]) == (True, years, row["amount"] * years)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The United Kingdom will give £6 million to the fund, with Belgium contributing €2 million.", EN),
+        ("Le Royaume-Uni versera 6 millions de livres et la Belgique 2 millions d'euros au fonds.", FR),
+    ],
+)
+def test_a_coordinated_second_amount_has_its_own_giver(text: str, language: str) -> None:
+    assert [r["donor"] for r in _rows(text, language)] == ["GB", "BE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        (
+            "La France versera 2 millions d'euros au programme de retours volontaires depuis Marseille.",
+            FR,
+            "pledge",
+        ),
+        (
+            "France will pay €2 million to the voluntary return scheme run since 2019 from Marseille.",
+            EN,
+            "pledge",
+        ),
+        ("Depuis 2019, la France a versé 2 millions d'euros au programme.", FR, "disbursed"),
+    ],
+)
+def test_a_past_marker_after_a_promised_amount_leaves_it_a_pledge(
+    text: str, language: str, kind: str
+) -> None:
+    assert _one(text, language)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Police also seized cars and flats owned by the gang members to a value of £2 million.", EN),
+        (
+            "La police a confisqué des voitures et des appartements des passeurs pour une valeur de 2 M€.",
+            FR,
+        ),
+    ],
+)
+def test_seized_goods_valued_far_from_the_verb_are_not_funding(text: str, language: str) -> None:
+    assert _rows(text, language) == []
