@@ -1,5 +1,5 @@
 """A vocabulary entry must occur in more than one text of the corpus (the seeds, the 25
-development texts and the invented challenge texts) unless the guideline or the challenge set
+development texts, the invented challenge texts and the invented held-out texts) unless the guideline or the challenge set
 names it as a phenomenon (#20): an entry seen in one text is likely fitted to that text. Each
 entry (cue phrase, keyword, pattern) is searched case-insensitively in every text, a pattern
 compiled as it is, a phrase between word boundaries. ``tests/fixtures/vocab_single_text.csv``
@@ -16,7 +16,10 @@ from tests.conftest import CORPUS, FIXTURES, REPO
 from tests.unit.vocab.vocab_walk import corpus_texts, entries, loaded, texts_matching, vocabulary_files
 
 ALLOWED = FIXTURES / "vocab_single_text.csv"
-CORPUS_FOLDERS = [CORPUS, REPO / "gold" / "challenge" / "texts", REPO / "gold" / "challenge-fr" / "texts"]
+CORPUS_FOLDERS = [
+    CORPUS,
+    *(REPO / "gold" / name / "texts" for name in ("challenge", "challenge-fr", "heldout", "heldout-fr")),
+]
 
 
 def allowed() -> set[tuple[str, str]]:
@@ -51,4 +54,5 @@ def test_no_new_entry_occurs_in_only_one_text(found: list[tuple[str, str, str]])
 
 
 def test_the_corpus_is_every_annotated_text() -> None:
-    assert len(corpus_texts(CORPUS_FOLDERS)) == 30 + 34  # seeds + 25 development texts, 34 challenge texts
+    # seeds + 25 development texts, 34 challenge texts, 32 held-out texts
+    assert len(corpus_texts(CORPUS_FOLDERS)) == 30 + 34 + 32
