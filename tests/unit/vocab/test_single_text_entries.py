@@ -1,6 +1,6 @@
 """A vocabulary entry must occur in more than one text of the corpus (the seeds, the 25
-development texts, the invented challenge texts and the invented held-out texts) unless the guideline or the challenge set
-names it as a phenomenon (#20): an entry seen in one text is likely fitted to that text. Each
+development texts, the invented challenge and held-out texts) unless the guideline or the challenge
+set names it as a phenomenon (#20): an entry seen in one text is likely fitted to that text. Each
 entry (cue phrase, keyword, pattern) is searched case-insensitively in every text, a pattern
 compiled as it is, a phrase between word boundaries. ``tests/fixtures/vocab_single_text.csv``
 names the entries allowed to occur in one text or none (``texts``: in how many, when listed), with
