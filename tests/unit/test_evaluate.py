@@ -137,7 +137,15 @@ def test_funding_matches_on_amount_and_currency_only():
 
 
 def test_gold_sets_are_shipped_outside_the_tests_in_report_order():
-    assert [s["set"] for s in gold_sets(GOLD_ROOT)] == ["seeds", "dev", "dev-fr", "challenge", "challenge-fr"]
+    assert [s["set"] for s in gold_sets(GOLD_ROOT)] == [
+        "seeds",
+        "dev",
+        "dev-fr",
+        "challenge",
+        "challenge-fr",
+        "heldout",
+        "heldout-fr",
+    ]
     assert "tests" not in GOLD_ROOT.parts
     for spec in gold_sets(GOLD_ROOT):
         tables, docs = load_gold(GOLD_ROOT / spec["set"])
@@ -267,10 +275,12 @@ def test_sets_say_their_texts_language_and_use_in_development():
         "dev-fr": "raw",
         "challenge": "own",
         "challenge-fr": "own",
+        "heldout": "own",
+        "heldout-fr": "own",
     }
     assert all(s["development"] == "yes" for s in specs.values())
-    assert specs["challenge-fr"]["language"] == "fr"
-    for name in ("challenge", "challenge-fr"):  # every listed text ships, with its bytes
+    assert specs["challenge-fr"]["language"] == specs["heldout-fr"]["language"] == "fr"
+    for name in ("challenge", "challenge-fr", "heldout", "heldout-fr"):  # every listed text ships, with its bytes
         _, docs = load_gold(GOLD_ROOT / name)
         shipped = sorted(p.name for p in (GOLD_ROOT / name / "texts").glob("*.txt"))
         assert shipped == sorted(docs["raw_file"])
