@@ -280,7 +280,8 @@ def test_sets_say_their_texts_language_and_use_in_development():
     }
     assert all(s["development"] == "yes" for s in specs.values())
     assert specs["challenge-fr"]["language"] == specs["heldout-fr"]["language"] == "fr"
-    for name in ("challenge", "challenge-fr", "heldout", "heldout-fr"):  # every listed text ships, with its bytes
+    # every listed text ships, with its bytes
+    for name in ("challenge", "challenge-fr", "heldout", "heldout-fr"):
         _, docs = load_gold(GOLD_ROOT / name)
         shipped = sorted(p.name for p in (GOLD_ROOT / name / "texts").glob("*.txt"))
         assert shipped == sorted(docs["raw_file"])
