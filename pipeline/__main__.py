@@ -208,7 +208,7 @@ def publish_job_run(
 def _run_job(paths: ProjectPaths, fingerprint: str, hashes: FileHashes) -> int:
     from dagster import DagsterInstance
 
-    with publish_job_run(DagsterInstance.get(), QUIET) as result:
+    with DagsterInstance.get() as instance, publish_job_run(instance, QUIET) as result:
         return _report(result, paths, fingerprint, hashes)
 
 

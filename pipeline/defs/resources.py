@@ -8,19 +8,23 @@ from dagster import ConfigurableResource
 
 from pipeline.settings import ProjectPaths, default_paths
 
-_DEFAULTS = default_paths()
-
 
 class PathsResource(ConfigurableResource):
-    """Roots the pipeline reads and writes; override in tests or deployments."""
+    """Roots the pipeline reads and writes; override in tests or deployments. A root left empty is
+    read from the environment (`PIPELINE_RAW_DIR`, ...) when a run asks for it, not when the code
+    is imported: one process may run the graph on several projects, one after the other."""
 
-    raw_dir: str = str(_DEFAULTS.raw_dir)
-    outputs_dir: str = str(_DEFAULTS.outputs_dir)
-    cache_dir: str = str(_DEFAULTS.cache_dir)
-    expectations_dir: str = str(_DEFAULTS.expectations_dir)
+    raw_dir: str = ""
+    outputs_dir: str = ""
+    cache_dir: str = ""
+    expectations_dir: str = ""
 
     @property
     def paths(self) -> ProjectPaths:
+        defaults = default_paths()
         return ProjectPaths(
-            Path(self.raw_dir), Path(self.outputs_dir), Path(self.cache_dir), Path(self.expectations_dir)
+            Path(self.raw_dir or defaults.raw_dir),
+            Path(self.outputs_dir or defaults.outputs_dir),
+            Path(self.cache_dir or defaults.cache_dir),
+            Path(self.expectations_dir or defaults.expectations_dir),
         )
