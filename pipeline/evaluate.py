@@ -258,16 +258,20 @@ def tables_data(tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
 
 def is_tables_data(value: object) -> bool:
     """Plain data for every contract table: each a mapping of its contract columns to lists."""
-    return isinstance(value, dict) and set(value) == set(TABLES) and all(
-        isinstance(value[name], dict)
-        and list(value[name]) == TABLES[name].column_names
-        and all(isinstance(v, list) for v in value[name].values())
-        for name in TABLES
+    return (
+        isinstance(value, dict)
+        and set(value) == set(TABLES)
+        and all(
+            isinstance(value[name], dict)
+            and list(value[name]) == TABLES[name].column_names
+            and all(isinstance(v, list) for v in value[name].values())
+            for name in TABLES
+        )
     )
 
 
 def tables_from_data(data: dict[str, Any]) -> dict[str, pd.DataFrame]:
-    return {name: conform(pd.DataFrame(columns, dtype=object), TABLES[name]) for name, columns in data.items()}
+    return {name: conform(pd.DataFrame(cols, dtype=object), TABLES[name]) for name, cols in data.items()}
 
 
 def _squash(text: object) -> str:

@@ -164,6 +164,7 @@ def test_a_blocking_failure_publishes_nothing_and_says_so_in_status(baseline, tm
     suite_path.write_text(json.dumps(suite), encoding="utf-8")
     outputs = tmp_path / "outputs"
     shutil.copytree(baseline / "outputs", outputs)
+    shutil.copytree(baseline / "cache", tmp_path / "cache")
     before = tree_hashes(outputs)
 
     result = materialize_project(RAW, outputs, tmp_path / "cache", expectations=strict)

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import cluster
+from pipeline.evaluate import OWN_TEXTS_STAGE
 from tests.conftest import RAW, materialize_project
 
 distributed = pytest.importorskip("distributed")
@@ -30,8 +31,12 @@ def published(latest: Path) -> dict[str, str]:
     }
 
 
-def run(root: Path) -> None:
+def run(root: Path, seed_run) -> None:
+    """The seeds from an empty per-document cache; the tables of the shipped invented sets (the
+    evaluation's, not the release's) are read from the shared run's cache, not made again."""
     shutil.copytree(RAW, root / "raw")
+    stage = Path("cache") / OWN_TEXTS_STAGE
+    shutil.copytree(seed_run.root / stage, root / stage)
     result = materialize_project(root / "raw", root / "outputs", root / "cache")
     assert result.success, [e.message for e in result.all_events if e.is_failure]
 
@@ -59,7 +64,7 @@ def test_the_dask_cluster_publishes_the_bytes_of_a_local_run(
 
     monkeypatch.setenv(cluster.SCHEDULER_VARIABLE, loopback_cluster.scheduler_address)
     monkeypatch.setenv(cluster.BATCH_VARIABLE, "2")  # several batches over the two workers
-    run(tmp_path / "dask")
+    run(tmp_path / "dask", seed_run)
     assert cluster.stats["batches"] > 0
     workers = loopback_cluster.scheduler_info["workers"]
     assert len(workers) == 2
@@ -78,7 +83,7 @@ def test_local_worker_processes_publish_the_bytes_of_a_run_in_one_process(seed_r
     monkeypatch.setenv(cluster.BATCH_VARIABLE, "2")
     before = cluster.stats["local_batches"]
     try:
-        run(tmp_path / "workers")
+        run(tmp_path / "workers", seed_run)
     finally:
         cluster.close()
     assert cluster.stats["local_batches"] > before

@@ -225,8 +225,9 @@ TWIN = "0000_a-twin-sorting-first.txt"
 def readable_run(baseline, tmp_path_factory):
     """The seeds with a UTF-16 text with a BOM, a text over spaCy's and the CSV readers' limits, a
     text dated on a day that does not exist, and a twin of a published text whose name sorts before
-    it, run from a copy of the published outputs (with no cache)."""
+    it, run from a copy of the published outputs and of the seeds' cache (these texts are new to it)."""
     root = tmp_path_factory.mktemp("readable")
+    shutil.copytree(baseline / "cache", root / "cache")
     raw = root / "raw"
     shutil.copytree(RAW, raw)
     text = "Joint statement on borders\n\nLondon, 4 May 2019\n\nThe United Kingdom and France will act.\n"

@@ -5,7 +5,9 @@ whole, and then keeps its previous rows, carried forward and flagged."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import io
 import os
 import shutil
 import subprocess
@@ -65,8 +67,8 @@ def checks_by_name(result) -> dict:
 
 
 @pytest.fixture(scope="module")
-def crafted_run(tmp_path_factory):
-    root = tmp_path_factory.mktemp("quarantine")
+def crafted_run(seed_run, tmp_path_factory):
+    root = seed_run.copy_to(tmp_path_factory.mktemp("quarantine"), ("cache",))
     shutil.copytree(RAW, root / "raw")
     (root / "raw" / CRAFTED).write_text(CRAFTED_TEXT, encoding="utf-8")
     (root / "raw" / NO_PARTY).write_text(NO_PARTY_TEXT, encoding="utf-8")
@@ -155,14 +157,19 @@ def test_a_published_document_that_turns_bad_whole_keeps_its_previous_rows_carri
 
 
 def run_cli(
-    tmp_path: Path, raw: Path, expectations: Path | None = None, env: dict[str, str | None] | None = None
+    tmp_path: Path,
+    raw: Path,
+    expectations: Path | None = None,
+    env: dict[str, str | None] | None = None,
+    own_process: bool = False,
 ) -> subprocess.CompletedProcess:
-    """`python -m pipeline run` (what `make data` calls) on private roots under `tmp_path`."""
+    """`python -m pipeline run` (what `make data` calls) on private roots under `tmp_path`: the
+    command's own entry point (``pipeline.__main__.main``) in this process, its output captured,
+    or with ``own_process`` a new interpreter (for what a process holds: time zone, locale)."""
     home = tmp_path / "dagster_home"
     home.mkdir(exist_ok=True)
     shutil.copyfile(REPO / "deploy" / "dagster.yaml", home / "dagster.yaml")
-    settings = {
-        **os.environ,
+    settings: dict[str, str | None] = {
         "DAGSTER_HOME": str(home),
         "PIPELINE_RAW_DIR": str(raw),
         "PIPELINE_OUTPUTS_DIR": str(tmp_path / "outputs"),
@@ -170,15 +177,22 @@ def run_cli(
         "PIPELINE_EXPECTATIONS_DIR": str(expectations or REPO / "expectations"),
         **(env or {}),
     }
-    settings = {k: v for k, v in settings.items() if v is not None}  # None: unset it
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline", "run"],
-        cwd=REPO,
-        env=settings,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    args = [sys.executable, "-m", "pipeline", "run"]
+    if own_process:
+        merged = {k: v for k, v in {**os.environ, **settings}.items() if v is not None}  # None: unset it
+        return subprocess.run(args, cwd=REPO, env=merged, capture_output=True, text=True, timeout=600)
+    from pipeline.__main__ import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in settings.items():
+            if value is None:
+                patch.delenv(name, raising=False)
+            else:
+                patch.setenv(name, value)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(["run"])
+    return subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
 
 
 @pytest.mark.slow

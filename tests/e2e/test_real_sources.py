@@ -43,8 +43,8 @@ FURNITURE = (
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory) -> dict:
-    root = tmp_path_factory.mktemp("real_sources")
+def run(seed_run, tmp_path_factory) -> dict:
+    root = seed_run.copy_to(tmp_path_factory.mktemp("real_sources"), ("cache",))  # the PDF and page are new
     raw = root / "raw"
     shutil.copytree(RAW, raw)
     pdf_text = (raw / f"{PDF_SEED}.txt").read_text(encoding="utf-8")
@@ -201,7 +201,7 @@ def test_the_download_page_and_the_database_show_each_row_s_page(run):
     assert rows and all(isinstance(page, int) and 1 <= page <= pages for page, pages, _ in rows)
 
 
-def test_hostile_pdfs_and_pages_are_refused_by_name_and_the_rest_publishes(tmp_path):
+def test_hostile_pdfs_and_pages_are_refused_by_name_and_the_rest_publishes(seed_run, tmp_path):
     """A PDF bomb, a scan, a broken PDF, a page of navigation only: each named in the rejections;
     a page full of scripts and inline data publishes its words and none of its scripts."""
     from tests.render_sources import scanned_pdf
@@ -209,6 +209,7 @@ def test_hostile_pdfs_and_pages_are_refused_by_name_and_the_rest_publishes(tmp_p
 
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
+    seed_run.copy_to(tmp_path, ("cache",))
     (raw / "bomb.pdf").write_bytes(
         _raw_pdf(
             b"<< /Type /Catalog /Pages 2 0 R >>",

@@ -376,6 +376,7 @@ def test_a_set_s_own_texts_are_run_once_and_read_back_until_a_text_changes(tmp_p
     for name, frame in first.items():
         pd.testing.assert_frame_equal(frame, again[name])
     edited = next(texts.glob("*.txt"))
-    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe Parties will meet again.\n", encoding="utf-8")
+    added = "\nThe Parties will meet again.\n"
+    edited.write_text(edited.read_text(encoding="utf-8") + added, encoding="utf-8")
     changed = own_text_tables(tmp_path / "set", DocumentCache(tmp_path / "cache"))
     assert len(runs) == 2 and len(changed["commitments"]) == len(first["commitments"]) + 1

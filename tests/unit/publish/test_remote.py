@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import shutil
+from pathlib import Path
 
 import fsspec
 import pytest
@@ -54,12 +56,18 @@ def s3(s3_endpoint, monkeypatch):
     s3fs.S3FileSystem.clear_instance_cache()
 
 
-@pytest.fixture
-def outputs(tmp_path):
-    out = tmp_path / "outputs"
+@pytest.fixture(scope="module")
+def two_releases(tmp_path_factory):
+    out = tmp_path_factory.mktemp("published") / "outputs"
     publish_release(tables_with(["One"]), outputs_dir=out, now=DAY_ONE)
     publish_release(tables_with(["One", "Two"]), outputs_dir=out, now=DAY_TWO)
     return out
+
+
+@pytest.fixture
+def outputs(two_releases, tmp_path):
+    """Releases 1.0.0 and 1.1.0, published once for the module; each test has its own copy."""
+    return Path(shutil.copytree(two_releases, tmp_path / "outputs", symlinks=True))
 
 
 def remote_tree(fs, prefix: str) -> dict[str, str]:
@@ -69,6 +77,8 @@ def remote_tree(fs, prefix: str) -> dict[str, str]:
     }
 
 
+# moto's S3 server on loopback is a service (make test-fast leaves it out); CI runs it
+@pytest.mark.service
 def test_every_file_of_the_newest_release_lands_under_its_version_and_latest_on_s3(s3, outputs):
     result = publish_remote(outputs, f"s3://{BUCKET}/uk-france")
     manifest = release_manifest(outputs / "releases" / "1.1.0")
@@ -82,6 +92,8 @@ def test_every_file_of_the_newest_release_lands_under_its_version_and_latest_on_
     assert again.uploaded == [] and again.removed == [] and len(again.unchanged) == 2 * len(manifest)
 
 
+# moto's S3 server on loopback is a service (make test-fast leaves it out); CI runs it
+@pytest.mark.service
 def test_latest_loses_the_files_of_the_release_it_held_before(s3, outputs):
     publish_remote(outputs, f"s3://{BUCKET}/data", version="1.0.0")
     result = publish_remote(outputs, f"s3://{BUCKET}/data")
@@ -122,6 +134,8 @@ def test_a_bad_url_fails_clearly(outputs, url, said):
         publish_remote(outputs, url)
 
 
+# moto's S3 server on loopback is a service (make test-fast leaves it out); CI runs it
+@pytest.mark.service
 def test_missing_credentials_or_bucket_fail_clearly(s3, outputs, monkeypatch):
     import s3fs
 
