@@ -263,10 +263,7 @@ def extract_commitments(
                 continue
         theme = theme_of(text, _context(s, lead, before), language, analyses)
         actor = actor or _unnamed_actor(text, theme, rows[-1] if rows else None, before, language)
-        deadline = find_deadline(text, doc_date, language, a.periods) or _lead_deadline(
-            lead, doc_date, analyses
-        )
-        rows.append(_row(doc_id, s, actor, theme, modality, deadline, lead))
+        rows.append(_row(doc_id, s, actor, theme, modality, _deadline(a, lead, doc_date, analyses), lead))
         if s["kind"] == "sentence":
             last_committed = (s["seg"], modality, actor)
     ids = disambiguate([content_id(doc_id, "c", "commitments", r["text"], 0) for r in rows])
@@ -291,15 +288,16 @@ def _cued(a: SentenceAnalysis, default: str, agreed_item: bool, language: str) -
     return modality, actor
 
 
-def _lead_deadline(
-    lead: dict[str, Any] | None, doc_date: dt.date | None, analyses: Analyses
+def _deadline(
+    a: SentenceAnalysis, lead: dict[str, Any] | None, doc_date: dt.date | None, analyses: Analyses
 ) -> Period | None:
-    """The deadline of the lead-in an item completes (`the following measures, which will be carried
-    out by the end of the year:`): the item's action is the one it bounds, unless the item has its own."""
-    if lead is None:
-        return None
-    a = analyses.of(lead["text"])
-    return find_deadline(a.text, doc_date, a.language, a.periods)
+    """The phrase bounding the passage's action; for an item without one, its lead-in's (`the
+    following measures, which will be carried out by the end of the year:` bounds each item's action)."""
+    own = find_deadline(a.text, doc_date, a.language, a.periods)
+    if own is not None or lead is None:
+        return own
+    b = analyses.of(lead["text"])
+    return find_deadline(b.text, doc_date, b.language, b.periods)
 
 
 def _others_should(a: SentenceAnalysis) -> bool:
