@@ -378,7 +378,7 @@ def _bodies(a: SentenceAnalysis, joint: str) -> str:
     françaises`): those act, not every party; a place (`in northern France`, `French ports`) or a
     recipient (`to the French police`) does not. Empty when the lead-in is not joint or the item
     names none."""
-    if ";" not in joint:
+    if joint and ";" not in joint:  # a lead-in of one party (an unnamed one's items are every party's)
         return ""
     v = commitment_vocab(a.language)
     recipient = re.compile(rf"(?<!\w)(?:{phrase_alternation(v['recipient_prepositions'])})(?!\w)", re.I)

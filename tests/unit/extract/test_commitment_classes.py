@@ -94,6 +94,15 @@ def test_an_item_naming_one_states_forces_is_that_states(lead, item, language, a
         ("L'Espagne sera invitée à participer au prochain cycle de discussions.", FR),
     ],
 )
+def test_an_item_of_an_unnamed_plan_naming_one_states_forces_is_that_states():
+    rows = rows_of(
+        EN,
+        ("sentence", "Their shared undertakings are as follows:", None),
+        ("list_item", "new rules letting French vessels moor in Dover harbour;", 0),
+    )
+    assert [r["actor"] for r in rows] == ["FR"]
+
+
 def test_a_party_invited_in_the_passive_is_not_the_actor(text, language):
     rows = rows_of(language, ("sentence", text, None))
     assert [r["actor"] for r in rows] == ["GB;FR"]
