@@ -34,6 +34,7 @@ from pipeline.extract.parties import (
 )
 from pipeline.extract.phrases import phrase_alternation
 from pipeline.extract.prefilter import Screen, fold
+from pipeline.text.states import ADJECTIVE
 
 WORD = re.compile(r"\w+")
 CLAUSE_BOUNDARY = re.compile(r"[,;:(]")
@@ -170,15 +171,17 @@ def theme_of(
 
 
 def _action_head(text: str, language: str, cues: Sequence[Cue] | None = None) -> str:
-    """The first words after the first cue: the action undertaken (`will be paid for`, `à
-    financer`), which says the theme more than the objects named after it. A name there is an
+    """The first words after the first cue, or of a passage without one (a list item, `warn
+    migrants ...`): the action undertaken (`will be paid for`, `à financer`), which says the theme
+    more than the objects named after it. A name there is an
     object, not the action (`will provide Belgium with drones`): capitalised words are left out.
     ``cues``: the text's, when known."""
     cues = find_cues(text, language) if cues is None else cues
-    if not cues:
-        return ""
-    words = [m.group(0) for m in WORD.finditer(text, cues[0].end)][
-        : int(commitment_vocab(language)["action_words"])
+    # no cue (a list item completing a lead-in, `warn migrants ...`): its first words are the action;
+    # a cue that is the verb itself (`informeront`) is the action's first word
+    start, own = (cues[0].start, len(WORD.findall(text, cues[0].start, cues[0].end))) if cues else (0, 0)
+    words = [m.group(0) for m in WORD.finditer(text, start)][
+        : own + int(commitment_vocab(language)["action_words"])
     ]
     return " ".join(w for w in words if not w[:1].isupper())
 
@@ -239,7 +242,7 @@ def extract_commitments(
         a = analyses.of(text)
         speaker = quotes.speaker_of(text)
         cues = a.cues
-        committing = bool(cues) and not a.reports
+        committing = bool(cues) and not a.reports and not _others_should(a)
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
         inherited, agreed_item = _inherited(lead, lead_in_info, language)
         if not committing and _announces_after(s, before, last_committed, language):
@@ -260,8 +263,7 @@ def extract_commitments(
                 continue
         theme = theme_of(text, _context(s, lead, before), language, analyses)
         actor = actor or _unnamed_actor(text, theme, rows[-1] if rows else None, before, language)
-        deadline = find_deadline(text, doc_date, language, a.periods)
-        rows.append(_row(doc_id, s, actor, theme, modality, deadline, lead))
+        rows.append(_row(doc_id, s, actor, theme, modality, _deadline(a, lead, doc_date, analyses), lead))
         if s["kind"] == "sentence":
             last_committed = (s["seg"], modality, actor)
     ids = disambiguate([content_id(doc_id, "c", "commitments", r["text"], 0) for r in rows])
@@ -276,12 +278,48 @@ def _cued(a: SentenceAnalysis, default: str, agreed_item: bool, language: str) -
     (a lead-in's or a quotation's), a first-person subject the document's voice; an item of a
     treaty's `agree as follows:` is agreed even when its verb is a future."""
     text, cues = a.text, a.cues
-    actor = _giver(a, cues) or actor_of(text, cues, default, language, a)
+    invited = vocab_alternation(language, "request_passives", prefix=r"\s+").match(text, cues[0].end)
+    # `Italy will be invited to join ...`: the invited is asked by the parties, who act
+    actor = default if invited else _giver(a, cues) or actor_of(text, cues, default, language, a)
     first_person = vocab_alternation(language, "first_person_subjects")
     if not actor and first_person.search(text, 0, cues[0].start):
         actor = document_voice() or joint_actor(language)
     modality = "agree" if agreed_item and cues[0].modality == "will" else cues[0].modality
     return modality, actor
+
+
+def _deadline(
+    a: SentenceAnalysis, lead: dict[str, Any] | None, doc_date: dt.date | None, analyses: Analyses
+) -> Period | None:
+    """The phrase bounding the passage's action; for an item without one, its lead-in's (`the
+    following measures, which will be carried out by the end of the year:` bounds each item's action)."""
+    own = find_deadline(a.text, doc_date, a.language, a.periods)
+    if own is not None or lead is None:
+        return own
+    b = analyses.of(lead["text"])
+    return find_deadline(b.text, doc_date, b.language, b.periods)
+
+
+def _others_should(a: SentenceAnalysis) -> bool:
+    """A `should` (every cue of the sentence) whose subject names no party and is no first-person,
+    pointing or joint subject, in the active voice: a view of what others ought to do (`children
+    should claim asylum in the first safe country`), not a party's undertaking."""
+    text, cues, language = a.text, a.cues, a.language
+    if not cues or any(c.modality != "should" for c in cues):
+        return False
+    v = commitment_vocab(language)
+    passive = phrase_alternation(v["passive_auxiliaries"])
+    if re.match(rf"\s+(?:\w+\s+)?(?:{passive})\b", text[cues[0].end :], re.I):
+        return False
+    comp = phrase_alternation(v["complementisers"])
+    starts = [m.end() for m in re.finditer(rf"[,;:(]|\b(?:{comp})(?!\w)", text[: cues[0].start], re.I)]
+    subject = text[max([0, *starts]) : cues[0].start]
+    if not subject.strip() or subject_parties(subject, language):  # `That should ...`: it points back
+        return False
+    return not any(
+        vocab_alternation(language, key).search(subject)
+        for key in ("first_person_subjects", "pointing_subjects", "joint_subjects")
+    )
 
 
 def _inherited(
@@ -328,10 +366,30 @@ def _uncued(
         return inherited[0], actor_of(text, [obligation], inherited[1], language, a)
     if inherited:
         head = re.split(r"[,;]", text, maxsplit=1)[0]  # `mise à disposition par le Royaume-Uni ...`
-        return inherited[0], joined(_agents(head, 0, language)) or inherited[1]
+        return inherited[0], joined(_agents(head, 0, language)) or _bodies(a, inherited[1]) or inherited[1]
     if obligation is not None and not a.reports:
         return obligation.modality, actor_of(text, [obligation], UNNAMED, language, a)
     return None
+
+
+def _bodies(a: SentenceAnalysis, joint: str) -> str:
+    """The parties whose forces an item of a joint lead-in names by their adjective (`deploy units
+    of French riot police`, `staffed by British and French officers`, `des unités de police
+    françaises`): those act, not every party; a place (`in northern France`, `French ports`) or a
+    recipient (`to the French police`) does not. Empty when the lead-in is not joint or the item
+    names none."""
+    if joint and ";" not in joint:  # a lead-in of one party (an unnamed one's items are every party's)
+        return ""
+    v = commitment_vocab(a.language)
+    recipient = re.compile(rf"(?<!\w)(?:{phrase_alternation(v['recipient_prepositions'])})(?!\w)", re.I)
+    force = re.compile(rf"(?<!\w)(?:{'|'.join(v['state_forces'])})(?!\w)", re.I)
+    codes = []
+    for m in a.mentions:
+        before = " ".join(a.text[: m.start].split()[-3:])
+        near = " ".join([before, *a.text[m.end :].split()[:5]])  # `British and French port crews`
+        if m.kind == ADJECTIVE and is_party(m.code) and force.search(near) and not recipient.search(before):
+            codes.append(m.code)
+    return joined(codes) if codes else ""
 
 
 def _unnamed_actor(

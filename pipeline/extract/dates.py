@@ -46,7 +46,7 @@ SELF_BOUNDING = (
 # How far before a date its deadline preposition is looked for.
 _LEAD_CHARS = 80
 # Patterns whose match is no period at all when it does not resolve (`21/30`).
-_REAL_ONLY = ("between", "year_part", "financial_year", "financial_years", "first_months")
+_REAL_ONLY = ("counted", "between", "year_part", "financial_year", "financial_years", "first_months")
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,7 @@ def _patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
         "fy": r"(?:(?:19|20)\d{2}|\d{2})[/–-]\d{2}",
         "seasons": "|".join(sorted(map(re.escape, v["seasons"]), key=len, reverse=True)),
         "before": "|".join(sorted(map(re.escape, v["before_prepositions"]), key=len, reverse=True)),
+        "units": "|".join(sorted(map(re.escape, v["count_units"]), key=len, reverse=True)),
     }
     return [
         (name, re.compile(template.format(**fields), re.I)) for name, template in v["period_patterns"].items()
@@ -300,9 +301,28 @@ def _month(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     return dt.date(y, mo, 1), month_end(y, mo)
 
 
+def _counted(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
+    """`in six months`, `within a month`: the span from the document's date to the day that many
+    units later (a month on the same day of the month, or its last day when shorter)."""
+    v = _vocab(language)
+    word = g["n"].lower()
+    n = 1.0 if word in v["count_one"] else (float(word) if word.isdigit() else parse_words(word, language))
+    unit = v["count_units"].get(g["u"].lower())
+    if doc_date is None or not n or n != int(n) or unit is None:
+        return _NONE
+    k = int(n)
+    if unit in ("day", "week"):
+        return doc_date, doc_date + dt.timedelta(days=k * (7 if unit == "week" else 1))
+    months = k * (12 if unit == "year" else 1)
+    y, mo = divmod(doc_date.month - 1 + months, 12)
+    year, month = doc_date.year + y, mo + 1
+    return doc_date, dt.date(year, month, min(doc_date.day, calendar.monthrange(year, month)[1]))
+
+
 # Pattern name -> how its match resolves to (first day, last day), given the document's date.
 _RESOLVERS: dict[str, Callable[[_Groups, dt.date | None, str], _Span]] = {
     "between": _between,
+    "counted": _counted,
     "year_part": _year_part,
     "first_months": _first_months,
     "financial_year": _financial_year,
