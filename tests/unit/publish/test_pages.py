@@ -205,9 +205,10 @@ def test_download_page_reads_for_a_person(outputs, tables):
     for name, frame in tables.items():
         assert f"— {len(frame)} rows" in page, name
     assert "Measured on 5 annotated texts and 66 invented ones, every set used in development" in page
-    for name in ("seeds", "dev", "dev-fr", "challenge", "challenge-fr"):  # every set, challenge included
+    sets = ("seeds", "dev", "dev-fr", "challenge", "challenge-fr", "heldout", "heldout-fr")
+    for name in sets:  # every set, the invented ones included
         assert f"gold set <code>{name}</code>" in page, name
-    assert page.count("Used in development: yes") == 5
+    assert page.count("Used in development: yes") == len(sets)
     assert "invented texts, scored through the same stages and never published" in page
     assert "Sentences that must give no row:" in page
     assert "This is the first release." in page
