@@ -222,33 +222,70 @@ OWN_TEXTS_STAGE = "own_text_tables"  # the cache's stage for a set's own texts, 
 
 
 def own_text_tables(
-    set_dir: Path, cache: Any = None, expectations_dir: Path | None = None, code_version: str | None = None
-) -> dict[str, pd.DataFrame]:
+    set_dirs: dict[str, Path],
+    cache: Any = None,
+    expectations_dir: Path | None = None,
+    code_version: str | None = None,
+) -> dict[str, dict[str, pd.DataFrame]]:
     """The tables the core stages (``pipeline.stages.core``, the path `make data` takes) publish
-    for a set's own texts, run on a temporary copy: invented texts never enter raw/ or a release.
-    With a ``cache``, the tables are kept by the texts' content, the code of the whole package and
-    the expectations: a run that changed none of them reads them back instead of running again."""
-    texts = Path(set_dir) / TEXTS_DIR
+    for the own texts of each set in ``set_dirs`` (name -> folder), run on a temporary copy:
+    invented texts never enter raw/ or a release. The sets run together, a sub-folder each, in one
+    run of the stages (their checks validate the frames once, not once per set); each set then
+    reads the rows of its own documents. With a ``cache``, the tables are kept by the texts'
+    content, the code of the whole package and the expectations: a run that changed none of them
+    reads them back instead of running again."""
+    files = {
+        name: sorted(p for p in (Path(d) / TEXTS_DIR).rglob("*") if p.is_file())
+        for name, d in set_dirs.items()
+    }
 
-    def compute() -> dict[str, pd.DataFrame]:
+    def compute() -> dict[str, dict[str, Any]]:
         from pipeline.stages.core import run_core
 
         with tempfile.TemporaryDirectory(prefix="gold-texts-") as tmp:
             raw = Path(tmp) / "raw"
-            shutil.copytree(texts, raw)
+            for name, folder in set_dirs.items():
+                shutil.copytree(Path(folder) / TEXTS_DIR, raw / name)
             if code_version is None:
-                return run_core(raw, cache, expectations_dir).tables
-            return run_core(raw, cache, expectations_dir, code_version).tables
+                tables = run_core(raw, cache, expectations_dir).tables
+            else:
+                tables = run_core(raw, cache, expectations_dir, code_version).tables
+        return {name: tables_data(_set_rows(tables, name)) for name in set_dirs}
 
     if cache is None:
-        return compute()
-    files = sorted(p for p in texts.rglob("*") if p.is_file())
-    key = content_key(*(part for p in files for part in (p.relative_to(texts).as_posix(), p.read_bytes())))
+        return {name: tables_from_data(data) for name, data in compute().items()}
+    key = content_key(
+        *(
+            part
+            for name, paths in files.items()
+            for p in paths
+            for part in (name, p.relative_to(Path(set_dirs[name]) / TEXTS_DIR).as_posix(), p.read_bytes())
+        )
+    )
     folders = [Path(__file__).parent, *([Path(expectations_dir)] if expectations_dir is not None else [])]
     version = f"{code_fingerprint(*folders)}-{code_version or 'core'}-{expectations_dir is not None:d}"
-    stored = cache.remember(OWN_TEXTS_STAGE, version, key, lambda: tables_data(compute()), is_tables_data)
+    stored = cache.remember(
+        OWN_TEXTS_STAGE,
+        version,
+        key,
+        compute,
+        lambda v: isinstance(v, dict) and set(v) == set(set_dirs) and all(map(is_tables_data, v.values())),
+    )
     cache.prune(OWN_TEXTS_STAGE, keep_code_version=version)  # what older code made is never read again
-    return tables_from_data(cast(dict[str, Any], stored))
+    return {name: tables_from_data(data) for name, data in cast(dict[str, Any], stored).items()}
+
+
+def _set_rows(tables: dict[str, pd.DataFrame], name: str) -> dict[str, pd.DataFrame]:
+    """The rows of the documents in sub-folder ``name``, each document named as in its own folder."""
+    documents = tables["documents"]
+    mine = documents[documents["source_file"].str.startswith(f"{name}/")].copy()
+    mine["source_file"] = mine["source_file"].str.removeprefix(f"{name}/")
+    ids = set(mine["doc_id"])
+    out = {"documents": mine.reset_index(drop=True)}
+    for table, frame in tables.items():
+        if table != "documents":
+            out[table] = frame[frame["doc_id"].isin(ids)].reset_index(drop=True)
+    return out
 
 
 def tables_data(tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
@@ -335,25 +372,16 @@ def score_metadata(expected: pd.DataFrame, documents: pd.DataFrame, gold_documen
     return {"documents": n, "fields": {f: (hits[f] / n if n else None) for f in fields}, "wrong": wrong}
 
 
-def _set_tables(
-    spec: Row, gold_root: Path, tables: dict[str, pd.DataFrame], cache: Any, run: CoreOptions
-) -> dict[str, pd.DataFrame]:
-    if spec["texts"] == "own":
-        return own_text_tables(gold_root / spec["set"], cache, **run)
-    return tables
-
-
 def _evaluate_set(
     spec: Row,
     gold_root: Path,
     tables: dict[str, pd.DataFrame],
     baseline: bool,
     cache: Any,
-    run: CoreOptions,
 ) -> tuple[Report, dict[str, str]]:
+    """One set's report, on ``tables`` (raw/'s, or the set's own texts')."""
     set_dir = gold_root / spec["set"]
     gold, gold_docs = load_gold(set_dir)
-    tables = _set_tables(spec, gold_root, tables, cache, run)
     doc_map = document_map(gold_docs, tables["documents"])
     result = {
         "title": spec["title"],
@@ -400,8 +428,12 @@ def evaluate(
     report: Report = {"sets": {}}
     run: CoreOptions = {"expectations_dir": expectations_dir, "code_version": code_version}
     evaluated: set[str] = set()
-    for spec in gold_sets(gold_root):
-        report["sets"][spec["set"]], doc_map = _evaluate_set(spec, gold_root, tables, baseline, cache, run)
+    specs = gold_sets(gold_root)
+    own_sets = {s["set"]: gold_root / s["set"] for s in specs if s["texts"] == "own"}
+    own = own_text_tables(own_sets, cache, **run) if own_sets else {}
+    for spec in specs:
+        set_tables = own.get(spec["set"], tables)
+        report["sets"][spec["set"]], doc_map = _evaluate_set(spec, gold_root, set_tables, baseline, cache)
         evaluated |= set(doc_map.values())
     rest = documents[~documents["doc_id"].isin(evaluated)].sort_values("doc_id")
     report["documents_evaluated"] = len(evaluated)

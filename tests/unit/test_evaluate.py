@@ -370,13 +370,34 @@ def test_a_set_s_own_texts_are_run_once_and_read_back_until_a_text_changes(tmp_p
     runs = []
     real = core.run_core
     monkeypatch.setattr(core, "run_core", lambda *a, **k: runs.append(1) or real(*a, **k))
-    first = own_text_tables(tmp_path / "set", cache)
-    again = own_text_tables(tmp_path / "set", DocumentCache(tmp_path / "cache"))
+    sets = {"invented": tmp_path / "set"}
+    first = own_text_tables(sets, cache)["invented"]
+    again = own_text_tables(sets, DocumentCache(tmp_path / "cache"))["invented"]
     assert len(runs) == 1 and len(first["commitments"]) > 0
     for name, frame in first.items():
         pd.testing.assert_frame_equal(frame, again[name])
     edited = next(texts.glob("*.txt"))
     added = "\nThe Parties will meet again.\n"
     edited.write_text(edited.read_text(encoding="utf-8") + added, encoding="utf-8")
-    changed = own_text_tables(tmp_path / "set", DocumentCache(tmp_path / "cache"))
+    changed = own_text_tables(sets, DocumentCache(tmp_path / "cache"))["invented"]
     assert len(runs) == 2 and len(changed["commitments"]) == len(first["commitments"]) + 1
+
+
+def test_sets_run_together_each_read_only_its_own_documents(tmp_path):
+    import shutil
+
+    from tests.conftest import RAW
+
+    seeds = sorted(RAW.glob("*.txt"))
+    sets = {}
+    for name, text in (("first", seeds[0]), ("second", seeds[1])):
+        (tmp_path / name / "texts").mkdir(parents=True)
+        shutil.copy(text, tmp_path / name / "texts")
+        sets[name] = tmp_path / name
+    tables = own_text_tables(sets)
+    for name, text in (("first", seeds[0]), ("second", seeds[1])):
+        documents = tables[name]["documents"]
+        assert list(documents["source_file"]) == [text.name], name
+        for table in ("commitments", "funding", "statistics"):
+            assert set(tables[name][table]["doc_id"]) <= set(documents["doc_id"]), (name, table)
+    assert len(tables["first"]["commitments"]) and len(tables["second"]["commitments"])
