@@ -7,26 +7,9 @@ import pytest
 
 from pipeline.extract.commitments import extract_commitments, theme_of
 from pipeline.extract.dates import find_deadline
+from tests.unit.extract.test_commitments_genre import doc
 
 EN, FR = "en", "fr"
-
-
-def doc(*parts):
-    """(kind, text, lead-in index) per line: the segments and the joined text."""
-    segments, text = [], ""
-    for i, (kind, body, lead_in) in enumerate(parts):
-        segments.append(
-            {
-                "seg": i,
-                "kind": kind,
-                "start": len(text),
-                "end": len(text) + len(body),
-                "text": body,
-                "lead_in": lead_in,
-            }
-        )
-        text += body + "\n"
-    return text, segments
 
 
 def rows_of(language, *parts, day=dt.date(2021, 3, 10)):
