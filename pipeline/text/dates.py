@@ -27,7 +27,12 @@ def month_number(name: str) -> int | None:
     return months.get(name.lower().rstrip("."))
 
 
-DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|er)?"  # a day of the month, ordinal suffix allowed; {n} names it
+@cache
+def day_pattern() -> str:
+    """A day of the month, an ordinal suffix of ``vocab/dates.yaml`` allowed (`1st`, `1er`);
+    ``{n}`` in it names the group."""
+    suffixes = sorted(map(re.escape, vocab.load("dates")["ordinal_suffixes"]), key=len, reverse=True)
+    return r"(?P<{n}>[0-3]?\d)(?:" + "|".join(suffixes) + ")?"
 
 
 @cache
@@ -38,7 +43,7 @@ def months_pattern() -> str:
 
 @cache
 def _date_re() -> re.Pattern[str]:
-    months, day = months_pattern(), DAY
+    months, day = months_pattern(), day_pattern()
     return re.compile(
         rf"\b(?:{day.format(n='d1')}\s+(?P<m1>{months})\.?,?\s+(?P<y1>\d{{4}})"
         rf"|(?P<m2>{months})\.?\s+{day.format(n='d2')}\s*,?\s*(?P<y2>\d{{4}})"
@@ -90,7 +95,7 @@ class PartialDate:
 @cache
 def _partial_re() -> re.Pattern[str]:
     cfg = vocab.load("dates")
-    months, day = months_pattern(), DAY
+    months, day = months_pattern(), day_pattern()
     days = "|".join(sorted(map(re.escape, cfg["weekdays"]), key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?P<wd>{days}),?\s+(?:the\s+)?)?"
