@@ -172,11 +172,12 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
     return None
 
 
-def _unit_of_subject(text: str, start: int, language: str) -> tuple[str, int] | None:
+def _unit_of_subject(text: str, start: int, language: str, end: int | None = None) -> tuple[str, int] | None:
     """A figure with no noun that a change of its clause's subject leads from or to counts what the
     subject names: `the number of arrivals rose by 60% to more than 45,000`, `Attempts ... fell from
     1,200 in 2017 to 800 in 2018`, `risen from an average of 33`. Its unit ends where the figure
-    does."""
+    does; a figure that ``end``s before a word that counts nothing of the subject is `other`
+    (`sentenced to a total of 40 years`: a duration, not the men)."""
     clause_start = _clause_start(text, start, r"[.;:()]")
     before = text[clause_start:start]
     change = _v(language)["metric"]["change_links"]
@@ -195,6 +196,8 @@ def _unit_of_subject(text: str, start: int, language: str) -> tuple[str, int] | 
         for m in [re.search(rf"(?<!\w){pattern.pattern}", subject, re.I)]
         if m
     ]
+    if hits and end is not None and _not_count_re(language).match(text, end):
+        return "other", start
     return (min(hits)[1], start) if hits else None
 
 
@@ -573,9 +576,7 @@ def _figure_stat(
         if unit or _is_year(fig)
         else _elliptical(text, fig, found, periods, language) or _partitive(text, fig, previous, language)
     )
-    subject_unit = None if unit or ellipsis else _unit_of_subject(text, fig.start, language)
-    if subject_unit and _not_count_re(language).match(text, fig.end):
-        subject_unit = ("other", fig.end)  # `sentenced to a total of 71 years`: a duration, not the men
+    subject_unit = None if unit or ellipsis else _unit_of_subject(text, fig.start, language, fig.end)
     if unit is None and subject_unit is None:
         if _is_year(fig):
             return None
