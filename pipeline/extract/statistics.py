@@ -172,15 +172,20 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
     return None
 
 
-def _unit_of_subject(text: str, start: int, language: str) -> tuple[str, int] | None:
+def _unit_of_subject(text: str, start: int, language: str, end: int | None = None) -> tuple[str, int] | None:
     """A figure with no noun that a change of its clause's subject leads from or to counts what the
     subject names: `the number of arrivals rose by 60% to more than 45,000`, `Attempts ... fell from
-    1,200 in 2017 to 800 in 2018`. Its unit ends where the figure does."""
+    1,200 in 2017 to 800 in 2018`, `risen from an average of 33`. Its unit ends where the figure
+    does; a figure that ``end``s before a word that counts nothing of the subject is `other`
+    (`sentenced to a total of 40 years`: a duration, not the men)."""
     clause_start = _clause_start(text, start, r"[.;:()]")
     before = text[clause_start:start]
     change = _v(language)["metric"]["change_links"]
     qualifiers = phrase_alternation([w for ws in _v(language)["qualifiers"].values() for w in ws])
-    if not re.search(rf"\b(?:{phrase_alternation(change)})\s+(?:(?:{qualifiers})\s+)?$", before, re.I):
+    leads = phrase_alternation(_v(language)["figure_leads"])  # `from an average of 33`
+    if not re.search(
+        rf"\b(?:{phrase_alternation(change)})\s+(?:(?:{qualifiers})\s+)?(?:(?:{leads})\s+)?$", before, re.I
+    ):
         return None
     head = re.search(rf"\b(?:{phrase_alternation(_v(language)['metric']['number_of'])})\s+", before, re.I)
     subject = text[clause_start + (head.end() if head else 0) : start]
@@ -191,6 +196,8 @@ def _unit_of_subject(text: str, start: int, language: str) -> tuple[str, int] | 
         for m in [re.search(rf"(?<!\w){pattern.pattern}", subject, re.I)]
         if m
     ]
+    if hits and end is not None and _not_count_re(language).match(text, end):
+        return "other", start
     return (min(hits)[1], start) if hits else None
 
 
@@ -305,9 +312,12 @@ def find_statistics(
     return statistics_in(SentenceAnalysis(text, language, doc_date))
 
 
-def statistics_in(a: SentenceAnalysis) -> list[tuple[Stat, Period | None, str | None]]:
+def statistics_in(
+    a: SentenceAnalysis, previous: Stat | None = None
+) -> list[tuple[Stat, Period | None, str | None]]:
     """:func:`find_statistics` of an analysed sentence: its figures, money, periods and cues as the
-    analysis found them (once, for every extractor)."""
+    analysis found them (once, for every extractor); ``previous``: the last statistic of the
+    sentence before, which a partitive opening refers to (`Of these, over 200 were ...`)."""
     text, language = a.text, a.language
     figures = a.figures
     multipliers = _multipliers_in(text, a.folded, language)
@@ -345,7 +355,7 @@ def statistics_in(a: SentenceAnalysis) -> list[tuple[Stat, Period | None, str | 
             continue  # a misreading (`99999999999999999999999 migrants`), never a published value
         if _year_as_date(text, fig, language):
             continue
-        stat = _figure_stat(text, fig, found, periods, language, money_starts)
+        stat = _figure_stat(text, fig, found, periods, language, money_starts, previous)
         if stat is not None:
             found.append(stat)
     found.sort(key=lambda s: s.start)
@@ -413,8 +423,8 @@ def _elliptical(
     text: str, fig: Figure, found: list[Stat], periods: list[Period], language: str
 ) -> Stat | None:
     """`40 arrests in 2021 and more than 60 last year`: a figure with no noun of its own, after a
-    clause link that follows another statistic and with only a period (or nothing) after it, counts
-    what that statistic counts."""
+    clause link that follows another statistic and with only a period (or nothing, or an adverb of
+    time: `so far this year`) after it, counts what that statistic counts."""
     earlier = [s for s in found if s.end <= fig.start and s.unit != "factor"]
     if not earlier:
         return None
@@ -427,11 +437,24 @@ def _elliptical(
     if not re.search(rf"(?:,|(?<!\w)(?:{links}))\s+(?:\w{{1,3}}\s+)?(?:(?:{qualifiers})\s+)?$", gap, re.I):
         return None
     rest = text[fig.end :]
+    tail = re.match(rf"\s+(?:{phrase_alternation(_v(language)['time_adverbs'])})(?!\w)", rest, re.I)
+    rest = rest[tail.end() :] if tail else rest  # `and over 30,000 so far this year.`
     stripped = len(rest) - len(rest.lstrip())
     ends = not rest.strip(" .;,)") or rest.lstrip()[:1] in ".;,)"
     if not ends and not any(p.start == fig.end + stripped for p in periods):
         return None
     return prev
+
+
+def _partitive(text: str, fig: Figure, previous: Stat | None, language: str) -> Stat | None:
+    """`Of these, over 200 were accepted`: a figure with no noun of its own right after a
+    sentence's partitive opening counts what the sentence before's last statistic counts."""
+    if previous is None or previous.unit in ("factor", "percent"):
+        return None
+    openers = phrase_alternation(_v(language)["partitive_openers"])
+    qualifiers = phrase_alternation([w for ws in _v(language)["qualifiers"].values() for w in ws])
+    opening = re.fullmatch(rf"\s*(?:{openers})\s*,?\s*(?:(?:{qualifiers})\s+)?", text[: fig.start], re.I)
+    return previous if opening else None
 
 
 def _is_attempt(text: str, start: int, unit_end: int, language: str) -> bool:
@@ -448,20 +471,62 @@ def _is_attempt(text: str, start: int, unit_end: int, language: str) -> bool:
 
 
 def _plural_after(text: str, fig: Figure, language: str) -> int | None:
-    """`5,400 alerts`: a figure in digits right before a lower-case plural noun that no unit names
-    counts it as `other`; where the noun ends, or None."""
+    """`5,400 alerts`, `92 life jackets`: a figure in digits right before a lower-case plural noun
+    that no unit names (one lower-case word that is no grammar word may stand before it) counts it
+    as `other`; where the noun ends, or None."""
     if fig.is_word or _is_year(fig):
         return None
-    m = re.compile(r"\s(?P<w>[^\W\d_A-Z][\w'’-]*)").match(text, fig.end)
+    word_re = re.compile(r"\s(?P<w>[^\W\d_A-Z][\w'’-]*)")
+    m = word_re.match(text, fig.end)
     if m is None or not m.group("w").islower() or _not_count_re(language).match(text, fig.end):
         return None
+    if _is_plural(m.group("w"), language):
+        return m.end()
+    second = word_re.match(text, m.end())
+    if (
+        second is None
+        or not second.group("w").islower()
+        or m.group("w").lower() in _grammar_words(language)
+        or _not_count_re(language).match(text, m.end())
+    ):
+        return None
+    return second.end() if _is_plural(second.group("w"), language) else None
+
+
+def _is_plural(word: str, language: str) -> bool:
     v = _v(language)
-    word = m.group("w").lower()
+    word = word.lower()
     if word in {w.lower() for w in v["not_plural_words"]} or any(
         word.endswith(e) for e in v["not_plural_endings"]
     ):
-        return None
-    return m.end() if len(word) > 3 and any(word.endswith(e) for e in v["plural_endings"]) else None
+        return False
+    return len(word) > 3 and any(word.endswith(e) for e in v["plural_endings"])
+
+
+@cache
+def _grammar_words(language: str) -> frozenset[str]:
+    """Words that never modify a noun after a figure (`200 were accepted`, `30 in Calais`): the
+    vocabulary's prepositions, verbs, links, determiners, qualifiers and fillers, word by word."""
+    v = _v(language)
+    lists = [
+        v["year_prepositions"],
+        v["finite_verbs"],
+        v["clause_links"],
+        v["determiners"],
+        v["by_words"],
+        v["not_plural_words"],
+        v["ellipsis_links"],
+        v["metric"]["verbs"],
+        v["metric"]["drop_words"],
+        v["metric"]["lead_words"],
+        v["metric"]["change_links"],
+        v["metric"]["fall_rise_verbs"],
+        v["verb_units"]["auxiliaries"],
+        v["comparison_openers"],
+        *v["qualifiers"].values(),
+        *v["direction"].values(),
+    ]
+    return frozenset(w.lower() for words in lists for phrase in words for w in phrase.split())
 
 
 def _labels_or_is_taken(text: str, fig: Figure, found: list[Stat], language: str) -> bool:
@@ -486,10 +551,11 @@ def _figure_stat(
     periods: list[Period],
     language: str,
     money_starts: Sequence[int],
+    previous: Stat | None = None,
 ) -> Stat | None:
     """The statistic a figure states, or None when it is a label, a reference or counts nothing
-    (a figure with no unit of its own takes the unit of the one it is compared with;
-    ``money_starts``: where the sentence's amounts start)."""
+    (a figure with no unit of its own takes the unit of the one it is compared with, or of
+    ``previous`` after a partitive opening; ``money_starts``: where the sentence's amounts start)."""
     if _labels_or_is_taken(text, fig, found, language):
         return None
     qualifier = qualifier_of(text[max(0, fig.start - 30) : fig.start], language)
@@ -505,8 +571,12 @@ def _figure_stat(
     plural_end = None if unit else _plural_after(text, fig, language)
     if plural_end is not None:
         unit = ("other", plural_end)
-    ellipsis = None if unit or _is_year(fig) else _elliptical(text, fig, found, periods, language)
-    subject_unit = None if unit or ellipsis else _unit_of_subject(text, fig.start, language)
+    ellipsis = (
+        None
+        if unit or _is_year(fig)
+        else _elliptical(text, fig, found, periods, language) or _partitive(text, fig, previous, language)
+    )
+    subject_unit = None if unit or ellipsis else _unit_of_subject(text, fig.start, language, fig.end)
     if unit is None and subject_unit is None:
         if _is_year(fig):
             return None
@@ -689,11 +759,15 @@ def extract_statistics(
     analyses = analyses or Analyses(language, doc_date)
     rows: list[dict[str, Any]] = []
     keys: list[str] = []
+    previous: Stat | None = None  # the last statistic of the sentence before
     for s in sorted(segments, key=lambda s: s["start"]):
         check_budget()
         if s["kind"] not in ("sentence", "list_item") or s["seg"] in target_segs:
+            previous = None
             continue
-        for stat, period, place in statistics_in(analyses.of(s["text"])):
+        found = statistics_in(analyses.of(s["text"]), previous)
+        previous = found[-1][0] if found else None
+        for stat, period, place in found:
             quoted, start, end = passage_around(s, stat.start, stat.end)
             rows.append(
                 {

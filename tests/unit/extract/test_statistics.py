@@ -377,3 +377,80 @@ def test_each_figure_of_a_huge_sentence_quotes_a_bounded_window_and_no_field_is_
         assert row["figure_text"] in row["text"]
     longest = max(len(v) for r in rows for v in r.values() if isinstance(v, str))
     assert longest <= 2 * MAX_PASSAGE_CHARS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a counted noun after one modifier word (a compound noun that no unit names)
+        (
+            "Customs officers seized 40 mobile phones and 12 satellite phones.",
+            "en",
+            [(40, "other", "exact", "level"), (12, "other", "exact", "level")],
+        ),
+        ("It took 20 working days.", "en", []),
+        ("200 were accepted under the rules.", "en", []),
+        (
+            "Six smugglers were sentenced to a total of 40 years.",
+            "en",
+            [(6, "people", "exact", "level"), (40, "other", "exact", "level")],
+        ),
+        # a change's figure after `an average of`
+        (
+            "The number of migrants held in each camp fell from an average of 80 in 2020 to 45 in 2023.",
+            "en",
+            [(80, "people", "exact", "level"), (45, "people", "exact", "level")],
+        ),
+        # detections, like interceptions, are intercepted crossings: attempts
+        (
+            "Detections of stowaways at the port rose from 300 in 2019 to 450 in 2020.",
+            "en",
+            [(300, "attempts", "exact", "level"), (450, "attempts", "exact", "level")],
+        ),
+        # an elliptical figure ended by an adverb of time
+        (
+            "Police made 40 arrests in 2023 and 25 so far.",
+            "en",
+            [(40, "people", "exact", "level"), (25, "people", "exact", "level")],
+        ),
+        (
+            "La police a interpellé 40 passeurs en 2023 et 25 depuis le début de l'année.",
+            "fr",
+            [(40, "people", "exact", "level"), (25, "people", "exact", "level")],
+        ),
+    ],
+)
+def test_nouns_further_on(text, language, expected):
+    assert stats_in(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "expected"),
+    [
+        (
+            ["Last year 300 networks were dismantled.", "Of these, almost 40 were Albanian."],
+            "en",
+            [(300, "networks"), (40, "networks")],
+        ),
+        (
+            ["L'an dernier, 300 familles ont été relogées.", "Parmi elles, plus de 40 ont obtenu l'asile."],
+            "fr",
+            [(300, "people"), (40, "people")],
+        ),
+        # no partitive opening: a bare figure counts nothing
+        (["Last year 300 networks were dismantled.", "In all, 40 were Albanian."], "en", [(300, "networks")]),
+    ],
+)
+def test_partitive_opening_counts_what_the_sentence_before_counted(sentences, language, expected):
+    from pipeline.extract.statistics import extract_statistics
+
+    text = " ".join(sentences)
+    segments, at = [], 0
+    for i, sentence in enumerate(sentences):
+        start = text.index(sentence, at)
+        segments.append(
+            {"seg": i, "kind": "sentence", "text": sentence, "start": start, "end": start + len(sentence)}
+        )
+        at = start + len(sentence)
+    rows = extract_statistics("d", dt.date(2024, 6, 1), text, segments, language=language)
+    assert [(r["value"], r["unit"]) for r in rows] == expected
