@@ -32,7 +32,7 @@ from pipeline.extract.parties import (
     parties_in,
     subject_parties,
 )
-from pipeline.extract.phrases import phrase_alternation
+from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import Screen, fold
 from pipeline.text.states import ADJECTIVE
 
@@ -147,7 +147,7 @@ def theme_of(
     anaphor = vocab_alternation(language, "anaphors")
     leans = bool(anaphor.search(text))
     text = vocab_alternation(language, "self_references").sub(_blank, anaphor.sub(_blank, text))
-    main, relative = _main_and_relative(text, language)
+    main, relative = _main_and_relative(text, language, [c.start for c in a.cues])
     whole = main == a.text  # nothing blanked: the main clause is the sentence, whose spans are read
     scores = theme_scores(main, language, a.folded if whole else None)
     for theme, score in theme_scores(relative, language).items():
@@ -190,17 +190,23 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
-def _main_and_relative(text: str, language: str) -> tuple[str, str]:
+def _main_and_relative(text: str, language: str, cue_starts: Sequence[int] = ()) -> tuple[str, str]:
     """The sentence with its relative clauses blanked out, and those clauses: a keyword in `which
     smuggling networks have targeted` describes something else than the main action. A relative
-    clause runs from its pronoun, after a comma or a noun, to the next comma, semicolon or the end."""
+    clause runs from its pronoun, after a comma or a noun, to the next comma, semicolon or the end.
+    A pronoun opening the sentence is a determiner (`That money will ...`), and a complementiser's
+    clause holding the first cue is the committing clause itself (`told me that they will offer`)."""
     opener = vocab_alternation(language, "relative_clause_openers")
+    complementiser = phrase_pattern(commitment_vocab(language)["complementisers"], "", "")
+    first_cue = cue_starts[0] if cue_starts else -1
     main, relative, at = [], [], 0
     for m in opener.finditer(text):
-        if m.start() < at:
+        if m.start() < at or not text[: m.start()].strip():
             continue
         end = CLAUSE_END.search(text, m.end())
         stop = end.start() if end else len(text)
+        if m.start() <= first_cue < stop and complementiser.fullmatch(m.group(0)):
+            continue
         main.append(text[at : m.start()])
         relative.append(text[m.start() : stop])
         at = stop
