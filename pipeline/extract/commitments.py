@@ -34,7 +34,7 @@ from pipeline.extract.parties import (
 )
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import Screen, fold
-from pipeline.text.states import ADJECTIVE
+from pipeline.text.states import ADJECTIVE, NAME
 
 WORD = re.compile(r"\w+")
 CLAUSE_BOUNDARY = re.compile(r"[,;:(]")
@@ -155,6 +155,9 @@ def theme_of(
     cues = a.cues if whole else None
     for theme, score in theme_scores(_action_head(main, language, cues), language).items():
         scores[theme] = scores.get(theme, 0.0) + float(v["action_weight"]) * score
+    if _names_other_state(a, main):
+        theme = v["other_state_theme"]
+        scores[theme] = scores.get(theme, 0.0) + float(v["other_state_weight"])
     weight = float(v["context_weight"])
     own = max(scores.values(), default=0.0)
     if own < float(v["context_when_below"]) or (leans and own < float(v["anaphor_context_when_below"])):
@@ -168,6 +171,16 @@ def theme_of(
         if scores.get(theme, 0.0) > best_score:
             best, best_score = theme, scores[theme]
     return best
+
+
+def _names_other_state(a: SentenceAnalysis, main: str) -> bool:
+    """The main clause names a state that is not a party of the document (`work with Italy` in a
+    UK–France text): one of the guideline's `other partner states`, international work (counted
+    once however many are named, so that a list of countries of origin stays upstream work)."""
+    kinds = (NAME, ADJECTIVE)
+    return any(
+        m.kind in kinds and a.text[m.start : m.end] in main and not is_party(m.code) for m in a.mentions
+    )
 
 
 def _action_head(text: str, language: str, cues: Sequence[Cue] | None = None) -> str:

@@ -4,6 +4,7 @@ tested on invented sentences (none from a development or held-out text), in Engl
 import pytest
 
 from pipeline.extract.commitments import theme_of
+from pipeline.extract.parties import document_context
 
 EN, FR = "en", "fr"
 
@@ -30,3 +31,34 @@ EN, FR = "en", "fr"
 )
 def test_the_committing_clause_is_the_main_action(text, language, theme):
     assert theme_of(text, language=language) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties", "theme"),
+    [
+        (
+            "Both ministers will invite Portugal to their next meeting on the coast.",
+            EN,
+            "GB;FR",
+            "eu_international",
+        ),
+        (
+            "Les deux ministres associeront le Portugal à leurs prochaines discussions.",
+            FR,
+            "GB;FR",
+            "eu_international",
+        ),
+        # a party of the text is no other partner state
+        ("Portugal will station more officers at the ports.", EN, "GB;PT", "border_security"),
+        # named once however many: a list of countries of origin stays with its own keywords
+        (
+            "Both countries will seek travel documents for returns to Mali, Chad and Peru.",
+            EN,
+            "GB;FR",
+            "returns",
+        ),
+    ],
+)
+def test_a_state_that_is_no_party_is_international_work(text, language, parties, theme):
+    with document_context(parties):
+        assert theme_of(text, language=language) == theme
