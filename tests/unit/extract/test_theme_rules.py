@@ -62,3 +62,26 @@ def test_the_committing_clause_is_the_main_action(text, language, theme):
 def test_a_state_that_is_no_party_is_international_work(text, language, parties, theme):
     with document_context(parties):
         assert theme_of(text, language=language) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "theme"),
+    [
+        # every keyword class has its twin in the other language
+        ("Both governments will agree new objectives for the coming year.", EN, "governance"),
+        ("Les deux gouvernements fixeront de nouvelles cibles pour l'année à venir.", FR, "governance"),
+        ("The Home Office will publish the figures every month.", EN, "governance"),
+        ("Les deux ministres se réuniront régulièrement à Lille.", FR, "governance"),
+        ("The two countries will respect the Convention in every transfer.", EN, "legal_framework"),
+        (
+            "Les deux pays respecteront le droit international lors de chaque transfert.",
+            FR,
+            "legal_framework",
+        ),
+        ("Les deux pays signeront un protocole d'accord à l'automne.", FR, "legal_framework"),
+        ("Both countries will provide meals and showers every day.", EN, "reception_welfare"),
+        ("La France examinera chaque demande dans un délai d'un mois.", FR, "asylum"),
+    ],
+)
+def test_keyword_twins(text, language, theme):
+    assert theme_of(text, language=language) == theme
