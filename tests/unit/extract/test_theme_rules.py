@@ -85,3 +85,38 @@ def test_a_state_that_is_no_party_is_international_work(text, language, parties,
 )
 def test_keyword_twins(text, language, theme):
     assert theme_of(text, language=language) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "theme"),
+    [
+        # a purpose clause says why: the action's own keywords outweigh it
+        (
+            "In order to dismantle smuggling gangs, both countries will strengthen the controls "
+            "at the ports.",
+            EN,
+            "border_security",
+        ),
+        (
+            "Afin de démanteler les filières de passeurs et les bandes criminelles, "
+            "les deux pays renforceront "
+            "les contrôles dans les ports.",
+            FR,
+            "border_security",
+        ),
+        # an action with no keyword of its own takes the theme of its purpose
+        (
+            "Both countries will work together with a view to opening more reception places.",
+            EN,
+            "reception_welfare",
+        ),
+        # a cue that ends in the opener's word is no purpose clause (`agree to help`)
+        ("The ministers agreed to help the ports buy new scanners.", EN, "border_security"),
+        # deploying or stationing forces is border security
+        ("Both countries will deploy more gendarmes along the beaches.", EN, "border_security"),
+        ("deploy three more squads of police to the harbour town;", EN, "border_security"),
+        ("La France déploiera davantage de policiers dans la ville portuaire.", FR, "border_security"),
+    ],
+)
+def test_the_action_outweighs_its_purpose(text, language, theme):
+    assert theme_of(text, language=language) == theme
