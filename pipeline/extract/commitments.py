@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -32,9 +32,9 @@ from pipeline.extract.parties import (
     parties_in,
     subject_parties,
 )
-from pipeline.extract.phrases import phrase_alternation
+from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import Screen, fold
-from pipeline.text.states import ADJECTIVE
+from pipeline.text.states import ADJECTIVE, NAME
 
 WORD = re.compile(r"\w+")
 CLAUSE_BOUNDARY = re.compile(r"[,;:(]")
@@ -147,14 +147,17 @@ def theme_of(
     anaphor = vocab_alternation(language, "anaphors")
     leans = bool(anaphor.search(text))
     text = vocab_alternation(language, "self_references").sub(_blank, anaphor.sub(_blank, text))
-    main, relative = _main_and_relative(text, language)
+    main, relative, purpose = _main_and_relative(text, language, a.cues)
     whole = main == a.text  # nothing blanked: the main clause is the sentence, whose spans are read
     scores = theme_scores(main, language, a.folded if whole else None)
-    for theme, score in theme_scores(relative, language).items():
-        scores[theme] = scores.get(theme, 0.0) + float(v["relative_clause_weight"]) * score
-    cues = a.cues if whole else None
-    for theme, score in theme_scores(_action_head(main, language, cues), language).items():
+    for clause, key in ((relative, "relative_clause_weight"), (purpose, "purpose_clause_weight")):
+        for theme, score in theme_scores(clause, language).items():
+            scores[theme] = scores.get(theme, 0.0) + float(v[key]) * score
+    for theme, score in theme_scores(_action_head(main, language, a.cues), language).items():
         scores[theme] = scores.get(theme, 0.0) + float(v["action_weight"]) * score
+    if _names_other_state(a, main):
+        theme = v["other_state_theme"]
+        scores[theme] = scores.get(theme, 0.0) + float(v["other_state_weight"])
     weight = float(v["context_weight"])
     own = max(scores.values(), default=0.0)
     if own < float(v["context_when_below"]) or (leans and own < float(v["anaphor_context_when_below"])):
@@ -168,6 +171,16 @@ def theme_of(
         if scores.get(theme, 0.0) > best_score:
             best, best_score = theme, scores[theme]
     return best
+
+
+def _names_other_state(a: SentenceAnalysis, main: str) -> bool:
+    """The main clause names a state that is not a party of the document (`work with Italy` in a
+    UK–France text): one of the guideline's `other partner states`, international work (counted
+    once however many are named, so that a list of countries of origin stays upstream work)."""
+    kinds = (NAME, ADJECTIVE)
+    return any(
+        m.kind in kinds and a.text[m.start : m.end] in main and not is_party(m.code) for m in a.mentions
+    )
 
 
 def _action_head(text: str, language: str, cues: Sequence[Cue] | None = None) -> str:
@@ -190,22 +203,57 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
-def _main_and_relative(text: str, language: str) -> tuple[str, str]:
-    """The sentence with its relative clauses blanked out, and those clauses: a keyword in `which
-    smuggling networks have targeted` describes something else than the main action. A relative
-    clause runs from its pronoun, after a comma or a noun, to the next comma, semicolon or the end."""
-    opener = vocab_alternation(language, "relative_clause_openers")
-    main, relative, at = [], [], 0
+def _main_and_relative(text: str, language: str, cues: Sequence[Cue] = ()) -> tuple[str, str, str]:
+    """The sentence with its relative and purpose clauses blanked out, those relative clauses, and
+    those purpose clauses: a keyword in `which smuggling networks have targeted` or in `in order to
+    fight crime` describes something else than the main action. Such a clause runs from its opener
+    to the next comma, semicolon or the end. A relative pronoun opening the sentence is a
+    determiner (`That money will ...`); a clause holding the first cue is the committing clause
+    itself (`told me that they will offer`, `agree to help`), save a relative one (`who ... will`)."""
+    v = commitment_vocab(language)
+    complementiser = phrase_pattern(v["complementisers"], "", "")
+    cue = (cues[0].start, cues[0].end) if cues else (-1, -1)
+
+    def relative_kept(m: re.Match[str], stop: int) -> bool:
+        holds = m.start() < cue[1] and cue[0] < stop
+        return not text[: m.start()].strip() or (holds and bool(complementiser.fullmatch(m.group(0))))
+
+    relatives = _clauses(text, vocab_alternation(language, "relative_clause_openers"), relative_kept)
+    main = _blanked(text, relatives)
+    purposes = _clauses(
+        main,
+        vocab_alternation(language, "purpose_clause_openers"),
+        lambda m, stop: m.start() < cue[1] and cue[0] < stop,
+    )
+    return (
+        _blanked(main, purposes),
+        " ".join(text[a:b] for a, b in relatives),
+        " ".join(text[a:b] for a, b in purposes),
+    )
+
+
+def _clauses(
+    text: str, opener: re.Pattern[str], kept: Callable[[re.Match[str], int], bool]
+) -> list[tuple[int, int]]:
+    """The (start, end) of each clause an ``opener`` begins, to the next comma, semicolon or the end,
+    but those ``kept`` (given the opener and the clause's end) in the main clause."""
+    spans: list[tuple[int, int]] = []
+    at = 0
     for m in opener.finditer(text):
         if m.start() < at:
             continue
         end = CLAUSE_END.search(text, m.end())
         stop = end.start() if end else len(text)
-        main.append(text[at : m.start()])
-        relative.append(text[m.start() : stop])
-        at = stop
-    main.append(text[at:])
-    return " ".join(main), " ".join(relative)
+        if not kept(m, stop):
+            spans.append((m.start(), stop))
+            at = stop
+    return spans
+
+
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _words(text: str) -> int:
