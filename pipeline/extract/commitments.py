@@ -205,8 +205,9 @@ def _blank(m: re.Match[str]) -> str:
 
 def _main_and_relative(text: str, language: str, cues: Sequence[Cue] = ()) -> tuple[str, str, str]:
     """The sentence with its relative and purpose clauses blanked out, those relative clauses, and
-    those purpose clauses: a keyword in `which smuggling networks have targeted` or in `in order to
-    fight crime` describes something else than the main action. Such a clause runs from its opener
+    those purpose clauses (with a frame opening the sentence, `Building on ...,`, weighed alike): a
+    keyword in `which smuggling networks have targeted` or in `in order to fight crime` describes
+    something else than the main action. Such a clause runs from its opener
     to the next comma, semicolon or the end. A relative pronoun opening the sentence is a
     determiner (`That money will ...`); a clause holding the first cue is the committing clause
     itself (`told me that they will offer`, `agree to help`), save a relative one (`who ... will`)."""
@@ -220,15 +221,18 @@ def _main_and_relative(text: str, language: str, cues: Sequence[Cue] = ()) -> tu
 
     relatives = _clauses(text, vocab_alternation(language, "relative_clause_openers"), relative_kept)
     main = _blanked(text, relatives)
-    purposes = _clauses(
-        main,
-        vocab_alternation(language, "purpose_clause_openers"),
-        lambda m, stop: m.start() < cue[1] and cue[0] < stop,
-    )
+
+    def holds_cue(m: re.Match[str], stop: int) -> bool:
+        return m.start() < cue[1] and cue[0] < stop
+
+    # a frame opening the sentence (`Building on ...,`) says on what ground, not what is done
+    frames = _clauses(main, vocab_alternation(language, "frame_openers", r"^\W*\b"), holds_cue)
+    main = _blanked(main, frames)
+    purposes = _clauses(main, vocab_alternation(language, "purpose_clause_openers"), holds_cue)
     return (
         _blanked(main, purposes),
         " ".join(text[a:b] for a, b in relatives),
-        " ".join(text[a:b] for a, b in purposes),
+        " ".join(text[a:b] for a, b in (*frames, *purposes)),
     )
 
 

@@ -120,3 +120,69 @@ def test_keyword_twins(text, language, theme):
 )
 def test_the_action_outweighs_its_purpose(text, language, theme):
     assert theme_of(text, language=language) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "theme"),
+    [
+        # a frame opening the sentence, up to its comma, says on what ground: it weighs like a purpose
+        (
+            "Building on the returns agreement, both countries will open new accommodation.",
+            EN,
+            "reception_welfare",
+        ),
+        (
+            "Within the framework of the readmission agreement, the two ministers will open more shelters.",
+            EN,
+            "reception_welfare",
+        ),
+        (
+            "Dans le cadre de l'accord sur les retours, les deux pays ouvriront "
+            "de nouveaux lieux d'hébergement.",
+            FR,
+            "reception_welfare",
+        ),
+        (
+            "S'appuyant sur l'accord de réadmission, la France ouvrira de nouveaux lieux d'hébergement.",
+            FR,
+            "reception_welfare",
+        ),
+    ],
+)
+def test_a_fronted_frame_weighs_like_a_purpose(text, language, theme):
+    assert theme_of(text, language=language) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "theme"),
+    [
+        # the verb `target` / `cibler` is no target (objective) of governance
+        ("The new unit will continue to target the gangs on the coast.", EN, "policing_intelligence"),
+        ("La nouvelle unité cible en priorité les passeurs.", FR, "policing_intelligence"),
+        # the noun still is
+        ("Both governments will set a common target for the year.", EN, "governance"),
+        ("Les deux gouvernements fixeront une cible commune pour l'année.", FR, "governance"),
+    ],
+)
+def test_the_verb_target_is_no_objective(text, language, theme):
+    assert theme_of(text, language=language) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "theme"),
+    [
+        # checks / contrôles; joint teams / équipes mixtes, brigades mixtes; command centres
+        ("Both countries will carry out more checks on lorries.", EN, "border_security"),
+        ("Both countries will set up joint teams in the northern towns.", EN, "policing_intelligence"),
+        ("Les deux pays créeront une brigade mixte à la frontière.", FR, "policing_intelligence"),
+        ("Les deux pays créeront des équipes mixtes dans les villes du nord.", FR, "policing_intelligence"),
+        ("Both countries will open a command and control centre in Lille.", EN, "policing_intelligence"),
+        (
+            "Les deux pays ouvriront un centre de commandement et de contrôle à Lille.",
+            FR,
+            "policing_intelligence",
+        ),
+    ],
+)
+def test_more_keyword_twins(text, language, theme):
+    assert theme_of(text, language=language) == theme
