@@ -160,18 +160,10 @@ class DocumentCache:
         misses: list[tuple[int, Path, str, P]] = []
         for key, payload in items:
             entry = self._entry(stage, code_version, key)
-            found, value = self._read(entry, key)
-            if found and validate is not None and not _safe_validate(validate, value):
-                found = False
-            if found:
-                stats.hits += 1
-                results.append(value)
-                continue
-            if entry.exists():
-                stats.unreadable += 1
-            stats.misses += 1
-            misses.append((len(results), entry, key, payload))
-            results.append(None)
+            found, value = self._lookup(stats, entry, key, validate)
+            if not found:
+                misses.append((len(results), entry, key, payload))
+            results.append(value)
         # The misses are computed in chunks (here, or on a Dask cluster: pipeline.cluster), so what
         # ``prepare`` builds for them is held for one chunk at a time, never for the whole corpus.
         for start in range(0, len(misses), MISS_CHUNK):
@@ -194,18 +186,27 @@ class DocumentCache:
     ) -> R:
         """One result, read from the cache when present, else computed here (never on a cluster:
         it may run a whole stage) and stored; same rules as :meth:`map` for what may be stored."""
-        stats = self.stats.setdefault(stage, CacheStats())
         entry = self._entry(stage, code_version, key)
-        found, value = self._read(entry, key)
-        if found and (validate is None or _safe_validate(validate, value)):
-            stats.hits += 1
+        found, value = self._lookup(self.stats.setdefault(stage, CacheStats()), entry, key, validate)
+        if found:
             return cast(R, value)
-        if entry.exists():
-            stats.unreadable += 1
-        stats.misses += 1
         result = compute()
         self._write(entry, key, result)
         return result
+
+    def _lookup(
+        self, stats: CacheStats, entry: Path, key: str, validate: Callable[[object], bool] | None
+    ) -> tuple[bool, object]:
+        """(True, value) for an entry that reads back and passes ``validate``, else (False, None);
+        counted as a hit, or a miss (and unreadable when a file was there)."""
+        found, value = self._read(entry, key)
+        if found and (validate is None or _safe_validate(validate, value)):
+            stats.hits += 1
+            return True, value
+        if entry.exists():
+            stats.unreadable += 1
+        stats.misses += 1
+        return False, None
 
     @staticmethod
     def _read(entry: Path, key: str) -> tuple[bool, object]:

@@ -234,34 +234,19 @@ def own_text_tables(
     reads the rows of its own documents. With a ``cache``, the tables are kept by the texts'
     content, the code of the whole package and the expectations: a run that changed none of them
     reads them back instead of running again."""
-    files = {
-        name: sorted(p for p in (Path(d) / TEXTS_DIR).rglob("*") if p.is_file())
-        for name, d in set_dirs.items()
-    }
+    from pipeline.stages.core import CODE_VERSION, run_core
 
     def compute() -> dict[str, dict[str, Any]]:
-        from pipeline.stages.core import run_core
-
         with tempfile.TemporaryDirectory(prefix="gold-texts-") as tmp:
             raw = Path(tmp) / "raw"
             for name, folder in set_dirs.items():
                 shutil.copytree(Path(folder) / TEXTS_DIR, raw / name)
-            if code_version is None:
-                tables = run_core(raw, cache, expectations_dir).tables
-            else:
-                tables = run_core(raw, cache, expectations_dir, code_version).tables
+            tables = run_core(raw, cache, expectations_dir, code_version or CODE_VERSION).tables
         return {name: tables_data(_set_rows(tables, name)) for name in set_dirs}
 
     if cache is None:
         return {name: tables_from_data(data) for name, data in compute().items()}
-    key = content_key(
-        *(
-            part
-            for name, paths in files.items()
-            for p in paths
-            for part in (name, p.relative_to(Path(set_dirs[name]) / TEXTS_DIR).as_posix(), p.read_bytes())
-        )
-    )
+    key = content_key(*(part for name, folder in set_dirs.items() for part in _texts_key_parts(name, folder)))
     folders = [Path(__file__).parent, *([Path(expectations_dir)] if expectations_dir is not None else [])]
     version = f"{code_fingerprint(*folders)}-{code_version or 'core'}-{expectations_dir is not None:d}"
     stored = cache.remember(
@@ -273,6 +258,13 @@ def own_text_tables(
     )
     cache.prune(OWN_TEXTS_STAGE, keep_code_version=version)  # what older code made is never read again
     return {name: tables_from_data(data) for name, data in cast(dict[str, Any], stored).items()}
+
+
+def _texts_key_parts(name: str, folder: Path) -> list[str | bytes]:
+    """What keys a set's own texts in the cache: for each text, the set, its path and its bytes."""
+    texts = Path(folder) / TEXTS_DIR
+    files = sorted(p for p in texts.rglob("*") if p.is_file())
+    return [part for p in files for part in (name, p.relative_to(texts).as_posix(), p.read_bytes())]
 
 
 def _set_rows(tables: dict[str, pd.DataFrame], name: str) -> dict[str, pd.DataFrame]:

@@ -33,6 +33,7 @@ from pipeline.extract.prefilter import literal_test
 
 TOKEN = re.compile(r"%|[\w'’-]+|[^\w\s]")
 PUNCTUATION = re.compile(r"[^\w\s%]")
+NEXT_WORD = re.compile(r"\s(?P<w>[^\W\d_A-Z][\w'’-]*)")  # the lower-case word after a position
 NON_WORD = re.compile(r"\W")
 
 
@@ -73,6 +74,12 @@ def _unit_noun_re(language: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
 @cache
 def _qualifier_re(language: str) -> dict[str, re.Pattern[str]]:
     return {q: phrase_pattern(ws, suffix=r"\s*$") for q, ws in _v(language)["qualifiers"].items()}
+
+
+@cache
+def _any_qualifier(language: str) -> str:
+    """An alternation of every qualifier phrase (`more than`, `almost`, ...), whatever its kind."""
+    return phrase_alternation([w for ws in _v(language)["qualifiers"].values() for w in ws])
 
 
 @cache
@@ -181,7 +188,7 @@ def _unit_of_subject(text: str, start: int, language: str, end: int | None = Non
     clause_start = _clause_start(text, start, r"[.;:()]")
     before = text[clause_start:start]
     change = _v(language)["metric"]["change_links"]
-    qualifiers = phrase_alternation([w for ws in _v(language)["qualifiers"].values() for w in ws])
+    qualifiers = _any_qualifier(language)
     leads = phrase_alternation(_v(language)["figure_leads"])  # `from an average of 33`
     if not re.search(
         rf"\b(?:{phrase_alternation(change)})\s+(?:(?:{qualifiers})\s+)?(?:(?:{leads})\s+)?$", before, re.I
@@ -233,7 +240,7 @@ def direction_of(
     near_after = text[end:unit_end].lower()
     clause_after = re.split(r"[;,.]", text[unit_end:], maxsplit=1)[0][:60]
     for direction in ("decrease", "increase"):
-        qualifiers = phrase_alternation([w for ws in _v(language)["qualifiers"].values() for w in ws])
+        qualifiers = _any_qualifier(language)
         if re.search(
             rf"\b(?:{phrase_alternation(d[direction + '_before'])})\s*(?:(?:{qualifiers})\s+)?$", before, re.I
         ):
@@ -250,7 +257,7 @@ def direction_of(
 def _by_before(text: str, start: int, language: str) -> bool:
     """A figure right after `by` / `de` (a qualifier between): the size of a change."""
     v = _v(language)
-    qualifiers = phrase_alternation([w for ws in v["qualifiers"].values() for w in ws])
+    qualifiers = _any_qualifier(language)
     by = phrase_alternation(v["by_words"])
     window = text[max(0, start - 40) : start]
     m = re.search(rf"(?<!\w)(?P<by>{by})\s*(?:(?:{qualifiers})\s+)?$", window, re.I)
@@ -430,7 +437,7 @@ def _elliptical(
         return None
     prev = max(earlier, key=lambda s: s.start)
     links = phrase_alternation(_v(language)["ellipsis_links"])
-    qualifiers = phrase_alternation([w for ws in _v(language)["qualifiers"].values() for w in ws])
+    qualifiers = _any_qualifier(language)
     gap = text[prev.end : fig.start]
     # a short word may sit between the link and the figure (`et à plus de 60`)
     # a list of figures goes on after a comma too (`40 in 2021, 55 in 2022 and 60 in 2023`)
@@ -452,7 +459,7 @@ def _partitive(text: str, fig: Figure, previous: Stat | None, language: str) -> 
     if previous is None or previous.unit in ("factor", "percent"):
         return None
     openers = phrase_alternation(_v(language)["partitive_openers"])
-    qualifiers = phrase_alternation([w for ws in _v(language)["qualifiers"].values() for w in ws])
+    qualifiers = _any_qualifier(language)
     opening = re.fullmatch(rf"\s*(?:{openers})\s*,?\s*(?:(?:{qualifiers})\s+)?", text[: fig.start], re.I)
     return previous if opening else None
 
@@ -476,13 +483,12 @@ def _plural_after(text: str, fig: Figure, language: str) -> int | None:
     as `other`; where the noun ends, or None."""
     if fig.is_word or _is_year(fig):
         return None
-    word_re = re.compile(r"\s(?P<w>[^\W\d_A-Z][\w'’-]*)")
-    m = word_re.match(text, fig.end)
+    m = NEXT_WORD.match(text, fig.end)
     if m is None or not m.group("w").islower() or _not_count_re(language).match(text, fig.end):
         return None
     if _is_plural(m.group("w"), language):
         return m.end()
-    second = word_re.match(text, m.end())
+    second = NEXT_WORD.match(text, m.end())
     if (
         second is None
         or not second.group("w").islower()
@@ -493,12 +499,15 @@ def _plural_after(text: str, fig: Figure, language: str) -> int | None:
     return second.end() if _is_plural(second.group("w"), language) else None
 
 
+@cache
+def _not_plural_words(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _v(language)["not_plural_words"])
+
+
 def _is_plural(word: str, language: str) -> bool:
     v = _v(language)
     word = word.lower()
-    if word in {w.lower() for w in v["not_plural_words"]} or any(
-        word.endswith(e) for e in v["not_plural_endings"]
-    ):
+    if word in _not_plural_words(language) or any(word.endswith(e) for e in v["not_plural_endings"]):
         return False
     return len(word) > 3 and any(word.endswith(e) for e in v["plural_endings"])
 
