@@ -15,6 +15,7 @@ import math
 import re
 import shutil
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, SupportsFloat, SupportsIndex, TypedDict, cast
 
@@ -50,8 +51,14 @@ class CoreOptions(TypedDict):
     code_version: str | None
 
 
-def words(s: object) -> set[str]:
-    return set(WORD.findall(str(s).lower()))
+def words(s: object) -> frozenset[str]:
+    return _text_words(str(s))
+
+
+@lru_cache(maxsize=65536)
+def _text_words(text: str) -> frozenset[str]:
+    """A text's word set, kept: the matching compares each quote with every row of its document."""
+    return frozenset(WORD.findall(text.lower()))
 
 
 def overlap(a: object, b: object) -> float:
@@ -123,11 +130,11 @@ def score_table(table: str, gold: pd.DataFrame, pred: pd.DataFrame, doc_map: dic
     misses: list[str] = []
     extras: list[str] = []
     known = set(doc_map.values())
-    for doc_id in sorted(set(gold["doc_id"].dropna()) | set(pred["doc_id"])):
+    gold_rows, pred_rows = rows_by_document(gold), rows_by_document(pred)
+    for doc_id in sorted(set(gold_rows) | set(pred_rows)):
         if doc_id not in known:
             continue
-        g = gold[gold["doc_id"] == doc_id].to_dict("records")
-        p = pred[pred["doc_id"] == doc_id].to_dict("records")
+        g, p = gold_rows.get(doc_id, []), pred_rows.get(doc_id, [])
         res["core"] += sum(1 for r in g if r["confidence"] == "core")
         res["pred"] += len(p)
         used: set[int] = set()
@@ -159,6 +166,16 @@ def score_table(table: str, gold: pd.DataFrame, pred: pd.DataFrame, doc_map: dic
     res["misses"] = misses
     res["extras"] = extras
     return res
+
+
+def rows_by_document(frame: pd.DataFrame) -> dict[Any, list[Row]]:
+    """A table's rows as records, grouped by ``doc_id`` in one pass (rows with none left out)."""
+    grouped: dict[Any, list[Row]] = {}
+    for row in frame.to_dict("records"):
+        doc_id = row["doc_id"]
+        if doc_id is not None and not (isinstance(doc_id, float) and math.isnan(doc_id)):
+            grouped.setdefault(doc_id, []).append(row)
+    return grouped
 
 
 # --- gold sets -------------------------------------------------------------------------------
@@ -326,13 +343,17 @@ def score_negatives(
     """How many of the sentences that must give no row gave one (``tables`` = ``all`` or a
     ``;``-separated list of tables), and which."""
     hits: list[str] = []
+    passages = {
+        name: {doc_id: [_squash(r["text"]) for r in rows] for doc_id, rows in rows_by_document(frame).items()}
+        for name, frame in tables.items()
+        if name in EXTRACTED
+    }
     for r in negatives.to_dict("records"):
         doc_id = doc_map.get(r["doc"])
         names = list(EXTRACTED) if r["tables"] == "all" else [t.strip() for t in r["tables"].split(";")]
         sentence = _squash(r["text"])
-        for name in (n for n in names if n in tables):
-            rows = tables[name][tables[name]["doc_id"] == doc_id]
-            if any(_gives_row(sentence, _squash(t)) for t in rows["text"]):
+        for name in (n for n in names if n in passages):
+            if any(_gives_row(sentence, t) for t in passages[name].get(doc_id, [])):
                 hits.append(f"{name}: {r['doc']}: {sentence[:110]}")
                 break
     return {"sentences": len(negatives), "gave_a_row": len(hits), "hits": hits}

@@ -32,7 +32,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -173,8 +173,16 @@ def _gx_batch_definition() -> Any:
 
 
 def build_suite(suite_dict: dict[str, Any]) -> Any:
+    """The GX suite of ``suite_dict``, built once per process for the same JSON (building one
+    parses and checks every expectation: a run validates the same suites many times)."""
+    return _built_suite(json.dumps(suite_dict, sort_keys=True, default=str))
+
+
+@lru_cache(maxsize=64)
+def _built_suite(suite_json: str) -> Any:
     import great_expectations as gx
 
+    suite_dict = json.loads(suite_json)
     keep = ("name", "expectations", "meta", "notes", "suite_parameters")
     return gx.ExpectationSuite(**{k: suite_dict[k] for k in keep if suite_dict.get(k) is not None})
 
