@@ -171,7 +171,7 @@ def score_table(table: str, gold: pd.DataFrame, pred: pd.DataFrame, doc_map: dic
 def rows_by_document(frame: pd.DataFrame) -> dict[Any, list[Row]]:
     """A table's rows as records, grouped by ``doc_id`` in one pass (rows with none left out)."""
     grouped: dict[Any, list[Row]] = {}
-    for row in frame.to_dict("records"):
+    for row in cast(list[Row], frame.to_dict("records")):  # a frame's column labels are str
         doc_id = row["doc_id"]
         if doc_id is not None and not (isinstance(doc_id, float) and math.isnan(doc_id)):
             grouped.setdefault(doc_id, []).append(row)
