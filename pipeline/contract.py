@@ -35,6 +35,10 @@ THEMES = (
 DOC_TYPES = ("declaration", "joint_statement", "communique", "annex", "treaty", "arrangement", "other")
 MODALITIES = ("will", "agree", "commit", "pledge", "undertake", "intend", "support", "should", "other")
 FUNDING_KINDS = ("pledge", "disbursed")
+# ISO 4217 codes of the currencies the texts' states pay in (each with its written forms in
+# vocab/money*.yaml, a test ties the two): the UK, the euro area, the US, and the European
+# partners outside the euro area.
+CURRENCIES = ("EUR", "GBP", "USD", "CHF", "NOK", "SEK", "DKK", "PLN")
 STAT_UNITS = ("people", "percent", "factor", "networks", "officers", "places", "centres", "attempts", "other")
 QUALIFIERS = ("exact", "more_than", "less_than", "approximately")
 DIRECTIONS = ("increase", "decrease", "level")
@@ -311,7 +315,7 @@ FUNDING = Table(
             minimum=0,
             maximum=MAX_AMOUNT,
         ),
-        Column("currency", "string", "ISO 4217 code.", enum=("EUR", "GBP", "USD")),
+        Column("currency", "string", "ISO 4217 code.", enum=CURRENCIES),
         Column(
             "alt_amount",
             "number",
@@ -319,9 +323,7 @@ FUNDING = Table(
             nullable=True,
             maximum=MAX_AMOUNT,
         ),
-        Column(
-            "alt_currency", "string", "Currency of alt_amount.", nullable=True, enum=("EUR", "GBP", "USD")
-        ),
+        Column("alt_currency", "string", "Currency of alt_amount.", nullable=True, enum=CURRENCIES),
         Column("per_year", "boolean", "The amount is stated per year."),
         Column("years", "integer", "How many years it runs.", nullable=True, minimum=1, maximum=MAX_YEARS),
         Column(

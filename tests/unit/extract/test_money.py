@@ -1,5 +1,6 @@
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 from pipeline.extract.funding import extract_funding, gbp_per_eur
@@ -84,3 +85,31 @@ def test_rate_outside_the_table_uses_the_nearest_year():
 )
 def test_space_grouped_digits_read_whole_and_a_power_is_no_amount(text, language, amounts):
     assert [m.amount for m in find_money(text, language)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount", "currency"),
+    [
+        ("Switzerland will contribute CHF 5 million to the joint fund.", "en", 5_000_000, "CHF"),
+        ("Norway pledged 20 million Norwegian kroner for reception.", "en", 20_000_000, "NOK"),
+        ("a grant of 2 million Polish zlotys", "en", 2_000_000, "PLN"),
+        ("La Suisse versera 3 millions de francs suisses.", "fr", 3_000_000, "CHF"),
+        ("une aide de 10 millions de couronnes suédoises", "fr", 10_000_000, "SEK"),
+    ],
+)
+def test_a_partner_state_currency_is_read_by_its_iso_code(text, language, amount, currency):
+    (m,) = find_money(text, language)
+    assert (m.amount, m.currency) == (amount, currency)
+
+
+def test_a_bare_franc_is_no_currency_of_the_texts():
+    """`francs` alone may be the French franc of a 2002 text: only the Swiss franc is named."""
+    assert find_money("500 francs were paid before 2002.") == []
+
+
+def test_a_currency_without_a_shipped_rate_keeps_its_amount_and_says_why():
+    text = "Switzerland will contribute CHF 5 million to the joint fund in 2024."
+    (row,) = extract_funding("d", dt.date(2024, 3, 1), text, _segment(text))
+    assert (row["amount"], row["currency"], row["total_amount"]) == (5_000_000, "CHF", 5_000_000)
+    assert pd.isna(row["amount_gbp"]) and pd.isna(row["amount_eur"])
+    assert row["fx_source"].startswith("none: ") and "CHF" in row["fx_source"]
