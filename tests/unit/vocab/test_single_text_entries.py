@@ -18,7 +18,10 @@ from tests.unit.vocab.vocab_walk import corpus_texts, entries, loaded, texts_mat
 ALLOWED = FIXTURES / "vocab_single_text.csv"
 CORPUS_FOLDERS = [
     CORPUS,
-    *(REPO / "gold" / name / "texts" for name in ("challenge", "challenge-fr", "heldout", "heldout-fr")),
+    *(
+        REPO / "gold" / name / "texts"
+        for name in ("challenge", "challenge-fr", "heldout", "heldout-fr", "heldout2", "heldout2-fr")
+    ),
 ]
 
 
@@ -54,5 +57,5 @@ def test_no_new_entry_occurs_in_only_one_text(found: list[tuple[str, str, str]])
 
 
 def test_the_corpus_is_every_annotated_text() -> None:
-    # seeds + 25 development texts, 34 challenge texts, 32 held-out texts
-    assert len(corpus_texts(CORPUS_FOLDERS)) == 30 + 34 + 32
+    # seeds + 25 development texts, 34 challenge texts, 32 + 28 held-out texts (sets 1 and 2)
+    assert len(corpus_texts(CORPUS_FOLDERS)) == 30 + 34 + 32 + 28
