@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -24,6 +25,18 @@ ON_CI = os.environ.get("CI", "").lower() == "true"
 # start) dates its release at this moment unless the test sets or removes it. Unset, a release is
 # dated when it is made, and two runs a minute apart differ in their dates.
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1780000000")
+
+# Property tests: CI (CI=true) runs the full counts (profile `ci`); the local loop (profile `dev`, the
+# default) runs half of them. HYPOTHESIS_PROFILE=ci runs the full counts locally. A test that sets its
+# own count writes it as ``examples(n)``: n under `ci`, the profile's share of n otherwise.
+settings.register_profile("ci", max_examples=100)
+settings.register_profile("dev", max_examples=50)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if ON_CI else "dev"))
+
+
+def examples(n: int) -> int:
+    """``n`` examples under the `ci` profile; under another, the same share of ``n`` as its default."""
+    return max(1, n * settings.default.max_examples // 100)
 
 
 ARTIFACTS = Path(__file__).parent / "artifacts"  # screenshots saved by the tests (git-ignored)

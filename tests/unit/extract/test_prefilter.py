@@ -12,6 +12,7 @@ from pipeline.extract import cues, prefilter
 from pipeline.extract.commitments import _theme_keywords
 from pipeline.extract.dates import _patterns as period_patterns
 from pipeline.extract.passages import _boilerplate_re
+from tests.conftest import examples
 
 LANGUAGES = ("en", "fr")
 PIECES = [
@@ -53,7 +54,7 @@ SCREENS = [prefilter.Screen(patterns) for patterns in GROUPS]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=12).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(texts)
 def test_a_screen_keeps_every_pattern_that_matches(text: str) -> None:
     folded = prefilter.fold(text)
@@ -62,7 +63,7 @@ def test_a_screen_keeps_every_pattern_that_matches(text: str) -> None:
         assert matching <= set(screen.candidates(folded))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(texts)
 def test_a_literal_test_is_false_only_when_the_pattern_cannot_match(text: str) -> None:
     folded = prefilter.fold(text)
@@ -73,7 +74,7 @@ def test_a_literal_test_is_false_only_when_the_pattern_cannot_match(text: str) -
                 assert p.search(text) is None, p.pattern
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(texts)
 def test_one_pass_finds_exactly_the_literals_an_in_test_finds(text: str) -> None:
     folded = prefilter.fold(text)

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from pipeline.extract.document import extract_document
 from pipeline.text.normalise import normalise
 from pipeline.text.segment import segment
+from tests.conftest import examples
 
 # Words that exercise the rules (cues, money, numbers, units, dates) mixed with arbitrary text.
 VOCAB = [
@@ -60,7 +61,7 @@ def _run(raw: str, doc_date: dt.date | None):
     return n.text, extract_document("doc", doc_date, n.text, segments)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT, st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))))
 def test_extractors_never_crash_and_offsets_slice_exactly(raw, doc_date):
     text, tables = _run(raw, doc_date)
@@ -74,7 +75,7 @@ def test_extractors_never_crash_and_offsets_slice_exactly(raw, doc_date):
             assert text[r["char_start"] : r["char_end"]] == r["text"], name
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(TEXT)
 def test_ids_do_not_depend_on_other_documents(raw):
     _, alone = _run(raw, dt.date(2016, 3, 3))
@@ -119,7 +120,7 @@ VOCAB_FR = [
 TEXT_FR = st.lists(st.one_of(st.sampled_from(VOCAB_FR), st.text(max_size=12)), max_size=60).map(" ".join)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT_FR, st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 1, 1))))
 def test_french_extraction_never_crashes_and_offsets_slice_exactly(raw, doc_date):
     n = normalise(raw, "fr")
@@ -131,7 +132,7 @@ def test_french_extraction_never_crashes_and_offsets_slice_exactly(raw, doc_date
 
 
 # Shortcuts that skip work must find exactly what the plain rule finds.
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet=st.sampled_from("ab é1_ .,;-\n"), max_size=400), st.integers(1, 40))
 def test_last_word_from_the_tail_is_the_whole_texts_last_word(body, tail):
     from pipeline.extract.passages import LAST_WORD, _last_word
@@ -140,7 +141,7 @@ def test_last_word_from_the_tail_is_the_whole_texts_last_word(body, tail):
     assert (fast and (fast.span(), fast.group(1))) == (plain and (plain.span(), plain.group(1)))
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from([*VOCAB, "officers", "persons", "of whom", "years", "%", "-"]), max_size=12))
 def test_unit_after_matches_trying_each_unit_noun_in_turn(words):
     from pipeline.extract.statistics import _unit_noun_re, _unit_nouns

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from pipeline.formats import Refused, extract
 from pipeline.formats.pdf import furniture, mend, pdf_text
-from tests.conftest import RAW
+from tests.conftest import RAW, examples
 from tests.render_sources import paragraphs, pdf_from_text, scanned_pdf
 
 SEED = (RAW / "2010-11-02_uk-france-summit-declaration-on-immigration.txt").read_text(encoding="utf-8")
@@ -186,7 +186,7 @@ def test_malformed_pdfs_are_refused_by_name(data):
     assert refused.value.reason in ("malformed_pdf", "no_text_layer") and refused.value.detail
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from(list("ab -–1\n•.:\u00ad")), max_size=120), max_size=6))
 def test_any_pages_give_paragraph_text_and_ordered_page_starts(pages):
     text, starts = pdf_text(pages)

@@ -10,6 +10,7 @@ import pipeline.formats as formats
 from pipeline.cache import DocumentCache
 from pipeline.formats import extract_files, extract_in_sandbox, valid_result
 from pipeline.formats.sandbox import run
+from tests.conftest import examples
 from tests.render_sources import govuk_page, pdf_from_text
 
 TEXT = "Joint statement\n\nThe United Kingdom and France will act together on returns. " * 3
@@ -59,7 +60,7 @@ def test_results_are_cached_by_bytes_and_a_time_out_is_tried_again(tmp_path, mon
     assert calls == ["pdf", "pdf"]  # a time-out is the machine's, not the file's: not kept
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     fmt=st.sampled_from(["pdf", "html"]),
     data=st.one_of(

@@ -58,8 +58,8 @@ def test_the_page_links_the_public_copies_and_the_doi_when_set(tmp_path, monkeyp
     assert "data.example.net" not in render_index(tmp_path).split('id="cite"')[0], "unset: no host linked"
 
 
-def test_setting_where_releases_are_served_makes_a_patch_release_that_says_so(tmp_path):
-    publish_release(tables_with(["One"]), outputs_dir=tmp_path, now=DAY_ONE)
+def test_setting_where_releases_are_served_makes_a_patch_release_that_says_so(tmp_path, released):
+    released(tmp_path, ["One"])
     again = publish_release(tables_with(["One"]), outputs_dir=tmp_path, now=DAY_TWO)
     assert not again.new_release
     hosted = publish_release(tables_with(["One"]), outputs_dir=tmp_path, now=DAY_TWO, publication=HOSTED)

@@ -40,9 +40,11 @@ def tree_hashes(root: Path) -> dict[str, str]:
     }
 
 
-def first_release(outputs: Path) -> Path:
-    publish_release(tables_with(["One", "Two"]), outputs_dir=outputs, now=DAY_ONE)
-    return outputs / "releases" / "1.0.0"
+@pytest.fixture
+def first_release(released):
+    """``first_release(outputs)``: outputs/ after publishing "One" and "Two" on DAY_ONE (a copy of the
+    session's); returns that release's folder."""
+    return lambda outputs: released(outputs, ["One", "Two"], DAY_ONE)
 
 
 def flip_a_byte(release: Path) -> str:
@@ -89,13 +91,13 @@ TAMPERING = {
 }
 
 
-def test_a_fresh_release_verifies(tmp_path):
+def test_a_fresh_release_verifies(tmp_path, first_release):
     assert release_problems(first_release(tmp_path)) == []
 
 
 @pytest.mark.parametrize("case", list(TAMPERING))
 def test_a_tampered_release_is_named_left_as_evidence_and_a_new_release_is_published_from_the_tables(
-    tmp_path, case
+    tmp_path, case, first_release
 ):
     release = first_release(tmp_path)
     expected_problem = TAMPERING[case](release)
@@ -116,7 +118,7 @@ def test_a_tampered_release_is_named_left_as_evidence_and_a_new_release_is_publi
 
 
 @pytest.mark.parametrize("stray", ["2.0.0", "not-a-version"])
-def test_an_empty_stray_folder_under_releases_does_not_crash(tmp_path, stray):
+def test_an_empty_stray_folder_under_releases_does_not_crash(tmp_path, stray, first_release):
     first_release(tmp_path)
     (tmp_path / "releases" / stray).mkdir()
     result = publish_release(tables_with(["One", "Two", "Three"]), outputs_dir=tmp_path, now=DAY_TWO)
@@ -129,7 +131,7 @@ def test_an_empty_stray_folder_under_releases_does_not_crash(tmp_path, stray):
     assert tree_hashes(tmp_path / "latest") == tree_hashes(tmp_path / "releases" / result.version)
 
 
-def test_an_edited_latest_is_named_and_restored_from_the_verified_release(tmp_path):
+def test_an_edited_latest_is_named_and_restored_from_the_verified_release(tmp_path, first_release):
     release = first_release(tmp_path)
     (tmp_path / "latest" / "README.md").write_text("# Edited\n", encoding="utf-8")
     (tmp_path / "latest" / "planted.html").write_text("<script>alert(1)</script>", encoding="utf-8")
@@ -139,7 +141,7 @@ def test_an_edited_latest_is_named_and_restored_from_the_verified_release(tmp_pa
     assert tree_hashes(tmp_path / "latest") == tree_hashes(release)
 
 
-def test_leftover_staging_folders_of_a_killed_run_are_removed_at_the_start(tmp_path):
+def test_leftover_staging_folders_of_a_killed_run_are_removed_at_the_start(tmp_path, first_release):
     first_release(tmp_path)
     for name in (".staging-abc", ".latest-new-def", ".latest-old-ghi"):
         (tmp_path / name).mkdir()
@@ -155,7 +157,7 @@ def test_leftover_staging_folders_of_a_killed_run_are_removed_at_the_start(tmp_p
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(LEFTOVER)]
 
 
-def test_a_second_run_cannot_publish_while_one_holds_the_lock(tmp_path):
+def test_a_second_run_cannot_publish_while_one_holds_the_lock(tmp_path, first_release):
     first_release(tmp_path)
     before = tree_hashes(tmp_path)
     with publish_lock(tmp_path), pytest.raises(PublishLockedError, match="another run is publishing"):
@@ -167,7 +169,7 @@ def test_a_second_run_cannot_publish_while_one_holds_the_lock(tmp_path):
 
 
 def test_a_failed_copy_into_latest_removes_its_partial_copy_and_says_the_release_was_published(
-    tmp_path, monkeypatch
+    tmp_path, monkeypatch, first_release
 ):
     first_release(tmp_path)
     latest_before = tree_hashes(tmp_path / "latest")
@@ -224,7 +226,7 @@ release.publish_release(tables_with(["One", "Two", "Three"]), outputs_dir=Path(s
 
 
 @pytest.mark.parametrize("point", list(KILL_POINTS))
-def test_a_run_killed_while_publishing_is_recovered_by_the_next_run(tmp_path, point):
+def test_a_run_killed_while_publishing_is_recovered_by_the_next_run(tmp_path, point, first_release):
     first_release(tmp_path)
     script = textwrap.dedent(KILLED_RUN).replace("{patch}", KILL_POINTS[point])
     # a fork of this process (its imports already made) patches the step and publishes until killed
@@ -271,7 +273,9 @@ def test_a_malformed_or_negative_source_date_epoch_is_refused_by_name(monkeypatc
         release_time()
 
 
-def test_a_release_dated_before_the_one_it_follows_is_refused_and_nothing_is_published(tmp_path, monkeypatch):
+def test_a_release_dated_before_the_one_it_follows_is_refused_and_nothing_is_published(
+    tmp_path, monkeypatch, first_release
+):
     first_release(tmp_path)
     before = tree_hashes(tmp_path)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")

@@ -20,7 +20,7 @@ from pipeline.publish.quality_page import build_data_docs
 from pipeline.publish.release import publish_release
 from pipeline.publish.render import human_date
 from pipeline.stages.core import run_core
-from tests.conftest import RAW, REPO
+from tests.conftest import RAW, REPO, examples
 
 HOSTILE_TITLE = (
     'Evil <script>alert(1)</script><img src=x onerror="alert(2)">\n## Licences\n[x](javascript:alert(3))'
@@ -319,7 +319,7 @@ def test_one_line_drops_every_control_and_format_character_ascii_or_not():
 
     from pipeline.publish.escape import one_line
 
-    @settings(max_examples=300, deadline=None)
+    @settings(max_examples=examples(300), deadline=None)
     @given(st.one_of(st.text(alphabet=st.characters(max_codepoint=127)), st.text()))
     def check(text: str) -> None:
         line = one_line(text)

@@ -59,8 +59,8 @@ def test_first_release_lands_in_releases_and_latest_with_everything(tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [".lock"]  # no staging left
 
 
-def test_unchanged_tables_make_no_release_and_change_no_byte(tmp_path):
-    publish_release(tables_with(["One", "Two"]), outputs_dir=tmp_path, now=DAY_ONE)
+def test_unchanged_tables_make_no_release_and_change_no_byte(tmp_path, released):
+    released(tmp_path, ["One", "Two"])
     before = tree_hashes(tmp_path)
     shuffled = tables_with(["One", "Two"])
     shuffled["documents"] = shuffled["documents"].iloc[::-1]  # row order is not content
@@ -69,8 +69,8 @@ def test_unchanged_tables_make_no_release_and_change_no_byte(tmp_path):
     assert tree_hashes(tmp_path) == before
 
 
-def test_lost_latest_and_index_are_restored_from_the_newest_release(tmp_path):
-    publish_release(tables_with(["One"]), outputs_dir=tmp_path, now=DAY_ONE)
+def test_lost_latest_and_index_are_restored_from_the_newest_release(tmp_path, released):
+    released(tmp_path, ["One"])
     before = tree_hashes(tmp_path)
     (tmp_path / "index.html").unlink()
     (tmp_path / "latest" / "documents.csv").unlink()
@@ -78,8 +78,8 @@ def test_lost_latest_and_index_are_restored_from_the_newest_release(tmp_path):
     assert tree_hashes(tmp_path) == before
 
 
-def test_versions_follow_the_changes_and_old_releases_stay_untouched(tmp_path):
-    publish_release(tables_with(["One", "Two"]), outputs_dir=tmp_path, now=DAY_ONE)
+def test_versions_follow_the_changes_and_old_releases_stay_untouched(tmp_path, released):
+    released(tmp_path, ["One", "Two"])
     first = tree_hashes(tmp_path / "releases" / "1.0.0")
     corrected = publish_release(tables_with(["One", "Two, corrected"]), outputs_dir=tmp_path, now=DAY_TWO)
     grown = publish_release(
@@ -109,8 +109,8 @@ def test_same_input_and_date_give_byte_identical_releases_and_a_fixed_date_zip(t
         assert "uk-france-migration-agreements-1.0.0/documents.parquet" in names
 
 
-def test_a_release_failing_verification_publishes_nothing_and_keeps_latest(tmp_path, monkeypatch):
-    publish_release(tables_with(["One"]), outputs_dir=tmp_path, now=DAY_ONE)
+def test_a_release_failing_verification_publishes_nothing_and_keeps_latest(tmp_path, monkeypatch, released):
+    released(tmp_path, ["One"])
     before = tree_hashes(tmp_path)
     monkeypatch.setattr(table_files, "spreadsheet_safe", lambda value: value)
     with pytest.raises(ReleaseVerificationError, match="starts like a formula"):
@@ -119,8 +119,8 @@ def test_a_release_failing_verification_publishes_nothing_and_keeps_latest(tmp_p
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [".lock"]  # no staging left
 
 
-def test_sha256sums_cover_every_file_but_itself_and_the_zip(tmp_path):
-    publish_release(tables_with(["One"]), outputs_dir=tmp_path, now=DAY_ONE)
+def test_sha256sums_cover_every_file_but_itself_and_the_zip(tmp_path, released):
+    released(tmp_path, ["One"])
     release = tmp_path / "releases" / "1.0.0"
     listed = {}
     for line in (release / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
@@ -171,10 +171,10 @@ def test_root_citation_file_is_the_generated_one():
     assert text == citation_module.repository_citation_cff(cff["version"], str(cff["date-released"]))
 
 
-def test_datapackage_states_dataset_and_source_licences_and_sources(tmp_path):
+def test_datapackage_states_dataset_and_source_licences_and_sources(tmp_path, released):
     import json
 
-    publish_release(tables_with(["One"]), outputs_dir=tmp_path, now=DAY_ONE)
+    released(tmp_path, ["One"])
     descriptor = json.loads((tmp_path / "latest" / "datapackage.json").read_text(encoding="utf-8"))
     assert [lic["name"] for lic in descriptor["licenses"]] == ["CC-BY-4.0", "OGL-UK-3.0"]
     assert descriptor["sources"][0]["title"] == "One"
@@ -204,8 +204,10 @@ def test_an_outputs_path_that_is_a_symbolic_link_is_refused_by_name(tmp_path, li
     assert not target.is_dir() or not list(target.iterdir())
 
 
-def test_a_run_whose_only_change_is_a_rejected_file_or_a_held_back_document_makes_no_release(tmp_path):
-    publish_release(tables_with(["One", "Two"]), outputs_dir=tmp_path, now=DAY_ONE)
+def test_a_run_whose_only_change_is_a_rejected_file_or_a_held_back_document_makes_no_release(
+    tmp_path, released
+):
+    released(tmp_path, ["One", "Two"])
     before = tree_hashes(tmp_path / "releases")
     rejected = pd.DataFrame([{"source_file": "scan.txt", "reason": "binary", "detail": "NUL bytes"}])
     held = pd.DataFrame(

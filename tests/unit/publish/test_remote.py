@@ -11,7 +11,6 @@ from pathlib import Path
 
 import fsspec
 import pytest
-from moto.server import ThreadedMotoServer
 
 from pipeline.__main__ import main
 from pipeline.publish.release import publish_release
@@ -24,6 +23,8 @@ BUCKET = "open-data"
 
 @pytest.fixture(scope="module")
 def s3_endpoint():
+    from moto.server import ThreadedMotoServer  # here: `make test-fast` runs no test that needs it
+
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()

@@ -4,6 +4,7 @@ carried forward from the previous release, and when nothing is left."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 import pandas as pd
 import pytest
@@ -25,7 +26,13 @@ def validate(tables):
 
 
 def two_documents() -> dict[str, pd.DataFrame]:
-    """good_tables() plus a second sound document with a commitment and a statistic."""
+    """good_tables() plus a second sound document with a commitment and a statistic: a private copy,
+    built once for the session."""
+    return {name: df.copy() for name, df in _two_documents().items()}
+
+
+@cache
+def _two_documents() -> dict[str, pd.DataFrame]:
     one = good_tables()
     doc = one["documents"].iloc[0].to_dict() | {
         "doc_id": "2011-05-01-second-statement",

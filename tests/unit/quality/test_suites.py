@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from dataclasses import asdict
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -40,7 +41,13 @@ TEXT = "The UK will pay €10 million per year.\nCrossings fell by 75% in 2010."
 
 
 def good_tables() -> dict[str, pd.DataFrame]:
-    """One document and one consistent row in each span table."""
+    """One document and one consistent row in each span table: a private copy of the tables, built
+    (and conformed) once for the session."""
+    return {name: df.copy() for name, df in _good_tables().items()}
+
+
+@cache
+def _good_tables() -> dict[str, pd.DataFrame]:
     doc = {c: None for c in DOCUMENTS.column_names} | {
         "doc_id": "2010-07-13-test-declaration",
         "title": "Test declaration",

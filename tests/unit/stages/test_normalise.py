@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from pipeline.stages.normalise import normalise_one, normalised_page_starts
 from pipeline.text.normalise import raw_offset
+from tests.conftest import examples
 
 
 def _starts(raw: str, raw_starts: list[int]) -> tuple[dict, list[int]]:
@@ -23,7 +24,7 @@ def test_a_page_start_lands_on_the_same_words_after_normalising():
     assert text[starts[1] :].startswith("Create a joint unit")  # the bullet is lifted out
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(
     st.lists(st.text(alphabet=st.sampled_from(list("ab. \n•-1\tA:")), max_size=60), min_size=1, max_size=5)
 )

@@ -13,7 +13,7 @@ from pipeline.documents import build_documents
 from pipeline.text.dates import find_dates
 from pipeline.text.metadata import make_doc_id, read_metadata, slugify
 from pipeline.text.normalise import normalise
-from tests.conftest import assert_grows_linearly
+from tests.conftest import assert_grows_linearly, examples
 
 EXPECTED = {
     # file: (doc_date, date source, place, doc_type, parties, published_date)
@@ -541,7 +541,7 @@ HOSTILE_TEXT = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(HOSTILE_TEXT)
 def test_metadata_of_hostile_text_is_well_formed(raw):
     n = normalise(raw, "en")

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.text.normalise import normalise, raw_offset
-from tests.conftest import assert_grows_linearly
+from tests.conftest import assert_grows_linearly, examples
 
 ARTEFACTS = [
     r"\$\\notin\$",
@@ -119,7 +119,7 @@ def test_offsets_map_copied_characters_back_to_the_raw_text(seed_texts):
                 assert raw_offset(anchors, i) == n.to_raw(i)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab .:\n-•▶1()$\\notin<sup>rd3 \u00a0£€")), max_size=200))
 def test_normalise_never_crashes_and_offsets_stay_monotonic(raw):
     n = normalise(raw)
@@ -179,7 +179,7 @@ def test_bidi_and_format_controls_are_removed_and_the_map_skips_them(control):
     assert n.to_raw(len(n.text)) == len(raw)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab éà:;?!«»\u00a0\u202f\u202e1er0 \n-M.Mme")), max_size=200))
 def test_french_hostile_text_never_crashes_and_offsets_stay_monotonic(raw):
     n = normalise(raw, "fr")

@@ -15,6 +15,7 @@ from pipeline.text.segment import (
     pieces,
     segment,
 )
+from tests.conftest import examples
 
 
 def segments_of(raw: str):
@@ -97,7 +98,7 @@ def test_honorific_does_not_split_a_sentence():
     assert len(segs) == 2
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("Ab .:;\n-•1a()?!")), max_size=160))
 def test_segment_never_crashes_and_slices_exactly(raw):
     text, segs = segments_of(raw)
@@ -176,7 +177,7 @@ def test_pieces_cut_after_a_sentence_and_cover_the_text():
     assert all(e - s <= 12 for s, e in cuts)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("Ab é.:;\n-•1a()?!«»M")), max_size=160))
 def test_french_segment_never_crashes_and_slices_exactly(raw):
     text, segs = french_segments(raw)
@@ -188,7 +189,7 @@ PIECE_PARTS = ["word", "U.S.", "7,500", ".", "!", "?", "…", ")", "»", "«", "
 PIECE = st.lists(st.sampled_from(PIECE_PARTS), max_size=14).map("".join)
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=examples(800), deadline=None)
 @given(PIECE, st.sampled_from(["en", "fr"]))
 def test_a_piece_spared_the_sentencizer_is_the_one_sentence_it_would_find(piece, language):
     from pipeline.text.segment import _nlp, _one_sentence, _strip
