@@ -19,7 +19,7 @@ import pandas as pd
 from pipeline import vocab
 from pipeline.extract.analysis import Analyses, SentenceAnalysis
 from pipeline.extract.budget import check_budget
-from pipeline.extract.cues import Cue, commitment_vocab, find_cues
+from pipeline.extract.cues import Cue, commitment_vocab, find_cues, reports
 from pipeline.extract.dates import Period, find_deadline
 from pipeline.extract.funding import donor_and_recipient, receiving_re
 from pipeline.extract.ids import content_id, disambiguate
@@ -296,7 +296,7 @@ def extract_commitments(
         cues = a.cues
         committing = bool(cues) and not a.reports and not _others_should(a)
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
-        inherited, agreed_item = _inherited(lead, lead_in_info, language)
+        inherited, agreed_item = _inherited(lead, lead_in_info, language, text)
         if not committing and _announces_after(s, before, last_committed, language):
             lead_in_info[s["seg"]] = last_committed[1:]  # type: ignore[index]
         if committing:
@@ -375,10 +375,14 @@ def _others_should(a: SentenceAnalysis) -> bool:
 
 
 def _inherited(
-    lead: dict[str, Any] | None, lead_in_info: dict[int, tuple[str, str]], language: str
+    lead: dict[str, Any] | None,
+    lead_in_info: dict[int, tuple[str, str]],
+    language: str,
+    item: str | None = None,
 ) -> tuple[tuple[str, str] | None, bool]:
     """The (modality, actor) a list item takes from its lead-in, and whether that lead-in is a
-    treaty's `agree as follows:` (its items are agreed, each by the party its subject names)."""
+    treaty's `agree as follows:` (its items are agreed, each by the party its subject names).
+    ``item``: the item's text, which may complete its lead-in's verb (`Ils décident : de ...`)."""
     if lead is None:
         return None, False
     agreed = _is_agreement_lead(lead["text"], language)
@@ -387,7 +391,26 @@ def _inherited(
         inherited = ("agree", UNNAMED)
     elif inherited is None and _announces_plan(lead["text"], language):
         inherited = ("will", UNNAMED)
+    elif inherited is None and item is not None:
+        inherited = _completed_by_item(lead["text"], item, language)
     return inherited, agreed
+
+
+def _completed_by_item(lead_in: str, item: str, language: str) -> tuple[str, str] | None:
+    """(modality, actor) of a colon-ended lead-in whose verb takes its complement's preposition
+    from each item (`Ils décident : 1° de poursuivre ...`, `We agree: to ...`): the lead-in read on
+    into the item has a cue across the join, which the item inherits; None when it has none."""
+    head = lead_in.rstrip()
+    if not head.endswith(":"):
+        return None
+    head = head[:-1].rstrip()
+    read_on = f"{head} {item.lstrip()}"
+    cues = [c for c in find_cues(read_on, language) if c.start < len(head) < c.end]
+    if not cues or reports(read_on[: cues[0].end], language):
+        return None
+    return cues[0].modality, actor_of(
+        head, [Cue(cues[0].start, len(head), cues[0].modality)], UNNAMED, language
+    )
 
 
 def _announces_after(
