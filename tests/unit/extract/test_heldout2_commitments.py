@@ -57,3 +57,38 @@ def test_a_lead_in_reading_on_into_a_report_completes_nothing():
         ("list_item", "de nombreux départs depuis la plage ;", 0),
     )
     assert rows == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Either Party may terminate this Treaty; the termination shall take effect one year later.", EN),
+        ("Nothing in this Arrangement shall prejudice the powers of the coastguards.", EN),
+        ("Madam Deputy Speaker, Members will remember the storm of last winter.", EN),
+        ("Chaque Partie peut dénoncer l'accord ; la dénonciation prendra effet trois mois plus tard.", FR),
+        ("Aucune disposition du présent arrangement ne sera interprétée comme une renonciation.", FR),
+        ("Monsieur le Président, les sénateurs se souviendront de l'hiver dernier.", FR),
+        ("Le protocole pourra être modifié par échange de lettres.", FR),
+        ("Les maires pourront demander des renforts.", FR),
+    ],
+)
+def test_legal_formulas_permissions_and_the_houses_memory_are_no_commitments(text, language):
+    assert rows_of(language, ("sentence", text, None)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le Gouvernement français et le Gouvernement suédois, ci-après « les Parties »,",
+            FR,
+        ),
+        ("La République française et la Confédération suisse, ci-après dénommées « les États »,", FR),
+        (
+            'The Government of Ireland and the French Government, hereinafter referred to as "the Parties",',
+            EN,
+        ),
+    ],
+)
+def test_a_treatys_preamble_naming_the_parties_is_no_commitment(text, language):
+    assert rows_of(language, ("heading", "Article 1", None), ("sentence", text, None)) == []
