@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from pipeline.extract.commitments import extract_commitments
+from pipeline.extract.dates import find_deadline
 from tests.unit.extract.test_commitments_genre import doc
 
 EN, FR = "en", "fr"
@@ -92,3 +93,30 @@ def test_legal_formulas_permissions_and_the_houses_memory_are_no_commitments(tex
 )
 def test_a_treatys_preamble_naming_the_parties_is_no_commitment(text, language):
     assert rows_of(language, ("heading", "Article 1", None), ("sentence", text, None)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "last"),
+    [
+        # a participle after a determiner is an adjective, not a past that makes the date a report
+        ("close the fenced car parks at the port before the end of 2031;", EN, "2030-05-01", "2031-12-31"),
+        ("The two towns will share the rebuilt quay in 2031 and 2032.", EN, "2030-05-01", "2032-12-31"),
+        ("Les deux villes partageront le quai en 2031 et 2032.", FR, "2030-05-01", "2032-12-31"),
+        (
+            "The ferry line will reopen by the end of the second quarter of 2031.",
+            EN,
+            "2030-05-01",
+            "2031-06-30",
+        ),
+        ("La ligne rouvrira au troisième trimestre 2031.", FR, "2030-05-01", "2031-09-30"),
+        ("Les maires se verront avant la fin du second semestre 2031.", FR, "2030-05-01", "2031-12-31"),
+    ],
+)
+def test_deadlines_of_coordinated_years_year_parts_and_adjectival_participles(text, language, day, last):
+    found = find_deadline(text, dt.date.fromisoformat(day), language)
+    assert found is not None
+    assert found.last == dt.date.fromisoformat(last)
+
+
+def test_a_past_verb_still_makes_its_date_a_report():
+    assert find_deadline("The town reopened the quay in 2031.", dt.date(2030, 5, 1), EN) is None
