@@ -28,6 +28,7 @@ from pipeline.extract.parties import (
     is_party,
     joined,
     joint_actor,
+    mentions,
     parties_after,
     parties_in,
     subject_parties,
@@ -648,9 +649,9 @@ def present_obligation(
 ) -> Cue | None:
     """A treaty's present of obligation as a cue of modality `will`: a party leading the sentence
     with a verb that is no permission, past or negation (`France makes available ...`, `Le
-    Royaume-Uni prend en charge ...`), or a present passive whose agent is a party (`The costs
-    are borne by the United Kingdom`). None when the sentence has neither. ``analysis``: the
-    text's, when the extractor has it."""
+    Royaume-Uni prend en charge ...`, any state by its name: `le Maroc délivre ...`), or a present
+    passive whose agent is a party (`The costs are borne by the United Kingdom`). None when the
+    sentence has neither. ``analysis``: the text's, when the extractor has it."""
     language = vocab.language_of(language)
     leads, past, passive, stops = _obligation_res(language)
     for lead in leads:
@@ -660,10 +661,33 @@ def present_obligation(
             if verb.lower() in stops or past.fullmatch(verb):
                 return None
             return Cue(m.start("verb"), m.end("verb"), "will")
+    state = _state_subject(text, language, analysis)
+    if state is not None:
+        return state
     pm = passive.search(text)
     if pm and (_agents(text, pm.start(), language, analysis) or _joint_after(text, pm.end(), language)):
         return Cue(pm.start(), pm.start(), "will")  # empty: the agent after it is the actor
     return None
+
+
+def _state_subject(text: str, language: str, analysis: SentenceAnalysis | None) -> Cue | None:
+    """A state leading the sentence by its name, any state (`le Maroc délivre ...`, `Ireland
+    readmits ...`), with a verb that is no permission, past or negation: the obligation's verb."""
+    found = analysis.mentions if analysis is not None else mentions(text, language)
+    if not found or found[0].kind != NAME:
+        return None
+    v = commitment_vocab(language)
+    det = phrase_alternation(v["treaty_determiners"])
+    if not re.fullmatch(rf"\s*(?:(?:{det})(?:\s+|(?<=['’])))?", text[: found[0].start], re.I):
+        return None
+    verb = re.match(r"\s+([\w'’-]+)", text[found[0].end :])
+    if verb is None:
+        return None
+    _, past, _, stops = _obligation_res(language)
+    word = verb.group(1)
+    if word.lower() in stops or past.fullmatch(word):
+        return None
+    return Cue(found[0].end + verb.start(1), found[0].end + verb.end(1), "will")
 
 
 def _joint_after(text: str, at: int, language: str) -> bool:

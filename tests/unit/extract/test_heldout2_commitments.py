@@ -120,3 +120,20 @@ def test_deadlines_of_coordinated_years_year_parts_and_adjectival_participles(te
 
 def test_a_past_verb_still_makes_its_date_a_report():
     assert find_deadline("The town reopened the quay in 2031.", dt.date(2030, 5, 1), EN) is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "item", "language", "actor"),
+    [
+        (
+            "Les deux pays conviennent de ce qui suit :",
+            "la Norvège délivre les visas sous dix jours ;",
+            FR,
+            "NO",
+        ),
+        ("The two countries agree as follows:", "Norway readmits its nationals within a week;", EN, "NO"),
+    ],
+)
+def test_any_state_leading_an_agreed_item_in_the_present_is_its_actor(lead, item, language, actor):
+    rows = rows_of(language, ("sentence", lead, None), ("list_item", item, 0))
+    assert [r["actor"] for r in rows if r["text"] == item] == [actor]
