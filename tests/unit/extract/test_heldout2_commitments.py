@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.extract.commitments import extract_commitments
 from pipeline.extract.dates import find_deadline
+from pipeline.extract.parties import voice_of
 from tests.unit.extract.test_commitments_genre import doc
 
 EN, FR = "en", "fr"
@@ -137,3 +138,20 @@ def test_a_past_verb_still_makes_its_date_a_report():
 def test_any_state_leading_an_agreed_item_in_the_present_is_its_actor(lead, item, language, actor):
     rows = rows_of(language, ("sentence", lead, None), ("list_item", item, 0))
     assert [r["actor"] for r in rows if r["text"] == item] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("header", "language", "voice"),
+    [
+        (["Written statements", "Ferry ports and policing", "Statement made on 3 May 2029"], EN, "GB"),
+        (
+            ["Question écrite n° 4521 de Mme Anne Marchal (Nord)", "publiée le 2 mars 2029", "Réponse"],
+            FR,
+            "FR",
+        ),
+    ],
+)
+def test_a_days_written_statements_and_a_written_questions_answer_speak_for_one_government(
+    header, language, voice
+):
+    assert voice_of(header, language) == voice
