@@ -9,6 +9,7 @@ inside a bullet. Cues, parties, themes and their keywords live in ``vocab/commit
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
@@ -472,7 +473,9 @@ def _unnamed_actor(
     text: str, theme: str, last_row: dict[str, Any] | None, before: dict[str, Any] | None, language: str
 ) -> str:
     """Who acts when nothing in the sentence names it: the commitment right before, when the
-    subject points back to it (`This will include ...`); else the government speaking, in one
+    subject points back to it (`This will include ...`), or the party leading the sentence right
+    before, a report perhaps, when a singular pronoun stands for it (`France has deployed ... It
+    will ...`); else the government speaking, in one
     government's statement; else the theme's party (reception is done where migrants are); else
     every party (the theme's party only when it is one of the text's)."""
     v = commitment_vocab(language)
@@ -484,10 +487,33 @@ def _unnamed_actor(
     ):
         actor: str = last_row["actor"]
         return actor
+    if before is not None and vocab_alternation(language, "singular_pronouns", prefix=r"\s*").match(text):
+        led = _leading_parties(before["text"], language)
+        if led:
+            return led  # `La France a déployé 120 gendarmes. Elle augmentera encore ces effectifs.`
     by_theme = v["unnamed_actor_by_theme"].get(theme)
     if by_theme and not is_party(by_theme):  # reception in a UK–Belgium text is no French act
         by_theme = None
     return document_voice() or by_theme or joint_actor(language)
+
+
+def _leading_parties(text: str, language: str) -> str:
+    """The parties named first in ``text`` as its subject (no preposition before them: `La France
+    a déployé ...`, `Since June, the UK and France have ...`), joined; empty when its first party
+    is no subject (`In France, the camps ...`)."""
+    found = mentions(text, language)
+    if not found:
+        return ""
+    first = subject_parties(text[: found[0].end], language)
+    if not first:
+        return ""
+    joiners = phrase_alternation(commitment_vocab(language)["subject_joiners"])
+    codes = [found[0].code]
+    for prev, m in itertools.pairwise(found):
+        if not re.fullmatch(rf"\s+(?:{joiners})\s+(?:\w+\s+)?", text[prev.end : m.start], re.I):
+            break
+        codes.append(m.code)
+    return joined(list(dict.fromkeys(codes)))
 
 
 def _row(

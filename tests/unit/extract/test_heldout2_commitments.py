@@ -155,3 +155,20 @@ def test_a_days_written_statements_and_a_written_questions_answer_speak_for_one_
     header, language, voice
 ):
     assert voice_of(header, language) == voice
+
+
+@pytest.mark.parametrize(
+    ("report", "pledge", "language", "actor"),
+    [
+        (
+            "La France a déjà ouvert deux foyers à Lille.",
+            "Elle en ouvrira un troisième avant l'hiver.",
+            FR,
+            "FR",
+        ),
+        ("The United Kingdom has already trained 40 pilots.", "It will train 40 more next year.", EN, "GB"),
+    ],
+)
+def test_a_singular_pronoun_stands_for_the_party_leading_the_sentence_before(report, pledge, language, actor):
+    rows = rows_of(language, ("sentence", report, None), ("sentence", pledge, None))
+    assert [(r["text"], r["actor"]) for r in rows] == [(pledge, actor)]
