@@ -464,7 +464,10 @@ def _bodies(a: SentenceAnalysis, joint: str) -> str:
     for m in a.mentions:
         before = " ".join(a.text[: m.start].split()[-3:])
         near = " ".join([before, *a.text[m.end :].split()[:5]])  # `British and French port crews`
-        if m.kind == ADJECTIVE and is_party(m.code) and force.search(near) and not recipient.search(before):
+        # a state's name qualifying the force right after it is its adjective (`two UK liaison officers`)
+        attributive = m.kind == NAME and any(force.fullmatch(w) for w in WORD.findall(a.text, m.end)[:2])
+        named = m.kind == ADJECTIVE or attributive
+        if named and is_party(m.code) and force.search(near) and not recipient.search(before):
             codes.append(m.code)
     return joined(codes) if codes else ""
 

@@ -172,3 +172,16 @@ def test_a_days_written_statements_and_a_written_questions_answer_speak_for_one_
 def test_a_singular_pronoun_stands_for_the_party_leading_the_sentence_before(report, pledge, language, actor):
     rows = rows_of(language, ("sentence", report, None), ("sentence", pledge, None))
     assert [(r["text"], r["actor"]) for r in rows] == [(pledge, actor)]
+
+
+@pytest.mark.parametrize(
+    ("item", "actor"),
+    [
+        ("send three UK dog teams to the ferry terminal;", "GB"),
+        ("second two UK customs officers to the harbour in Antwerp;", "GB"),
+        ("post customs officers in the UK and in France;", "GB;FR"),
+    ],
+)
+def test_a_states_name_qualifying_its_force_is_its_adjective(item, actor):
+    rows = rows_of(EN, ("sentence", "The two ministers agreed to:", None), ("list_item", item, 0))
+    assert [r["actor"] for r in rows if r["text"] == item] == [actor]
