@@ -149,6 +149,7 @@ def theme_of(
     anaphor = vocab_alternation(language, "anaphors")
     leans = bool(anaphor.search(text))
     text = vocab_alternation(language, "self_references").sub(_blank, anaphor.sub(_blank, text))
+    text = _parties_blanked(text, a, language)
     main, relative, purpose = _main_and_relative(text, language, a.cues)
     whole = main == a.text  # nothing blanked: the main clause is the sentence, whose spans are read
     scores = theme_scores(main, language, a.folded if whole else None)
@@ -173,6 +174,17 @@ def theme_of(
         if scores.get(theme, 0.0) > best_score:
             best, best_score = theme, scores[theme]
     return best
+
+
+def _parties_blanked(text: str, a: SentenceAnalysis, language: str) -> str:
+    """``text`` (``a``'s, maybe blanked already) with the names and adjectives of the document's
+    own parties blanked: a partner that is a party (`Belgium will ...` in a UK–Belgium text) is no
+    keyword of international work, which the guideline keeps for other partner states."""
+    own = joint_actor(language).split(";")
+    for m in a.mentions:
+        if m.kind in (NAME, ADJECTIVE) and m.code in own:
+            text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    return text
 
 
 def _names_other_state(a: SentenceAnalysis, main: str) -> bool:

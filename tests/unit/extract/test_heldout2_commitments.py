@@ -5,9 +5,9 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract.commitments import extract_commitments
+from pipeline.extract.commitments import extract_commitments, theme_of
 from pipeline.extract.dates import find_deadline
-from pipeline.extract.parties import voice_of
+from pipeline.extract.parties import document_context, voice_of
 from tests.unit.extract.test_commitments_genre import doc
 
 EN, FR = "en", "fr"
@@ -185,3 +185,30 @@ def test_a_singular_pronoun_stands_for_the_party_leading_the_sentence_before(rep
 def test_a_states_name_qualifying_its_force_is_its_adjective(item, actor):
     rows = rows_of(EN, ("sentence", "The two ministers agreed to:", None), ("list_item", item, 0))
     assert [r["actor"] for r in rows if r["text"] == item] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "theme"),
+    [
+        (
+            "The two navies will work together to starve the smugglers of their profits.",
+            EN,
+            "policing_intelligence",
+        ),
+        ("Norway will take back its nationals within a month.", EN, "returns"),
+        ("Sweden will transpose the new directive by the spring.", EN, "legal_framework"),
+        ("Les deux pays ouvriront un commissariat commun à la gare.", FR, "policing_intelligence"),
+        ("Les Parties renforcent la coopération policière dans les trains.", FR, "policing_intelligence"),
+        ("La Suède transposera la directive avant l'été.", FR, "legal_framework"),
+        ("Les deux préfets conviennent de se retrouver avant l'été.", FR, "governance"),
+    ],
+)
+def test_theme_keywords_of_the_action(text, language, theme):
+    assert theme_of(text, language=language) == theme
+
+
+def test_a_partner_that_is_a_party_is_no_keyword_of_international_work():
+    text = "Belgium will put more officers on the coast."
+    assert theme_of(text, language=EN) == "eu_international"  # outside a UK–Belgium text
+    with document_context("GB;BE"):
+        assert theme_of(text, language=EN) == "border_security"
