@@ -201,6 +201,12 @@ def test_a_states_name_qualifying_its_force_is_its_adjective(item, actor):
         ("Les Parties renforcent la coopération policière dans les trains.", FR, "policing_intelligence"),
         ("La Suède transposera la directive avant l'été.", FR, "legal_framework"),
         ("Les deux préfets conviennent de se retrouver avant l'été.", FR, "governance"),
+        ("La Suède nommera un officier de liaison à Malmö.", FR, "policing_intelligence"),
+        (
+            "Les deux pays ouvriront un centre commun d'analyse et de renseignement à Lille.",
+            FR,
+            "policing_intelligence",
+        ),
     ],
 )
 def test_theme_keywords_of_the_action(text, language, theme):
