@@ -103,6 +103,18 @@ def _giver(a: SentenceAnalysis, cues: Sequence[Cue]) -> str | None:
     return donor_and_recipient(a.text, money[0], language, analysis=a)[0]
 
 
+def _with_other_givers(a: SentenceAnalysis, actor: str) -> str:
+    """`The UK will contribute £5 million and Italy €5 million`: each party giving an amount of the
+    sentence acts, the subject of a gapped second clause too, when the actor is one of them."""
+    if len(a.money) < 2 or not actor:
+        return actor
+    givers = [donor_and_recipient(a.text, m, a.language, analysis=a)[0] for m in a.money]
+    givers = [g for g in dict.fromkeys(givers) if g and ";" not in g]
+    if len(givers) < 2 or not set(actor.split(";")) <= set(givers):
+        return actor
+    return joined(list(dict.fromkeys([*actor.split(";"), *givers])))
+
+
 def _agents(text: str, after: int, language: str, a: SentenceAnalysis | None = None) -> list[str]:
     """Parties named as the agent of a passive after position ``after`` (`by the United Kingdom`);
     ``a``: the analysis of ``text`` (its parties), when ``text`` is a whole sentence."""
@@ -347,6 +359,7 @@ def _cued(a: SentenceAnalysis, default: str, agreed_item: bool, language: str) -
     invited = vocab_alternation(language, "request_passives", prefix=r"\s+").match(text, cues[0].end)
     # `Italy will be invited to join ...`: the invited is asked by the parties, who act
     actor = default if invited else _giver(a, cues) or actor_of(text, cues, default, language, a)
+    actor = _with_other_givers(a, actor)
     first_person = vocab_alternation(language, "first_person_subjects")
     if not actor and first_person.search(text, 0, cues[0].start):
         actor = document_voice() or joint_actor(language)

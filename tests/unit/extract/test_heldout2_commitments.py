@@ -218,3 +218,15 @@ def test_a_partner_that_is_a_party_is_no_keyword_of_international_work():
     assert theme_of(text, language=EN) == "eu_international"  # outside a UK–Belgium text
     with document_context("GB;BE"):
         assert theme_of(text, language=EN) == "border_security"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor"),
+    [
+        ("The United Kingdom will give £2 million and Norway €2 million to the shelter.", EN, "GB;NO"),
+        ("La France versera 3 millions d'euros et la Suède 3 millions d'euros au foyer.", FR, "FR;SE"),
+        ("The United Kingdom will give £2 million (€2.3 million) to the shelter.", EN, "GB"),
+    ],
+)
+def test_each_party_giving_an_amount_of_the_sentence_acts(text, language, actor):
+    assert [r["actor"] for r in rows_of(language, ("sentence", text, None))] == [actor]
