@@ -468,10 +468,23 @@ def _uncued(
         return inherited[0], actor_of(text, [obligation], inherited[1], language, a)
     if inherited:
         head = re.split(r"[,;]", text, maxsplit=1)[0]  # `mise à disposition par le Royaume-Uni ...`
-        return inherited[0], joined(_agents(head, 0, language)) or _bodies(a, inherited[1]) or inherited[1]
+        acts = joined(_agents(head, 0, language)) or _item_giver(a, inherited[1]) or _bodies(a, inherited[1])
+        return inherited[0], acts or inherited[1]
     if obligation is not None and not a.reports:
         return obligation.modality, actor_of(text, [obligation], UNNAMED, language, a)
     return None
+
+
+def _item_giver(a: SentenceAnalysis, joint: str) -> str:
+    """The one party giving the amounts an item of a joint lead-in states (`de porter la contribution
+    britannique ... à 5 millions de livres`, `pay £3 million to the French police`): the giver acts,
+    never the beneficiary. Empty when the lead-in is one party's, or the item gives no amount or
+    has several givers."""
+    if not a.money or (joint and ";" not in joint):
+        return ""
+    givers = {donor_and_recipient(a.text, m, a.language, analysis=a)[0] for m in a.money}
+    giver = givers.pop() if len(givers) == 1 else ""
+    return giver if giver and ";" not in giver and is_party(giver) else ""
 
 
 def _bodies(a: SentenceAnalysis, joint: str) -> str:

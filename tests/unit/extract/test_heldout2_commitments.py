@@ -230,3 +230,21 @@ def test_a_partner_that_is_a_party_is_no_keyword_of_international_work():
 )
 def test_each_party_giving_an_amount_of_the_sentence_acts(text, language, actor):
     assert [r["actor"] for r in rows_of(language, ("sentence", text, None))] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("lead", "item", "language", "actor"),
+    [
+        ("The two ministers agreed to:", "pay £3 million to the French gendarmerie for new vans;", EN, "GB"),
+        (
+            "Les deux ministres décident :",
+            "de porter la contribution britannique au foyer à 2 millions d'euros ;",
+            FR,
+            "GB",
+        ),
+        ("The two ministers agreed to:", "buy new vans for the port police;", EN, "GB;FR"),
+    ],
+)
+def test_the_one_party_giving_an_items_amount_acts(lead, item, language, actor):
+    rows = rows_of(language, ("sentence", lead, None), ("list_item", item, 0))
+    assert [r["actor"] for r in rows if r["text"] == item] == [actor]
