@@ -9,6 +9,7 @@ inside a bullet. Cues, parties, themes and their keywords live in ``vocab/commit
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
@@ -19,7 +20,7 @@ import pandas as pd
 from pipeline import vocab
 from pipeline.extract.analysis import Analyses, SentenceAnalysis
 from pipeline.extract.budget import check_budget
-from pipeline.extract.cues import Cue, commitment_vocab, find_cues
+from pipeline.extract.cues import Cue, commitment_vocab, find_cues, reports
 from pipeline.extract.dates import Period, find_deadline
 from pipeline.extract.funding import donor_and_recipient, receiving_re
 from pipeline.extract.ids import content_id, disambiguate
@@ -28,6 +29,7 @@ from pipeline.extract.parties import (
     is_party,
     joined,
     joint_actor,
+    mentions,
     parties_after,
     parties_in,
     subject_parties,
@@ -101,6 +103,18 @@ def _giver(a: SentenceAnalysis, cues: Sequence[Cue]) -> str | None:
     return donor_and_recipient(a.text, money[0], language, analysis=a)[0]
 
 
+def _with_other_givers(a: SentenceAnalysis, actor: str) -> str:
+    """`The UK will contribute £5 million and Italy €5 million`: each party giving an amount of the
+    sentence acts, the subject of a gapped second clause too, when the actor is one of them."""
+    if len(a.money) < 2 or not actor:
+        return actor
+    givers = [donor_and_recipient(a.text, m, a.language, analysis=a)[0] for m in a.money]
+    givers = [g for g in dict.fromkeys(givers) if g and ";" not in g]
+    if len(givers) < 2 or not set(actor.split(";")) <= set(givers):
+        return actor
+    return joined(list(dict.fromkeys([*actor.split(";"), *givers])))
+
+
 def _agents(text: str, after: int, language: str, a: SentenceAnalysis | None = None) -> list[str]:
     """Parties named as the agent of a passive after position ``after`` (`by the United Kingdom`);
     ``a``: the analysis of ``text`` (its parties), when ``text`` is a whole sentence."""
@@ -147,6 +161,7 @@ def theme_of(
     anaphor = vocab_alternation(language, "anaphors")
     leans = bool(anaphor.search(text))
     text = vocab_alternation(language, "self_references").sub(_blank, anaphor.sub(_blank, text))
+    text = _parties_blanked(text, a, language)
     main, relative, purpose = _main_and_relative(text, language, a.cues)
     whole = main == a.text  # nothing blanked: the main clause is the sentence, whose spans are read
     scores = theme_scores(main, language, a.folded if whole else None)
@@ -171,6 +186,17 @@ def theme_of(
         if scores.get(theme, 0.0) > best_score:
             best, best_score = theme, scores[theme]
     return best
+
+
+def _parties_blanked(text: str, a: SentenceAnalysis, language: str) -> str:
+    """``text`` (``a``'s, maybe blanked already) with the names and adjectives of the document's
+    own parties blanked: a partner that is a party (`Belgium will ...` in a UK–Belgium text) is no
+    keyword of international work, which the guideline keeps for other partner states."""
+    own = joint_actor(language).split(";")
+    for m in a.mentions:
+        if m.kind in (NAME, ADJECTIVE) and m.code in own:
+            text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    return text
 
 
 def _names_other_state(a: SentenceAnalysis, main: str) -> bool:
@@ -296,7 +322,7 @@ def extract_commitments(
         cues = a.cues
         committing = bool(cues) and not a.reports and not _others_should(a)
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
-        inherited, agreed_item = _inherited(lead, lead_in_info, language)
+        inherited, agreed_item = _inherited(lead, lead_in_info, language, text)
         if not committing and _announces_after(s, before, last_committed, language):
             lead_in_info[s["seg"]] = last_committed[1:]  # type: ignore[index]
         if committing:
@@ -333,6 +359,7 @@ def _cued(a: SentenceAnalysis, default: str, agreed_item: bool, language: str) -
     invited = vocab_alternation(language, "request_passives", prefix=r"\s+").match(text, cues[0].end)
     # `Italy will be invited to join ...`: the invited is asked by the parties, who act
     actor = default if invited else _giver(a, cues) or actor_of(text, cues, default, language, a)
+    actor = _with_other_givers(a, actor)
     first_person = vocab_alternation(language, "first_person_subjects")
     if not actor and first_person.search(text, 0, cues[0].start):
         actor = document_voice() or joint_actor(language)
@@ -375,10 +402,14 @@ def _others_should(a: SentenceAnalysis) -> bool:
 
 
 def _inherited(
-    lead: dict[str, Any] | None, lead_in_info: dict[int, tuple[str, str]], language: str
+    lead: dict[str, Any] | None,
+    lead_in_info: dict[int, tuple[str, str]],
+    language: str,
+    item: str | None = None,
 ) -> tuple[tuple[str, str] | None, bool]:
     """The (modality, actor) a list item takes from its lead-in, and whether that lead-in is a
-    treaty's `agree as follows:` (its items are agreed, each by the party its subject names)."""
+    treaty's `agree as follows:` (its items are agreed, each by the party its subject names).
+    ``item``: the item's text, which may complete its lead-in's verb (`Ils décident : de ...`)."""
     if lead is None:
         return None, False
     agreed = _is_agreement_lead(lead["text"], language)
@@ -387,7 +418,26 @@ def _inherited(
         inherited = ("agree", UNNAMED)
     elif inherited is None and _announces_plan(lead["text"], language):
         inherited = ("will", UNNAMED)
+    elif inherited is None and item is not None:
+        inherited = _completed_by_item(lead["text"], item, language)
     return inherited, agreed
+
+
+def _completed_by_item(lead_in: str, item: str, language: str) -> tuple[str, str] | None:
+    """(modality, actor) of a colon-ended lead-in whose verb takes its complement's preposition
+    from each item (`Ils décident : 1° de poursuivre ...`, `We agree: to ...`): the lead-in read on
+    into the item has a cue across the join, which the item inherits; None when it has none."""
+    head = lead_in.rstrip()
+    if not head.endswith(":"):
+        return None
+    head = head[:-1].rstrip()
+    read_on = f"{head} {item.lstrip()}"
+    cues = [c for c in find_cues(read_on, language) if c.start < len(head) < c.end]
+    if not cues or reports(read_on[: cues[0].end], language):
+        return None
+    return cues[0].modality, actor_of(
+        head, [Cue(cues[0].start, len(head), cues[0].modality)], UNNAMED, language
+    )
 
 
 def _announces_after(
@@ -418,10 +468,23 @@ def _uncued(
         return inherited[0], actor_of(text, [obligation], inherited[1], language, a)
     if inherited:
         head = re.split(r"[,;]", text, maxsplit=1)[0]  # `mise à disposition par le Royaume-Uni ...`
-        return inherited[0], joined(_agents(head, 0, language)) or _bodies(a, inherited[1]) or inherited[1]
+        acts = joined(_agents(head, 0, language)) or _item_giver(a, inherited[1]) or _bodies(a, inherited[1])
+        return inherited[0], acts or inherited[1]
     if obligation is not None and not a.reports:
         return obligation.modality, actor_of(text, [obligation], UNNAMED, language, a)
     return None
+
+
+def _item_giver(a: SentenceAnalysis, joint: str) -> str:
+    """The one party giving the amounts an item of a joint lead-in states (`de porter la contribution
+    britannique ... à 5 millions de livres`, `pay £3 million to the French police`): the giver acts,
+    never the beneficiary. Empty when the lead-in is one party's, or the item gives no amount or
+    has several givers."""
+    if not a.money or (joint and ";" not in joint):
+        return ""
+    givers = {donor_and_recipient(a.text, m, a.language, analysis=a)[0] for m in a.money}
+    giver = givers.pop() if len(givers) == 1 else ""
+    return giver if giver and ";" not in giver and is_party(giver) else ""
 
 
 def _bodies(a: SentenceAnalysis, joint: str) -> str:
@@ -439,7 +502,10 @@ def _bodies(a: SentenceAnalysis, joint: str) -> str:
     for m in a.mentions:
         before = " ".join(a.text[: m.start].split()[-3:])
         near = " ".join([before, *a.text[m.end :].split()[:5]])  # `British and French port crews`
-        if m.kind == ADJECTIVE and is_party(m.code) and force.search(near) and not recipient.search(before):
+        # a state's name qualifying the force right after it is its adjective (`two UK liaison officers`)
+        attributive = m.kind == NAME and any(force.fullmatch(w) for w in WORD.findall(a.text, m.end)[:2])
+        named = m.kind == ADJECTIVE or attributive
+        if named and is_party(m.code) and force.search(near) and not recipient.search(before):
             codes.append(m.code)
     return joined(codes) if codes else ""
 
@@ -448,7 +514,9 @@ def _unnamed_actor(
     text: str, theme: str, last_row: dict[str, Any] | None, before: dict[str, Any] | None, language: str
 ) -> str:
     """Who acts when nothing in the sentence names it: the commitment right before, when the
-    subject points back to it (`This will include ...`); else the government speaking, in one
+    subject points back to it (`This will include ...`), or the party leading the sentence right
+    before, a report perhaps, when a singular pronoun stands for it (`France has deployed ... It
+    will ...`); else the government speaking, in one
     government's statement; else the theme's party (reception is done where migrants are); else
     every party (the theme's party only when it is one of the text's)."""
     v = commitment_vocab(language)
@@ -460,10 +528,33 @@ def _unnamed_actor(
     ):
         actor: str = last_row["actor"]
         return actor
+    if before is not None and vocab_alternation(language, "singular_pronouns", prefix=r"\s*").match(text):
+        led = _leading_parties(before["text"], language)
+        if led:
+            return led  # `La France a déployé 120 gendarmes. Elle augmentera encore ces effectifs.`
     by_theme = v["unnamed_actor_by_theme"].get(theme)
     if by_theme and not is_party(by_theme):  # reception in a UK–Belgium text is no French act
         by_theme = None
     return document_voice() or by_theme or joint_actor(language)
+
+
+def _leading_parties(text: str, language: str) -> str:
+    """The parties named first in ``text`` as its subject (no preposition before them: `La France
+    a déployé ...`, `Since June, the UK and France have ...`), joined; empty when its first party
+    is no subject (`In France, the camps ...`)."""
+    found = mentions(text, language)
+    if not found:
+        return ""
+    first = subject_parties(text[: found[0].end], language)
+    if not first:
+        return ""
+    joiners = phrase_alternation(commitment_vocab(language)["subject_joiners"])
+    codes = [found[0].code]
+    for prev, m in itertools.pairwise(found):
+        if not re.fullmatch(rf"\s+(?:{joiners})\s+(?:\w+\s+)?", text[prev.end : m.start], re.I):
+            break
+        codes.append(m.code)
+    return joined(list(dict.fromkeys(codes)))
 
 
 def _row(
@@ -625,9 +716,9 @@ def present_obligation(
 ) -> Cue | None:
     """A treaty's present of obligation as a cue of modality `will`: a party leading the sentence
     with a verb that is no permission, past or negation (`France makes available ...`, `Le
-    Royaume-Uni prend en charge ...`), or a present passive whose agent is a party (`The costs
-    are borne by the United Kingdom`). None when the sentence has neither. ``analysis``: the
-    text's, when the extractor has it."""
+    Royaume-Uni prend en charge ...`, any state by its name: `le Maroc délivre ...`), or a present
+    passive whose agent is a party (`The costs are borne by the United Kingdom`). None when the
+    sentence has neither. ``analysis``: the text's, when the extractor has it."""
     language = vocab.language_of(language)
     leads, past, passive, stops = _obligation_res(language)
     for lead in leads:
@@ -637,10 +728,33 @@ def present_obligation(
             if verb.lower() in stops or past.fullmatch(verb):
                 return None
             return Cue(m.start("verb"), m.end("verb"), "will")
+    state = _state_subject(text, language, analysis)
+    if state is not None:
+        return state
     pm = passive.search(text)
     if pm and (_agents(text, pm.start(), language, analysis) or _joint_after(text, pm.end(), language)):
         return Cue(pm.start(), pm.start(), "will")  # empty: the agent after it is the actor
     return None
+
+
+def _state_subject(text: str, language: str, analysis: SentenceAnalysis | None) -> Cue | None:
+    """A state leading the sentence by its name, any state (`le Maroc délivre ...`, `Ireland
+    readmits ...`), with a verb that is no permission, past or negation: the obligation's verb."""
+    found = analysis.mentions if analysis is not None else mentions(text, language)
+    if not found or found[0].kind != NAME:
+        return None
+    v = commitment_vocab(language)
+    det = phrase_alternation(v["treaty_determiners"])
+    if not re.fullmatch(rf"\s*(?:(?:{det})(?:\s+|(?<=['’])))?", text[: found[0].start], re.I):
+        return None
+    verb = re.match(r"\s+([\w'’-]+)", text[found[0].end :])
+    if verb is None:
+        return None
+    _, past, _, stops = _obligation_res(language)
+    word = verb.group(1)
+    if word.lower() in stops or past.fullmatch(word):
+        return None
+    return Cue(found[0].end + verb.start(1), found[0].end + verb.end(1), "will")
 
 
 def _joint_after(text: str, at: int, language: str) -> bool:

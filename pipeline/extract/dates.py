@@ -289,8 +289,9 @@ def _month_year(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
 
 
 def _year(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
+    """`in 2016` -> that year; `in 2023 and 2024` -> from the first to the end of the last."""
     y = int(g["y"])
-    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    return dt.date(y, 1, 1), dt.date(int(g.get("y2") or y), 12, 31)
 
 
 def _month(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
