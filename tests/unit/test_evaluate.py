@@ -145,6 +145,8 @@ def test_gold_sets_are_shipped_outside_the_tests_in_report_order():
         "challenge-fr",
         "heldout",
         "heldout-fr",
+        "heldout2",
+        "heldout2-fr",
     ]
     assert "tests" not in GOLD_ROOT.parts
     for spec in gold_sets(GOLD_ROOT):
@@ -277,11 +279,13 @@ def test_sets_say_their_texts_language_and_use_in_development():
         "challenge-fr": "own",
         "heldout": "own",
         "heldout-fr": "own",
+        "heldout2": "own",
+        "heldout2-fr": "own",
     }
     assert all(s["development"] == "yes" for s in specs.values())
     assert specs["challenge-fr"]["language"] == specs["heldout-fr"]["language"] == "fr"
     # every listed text ships, with its bytes
-    for name in ("challenge", "challenge-fr", "heldout", "heldout-fr"):
+    for name in ("challenge", "challenge-fr", "heldout", "heldout-fr", "heldout2", "heldout2-fr"):
         _, docs = load_gold(GOLD_ROOT / name)
         shipped = sorted(p.name for p in (GOLD_ROOT / name / "texts").glob("*.txt"))
         assert shipped == sorted(docs["raw_file"])
