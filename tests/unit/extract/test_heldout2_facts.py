@@ -6,7 +6,10 @@ import datetime as dt
 
 import pytest
 
+from pipeline.extract.funding import extract_funding
+from pipeline.extract.parties import document_context
 from pipeline.extract.statistics import extract_statistics, find_statistics
+from tests.conftest import segment_rows
 
 EN, FR = "en", "fr"
 
@@ -103,3 +106,56 @@ def test_a_treaty_recital_reports_its_figures() -> None:
     assert [(r["value"], r["unit"], r["qualifier"]) for r in rows] == [(9000, "people", "more_than")]
     heading = {**segment, "text": "Article 3 – 9 000 personnes"}
     assert extract_statistics("d", dt.date(2020, 5, 1), heading["text"], [heading], language=FR) == []
+
+
+# --- funding --------------------------------------------------------------------------------------
+
+
+def funding_rows(text: str, language: str, parties: str | None = None) -> list[dict]:
+    rows = segment_rows(text, kinds=("sentence",))
+    if parties is None:
+        return extract_funding("d", dt.date(2024, 6, 1), text, rows, language)
+    with document_context(parties):
+        return extract_funding("d", dt.date(2024, 6, 1), text, rows, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The annual cost of smuggling to the economy is estimated at £45 million.", EN),
+        ("The damage to the port was valued at €2 million last year.", EN),
+        ("Le coût annuel des patrouilles, à la charge de l'État, est estimé à 30 millions d'euros.", FR),
+        ("Le préjudice pour les transporteurs est évalué à 4 millions d'euros par an.", FR),
+    ],
+)
+def test_an_amount_that_values_something_is_not_funding(text: str, language: str) -> None:
+    assert funding_rows(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties", "donors"),
+    [
+        (
+            "Les deux gouvernements consacreront, à parts égales, 6 millions d'euros chacun à ce fonds.",
+            FR,
+            "FR;ES",
+            ["FR", "ES"],
+        ),
+        ("Both governments will provide €4 million each, for the joint centre.", EN, "GB;NL", ["GB", "NL"]),
+        ("The United Kingdom will give £1 million each to three charities.", EN, "GB;FR", ["GB"]),
+        ("Both governments will provide €4 million each year for the centre.", EN, "GB;NL", ["GB"]),
+    ],
+)
+def test_a_sum_each_of_a_joint_subject_gives_is_a_row_per_giver(
+    text: str, language: str, parties: str, donors: list[str]
+) -> None:
+    assert [r["donor"] for r in funding_rows(text, language, parties)] == donors
+
+
+def test_a_sum_for_each_of_listed_years_after_a_parallel_figure() -> None:
+    text = (
+        "The UK shall pay £2 million (€2.3 million) in each of the financial years 2012-13, 2013-14 "
+        "and 2014-15."
+    )
+    (row,) = funding_rows(text, EN)
+    assert (row["per_year"], row["years"], row["total_amount"], row["alt_amount"]) == (True, 3, 6e6, 2.3e6)
