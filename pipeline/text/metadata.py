@@ -350,6 +350,32 @@ def _signature(paras: Sequence[str]) -> tuple[dt.date, str | None] | None:
     return None
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.])")
+
+
+def _day_first_dates(text: str) -> list[dt.date]:
+    """`19/11/2020`, `30.06.2021`: dates written day first in figures (as French and EU pages do)."""
+    out = []
+    for m in _NUMERIC_DATE.finditer(text):
+        try:
+            out.append(dt.date(int(m.group(4)), int(m.group(3)), int(m.group(1))))
+        except ValueError:
+            continue
+    return out
+
+
+def _answer_date(paras: Sequence[str]) -> dt.date | None:
+    """The date a parliamentary question was answered: on the answer's opening line or the next."""
+    n = int(_cfg()["answer_date_lines"])
+    for i, p in enumerate(paras):
+        if _starts_with_cue(p, _cfg()["answer_cues"]):
+            for line in paras[i : i + n]:
+                dates = [d.date for d in find_dates(line)] or _day_first_dates(line)
+                if dates:
+                    return dates[0]
+    return None
+
+
 def _tie_year(source_file: str | None) -> int | None:
     d = date_from_filename(source_file)
     return d.year if d else None
@@ -401,6 +427,9 @@ def _read_date(
     signed = _signature(paras)
     if signed:
         return signed[0], "signature", signed[1]
+    answered = _answer_date(paras)
+    if answered:
+        return answered, "published", None
     years = years_in("\n".join(paras))
     tie = _tie_year(source_file)
     title_dates = find_dates(title)

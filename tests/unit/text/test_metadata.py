@@ -762,3 +762,23 @@ def test_a_closing_dateline_and_a_signing_place_the_text() -> None:
         "Jordanian minister in Amman.\nPublished 2 May 2024\n\nThe UK will act."
     )
     assert read_metadata(signed).place == "Amman"
+
+
+def test_a_parliamentary_question_is_dated_by_its_answer() -> None:
+    text = (
+        "Question écrite n° 512 de Mme Claire Dubois\npubliée dans le JO Sénat du 04/02/2021 – page 700\n\n"
+        "Mme Claire Dubois attire l'attention du ministre sur les contrôles depuis le 1er janvier 2021.\n\n"
+        "Réponse du ministère de l'Intérieur\npubliée dans le JO Sénat du 22/04/2021 – page 2710\n\n"
+        "Le Gouvernement a renforcé les contrôles."
+    )
+    meta = read_metadata(text, "2021-04-22_question-ecrite.txt")
+    assert (meta.doc_date, meta.place, meta.doc_type) == (dt.date(2021, 4, 22), "Paris", "other")
+
+
+def test_an_embassy_line_above_the_title_is_no_part_of_it() -> None:
+    text = (
+        "Ambassade de France au Maroc\nDéclaration conjointe sur la mobilité\nRabat, le 3 mai 2022\n\n"
+        "Les deux ministres se sont réunis à Rabat."
+    )
+    meta = read_metadata(text)
+    assert (meta.title, meta.place) == ("Déclaration conjointe sur la mobilité", "Rabat")
