@@ -208,8 +208,22 @@ def _unit_of_subject(text: str, start: int, language: str, end: int | None = Non
         if m
     ]
     if hits and end is not None and _not_count_re(language).match(text, end):
+        if _length_re(language).match(text, end):
+            return None  # `une zone de vingt kilomètres`: a distance is no count of anything
         return "other", start
     return (min(hits)[1], start) if hits else None
+
+
+@cache
+def _length_re(language: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{phrase_alternation(_v(language)['lengths'])})(?!\w)", re.I)
+
+
+@cache
+def _proposal_re(language: str) -> re.Pattern[str]:
+    """A sentence that opens with a proposal's label (`Recommandation n° 4 :`, `Recommendation 2:`)."""
+    labels = phrase_alternation(_v(language)["proposal_labels"])
+    return re.compile(rf"\s*(?:{labels})(?!\w)[^:.;]{{0,20}}:", re.I)
 
 
 @cache
@@ -351,6 +365,8 @@ def statistics_in(
     multipliers = _multipliers_in(text, a.folded, language)
     glued = _glued_factors(text, language)
     if not figures and not multipliers and not glued:  # nothing to state a statistic with
+        return []
+    if _proposal_re(language).match(text):  # a recommendation's figures are its targets
         return []
     periods = list(a.periods)
     excluded = _excluded_spans(a)

@@ -159,3 +159,25 @@ def test_a_sum_for_each_of_listed_years_after_a_parallel_figure() -> None:
     )
     (row,) = funding_rows(text, EN)
     assert (row["per_year"], row["years"], row["total_amount"], row["alt_amount"]) == (True, 3, 6e6, 2.3e6)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les agents contrôlent les véhicules dans une bande de quinze kilomètres le long de la côte.", FR),
+        ("Officers may check lorries within a zone of 20 km from the port.", EN),
+    ],
+)
+def test_a_distance_is_no_statistic(text: str, language: str) -> None:
+    assert stats_in(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Recommandation n° 7 : affecter 120 agents supplémentaires au port de Dunkerque.", FR),
+        ("Recommendation 3: deploy 90 additional officers at the port of Dover.", EN),
+    ],
+)
+def test_a_recommendations_figures_are_targets(text: str, language: str) -> None:
+    assert stats_in(text, language) == []
