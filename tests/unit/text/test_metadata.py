@@ -782,3 +782,17 @@ def test_an_embassy_line_above_the_title_is_no_part_of_it() -> None:
     )
     meta = read_metadata(text)
     assert (meta.title, meta.place) == ("Déclaration conjointe sur la mobilité", "Rabat")
+
+
+def test_a_parliaments_name_and_session_are_no_title_of_its_report() -> None:
+    text = (
+        "ASSEMBLÉE NATIONALE\nSESSION ORDINAIRE DE 2019-2020\nEnregistré à la présidence de l'Assemblée "
+        "nationale le 4 mars 2020\nRAPPORT D'INFORMATION N° 27\nfait au nom de la commission des lois\n\n"
+        "Les rapporteurs se sont rendus à Calais."
+    )
+    meta = read_metadata(text)
+    assert (meta.title, meta.doc_date, meta.place) == (
+        "RAPPORT D'INFORMATION N° 27",
+        dt.date(2020, 3, 4),
+        "Paris",
+    )
