@@ -485,9 +485,21 @@ def _elliptical(
     rest = rest[tail.end() :] if tail else rest  # `and over 30,000 so far this year.`
     stripped = len(rest) - len(rest.lstrip())
     ends = not rest.strip(" .;,)") or rest.lstrip()[:1] in ".;,)"
-    if not ends and not any(p.start == fig.end + stripped for p in periods):
+    if (
+        not ends
+        and not any(p.start == fig.end + stripped for p in periods)
+        and not _marked_year(rest, language)
+    ):
         return None
     return prev
+
+
+def _marked_year(rest: str, language: str) -> bool:
+    """`et 8 466 en 2020¹.`: a year that a footnote mark ends (a report's note call, no part of the
+    year) closes an elliptical figure as a period would."""
+    preps = phrase_alternation(_v(language)["year_prepositions"])
+    marks = re.escape(vocab.load("metadata")["footnote_marks"])  # the marks metadata strips from titles
+    return re.fullmatch(rf"\s+(?:{preps})\s+(?:19|20)\d\d[{marks}]+\s*[.;,)]?\s*", rest, re.I) is not None
 
 
 def _part_of(

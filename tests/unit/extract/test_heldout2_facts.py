@@ -181,3 +181,18 @@ def test_a_distance_is_no_statistic(text: str, language: str) -> None:
 )
 def test_a_recommendations_figures_are_targets(text: str, language: str) -> None:
     assert stats_in(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("En 2023, 310 passeurs ont été interpellés, contre 240 en 2022 et 190 en 2021².", FR),
+        ("In 2023, 310 smugglers were arrested, against 240 in 2022 and 190 in 2021³.", EN),
+    ],
+)
+def test_a_footnote_mark_after_a_year_closes_an_elliptical_figure(text: str, language: str) -> None:
+    assert [(v, u) for v, u, _, _ in stats_in(text, language)] == [
+        (310, "people"),
+        (240, "people"),
+        (190, "people"),
+    ]
