@@ -280,7 +280,9 @@ def direction_of(
             rf"\b(?:{phrase_alternation(d[direction + '_before'])})\s*(?:(?:{qualifiers})\s+)?$", before, re.I
         ):
             return direction
-        words = set(re.findall(r"\w+", near_after)) | {w.strip(".,;") for w in after_words[:2]}
+        words = set(re.findall(r"\w+", near_after)) | {
+            w.strip(".,;") for w in after_words[: _v(language)["direction_words_after"]]
+        }
         if words & set(d[direction + "_after"]):
             return direction
         phrases = d.get(direction + "_phrases_after") or []

@@ -196,3 +196,8 @@ def test_a_footnote_mark_after_a_year_closes_an_elliptical_figure(text: str, lan
         (240, "people"),
         (190, "people"),
     ]
+
+
+def test_a_direction_word_after_the_nouns_adjective_in_french() -> None:
+    text = "La Belgique a affecté 40 policiers fédéraux supplémentaires au port de Zeebruges."
+    assert stats_in(text, FR) == [(40, "officers", "exact", "increase")]
