@@ -667,11 +667,7 @@ def _figure_stat(
         return None  # `baissé de 30 % par rapport à 2015`: the year compared with is a date
     unit = unit or _unnamed_noun_unit(text, fig, language)
     ellipsis = (
-        None
-        if unit or _is_year(fig)
-        else _elliptical(text, fig, found, periods, language)
-        or _partitive(text, fig, previous, language)
-        or _part_of(text, fig, found, previous, language)
+        None if unit or _is_year(fig) else _counted_before(text, fig, found, periods, language, previous)
     )
     subject_unit = None if unit or ellipsis else _unit_of_subject(text, fig.start, language, fig.end)
     if unit is None and subject_unit is None:
@@ -702,6 +698,18 @@ def _figure_stat(
         qualifier,
         direction_of(text, fig.start, fig.end, unit_end, language),
         metric or unit_name,
+    )
+
+
+def _counted_before(
+    text: str, fig: Figure, found: list[Stat], periods: list[Period], language: str, previous: Stat | None
+) -> Stat | None:
+    """The statistic whose noun a figure with none of its own shares: an elliptical one (`and 60 in
+    2022`), a partitive opening's (`Of these, 200 ...`), or what it is a part of (`60 of them`)."""
+    return (
+        _elliptical(text, fig, found, periods, language)
+        or _partitive(text, fig, previous, language)
+        or _part_of(text, fig, found, previous, language)
     )
 
 
