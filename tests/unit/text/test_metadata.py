@@ -796,3 +796,17 @@ def test_a_parliaments_name_and_session_are_no_title_of_its_report() -> None:
         dt.date(2020, 3, 4),
         "Paris",
     )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "UK-Spain Joint Action Plan on Atlantic crossings",
+        "Plan d'action commun franco-espagnol sur la frontière",
+    ],
+)
+def test_a_joint_action_plan_is_a_joint_statement(heading: str) -> None:
+    assert (
+        read_metadata(f"{heading}\nMadrid, 4 March 2024\n\nThe two ministers will act.").doc_type
+        == "joint_statement"
+    )
