@@ -714,10 +714,15 @@ def _counted_before(
 
 
 def _unnamed_noun_unit(text: str, fig: Figure, language: str) -> tuple[str, int] | None:
-    """The unit of a noun no unit names: a state's people (`4,000 Iraqis`), else any plural noun
-    (`5,400 alerts`: `other`); and where the noun ends."""
+    """The unit of a noun no unit names: persons (`90 of those who ...`), a state's people (`4,000
+    Iraqis`), else any plural noun (`5,400 alerts`: `other`); and where the noun ends."""
     if _is_year(fig):
         return None
+    persons = re.match(
+        rf"\s+(?:{phrase_alternation(_v(language)['persons_after'])})(?!\w)", text[fig.end :], re.I
+    )
+    if persons:  # `over 90 of those who reached the UK`: a relative pronoun of persons
+        return "people", fig.end + persons.end()
     nationals = _nationals_after(text, fig, language)
     if nationals:
         return nationals

@@ -201,3 +201,14 @@ def test_a_footnote_mark_after_a_year_closes_an_elliptical_figure(text: str, lan
 def test_a_direction_word_after_the_nouns_adjective_in_french() -> None:
     text = "La Belgique a affecté 40 policiers fédéraux supplémentaires au port de Zeebruges."
     assert stats_in(text, FR) == [(40, "officers", "exact", "increase")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nearly 300 of those who applied last year have been relocated.", EN),
+        ("Près de 300 de ceux qui ont déposé une demande ont été relogés.", FR),
+    ],
+)
+def test_a_figure_before_a_relative_pronoun_of_persons_counts_people(text: str, language: str) -> None:
+    assert stats_in(text, language) == [(300, "people", "approximately", "level")]
