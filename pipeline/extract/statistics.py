@@ -349,6 +349,15 @@ def _year_as_date(text: str, fig: Figure, language: str) -> bool:
     return m is not None and qualifier_of(window[: m.end("p")], language) == "exact"
 
 
+def _money_share(text: str, fig: Figure, language: str) -> bool:
+    """`60 % du coût de fonctionnement`, `half of the cost`: a share of a sum of money is how the money
+    is split (funding), no figure about the world."""
+    v = _v(language)
+    percent = phrase_alternation(v["units"]["percent"])
+    shares = phrase_alternation(v["money_shares"])
+    return re.match(rf"\s?(?:{percent})\s+(?:{shares})(?!\w)", text[fig.end :], re.I) is not None
+
+
 def find_statistics(
     text: str, doc_date: dt.date | None = None, language: str = vocab.DEFAULT_LANGUAGE
 ) -> list[tuple[Stat, Period | None, str | None]]:
@@ -399,7 +408,7 @@ def statistics_in(
             continue
         if not (math.isfinite(fig.value) and fig.value <= ceiling):
             continue  # a misreading (`99999999999999999999999 migrants`), never a published value
-        if _year_as_date(text, fig, language):
+        if _year_as_date(text, fig, language) or _money_share(text, fig, language):
             continue
         stat = _figure_stat(text, fig, found, periods, language, money_starts, previous)
         if stat is not None:

@@ -212,3 +212,14 @@ def test_a_direction_word_after_the_nouns_adjective_in_french() -> None:
 )
 def test_a_figure_before_a_relative_pronoun_of_persons_counts_people(text: str, language: str) -> None:
     assert stats_in(text, language) == [(300, "people", "approximately", "level")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("L'Espagne prend en charge 40 % du coût des patrouilles, soit 300 000 euros par an.", FR),
+        ("The United Kingdom meets 70% of the cost of the new scanners.", EN),
+    ],
+)
+def test_a_share_of_a_sum_of_money_is_no_statistic(text: str, language: str) -> None:
+    assert stats_in(text, language) == []
