@@ -349,6 +349,24 @@ def _year_as_date(text: str, fig: Figure, language: str) -> bool:
     return m is not None and qualifier_of(window[: m.end("p")], language) == "exact"
 
 
+def _is_threshold(
+    text: str, stat: Stat, found: Sequence[Stat], spans: list[tuple[int, int]], language: str
+) -> bool:
+    """`61 % des embarcations interceptées transportaient plus de 60 personnes`: a bound (`more than`,
+    `less than`) in the clause of a share of things says which of them the share counts, no figure
+    of its own."""
+    if stat.qualifier not in ("more_than", "less_than"):
+        return False
+    cs, _ = _clause_of(spans, stat.start)
+    lead = phrase_alternation(_v(language)["metric"]["lead_words"])
+    return any(
+        s.unit == "percent"
+        and cs <= s.start < stat.start
+        and re.match(rf"\s?%?\s*(?:{lead})\s", text[s.end : s.end + 12], re.I)
+        for s in found
+    )
+
+
 def _money_share(text: str, fig: Figure, language: str) -> bool:
     """`60 % du coût de fonctionnement`, `half of the cost`: a share of a sum of money is how the money
     is split (funding), no figure about the world."""
@@ -411,7 +429,7 @@ def statistics_in(
         if _year_as_date(text, fig, language) or _money_share(text, fig, language):
             continue
         stat = _figure_stat(text, fig, found, periods, language, money_starts, previous)
-        if stat is not None:
+        if stat is not None and not _is_threshold(text, stat, found, spans, language):
             found.append(stat)
     found.sort(key=lambda s: s.start)
     return [(s, _period_for(s, periods, spans), _location_for(text, s, language)) for s in found]

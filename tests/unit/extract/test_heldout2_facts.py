@@ -223,3 +223,25 @@ def test_a_figure_before_a_relative_pronoun_of_persons_counts_people(text: str, 
 )
 def test_a_share_of_a_sum_of_money_is_no_statistic(text: str, language: str) -> None:
     assert stats_in(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("In 2023, 40% of the boats carried more than 50 people.", EN, [(40, "percent", "exact", "level")]),
+        (
+            "En 2024, 35 % des camions contrôlés transportaient moins de 5 personnes.",
+            FR,
+            [(35, "percent", "exact", "level")],
+        ),
+        (
+            "Arrivals rose by 20%, and more than 3,000 people crossed in May.",
+            EN,
+            [(20, "percent", "exact", "increase"), (3000, "people", "more_than", "level")],
+        ),
+    ],
+)
+def test_a_bound_inside_a_shares_clause_is_no_figure_of_its_own(
+    text: str, language: str, expected: list
+) -> None:
+    assert stats_in(text, language) == expected
