@@ -24,12 +24,14 @@ from pipeline import vocab
 from pipeline.contract import FX_NONE
 from pipeline.extract.analysis import Analyses, SentenceAnalysis
 from pipeline.extract.budget import check_budget
+from pipeline.extract.cues import commitment_vocab
 from pipeline.extract.dates import Period
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import Money, find_money, money_vocab, parallel_figures, restatement, stated_total
 from pipeline.extract.numbers import parse_words
 from pipeline.extract.parties import (
     document_voice,
+    joint_actor,
     mentions,
     named_parties,
     parties_after,
@@ -123,12 +125,13 @@ def _duration_re(language: str) -> re.Pattern[str]:
 
 @cache
 def _each_of_years_re(language: str) -> re.Pattern[str]:
-    """`for each of the financial years 2024/25 and 2025/26`: the phrase and the years it lists."""
+    """`for each of the financial years 2024/25 and 2025/26`: the phrase and the years it lists (a
+    bracketed parallel figure may stand before it: `£3 million (€3.4 million) in each of ...`)."""
     v = money_vocab(language)
     year = r"\b(?:19|20)\d\d(?:[/-]\d{2,4})?\b"
     links = "|".join(re.escape(w) for w in v["year_list_links"])
     return re.compile(
-        rf"\s*(?P<phrase>{phrase_pattern(v['each_of_years']).pattern}\s*(?P<years>{year}(?:\s*(?:{links})\s*{year}){{0,20}}))",
+        rf"(?:\s*\([^()]{{1,30}}\))?\s*(?P<phrase>{phrase_pattern(v['each_of_years']).pattern}\s*(?P<years>{year}(?:\s*(?:{links})\s*{year}){{0,20}}))",
         re.I,
     )
 
@@ -210,8 +213,9 @@ def _clause_around(text: str, money: Money) -> str:
 def is_not_funding(text: str, money: Money, language: str) -> bool:
     """The amount is no party's money for the cooperation: criminal assets seized, fees paid to
     smugglers (the vocabulary's `not_funding` phrases near the amount, within its clause), a saving,
-    a cost, an allowance or a salary (`not_funding_before` right before it), a rate per day or a
-    price per person (`not_funding_after` right after it)."""
+    a cost, an allowance, a salary or a valuation (`not_funding_before`, `valuations` right before
+    it: `is estimated at`), a rate per day or a price per person (`not_funding_after` right after
+    it)."""
     lo = max(text.rfind(";", 0, money.start), money.start - 60, 0)
     hi_stop = text.find(";", money.end)
     hi = min(money.end + 60, hi_stop if hi_stop >= 0 else len(text))
@@ -228,7 +232,7 @@ def is_not_funding(text: str, money: Money, language: str) -> bool:
 @cache
 def _not_funding_around(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     v = money_vocab(language)
-    before = "|".join(v["not_funding_before"]) or "(?!)"
+    before = "|".join([*v["not_funding_before"], *v["valuations"]]) or "(?!)"
     after = "|".join(v["not_funding_after"]) or "(?!)"
     return re.compile(rf"(?:{before})\s*$", re.I), re.compile(rf"\s*(?:{after})", re.I)
 
@@ -451,11 +455,36 @@ def extract_funding(
                 fields["total_amount"] = total.amount
             previous = fields["donor"]
             quoted, start, end = passage_around(s, money.start, money.end)
-            rows.append({"doc_id": doc_id, "text": quoted, "char_start": start, "char_end": end, **fields})
-            keys.append(content_id(doc_id, "f", "funding", quoted, i))
+            for donor in _each_giver(text, money, language) or [fields["donor"]]:
+                given = {**fields, "donor": donor}
+                if given["recipient"] == donor:
+                    given["recipient"] = fields["donor"]
+                rows.append({"doc_id": doc_id, "text": quoted, "char_start": start, "char_end": end, **given})
+                keys.append(content_id(doc_id, "f", "funding", quoted, i))
     for row, fid in zip(rows, disambiguate(keys), strict=True):
         row["funding_id"] = fid
     return rows
+
+
+def _each_giver(text: str, money: Money, language: str) -> list[str]:
+    """`Les deux pays financeront ... 10 millions d'euros chacun`, `€5 million each`: a sum that each
+    of a joint subject gives is one row per giver (the parties the subject names, or every party of
+    the text for a joint subject that names none); [] when the amount is no such share."""
+    v = money_vocab(language)
+    m = re.match(
+        rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?=(?:{phrase_alternation(v['each_giver'])})(?!\w))",
+        text[money.end :],
+        re.I,
+    )
+    if m is None or phrase_pattern(v["per_year"], prefix="").match(text, money.end + m.end()):
+        return []  # `€5 million each year` is a yearly sum
+    head = re.split(r"[;:]", text[: money.start])[-1]
+    named = subject_parties(head, language)
+    if len(named) == 1:
+        return []  # one giver: `each` shares the sum among the receivers (`£1 million each to three NGOs`)
+    joint = "|".join(f"(?:{p})" for p in commitment_vocab(language)["joint_subjects"])
+    givers = named or (joint_actor(language).split(";") if re.search(rf"\b(?:{joint})\b", head, re.I) else [])
+    return list(dict.fromkeys(givers)) if len(givers) > 1 else []
 
 
 def _amount_fields(

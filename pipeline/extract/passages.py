@@ -19,6 +19,7 @@ from pipeline.extract.prefilter import fold, literal_test
 
 LAST_WORD = re.compile(r"([^\W\d_]+)[\W\d_]*$")
 SENTENCE_ENDS = (".", "!", "?", ":", ";", "»", "”", '"', ")")
+ENDS_WITH_FIGURE = re.compile(r"\d[,\s]*$")
 LIST_JOINER = re.compile(r"[;,]\s*([^\W\d_]+)$")  # `...; and` closing a list item is no cut
 
 
@@ -49,6 +50,8 @@ def is_cut_off(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> bool:
             body, marked = body[: -len(mark)].rstrip(), True
             break
     if body.endswith(SENTENCE_ENDS) or (not marked and _joins_list(body, language)):
+        return False
+    if not marked and ENDS_WITH_FIGURE.search(body):  # `... interpellés en 2007,`: a figure ends the phrase
         return False
     m = _last_word(body)
     if m is None:

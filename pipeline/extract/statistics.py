@@ -30,6 +30,7 @@ from pipeline.extract.numbers import Figure, number_vocab, parse_words
 from pipeline.extract.passages import passage_around
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import literal_test
+from pipeline.text.states import state_mentions
 
 TOKEN = re.compile(r"%|[\w'’-]+|[^\w\s]")
 PUNCTUATION = re.compile(r"[^\w\s%]")
@@ -190,11 +191,14 @@ def _unit_of_subject(text: str, start: int, language: str, end: int | None = Non
     change = _v(language)["metric"]["change_links"]
     qualifiers = _any_qualifier(language)
     leads = phrase_alternation(_v(language)["figure_leads"])  # `from an average of 33`
+    head = re.search(rf"\b(?:{phrase_alternation(_v(language)['metric']['number_of'])})\s+", before, re.I)
+    copulas = phrase_alternation(_v(language)["metric"]["copulas"])
     if not re.search(
         rf"\b(?:{phrase_alternation(change)})\s+(?:(?:{qualifiers})\s+)?(?:(?:{leads})\s+)?$", before, re.I
+    ) and not (  # `The number of migrants detected in 2015 was 39,000`
+        head and re.search(rf"(?<!\w)(?:{copulas})\s+(?:(?:{qualifiers})\s+)?$", before, re.I)
     ):
         return None
-    head = re.search(rf"\b(?:{phrase_alternation(_v(language)['metric']['number_of'])})\s+", before, re.I)
     subject = text[clause_start + (head.end() if head else 0) : start]
     hits = [
         (m.start(), unit)
@@ -204,8 +208,22 @@ def _unit_of_subject(text: str, start: int, language: str, end: int | None = Non
         if m
     ]
     if hits and end is not None and _not_count_re(language).match(text, end):
+        if _length_re(language).match(text, end):
+            return None  # `une zone de vingt kilomètres`: a distance is no count of anything
         return "other", start
     return (min(hits)[1], start) if hits else None
+
+
+@cache
+def _length_re(language: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{phrase_alternation(_v(language)['lengths'])})(?!\w)", re.I)
+
+
+@cache
+def _proposal_re(language: str) -> re.Pattern[str]:
+    """A sentence that opens with a proposal's label (`Recommandation n° 4 :`, `Recommendation 2:`)."""
+    labels = phrase_alternation(_v(language)["proposal_labels"])
+    return re.compile(rf"\s*(?:{labels})(?!\w)[^:.;]{{0,20}}:", re.I)
 
 
 @cache
@@ -228,6 +246,23 @@ def qualifier_of(before: str, language: str = vocab.DEFAULT_LANGUAGE) -> str:
     return "exact"
 
 
+@cache
+def _qualifier_after_re(language: str) -> dict[str, re.Pattern[str]]:
+    return {
+        q: re.compile(rf"\s*(?:{phrase_alternation(ws)})(?!\w)", re.I)
+        for q, ws in _v(language)["qualifiers_after"].items()
+        if ws
+    }
+
+
+def _qualifier_after(text: str, positions: Sequence[int], language: str) -> str:
+    """A qualifier written after the figure or its noun (`1 100 environ`, `1,000 or so`)."""
+    for q, pattern in _qualifier_after_re(language).items():
+        if any(pattern.match(text, pos) for pos in positions):
+            return q
+    return "exact"
+
+
 def direction_of(
     text: str, start: int, end: int, unit_end: int, language: str = vocab.DEFAULT_LANGUAGE
 ) -> str:
@@ -245,7 +280,9 @@ def direction_of(
             rf"\b(?:{phrase_alternation(d[direction + '_before'])})\s*(?:(?:{qualifiers})\s+)?$", before, re.I
         ):
             return direction
-        words = set(re.findall(r"\w+", near_after)) | {w.strip(".,;") for w in after_words[:2]}
+        words = set(re.findall(r"\w+", near_after)) | {
+            w.strip(".,;") for w in after_words[: _v(language)["direction_words_after"]]
+        }
         if words & set(d[direction + "_after"]):
             return direction
         phrases = d.get(direction + "_phrases_after") or []
@@ -312,6 +349,33 @@ def _year_as_date(text: str, fig: Figure, language: str) -> bool:
     return m is not None and qualifier_of(window[: m.end("p")], language) == "exact"
 
 
+def _is_threshold(
+    text: str, stat: Stat, found: Sequence[Stat], spans: list[tuple[int, int]], language: str
+) -> bool:
+    """`61 % des embarcations interceptées transportaient plus de 60 personnes`: a bound (`more than`,
+    `less than`) in the clause of a share of things says which of them the share counts, no figure
+    of its own."""
+    if stat.qualifier not in ("more_than", "less_than"):
+        return False
+    cs, _ = _clause_of(spans, stat.start)
+    lead = phrase_alternation(_v(language)["metric"]["lead_words"])
+    return any(
+        s.unit == "percent"
+        and cs <= s.start < stat.start
+        and re.match(rf"\s?%?\s*(?:{lead})\s", text[s.end : s.end + 12], re.I)
+        for s in found
+    )
+
+
+def _money_share(text: str, fig: Figure, language: str) -> bool:
+    """`60 % du coût de fonctionnement`, `half of the cost`: a share of a sum of money is how the money
+    is split (funding), no figure about the world."""
+    v = _v(language)
+    percent = phrase_alternation(v["units"]["percent"])
+    shares = phrase_alternation(v["money_shares"])
+    return re.match(rf"\s?(?:{percent})\s+(?:{shares})(?!\w)", text[fig.end :], re.I) is not None
+
+
 def find_statistics(
     text: str, doc_date: dt.date | None = None, language: str = vocab.DEFAULT_LANGUAGE
 ) -> list[tuple[Stat, Period | None, str | None]]:
@@ -330,6 +394,8 @@ def statistics_in(
     multipliers = _multipliers_in(text, a.folded, language)
     glued = _glued_factors(text, language)
     if not figures and not multipliers and not glued:  # nothing to state a statistic with
+        return []
+    if _proposal_re(language).match(text):  # a recommendation's figures are its targets
         return []
     periods = list(a.periods)
     excluded = _excluded_spans(a)
@@ -360,10 +426,10 @@ def statistics_in(
             continue
         if not (math.isfinite(fig.value) and fig.value <= ceiling):
             continue  # a misreading (`99999999999999999999999 migrants`), never a published value
-        if _year_as_date(text, fig, language):
+        if _year_as_date(text, fig, language) or _money_share(text, fig, language):
             continue
         stat = _figure_stat(text, fig, found, periods, language, money_starts, previous)
-        if stat is not None:
+        if stat is not None and not _is_threshold(text, stat, found, spans, language):
             found.append(stat)
     found.sort(key=lambda s: s.start)
     return [(s, _period_for(s, periods, spans), _location_for(text, s, language)) for s in found]
@@ -448,9 +514,58 @@ def _elliptical(
     rest = rest[tail.end() :] if tail else rest  # `and over 30,000 so far this year.`
     stripped = len(rest) - len(rest.lstrip())
     ends = not rest.strip(" .;,)") or rest.lstrip()[:1] in ".;,)"
-    if not ends and not any(p.start == fig.end + stripped for p in periods):
+    if (
+        not ends
+        and not any(p.start == fig.end + stripped for p in periods)
+        and not _marked_year(rest, language)
+    ):
         return None
     return prev
+
+
+def _marked_year(rest: str, language: str) -> bool:
+    """`et 8 466 en 2020¹.`: a year that a footnote mark ends (a report's note call, no part of the
+    year) closes an elliptical figure as a period would."""
+    preps = phrase_alternation(_v(language)["year_prepositions"])
+    marks = re.escape(vocab.load("metadata")["footnote_marks"])  # the marks metadata strips from titles
+    return re.fullmatch(rf"\s+(?:{preps})\s+(?:19|20)\d\d[{marks}]+\s*[.;,)]?\s*", rest, re.I) is not None
+
+
+def _part_of(
+    text: str, fig: Figure, found: Sequence[Stat], previous: Stat | None, language: str
+) -> Stat | None:
+    """`200 children ..., 60 of them`, `1,479 people ..., of whom 1,124 were prevented`, `les réseaux
+    de passeurs, dont 15 ont été démantelés`: a part of what was just counted or named counts the
+    same (the sentence's last figure, the sentence before's, or the noun right before the link)."""
+    v = _v(language)
+    after = re.match(rf"\s+(?:{phrase_alternation(v['partitive_after'])})(?!\w)", text[fig.end :], re.I)
+    qualifiers = _any_qualifier(language)
+    before = re.search(
+        rf"(?P<head>[^,;:()]*),?\s+(?:{phrase_alternation(v['partitive_before'])})\s+(?:(?:{qualifiers})\s+)?$",
+        _tail(text, fig.start),
+        re.I,
+    )
+    if not after and not before:
+        return None
+    earlier = [s for s in found if s.end <= fig.start and s.unit not in ("factor", "percent")]
+    if earlier:
+        return earlier[-1]
+    if before:
+        head = before.group("head")
+        complement = re.compile(rf"(?<!\w)(?:{phrase_alternation(v['metric']['lead_words'])})\s*$", re.I)
+        nouns = [  # the head noun of the last noun phrase, not its complement (`réseaux de passeurs`)
+            (m.start(), unit)
+            for p, unit in _unit_nouns(language)
+            if unit != "percent"
+            for m in p.finditer(head)
+            if (m.start() == 0 or not head[m.start() - 1].isalnum())
+            and not complement.search(head[: m.start()])
+        ]
+        if nouns:
+            noun_start, unit = max(nouns)
+            metric = head[noun_start:].strip()
+            return Stat(fig.start, fig.end, fig.text, fig.value, unit, "exact", "level", metric)
+    return previous if after and previous is not None and previous.unit not in ("factor", "percent") else None
 
 
 def _partitive(text: str, fig: Figure, previous: Stat | None, language: str) -> Stat | None:
@@ -577,13 +692,9 @@ def _figure_stat(
     unit = unit_after(text, fig.end, language)
     if unit is None and _is_year(fig) and _compared_with_re(language).search(_tail(text, fig.start)):
         return None  # `baissé de 30 % par rapport à 2015`: the year compared with is a date
-    plural_end = None if unit else _plural_after(text, fig, language)
-    if plural_end is not None:
-        unit = ("other", plural_end)
+    unit = unit or _unnamed_noun_unit(text, fig, language)
     ellipsis = (
-        None
-        if unit or _is_year(fig)
-        else _elliptical(text, fig, found, periods, language) or _partitive(text, fig, previous, language)
+        None if unit or _is_year(fig) else _counted_before(text, fig, found, periods, language, previous)
     )
     subject_unit = None if unit or ellipsis else _unit_of_subject(text, fig.start, language, fig.end)
     if unit is None and subject_unit is None:
@@ -593,6 +704,8 @@ def _figure_stat(
             return None
         prev = ellipsis or found[-1]
         unit_name, unit_end, metric = prev.unit, fig.end, prev.metric
+        if unit_name == "people" and _prevented(text, fig.end, language):  # `of whom 1,124 were prevented`
+            unit_name = "attempts"
     elif subject_unit:
         (unit_name, unit_end), metric = subject_unit, _subject_metric(text, fig.start, language)
     else:
@@ -602,6 +715,7 @@ def _figure_stat(
             metric = _metric_head(text, fig.end, language) or _subject_metric(text, fig.start, language)
         if unit_name in ("other", "people") and _is_attempt(text, fig.end, unit_end, language):
             unit_name = "attempts"
+    qualifier = qualifier if qualifier != "exact" else _qualifier_after(text, (fig.end, unit_end), language)
     return Stat(
         fig.start,
         fig.end,
@@ -611,6 +725,67 @@ def _figure_stat(
         qualifier,
         direction_of(text, fig.start, fig.end, unit_end, language),
         metric or unit_name,
+    )
+
+
+def _counted_before(
+    text: str, fig: Figure, found: list[Stat], periods: list[Period], language: str, previous: Stat | None
+) -> Stat | None:
+    """The statistic whose noun a figure with none of its own shares: an elliptical one (`and 60 in
+    2022`), a partitive opening's (`Of these, 200 ...`), or what it is a part of (`60 of them`)."""
+    return (
+        _elliptical(text, fig, found, periods, language)
+        or _partitive(text, fig, previous, language)
+        or _part_of(text, fig, found, previous, language)
+    )
+
+
+def _unnamed_noun_unit(text: str, fig: Figure, language: str) -> tuple[str, int] | None:
+    """The unit of a noun no unit names: persons (`90 of those who ...`), a state's people (`4,000
+    Iraqis`), else any plural noun (`5,400 alerts`: `other`); and where the noun ends."""
+    if _is_year(fig):
+        return None
+    persons = re.match(
+        rf"\s+(?:{phrase_alternation(_v(language)['persons_after'])})(?!\w)", text[fig.end :], re.I
+    )
+    if persons:  # `over 90 of those who reached the UK`: a relative pronoun of persons
+        return "people", fig.end + persons.end()
+    nationals = _nationals_after(text, fig, language)
+    if nationals:
+        return nationals
+    plural_end = _plural_after(text, fig, language)
+    return ("other", plural_end) if plural_end is not None else None
+
+
+def _nationals_after(text: str, fig: Figure, language: str) -> tuple[str, int] | None:
+    """`4,000 Iraqis`, `600 000 Marocains`: a figure right before a state's people (its demonym in
+    the plural, or invariant before a verb or a stop) counts people."""
+    m = re.match(r"\s([A-ZÀ-Ý][\w'’-]*)", text[fig.end :])
+    if m is None:
+        return None
+    word, end = m.group(1), fig.end + m.end()
+    endings = [e for e in _v(language)["plural_endings"] if word.lower().endswith(e)]
+    forms = [word] + [word[: -len(e)] for e in endings]
+    if not any(_is_demonym(f) for f in forms):
+        return None
+    nxt = NEXT_WORD.match(text, end)
+    plain_next = (
+        nxt is None or nxt.group("w").lower() in _grammar_words(language) or not re.match(r"\s\w", text[end:])
+    )
+    return ("people", end) if endings or plain_next else None
+
+
+def _is_demonym(word: str) -> bool:
+    mentions = state_mentions(word)
+    return bool(mentions) and mentions[0].start == 0 and mentions[0].end == len(word)
+
+
+def _prevented(text: str, end: int, language: str) -> bool:
+    """The figure's own clause says the crossings were stopped (`were prevented from doing so`)."""
+    clause = re.split(r"[.;:,]", text[end:], maxsplit=1)[0]
+    return (
+        re.search(rf"(?<!\w)(?:{phrase_alternation(_v(language)['attempt_verbs'])})(?!\w)", clause, re.I)
+        is not None
     )
 
 
@@ -752,6 +927,12 @@ def _location_for(text: str, stat: Stat, language: str) -> str | None:
     return places[i][1] if i < len(places) else (places[0][1] if places else None)
 
 
+def _is_recital(segment: dict[str, Any]) -> bool:
+    """A treaty's recital (`Considérant que plus de 12 000 étrangers ... en 2007,`): a line of the
+    preamble that ends with a comma reads as a heading, but it is a clause that reports."""
+    return segment["kind"] == "heading" and str(segment["text"]).rstrip().endswith(",")
+
+
 def extract_statistics(
     doc_id: str,
     doc_date: dt.date | None,
@@ -771,7 +952,7 @@ def extract_statistics(
     previous: Stat | None = None  # the last statistic of the sentence before
     for s in sorted(segments, key=lambda s: s["start"]):
         check_budget()
-        if s["kind"] not in ("sentence", "list_item") or s["seg"] in target_segs:
+        if not (s["kind"] in ("sentence", "list_item") or _is_recital(s)) or s["seg"] in target_segs:
             previous = None
             continue
         found = statistics_in(analyses.of(s["text"]), previous)

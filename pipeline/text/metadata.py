@@ -126,6 +126,17 @@ def _is_label(para: str) -> bool:
     return bool(_skip_line_re().fullmatch(para.strip()))
 
 
+@cache
+def _furniture_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _cfg()["page_furniture"]), re.I)
+
+
+def is_page_furniture(para: str) -> bool:
+    """A web capture's cookie banner, skip link or breadcrumb (`Home > Immigration > Border
+    control`): no part of the document, read as if absent."""
+    return bool(_furniture_re().fullmatch(para.strip()))
+
+
 # --- datelines --------------------------------------------------------------------------------
 
 
@@ -320,10 +331,13 @@ def _read_published(paras: Sequence[str]) -> dt.date | None:
 
 def _signature(paras: Sequence[str]) -> tuple[dt.date, str | None] | None:
     """`Declaration signed … in London on 2 November 2010`, `Fait à Londres, le 20 août 2015`; a
-    text signed on two dates is dated by the last signature, and placed where it was made."""
+    text signed on two dates is dated by the last signature, and placed where it was made. The
+    signature block at the end is read before the header, whose recitals name earlier texts'
+    signatures (`Recalling the Treaty signed at Le Touquet on 4 February 2003`)."""
     cues = "|".join(map(re.escape, _cfg()["signature_cues"]))
     header = list(paras[: _cfg()["header_paragraphs"]])
-    for p in header + list(paras[-8:]):
+    tail = list(paras[max(len(header), len(paras) - 8) :])
+    for p in tail + header:
         signed = []
         for d in find_dates(p):
             lead = p[max(0, d.start - 120) : d.start]
@@ -333,6 +347,32 @@ def _signature(paras: Sequence[str]) -> tuple[dt.date, str | None] | None:
                 signed.append((d.date, place))
         if signed:  # signed on two dates (`at London on 14 May and at Paris on 21 May`): the last
             return max(signed, key=lambda s: s[0])
+    return None
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.])")
+
+
+def _day_first_dates(text: str) -> list[dt.date]:
+    """`19/11/2020`, `30.06.2021`: dates written day first in figures (as French and EU pages do)."""
+    out = []
+    for m in _NUMERIC_DATE.finditer(text):
+        try:
+            out.append(dt.date(int(m.group(4)), int(m.group(3)), int(m.group(1))))
+        except ValueError:
+            continue
+    return out
+
+
+def _answer_date(paras: Sequence[str]) -> dt.date | None:
+    """The date a parliamentary question was answered: on the answer's opening line or the next."""
+    n = int(_cfg()["answer_date_lines"])
+    for i, p in enumerate(paras):
+        if _starts_with_cue(p, _cfg()["answer_cues"]):
+            for line in paras[i : i + n]:
+                dates = [d.date for d in find_dates(line)] or _day_first_dates(line)
+                if dates:
+                    return dates[0]
     return None
 
 
@@ -387,6 +427,9 @@ def _read_date(
     signed = _signature(paras)
     if signed:
         return signed[0], "signature", signed[1]
+    answered = _answer_date(paras)
+    if answered:
+        return answered, "published", None
     years = years_in("\n".join(paras))
     tie = _tie_year(source_file)
     title_dates = find_dates(title)
@@ -420,6 +463,24 @@ def _meeting_place(paras: Sequence[str]) -> str | None:
                 place = m.group(1)
                 if not countries_in(place) and place.split()[0] not in _cfg()["not_places"]:
                     return place
+    return None
+
+
+def _parliament_place(paras: Sequence[str]) -> str | None:
+    """Where a statement to a parliament or a parliamentary answer is made: the parliament's seat."""
+    header = "\n".join(paras[: _cfg()["header_paragraphs"]])
+    for place, pattern in _cfg()["parliament_places"]:
+        if re.search(pattern, header, re.I):
+            return str(place)
+    return None
+
+
+def _closing_dateline(paras: Sequence[str]) -> str | None:
+    """A dateline that closes the text (`London, 6 October 2014` as its last lines)."""
+    for p in paras[-3:]:
+        dl = _dateline(p)
+        if dl and dl[0]:
+            return dl[0]
     return None
 
 
@@ -648,7 +709,7 @@ def _read_source_url(paras: Sequence[str]) -> str | None:
 def read_metadata(text: str, source_file: str | None = None, language: str | None = None) -> DocumentMetadata:
     """Everything about the document that its text says; ``source_file`` (the name under
     ``raw/``) is the last resort for a title and a date the text does not give."""
-    paras = [text[s:e] for s, e in paragraphs(text)]
+    paras = [p for p in (text[s:e] for s, e in paragraphs(text)) if not is_page_furniture(p)]
     heading, embedded = _read_title(paras)
     if heading:
         title, title_source = heading, "heading"
@@ -664,7 +725,9 @@ def read_metadata(text: str, source_file: str | None = None, language: str | Non
         doc_date=doc_date,
         doc_date_source=date_source,
         published_date=_read_published(paras),
-        place=_english_place(place or _meeting_place(paras)),
+        place=_english_place(
+            place or _closing_dateline(paras) or _parliament_place(paras) or _meeting_place(paras)
+        ),
         doc_type=_read_doc_type(title, paras),
         parties=_read_parties(title, paras, people),  # a file name names parties too (`uk-albania-...`)
         signatories=signatories,

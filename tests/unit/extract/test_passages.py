@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.extract.passages import MAX_PASSAGE_CHARS, passage_around
+from pipeline.extract.passages import MAX_PASSAGE_CHARS, is_cut_off, passage_around
 
 
 @given(
@@ -25,3 +26,16 @@ def test_a_passage_is_exact_holds_its_value_and_is_bounded(length: int, offset: 
         assert (quoted, char_start, char_end) == (text, offset, offset + length)
     else:
         assert len(quoted) <= max(MAX_PASSAGE_CHARS, end - start)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Considérant que 4 000 personnes ont été secourues en mer en 2019,", "fr"),
+        ("Noting that 4,000 people were rescued at sea in 2019,", "en"),
+    ],
+)
+def test_a_recital_that_ends_with_a_figure_is_not_cut_off(text: str, language: str) -> None:
+    # a treaty recital ends with a comma after its year: the phrase is complete
+    assert not is_cut_off(text, language)
+    assert is_cut_off("Considérant que les personnes secourues en", "fr")

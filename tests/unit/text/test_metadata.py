@@ -694,3 +694,119 @@ def test_a_state_that_is_a_main_subject_is_a_party() -> None:
         "France will patrol the coast. The United Kingdom will fund drones. Latvia will be consulted."
     )
     assert read_metadata(passing).parties == "GB;FR"
+
+
+# --- web captures, parliamentary statements and signature blocks (#20, held-out set 2) ------------
+
+
+def test_page_furniture_is_read_as_absent_from_a_web_capture() -> None:
+    # cookie banner, skip link and breadcrumb above the genre label: the headline is the title, and
+    # the header that names the meeting's place starts after them
+    text = (
+        "Cookies on this site\nWe use some cookies to make the site work.\nSkip to main content\n"
+        "Home > World > Spain\nNews story\nUK and Spain step up work on Atlantic crossings\n"
+        "The two ministers set out new steps.\nFrom: Home Office\nPublished 9 May 2024\n\n"
+        "The Home Secretary met her Spanish counterpart in Madrid today.\nThey agreed to act."
+    )
+    meta = read_metadata(text)
+    assert (meta.title, meta.place) == ("UK and Spain step up work on Atlantic crossings", "Madrid")
+    twin = (
+        "Accueil › Presse › Communiqués\nCommuniqué franco-espagnol sur la frontière\n"
+        "Publié le 9 mai 2024\n\nRéunis à Madrid le 8 mai 2024, les deux ministres ont adopté un plan."
+    )
+    meta = read_metadata(twin)
+    assert (meta.title, meta.place) == ("Communiqué franco-espagnol sur la frontière", "Madrid")
+
+
+def test_a_publisher_line_is_no_part_of_the_title() -> None:
+    text = (
+        "Press release\nNew checks at the ports\nFrom: Home Office\nPublished 2 May 2024\n\nThe UK will act."
+    )
+    assert read_metadata(text).title == "New checks at the ports"
+
+
+def test_a_statement_to_parliament_is_typed_other_and_placed_where_parliament_sits() -> None:
+    text = (
+        "Written statements\nSmall boats: update\nStatement made on 4 June 2024\nStatement UIN HCWS99\n\n"
+        "The Home Secretary signed a plan with her French counterpart in Lille on 3 May.\n"
+        "The Government will act."
+    )
+    meta = read_metadata(text)
+    assert (meta.title, meta.doc_type, meta.place) == ("Small boats: update", "other", "London")
+    assert meta.doc_date == dt.date(2024, 6, 4)
+    question = (
+        "Question écrite n° 123 de M. Paul Martin\n\nM. Paul Martin attire l'attention du ministre.\n\n"
+        "Réponse du ministère de l'Intérieur\npubliée dans le JO Sénat du 2 avril 2021\n\n"
+        "Le Gouvernement agira."
+    )
+    assert read_metadata(question, "2021-04-02_question.txt").place == "Paris"
+
+
+def test_the_signature_block_dates_and_places_a_treaty_not_its_recitals() -> None:
+    text = (
+        "Agreement between the Parties on port controls\n\n"
+        "Recalling the Treaty signed at Canterbury on 12 February 1986,\nHave agreed as follows:\n\n"
+        "Article 1\nThe Parties shall cooperate.\n\nArticle 2\nThe Parties shall meet each year.\n\n"
+        "Article 3\nThis Agreement shall enter into force on signature.\n\n"
+        "Done in duplicate at London on 3 May 2011 and at Paris on 9 May 2011, in English and French."
+    )
+    meta = read_metadata(text)
+    assert (meta.doc_date, meta.doc_date_source, meta.place) == (dt.date(2011, 5, 9), "signature", "Paris")
+
+
+def test_a_closing_dateline_and_a_signing_place_the_text() -> None:
+    closing = "JOINT STATEMENT ON THE BORDER\n\nThe two ministers will meet again.\n\nDublin, 5 June 2013"
+    assert read_metadata(closing).place == "Dublin"
+    signed = (
+        "News story\nUK and Jordan sign returns deal\nThe minister signed a joint statement with the "
+        "Jordanian minister in Amman.\nPublished 2 May 2024\n\nThe UK will act."
+    )
+    assert read_metadata(signed).place == "Amman"
+
+
+def test_a_parliamentary_question_is_dated_by_its_answer() -> None:
+    text = (
+        "Question écrite n° 512 de Mme Claire Dubois\npubliée dans le JO Sénat du 04/02/2021 – page 700\n\n"
+        "Mme Claire Dubois attire l'attention du ministre sur les contrôles depuis le 1er janvier 2021.\n\n"
+        "Réponse du ministère de l'Intérieur\npubliée dans le JO Sénat du 22/04/2021 – page 2710\n\n"
+        "Le Gouvernement a renforcé les contrôles."
+    )
+    meta = read_metadata(text, "2021-04-22_question-ecrite.txt")
+    assert (meta.doc_date, meta.place, meta.doc_type) == (dt.date(2021, 4, 22), "Paris", "other")
+
+
+def test_an_embassy_line_above_the_title_is_no_part_of_it() -> None:
+    text = (
+        "Ambassade de France au Maroc\nDéclaration conjointe sur la mobilité\nRabat, le 3 mai 2022\n\n"
+        "Les deux ministres se sont réunis à Rabat."
+    )
+    meta = read_metadata(text)
+    assert (meta.title, meta.place) == ("Déclaration conjointe sur la mobilité", "Rabat")
+
+
+def test_a_parliaments_name_and_session_are_no_title_of_its_report() -> None:
+    text = (
+        "ASSEMBLÉE NATIONALE\nSESSION ORDINAIRE DE 2019-2020\nEnregistré à la présidence de l'Assemblée "
+        "nationale le 4 mars 2020\nRAPPORT D'INFORMATION N° 27\nfait au nom de la commission des lois\n\n"
+        "Les rapporteurs se sont rendus à Calais."
+    )
+    meta = read_metadata(text)
+    assert (meta.title, meta.doc_date, meta.place) == (
+        "RAPPORT D'INFORMATION N° 27",
+        dt.date(2020, 3, 4),
+        "Paris",
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "UK-Spain Joint Action Plan on Atlantic crossings",
+        "Plan d'action commun franco-espagnol sur la frontière",
+    ],
+)
+def test_a_joint_action_plan_is_a_joint_statement(heading: str) -> None:
+    assert (
+        read_metadata(f"{heading}\nMadrid, 4 March 2024\n\nThe two ministers will act.").doc_type
+        == "joint_statement"
+    )
