@@ -274,7 +274,7 @@ def donor_and_recipient(
         head = text[
             max(0, (verbs[-1] if verbs else money.start) - REACH) : verbs[-1] if verbs else money.start
         ]
-        donor = _subject_of(head, language)
+        donor = _subject_of(head, language) or _giving_body(head, language)
         if not donor and previous and _vocab_re(language, "anaphoric_subjects").search(head):
             donor = previous
         if not donor and _vocab_re(language, "speaker_subjects").search(head):
@@ -286,6 +286,16 @@ def donor_and_recipient(
             donor = others[0] if others else codes[0]
     others = [c for c in after + codes if c != donor]
     return donor, others[0]
+
+
+def _giving_body(head: str, language: str) -> str | None:
+    """A body that is no state opening the clause of the giving verb (`The European Union will
+    provide ...`, `L'Union européenne contribuera ...`) gives the money: its donor code."""
+    clause = re.split(r"[,;:]", head)[-1].strip()
+    for code, names in (money_vocab(language).get("giving_bodies") or {}).items():
+        if phrase_pattern(names).match(clause):
+            return str(code)
+    return None
 
 
 def _coordinated_giver(text: str, money: Money, language: str, amounts: Sequence[Money]) -> str | None:

@@ -113,3 +113,21 @@ def test_a_currency_without_a_shipped_rate_keeps_its_amount_and_says_why():
     assert (row["amount"], row["currency"], row["total_amount"]) == (5_000_000, "CHF", 5_000_000)
     assert pd.isna(row["amount_gbp"]) and pd.isna(row["amount_eur"])
     assert row["fx_source"].startswith("none: ") and "CHF" in row["fx_source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The European Union will provide €20 million to Albania for reintegration.", "en"),
+        ("L'Union européenne contribuera à hauteur de 3 millions d'euros au fonds commun.", "fr"),
+    ],
+)
+def test_a_body_that_is_no_state_giving_the_money_is_the_donor(text, language):
+    (row,) = extract_funding("d", dt.date(2020, 1, 1), text, _segment(text), language=language)
+    assert row["donor"] == "EU"
+
+
+def test_a_body_named_after_the_giving_state_is_no_donor():
+    text = "Under the EU programme, France will pay €3 million for reception."
+    (row,) = extract_funding("d", dt.date(2020, 1, 1), text, _segment(text))
+    assert row["donor"] == "FR"
