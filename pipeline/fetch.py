@@ -173,11 +173,13 @@ def _declared_length(headers: Message) -> int | None:
 def download_with_retries(
     url: str,
     attempts: int = ATTEMPTS,
-    backoff: float = BACKOFF_SECONDS,
+    backoff: float | None = None,
     sleep: Callable[[float], None] = time.sleep,
     **options: Unpack[DownloadOptions],
 ) -> bytes:
-    """:func:`download`, tried again after a pause (doubled each time) when the failure may pass."""
+    """:func:`download`, tried again after a pause (doubled each time) when the failure may pass;
+    the first pause is ``backoff``, or ``BACKOFF_SECONDS`` as it is when the call is made."""
+    backoff = BACKOFF_SECONDS if backoff is None else backoff
     for attempt in range(1, attempts + 1):
         try:
             return download(url, **options)

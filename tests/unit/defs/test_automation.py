@@ -279,10 +279,15 @@ def test_the_sensor_watches_pdfs_and_web_pages_too(raw: Path) -> None:
     assert {"statement.pdf", "page.html"} <= set(state) and "notes.docx" not in state
 
 
-def test_the_fetch_schedule_is_off_by_default_and_its_job_fills_raw_from_the_manifest(tmp_path: Path) -> None:
+def test_the_fetch_schedule_is_off_by_default_and_its_job_fills_raw_from_the_manifest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from dagster import DefaultScheduleStatus
 
+    from pipeline import fetch
     from pipeline.defs.automation import fetch_job, fetch_sources_schedule
+
+    monkeypatch.setattr(fetch, "BACKOFF_SECONDS", 0.0)  # the refused row's retries need no pause here
 
     assert fetch_sources_schedule.default_status == DefaultScheduleStatus.STOPPED
     assert fetch_sources_schedule.cron_schedule == "30 5 * * *"  # before the 06:00 publish run
