@@ -147,6 +147,8 @@ def test_gold_sets_are_shipped_outside_the_tests_in_report_order():
         "heldout-fr",
         "heldout2",
         "heldout2-fr",
+        "heldout3",
+        "heldout3-fr",
     ]
     assert "tests" not in GOLD_ROOT.parts
     for spec in gold_sets(GOLD_ROOT):
@@ -281,11 +283,22 @@ def test_sets_say_their_texts_language_and_use_in_development():
         "heldout-fr": "own",
         "heldout2": "own",
         "heldout2-fr": "own",
+        "heldout3": "own",
+        "heldout3-fr": "own",
     }
     assert all(s["development"] == "yes" for s in specs.values())
     assert specs["challenge-fr"]["language"] == specs["heldout-fr"]["language"] == "fr"
     # every listed text ships, with its bytes
-    for name in ("challenge", "challenge-fr", "heldout", "heldout-fr", "heldout2", "heldout2-fr"):
+    for name in (
+        "challenge",
+        "challenge-fr",
+        "heldout",
+        "heldout-fr",
+        "heldout2",
+        "heldout2-fr",
+        "heldout3",
+        "heldout3-fr",
+    ):
         _, docs = load_gold(GOLD_ROOT / name)
         shipped = sorted(p.name for p in (GOLD_ROOT / name / "texts").glob("*.txt"))
         assert shipped == sorted(docs["raw_file"])
