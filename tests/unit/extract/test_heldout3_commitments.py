@@ -1,0 +1,36 @@
+"""Commitment error classes found by studying held-out set 3 (#20), each mended as a rule of the
+language or the genre and tested here on invented sentences (none from a held-out text)."""
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.commitments import extract_commitments
+from tests.unit.extract.test_commitments_genre import doc
+
+EN, FR = "en", "fr"
+
+
+def texts_of(language: str, *sentences: str, day: dt.date = dt.date(2021, 3, 10)) -> list[str]:
+    text, segments = doc(*(("sentence", s, None) for s in sentences))
+    return [r["text"] for r in extract_commitments("d", day, text, segments, language)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La partie française a financé trois nouveaux portiques en 2020.",
+        "La partie britannique rappelle que les contrôles de Douvres sont saturés.",
+        "Les deux parties rejettent toute idée de centre commun à la frontière.",
+        "Les Parties soulignent que la coopération a porté ses fruits.",
+    ],
+)
+def test_a_partys_past_or_stance_in_the_present_is_no_obligation(sentence: str) -> None:
+    # the subject's adjective is never given back to let a past auxiliary (`a`) through, and a
+    # verb of statement or stance (`rappelle que`, `rejettent`) holds a view, not an undertaking
+    assert texts_of(FR, sentence) == []
+
+
+def test_a_partys_present_of_action_stays_an_obligation() -> None:
+    kept = "La partie britannique met à disposition deux chiens de détection."
+    assert texts_of(FR, kept) == [kept]
