@@ -320,7 +320,7 @@ def extract_commitments(
         a = analyses.of(text)
         speaker = quotes.speaker_of(text)
         cues = a.cues
-        committing = bool(cues) and not a.reports and not _others_should(a)
+        committing = bool(cues) and not a.reports and not _others_should(a) and not _asks(a)
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
         inherited, agreed_item = _inherited(lead, lead_in_info, language, text)
         if not committing and _announces_after(s, before, last_committed, language):
@@ -399,6 +399,18 @@ def _others_should(a: SentenceAnalysis) -> bool:
         vocab_alternation(language, key).search(subject)
         for key in ("first_person_subjects", "pointing_subjects", "joint_subjects")
     )
+
+
+def _asks(a: SentenceAnalysis) -> bool:
+    """A question, which commits to nothing: a direct one (`What will happen next?`), or an
+    indirect one, an interrogative word opening the clause of the first cue (`has not explained how
+    it will measure ...`, `demande quelles mesures le Gouvernement entend prendre`)."""
+    text = a.text.rstrip()
+    if text.endswith("?"):
+        return True
+    asking = vocab_alternation(a.language, "interrogatives")
+    clause = CLAUSE_BOUNDARY.split(text[: a.cues[0].start])[-1] if a.cues else ""
+    return bool(asking.search(clause))
 
 
 def _inherited(

@@ -34,3 +34,29 @@ def test_a_partys_past_or_stance_in_the_present_is_no_obligation(sentence: str) 
 def test_a_partys_present_of_action_stays_an_obligation() -> None:
     kept = "La partie britannique met à disposition deux chiens de détection."
     assert texts_of(FR, kept) == [kept]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (EN, "Will the new centre open before the summer?"),
+        (EN, "The committee regrets that the Department has not said how it will assess the pilot."),
+        (EN, "Members asked whether the Home Office will publish the figures."),
+        (FR, "Quand les nouveaux scanners seront-ils installés ?"),
+        (FR, "Elle lui demande quels moyens le ministère entend consacrer aux contrôles."),
+    ],
+)
+def test_a_question_direct_or_indirect_commits_to_nothing(language: str, sentence: str) -> None:
+    assert texts_of(language, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (EN, "That is why we will open a second centre in Dover."),
+        (EN, "We will set out how the new centre will be staffed."),
+        (FR, "C'est pourquoi nous renforcerons les patrouilles à Dunkerque."),
+    ],
+)
+def test_a_commitment_with_a_connective_or_a_later_question_stays(language: str, sentence: str) -> None:
+    assert texts_of(language, sentence) == [sentence]
