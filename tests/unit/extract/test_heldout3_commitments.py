@@ -60,3 +60,11 @@ def test_a_question_direct_or_indirect_commits_to_nothing(language: str, sentenc
 )
 def test_a_commitment_with_a_connective_or_a_later_question_stays(language: str, sentence: str) -> None:
     assert texts_of(language, sentence) == [sentence]
+
+
+def test_should_opening_a_conditional_is_no_cue() -> None:
+    # `should the pressure rise` is `if the pressure rises`; a `will` beside it still commits
+    assert texts_of(EN, "Spain may call in extra crews should the number of boats rise.") == []
+    kept = "The UK will send two more vessels should the weather worsen."
+    assert texts_of(EN, kept) == [kept]
+    assert texts_of(EN, "The UK and France should share their data weekly.") != []
