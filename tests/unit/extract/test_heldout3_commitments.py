@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract.commitments import extract_commitments
+from pipeline.extract.commitments import extract_commitments, theme_of
 from tests.unit.extract.test_commitments_genre import doc
 
 EN, FR = "en", "fr"
@@ -68,3 +68,17 @@ def test_should_opening_a_conditional_is_no_cue() -> None:
     kept = "The UK will send two more vessels should the weather worsen."
     assert texts_of(EN, kept) == [kept]
     assert texts_of(EN, "The UK and France should share their data weekly.") != []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (EN, "Officials of the two ministries will meet every month to review the ports."),
+        (EN, "The Home Office will publish monthly figures on detections at the ports."),
+        (EN, "The French side will report quarterly to the UK on the use of the equipment."),
+        (FR, "Le préfet réunira les maires de la côte tous les mois."),
+        (FR, "Les deux directeurs se réuniront une fois par trimestre à Calais."),
+    ],
+)
+def test_meeting_at_intervals_and_reporting_are_governance(language: str, sentence: str) -> None:
+    assert theme_of(sentence, (), language) == "governance"
