@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from pipeline.extract.commitments import extract_commitments, theme_of
+from pipeline.extract.parties import voice_of
 from tests.unit.extract.test_commitments_genre import doc
 
 EN, FR = "en", "fr"
@@ -82,3 +83,8 @@ def test_should_opening_a_conditional_is_no_cue() -> None:
 )
 def test_meeting_at_intervals_and_reporting_are_governance(language: str, sentence: str) -> None:
     assert theme_of(sentence, (), language) == "governance"
+
+
+def test_a_ministrys_press_kit_speaks_for_its_government() -> None:
+    header = ["MINISTÈRE DE L'INTÉRIEUR", "DOSSIER DE PRESSE", "Sécurité des ports : bilan 2027"]
+    assert voice_of(header, FR) == "FR"
