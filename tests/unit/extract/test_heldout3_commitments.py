@@ -88,3 +88,8 @@ def test_meeting_at_intervals_and_reporting_are_governance(language: str, senten
 def test_a_ministrys_press_kit_speaks_for_its_government() -> None:
     header = ["MINISTÈRE DE L'INTÉRIEUR", "DOSSIER DE PRESSE", "Sécurité des ports : bilan 2027"]
     assert voice_of(header, FR) == "FR"
+
+
+def test_a_statement_in_hansard_speaks_for_the_government() -> None:
+    header = ["House of Commons Hansard, Volume 812", "Dover port", "The Minister for Immigration: I beg to"]
+    assert voice_of(header, EN) == "GB"
