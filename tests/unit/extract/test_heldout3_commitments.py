@@ -93,3 +93,11 @@ def test_a_ministrys_press_kit_speaks_for_its_government() -> None:
 def test_a_statement_in_hansard_speaks_for_the_government() -> None:
     header = ["House of Commons Hansard, Volume 812", "Dover port", "The Minister for Immigration: I beg to"]
     assert voice_of(header, EN) == "GB"
+
+
+def test_a_french_prefect_named_in_english_is_france() -> None:
+    text, segments = doc(
+        ("sentence", "The Prefect of the Nord will open a second reception site in May.", None)
+    )
+    rows = extract_commitments("d", dt.date(2021, 3, 10), text, segments, EN)
+    assert [r["actor"] for r in rows] == ["FR"]
