@@ -101,3 +101,20 @@ def test_a_french_prefect_named_in_english_is_france() -> None:
     )
     rows = extract_commitments("d", dt.date(2021, 3, 10), text, segments, EN)
     assert [r["actor"] for r in rows] == ["FR"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (FR, "Les deux pays affréteront deux vols de retour par mois vers les pays d'origine."),
+        (EN, "The two countries will return those refused to their countries of origin."),
+    ],
+)
+def test_the_country_of_origin_as_a_returns_destination_is_returns(language: str, sentence: str) -> None:
+    assert theme_of(sentence, (), language) == "returns"
+
+
+def test_work_with_countries_of_origin_stays_upstream() -> None:
+    assert theme_of("Les deux pays aideront les pays d'origine à former leurs garde-côtes.", (), FR) == (
+        "upstream_cooperation"
+    )
