@@ -118,3 +118,11 @@ def test_work_with_countries_of_origin_stays_upstream() -> None:
     assert theme_of("Les deux pays aideront les pays d'origine à former leurs garde-côtes.", (), FR) == (
         "upstream_cooperation"
     )
+
+
+def test_a_schedule_in_a_relative_clause_leaves_the_commitment() -> None:
+    kept = (
+        "Both ministries will keep working through the Ports Forum, whose next session will be held in Lille."
+    )
+    assert texts_of(EN, kept) == [kept]
+    assert texts_of(EN, "The next session will be held in Lille.") == []
