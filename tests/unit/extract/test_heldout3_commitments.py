@@ -126,3 +126,15 @@ def test_a_schedule_in_a_relative_clause_leaves_the_commitment() -> None:
     )
     assert texts_of(EN, kept) == [kept]
     assert texts_of(EN, "The next session will be held in Lille.") == []
+
+
+def test_a_four_word_lead_in_only_introduces_its_items() -> None:
+    text, segments = doc(
+        ("sentence", "The UK will provide £3 million to France.", None),
+        ("sentence", "These funds will buy:", None),
+        ("list_item", "two new patrol boats;", 1),
+        ("list_item", "a second detention wing.", 1),
+    )
+    rows = extract_commitments("d", dt.date(2021, 3, 10), text, segments, EN)
+    assert "These funds will buy:" not in [r["text"] for r in rows]
+    assert "two new patrol boats;" in [r["text"] for r in rows]
