@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from pipeline.extract.commitments import extract_commitments, theme_of
+from pipeline.extract.dates import find_deadline
 from pipeline.extract.parties import voice_of
 from tests.unit.extract.test_commitments_genre import doc
 
@@ -138,3 +139,15 @@ def test_a_four_word_lead_in_only_introduces_its_items() -> None:
     rows = extract_commitments("d", dt.date(2021, 3, 10), text, segments, EN)
     assert "These funds will buy:" not in [r["text"] for r in rows]
     assert "two new patrol boats;" in [r["text"] for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "last"),
+    [
+        ("Extra crews will patrol the beaches over the summer.", dt.date(2027, 8, 31)),
+        ("Two shelters will stay open throughout the winter.", dt.date(2028, 2, 29)),
+    ],
+)
+def test_over_or_throughout_a_season_ends_on_its_last_day(phrase: str, last: dt.date) -> None:
+    found = find_deadline(phrase, dt.date(2027, 5, 3), EN)
+    assert found is not None and found.last == last
