@@ -517,7 +517,10 @@ def _bodies(a: SentenceAnalysis, joint: str) -> str:
         # a state's name qualifying the force right after it is its adjective (`two UK liaison officers`)
         attributive = m.kind == NAME and any(force.fullmatch(w) for w in WORD.findall(a.text, m.end)[:2])
         named = m.kind == ADJECTIVE or attributive
-        if named and is_party(m.code) and force.search(near) and not recipient.search(before):
+        # a recipient's preposition stands right before it, or before one word (`to the French
+        # police`): an infinitive's `to` further back is none (`to work alongside British officers`)
+        to = " ".join(before.split()[-2:])
+        if named and is_party(m.code) and force.search(near) and not recipient.search(to):
             codes.append(m.code)
     return joined(codes) if codes else ""
 

@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.extract.commitments import extract_commitments, theme_of
 from pipeline.extract.dates import find_deadline
-from pipeline.extract.parties import voice_of
+from pipeline.extract.parties import document_context, voice_of
 from tests.unit.extract.test_commitments_genre import doc
 
 EN, FR = "en", "fr"
@@ -151,3 +151,14 @@ def test_a_four_word_lead_in_only_introduces_its_items() -> None:
 def test_over_or_throughout_a_season_ends_on_its_last_day(phrase: str, last: dt.date) -> None:
     found = find_deadline(phrase, dt.date(2027, 5, 3), EN)
     assert found is not None and found.last == last
+
+
+def test_an_infinitives_to_is_no_recipient_of_the_forces_after_it() -> None:
+    text, segments = doc(
+        ("sentence", "The UK and Belgium will:", None),
+        ("list_item", "send Belgian police officers to Dover to serve alongside British officers;", 0),
+        ("list_item", "lend two boats to the Belgian police.", 0),
+    )
+    with document_context("GB;BE"):
+        rows = extract_commitments("d", dt.date(2021, 3, 10), text, segments, EN)
+    assert [r["actor"] for r in rows] == ["GB;BE", "GB;BE"]
