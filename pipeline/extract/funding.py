@@ -224,11 +224,12 @@ def _past_marked(clause: str, text: str, money: Money, language: str) -> bool:
 @cache
 def _spent_re(language: str) -> re.Pattern[str]:
     """A giving verb in the past or perfect (`were paid`, `had been spent`, `has provided`, `ont été
-    versés`): the money was spent."""
+    versés`), perhaps after an adverb group (`a d'ores et déjà versé`, `has already been paid`): the
+    money was spent."""
     v = money_vocab(language)
     aux = phrase_alternation(v["past_auxiliaries"])
     verbs = phrase_alternation(v["spent_participles"])
-    return re.compile(rf"\b(?:{aux})\s+(?:\w+\s+)?(?:{verbs})(?:e|s|es)?\b", re.I)
+    return re.compile(rf"\b(?:{aux})\s+(?:[\w'’]+\s+){{0,3}}(?:{verbs})(?:e|s|es)?\b", re.I)
 
 
 MAX_CLAUSE_CHARS = 400  # each side of an amount: a clause runs no further (and a crafted one stays linear)

@@ -87,3 +87,15 @@ def test_a_yearly_rate_runs_over_the_years_listed_after_it(text: str, language: 
 )
 def test_prices_fines_debts_and_costs_are_no_funding(text: str, language: str) -> None:
     assert funding_rows(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("L'Italie a d'ores et déjà versé 2 millions d'euros au centre d'accueil.", "disbursed"),
+        ("La Belgique contribuera à hauteur de 4 millions d'euros au retour volontaire depuis Calais.", "pledge"),
+    ],
+)
+def test_french_kind_reads_an_adverb_group_and_the_future_of_contribuer(text: str, kind: str) -> None:
+    (row,) = funding_rows(text, FR)
+    assert row["kind"] == kind
