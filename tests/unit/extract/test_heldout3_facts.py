@@ -93,7 +93,7 @@ def test_prices_fines_debts_and_costs_are_no_funding(text: str, language: str) -
     ("text", "kind"),
     [
         ("L'Italie a d'ores et déjà versé 2 millions d'euros au centre d'accueil.", "disbursed"),
-        ("La Belgique contribuera à hauteur de 4 millions d'euros au retour volontaire depuis Calais.", "pledge"),
+        ("La Belgique contribuera à hauteur de 4 M€ au retour volontaire depuis Calais.", "pledge"),
     ],
 )
 def test_french_kind_reads_an_adverb_group_and_the_future_of_contribuer(text: str, kind: str) -> None:
