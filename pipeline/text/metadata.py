@@ -172,6 +172,7 @@ def _dateline(para: str) -> tuple[str | None, dt.date] | None:
         return None
     before = para[: dates[0].start].strip(" ,–-")
     before = re.sub(r"(?i)(?<!\s)\s*\ble$", "", before).strip(" ,")  # a space run tried once
+    before = _weekday_end_re().sub("", before).strip(" ,–—-")  # `Calais – Mardi 22 septembre 2009`
     if not before or _is_bare_date(para):
         return None, dates[0].date
     if re.fullmatch(_PLACE, before) and not countries_in(before):
@@ -180,6 +181,24 @@ def _dateline(para: str) -> tuple[str | None, dt.date] | None:
     if last != before and re.fullmatch(_PLACE, last) and not countries_in(last):
         return last, dates[0].date
     return None
+
+
+def _opening_dateline(para: str) -> tuple[str, dt.date] | None:
+    """A press release's dateline opening its first paragraph (`Hanoi, 11 October 2022 – The
+    ministers met ...`): the place before the date, a dash after it."""
+    dates = find_dates(para)
+    if not dates or not re.match(r"\s*[–—-]\s", para[dates[0].end :]):
+        return None
+    before = para[: dates[0].start].strip(" ,")
+    if before and re.fullmatch(_PLACE, before) and not countries_in(before):
+        return before, dates[0].date
+    return None
+
+
+@cache
+def _weekday_end_re() -> re.Pattern[str]:
+    days = "|".join(map(re.escape, vocab.load("dates")["weekdays"]))
+    return re.compile(rf"(?i)(?:^|(?<=[\s,–—-]))(?:{days})$")
 
 
 @cache
@@ -270,6 +289,7 @@ def _read_title(paras: Sequence[str]) -> tuple[str | None, tuple[str, dt.date] |
 
 
 def _clean_title(title: str) -> str:
+    title = re.sub(rf"^{_cfg()['breadcrumb_prefix']}", "", title)  # the trail is page furniture
     return re.sub(r"\s+", " ", strip_footnote_marks(title)).strip(" .–-")
 
 
@@ -421,7 +441,7 @@ def _read_date(
     if embedded:
         return embedded[1], "dateline", embedded[0]
     for p in header:
-        dl = _dateline(p)
+        dl = _dateline(p) or _opening_dateline(p)
         if dl and dl[0]:
             return dl[1], "dateline", dl[0]
     signed = _signature(paras)
@@ -461,9 +481,17 @@ def _meeting_place(paras: Sequence[str]) -> str | None:
         for pattern in _place_phrase_res():
             for m in pattern.finditer(p):
                 place = m.group(1)
-                if not countries_in(place) and place.split()[0] not in _cfg()["not_places"]:
+                if not countries_in(place) and not _not_a_place_word(place):
                     return place
     return None
+
+
+def _not_a_place_word(place: str) -> bool:
+    """The capitalised words are no place: a month, a weekday, a word such as `Parliament`; an
+    article opening a longer name (`The Hague`) is part of it."""
+    words = place.split()
+    not_places = _cfg()["not_places"]
+    return words[0] in not_places and (len(words) == 1 or words[0] not in _cfg()["place_articles"])
 
 
 def _parliament_place(paras: Sequence[str]) -> str | None:
