@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context
+from pipeline.extract.statistics import find_statistics
 from tests.conftest import segment_rows
 
 EN, FR = "en", "fr"
@@ -99,3 +100,24 @@ def test_prices_fines_debts_and_costs_are_no_funding(text: str, language: str) -
 def test_french_kind_reads_an_adverb_group_and_the_future_of_contribuer(text: str, kind: str) -> None:
     (row,) = funding_rows(text, FR)
     assert row["kind"] == kind
+
+
+# --- statistics -----------------------------------------------------------------------------------
+
+
+def stats_in(text: str, language: str) -> list[tuple]:
+    return [(s.value, s.unit) for s, _, _ in find_statistics(text, dt.date(2024, 6, 1), language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Belgian police arrested 23 suspects in May.", EN, [(23, "people")]),
+        ("The coastguard prevented 1,200 departures last month.", EN, [(1200, "attempts")]),
+        ("La gendarmerie a empêché 3 400 départs en 2023.", FR, [(3400, "attempts")]),
+    ],
+)
+def test_suspects_are_people_and_prevented_departures_are_attempts(
+    text: str, language: str, expected: list
+) -> None:
+    assert stats_in(text, language) == expected
