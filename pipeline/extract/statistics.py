@@ -512,15 +512,28 @@ def _elliptical(
     rest = text[fig.end :]
     tail = re.match(rf"\s+(?:{phrase_alternation(_v(language)['time_adverbs'])})(?!\w)", rest, re.I)
     rest = rest[tail.end() :] if tail else rest  # `and over 30,000 so far this year.`
+    place = _place_phrase_re(language).match(rest)
+    rest = rest[place.end() :] if place else rest  # `and 214 in the United Kingdom`, `et 6 à Dunkerque`
     stripped = len(rest) - len(rest.lstrip())
     ends = not rest.strip(" .;,)") or rest.lstrip()[:1] in ".;,)"
     if (
         not ends
-        and not any(p.start == fig.end + stripped for p in periods)
+        and not any(p.start == len(text) - len(rest) + stripped for p in periods)
         and not _marked_year(rest, language)
     ):
         return None
     return prev
+
+
+@cache
+def _place_phrase_re(language: str) -> re.Pattern[str]:
+    """A place named right after an elliptical figure (`in the United Kingdom`, `à Dunkerque`): a
+    place preposition, perhaps a determiner, and capitalised words."""
+    v = _v(language)
+    preps = phrase_alternation(v["place_prepositions"])
+    dets = phrase_alternation(v["place_determiners"])
+    name = r"[^\W\d_a-z][\w'’-]*"
+    return re.compile(rf"\s+(?:{preps})\s+(?:(?:{dets})\s+)?{name}(?:[\s-]+{name})*(?!\w)")
 
 
 def _marked_year(rest: str, language: str) -> bool:

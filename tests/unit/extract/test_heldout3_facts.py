@@ -121,3 +121,15 @@ def test_suspects_are_people_and_prevented_departures_are_attempts(
     text: str, language: str, expected: list
 ) -> None:
     assert stats_in(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Police made 40 arrests in Lille and 12 in the Netherlands.", EN, [(40, "people"), (12, "people")]),
+        ("Police made 40 arrests in Lille and 12 in Ghent in 2023.", EN, [(40, "people"), (12, "people")]),
+        ("Huit officiers sont affectés à Calais et 3 à Boulogne.", FR, [(8, "officers"), (3, "officers")]),
+    ],
+)
+def test_an_elliptical_figure_may_name_its_place(text: str, language: str, expected: list) -> None:
+    assert stats_in(text, language) == expected
