@@ -133,3 +133,15 @@ def test_suspects_are_people_and_prevented_departures_are_attempts(
 )
 def test_an_elliptical_figure_may_name_its_place(text: str, language: str, expected: list) -> None:
     assert stats_in(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Border officers made 950 refusals at Coquelles in 2022.", EN, 950),
+        ("La police a prononcé 2 100 non-admissions à Menton en 2022.", FR, 2100),
+        ("La police a prononcé 800 refus d'entrée à Menton en 2022.", FR, 800),
+    ],
+)
+def test_refusals_of_entry_count_people(text: str, language: str, value: int) -> None:
+    assert stats_in(text, language) == [(value, "people")]
