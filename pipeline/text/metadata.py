@@ -591,11 +591,26 @@ def _read_parties(title: str, paras: Sequence[str], signatories: list[tuple[str,
     if any(c not in principal for c in named):
         found = named if any(c in principal for c in named) else named + in_body
     else:
-        found = in_body + named + _main_subjects(paras[1:])
+        found = in_body + named + _main_subjects(paras[1:]) + _meeting_members(paras)
     order = cfg["party_order"]
     found = list(dict.fromkeys(found))
     ranked = [c for c in order if c in found] + [c for c in found if c not in order]
     return ";".join(ranked)
+
+
+@cache
+def _members_re() -> re.Pattern[str]:
+    return re.compile(_cfg()["member_openings"], re.I)
+
+
+def _meeting_members(paras: Sequence[str]) -> list[str]:
+    """The states whose ministers the opening of the text says met (`The interior ministers of
+    Belgium, France, Germany and the United Kingdom met in London`): each is a party."""
+    for p in paras[1 : _cfg()["header_paragraphs"]]:
+        m = _members_re().search(p)
+        if m:
+            return countries_in(m.group("states"))
+    return []
 
 
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=\S)")

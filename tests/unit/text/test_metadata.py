@@ -876,3 +876,24 @@ def test_datelines_visits_and_a_parliament_report_place_the_text(text: str, plac
 )
 def test_one_governments_factsheet_or_record_and_a_committees_conclusions(title: str, doc_type: str) -> None:
     assert read_metadata(title + "\n\nPublished 2 May 2023\n\nThe ministers met.").doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Council of the EU", "National Audit Office", "Cour des comptes", "Home Office"],
+)
+def test_a_publishing_bodys_line_above_the_title_is_no_part_of_it(label: str) -> None:
+    text = (
+        f"{label}\n\nPress release 4/25 6 May 2025\n\n"
+        "Ministers of Spain and Portugal agree a port plan\n\nText."
+    )
+    assert read_metadata(text).title == "Ministers of Spain and Portugal agree a port plan"
+
+
+def test_the_states_whose_ministers_the_opening_says_met_are_parties() -> None:
+    text = (
+        "Joint declaration of the North Sea Group\n\nOslo, 4 May 2023\n\n"
+        "The interior ministers of Denmark, France, Norway and the United Kingdom met in Oslo today.\n\n"
+        "They will meet again next year."
+    )
+    assert sorted(read_metadata(text).parties.split(";")) == ["DK", "FR", "GB", "NO"]
