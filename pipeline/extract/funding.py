@@ -304,6 +304,7 @@ def donor_and_recipient(
     after = named_parties(text[money.end : money.end + REACH], language)
     if not donor and analysis is not None:
         donor = _coordinated_giver(text, money, language, analysis.money)
+    donor = donor or _relative_giver(text, money, language)
     if not donor:
         verbs = [start for start, _ in _spans(text, language, "giving_verbs") if start < money.start]
         head = text[
@@ -346,6 +347,26 @@ def _coordinated_giver(text: str, money: Money, language: str, amounts: Sequence
     if not named and verbs:  # `with France contributing`: the party right before the giving verb
         named = named_parties(clause[: verbs[-1]], language)[-1:]
     return named[0] if named else None
+
+
+RELATIVE_REACH = 60  # the subject and verb of a relative clause right after an amount lie this close
+RELATIVE_MAX_WORDS = 5  # a subject (`the United Kingdom`) and its auxiliaries (`has`, `will have`)
+
+
+def _relative_giver(text: str, money: Money, language: str) -> str | None:
+    """`the £2.8 million the UK has spent since 2021`, `the €4 million that Belgium will provide`: the
+    amount heads a relative clause whose subject, a party, gives it (before its giving verb, no comma)."""
+    after = text[money.end : money.end + RELATIVE_REACH]
+    verbs = [start for start, _ in _spans(after, language, "giving_verbs")]
+    if not verbs or re.search(r"[,;:.()]", after[: verbs[0]]):
+        return None
+    pronouns = _vocab_re(language, "relative_pronouns").pattern
+    m = re.match(rf"\s+(?:{pronouns}\s*)?", after, re.I)
+    clause = after[m.end() if m else 0 : verbs[0]]
+    if re.search(r"\d", clause) or len(clause.split()) > RELATIVE_MAX_WORDS:
+        return None  # another amount, or more than a subject and its auxiliaries
+    subject = subject_parties(clause, language)
+    return subject[0] if subject and re.match(r"\s", after) else None
 
 
 REACH = 600  # how far from the amount its parties and verbs are looked for (long lists stay linear)

@@ -145,3 +145,18 @@ def test_an_elliptical_figure_may_name_its_place(text: str, language: str, expec
 )
 def test_refusals_of_entry_count_people(text: str, language: str, value: int) -> None:
     assert stats_in(text, language) == [(value, "people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "donor"),
+    [
+        ("Since 2019 we have given Belgium £6 million for port scanners.", None, "GB"),
+        ("This adds to the £4 million the UK has spent on returns from Erbil since 2020.", "GB;IQ", "GB"),
+        ("It follows the €3 million that Belgium will provide for patrols.", "FR;BE", "BE"),
+    ],
+)
+def test_the_giver_is_the_subject_of_given_or_of_a_relative_clause(
+    text: str, parties: str, donor: str
+) -> None:
+    (row,) = funding_rows(text, EN, parties)
+    assert row["donor"] == donor
