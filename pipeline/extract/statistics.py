@@ -468,7 +468,11 @@ def _glued_factors(text: str, language: str) -> list[Stat]:
         value = parse_words(m.group("n"), language)
         if value is not None:
             metric = _subject_metric(text, m.start(), language) or "factor"
-            out.append(Stat(m.start(), m.end(), m.group(0), value, "factor", "exact", "increase", metric))
+            qualifier = qualifier_of(
+                text[max(0, m.start() - 30) : m.start()], language
+            )  # `more than sixfold`
+            phrase = _qualifier_phrase(text, m.start(), qualifier, language) + m.group(0)
+            out.append(Stat(m.start(), m.end(), phrase, value, "factor", qualifier, "increase", metric))
     return out
 
 

@@ -160,3 +160,17 @@ def test_the_giver_is_the_subject_of_given_or_of_a_relative_clause(
 ) -> None:
     (row,) = funding_rows(text, EN, parties)
     assert row["donor"] == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier"),
+    [
+        ("Detections at the port rose more than fivefold in 2022.", EN, "more_than"),
+        ("Arrivals grew almost tenfold over the decade.", EN, "approximately"),
+        ("Les interpellations ont plus que doublé en 2022.", FR, "more_than"),
+    ],
+)
+def test_a_qualifier_before_a_factor_word_qualifies_it(text: str, language: str, qualifier: str) -> None:
+    assert [(s.unit, s.qualifier) for s, _, _ in find_statistics(text, dt.date(2024, 6, 1), language)] == [
+        ("factor", qualifier)
+    ]
