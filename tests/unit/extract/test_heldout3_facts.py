@@ -174,3 +174,8 @@ def test_a_qualifier_before_a_factor_word_qualifies_it(text: str, language: str,
     assert [(s.unit, s.qualifier) for s, _, _ in find_statistics(text, dt.date(2024, 6, 1), language)] == [
         ("factor", qualifier)
     ]
+
+
+def test_a_unit_noun_in_a_complement_does_not_count_the_figure_nor_its_comparison() -> None:
+    text = "Customs found 35 engine shipments bound for smugglers in 2023, up from 12 in 2022."
+    assert stats_in(text, EN) == [(35, "other"), (12, "other")]
