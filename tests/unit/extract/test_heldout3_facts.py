@@ -179,3 +179,9 @@ def test_a_qualifier_before_a_factor_word_qualifies_it(text: str, language: str,
 def test_a_unit_noun_in_a_complement_does_not_count_the_figure_nor_its_comparison() -> None:
     text = "Customs found 35 engine shipments bound for smugglers in 2023, up from 12 in 2022."
     assert stats_in(text, EN) == [(35, "other"), (12, "other")]
+
+
+def test_french_de_plus_after_a_percentage_is_a_rise() -> None:
+    text = "Les interpellations ont atteint 4 000, soit 12 % de plus qu'en 2021."
+    directions = [(s.value, s.direction) for s, _, _ in find_statistics(text, dt.date(2024, 6, 1), FR)]
+    assert (12, "increase") in directions
