@@ -185,3 +185,15 @@ def test_french_de_plus_after_a_percentage_is_a_rise() -> None:
     text = "Les interpellations ont atteint 4 000, soit 12 % de plus qu'en 2021."
     directions = [(s.value, s.direction) for s, _, _ in find_statistics(text, dt.date(2024, 6, 1), FR)]
     assert (12, "increase") in directions
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Belgium has created 1,200 places in reception centres.", EN),
+        ("La Belgique a créé 1 200 places d'hébergement.", FR),
+    ],
+)
+def test_places_created_are_an_addition(text: str, language: str) -> None:
+    (stat,) = [s for s, _, _ in find_statistics(text, dt.date(2024, 6, 1), language)]
+    assert (stat.unit, stat.direction) == ("places", "increase")
