@@ -197,3 +197,7 @@ def test_french_de_plus_after_a_percentage_is_a_rise() -> None:
 def test_places_created_are_an_addition(text: str, language: str) -> None:
     (stat,) = [s for s, _, _ in find_statistics(text, dt.date(2024, 6, 1), language)]
     assert (stat.unit, stat.direction) == ("places", "increase")
+
+
+def test_citizens_are_people() -> None:
+    assert stats_in("In 2020, 14 Eritrean citizens drowned off Gravelines.", EN) == [(14, "people")]
