@@ -27,7 +27,16 @@ from pipeline.extract.budget import check_budget
 from pipeline.extract.cues import commitment_vocab
 from pipeline.extract.dates import Period
 from pipeline.extract.ids import content_id, disambiguate
-from pipeline.extract.money import Money, find_money, money_vocab, parallel_figures, restatement, stated_total
+from pipeline.extract.money import (
+    Money,
+    find_money,
+    money_vocab,
+    parallel_figures,
+    restated_sums,
+    restatement,
+    stated_total,
+    summed_total,
+)
 from pipeline.extract.numbers import parse_words
 from pipeline.extract.parties import (
     document_voice,
@@ -68,7 +77,9 @@ def per_year_and_years(text: str, money: Money, language: str) -> tuple[bool, in
     v = money_vocab(language)
     after = text[money.end : money.end + 80]
     m = phrase_pattern(v["per_year"]).search(after)
-    start = m.start() if m and not re.search(r"[.;:]", after[: m.start()]) else None
+    # the rate is this amount's when no stop and no other figure (outside brackets) stands between
+    between = re.sub(r"\([^()]*\)", "", after[: m.start()]) if m else ""
+    start = m.start() if m and not re.search(r"[.;:]|\d", between) else None
     if start is None and _annual_re(language).search(text[max(0, money.start - 40) : money.start]):
         start = 0  # the year is named before the amount: its duration follows it
     if start is None:
@@ -85,6 +96,9 @@ def per_year_and_years(text: str, money: Money, language: str) -> tuple[bool, in
         value = float(n) if n.isdigit() else parse_words(n, language)
         if value:
             years, phrase_end = int(value), d.end()
+    rate_years = None if d else _rate_years(after[phrase_end:], language)
+    if rate_years:
+        return True, rate_years[0], after[start : phrase_end + rate_years[1]].strip()
     span = None if d else _year_span(text, language)
     if span:
         return True, span[0], span[1]
@@ -134,6 +148,26 @@ def _each_of_years_re(language: str) -> re.Pattern[str]:
         rf"(?:\s*\([^()]{{1,30}}\))?\s*(?P<phrase>{phrase_pattern(v['each_of_years']).pattern}\s*(?P<years>{year}(?:\s*(?:{links})\s*{year}){{0,20}}))",
         re.I,
     )
+
+
+@cache
+def _rate_years_re(language: str) -> re.Pattern[str]:
+    """The years a yearly sum is paid in, listed right after its rate (`€2 million a year in 2025 and
+    2026`, `1 M€ par an en 2025, 2026 et 2027`)."""
+    v = money_vocab(language)
+    year = r"\b(?:19|20)\d\d(?:[/-]\d{2,4})?\b"
+    links = "|".join(re.escape(w) for w in v["year_list_links"])
+    leads = phrase_pattern(v["rate_year_leads"]).pattern
+    return re.compile(rf"\s*{leads}\s*(?P<years>{year}(?:\s*(?:{links})\s*{year}){{1,20}})", re.I)
+
+
+def _rate_years(after_rate: str, language: str) -> tuple[int, int] | None:
+    """(how many years are listed, where the list ends) after a yearly rate."""
+    m = _rate_years_re(language).match(after_rate)
+    if not m:
+        return None
+    count = len(re.findall(r"\b(?:19|20)\d\d(?:[/-]\d{2,4})?\b", m.group("years")))
+    return (count, m.end()) if count > 1 else None
 
 
 def _each_of_years(after: str, language: str) -> tuple[int, str] | None:
@@ -190,11 +224,12 @@ def _past_marked(clause: str, text: str, money: Money, language: str) -> bool:
 @cache
 def _spent_re(language: str) -> re.Pattern[str]:
     """A giving verb in the past or perfect (`were paid`, `had been spent`, `has provided`, `ont été
-    versés`): the money was spent."""
+    versés`), perhaps after an adverb group (`a d'ores et déjà versé`, `has already been paid`): the
+    money was spent."""
     v = money_vocab(language)
     aux = phrase_alternation(v["past_auxiliaries"])
     verbs = phrase_alternation(v["spent_participles"])
-    return re.compile(rf"\b(?:{aux})\s+(?:\w+\s+)?(?:{verbs})(?:e|s|es)?\b", re.I)
+    return re.compile(rf"\b(?:{aux})\s+(?:[\w'’]+\s+){{0,3}}(?:{verbs})(?:e|s|es)?\b", re.I)
 
 
 MAX_CLAUSE_CHARS = 400  # each side of an amount: a clause runs no further (and a crafted one stays linear)
@@ -269,6 +304,7 @@ def donor_and_recipient(
     after = named_parties(text[money.end : money.end + REACH], language)
     if not donor and analysis is not None:
         donor = _coordinated_giver(text, money, language, analysis.money)
+    donor = donor or _relative_giver(text, money, language)
     if not donor:
         verbs = [start for start, _ in _spans(text, language, "giving_verbs") if start < money.start]
         head = text[
@@ -311,6 +347,26 @@ def _coordinated_giver(text: str, money: Money, language: str, amounts: Sequence
     if not named and verbs:  # `with France contributing`: the party right before the giving verb
         named = named_parties(clause[: verbs[-1]], language)[-1:]
     return named[0] if named else None
+
+
+RELATIVE_REACH = 60  # the subject and verb of a relative clause right after an amount lie this close
+RELATIVE_MAX_WORDS = 5  # a subject (`the United Kingdom`) and its auxiliaries (`has`, `will have`)
+
+
+def _relative_giver(text: str, money: Money, language: str) -> str | None:
+    """`the £2.8 million the UK has spent since 2021`, `the €4 million that Belgium will provide`: the
+    amount heads a relative clause whose subject, a party, gives it (before its giving verb, no comma)."""
+    after = text[money.end : money.end + RELATIVE_REACH]
+    verbs = [start for start, _ in _spans(after, language, "giving_verbs")]
+    if not verbs or re.search(r"[,;:.()]", after[: verbs[0]]):
+        return None
+    pronouns = _vocab_re(language, "relative_pronouns").pattern
+    m = re.match(rf"\s+(?:{pronouns}\s*)?", after, re.I)
+    clause = after[m.end() if m else 0 : verbs[0]]
+    if re.search(r"\d", clause) or len(clause.split()) > RELATIVE_MAX_WORDS:
+        return None  # another amount, or more than a subject and its auxiliaries
+    subject = subject_parties(clause, language)
+    return subject[0] if subject and re.match(r"\s", after) else None
 
 
 REACH = 600  # how far from the amount its parties and verbs are looked for (long lists stay linear)
@@ -449,8 +505,12 @@ def extract_funding(
         a = analyses.of(text)
         found = a.money
         alts: set[Money] = set()
+        excluded: Money | None = None  # the last amount that is no party's money
         for i, money in enumerate(found):
-            if money in alts or is_not_funding(text, money, language):
+            if money in alts:
+                continue
+            if is_not_funding(text, money, language) or _coordinated_with(text, excluded, money, language):
+                excluded = money
                 continue
             restated = restatement(text, money, found)
             if restated:
@@ -461,8 +521,9 @@ def extract_funding(
             if total:
                 alts.add(total)  # `i.e. €8 million in total` is this row's total, not a row
             fields = _amount_fields(a, money, figures[0] if figures else None, previous)
-            if total and total.currency == money.currency:
+            if total and total.currency == money.currency and not summed_total(total, money, found):
                 fields["total_amount"] = total.amount
+            alts.update(restated_sums(text, money, fields["total_amount"], found, language))
             previous = fields["donor"]
             quoted, start, end = passage_around(s, money.start, money.end)
             for donor in _each_giver(text, money, language) or [fields["donor"]]:
@@ -474,6 +535,16 @@ def extract_funding(
     for row, fid in zip(rows, disambiguate(keys), strict=True):
         row["funding_id"] = fid
     return rows
+
+
+def _coordinated_with(text: str, excluded: Money | None, money: Money, language: str) -> bool:
+    """``money`` follows an amount that is no party's money in the same sentence with no giving verb
+    between them (`migrants pay between US$2,000 and US$4,000`, `an engine costs €2,500 and a boat
+    around €4,000`): the second bound or the elliptical second price shares the first's verdict."""
+    if excluded is None:
+        return False
+    between = text[excluded.end : money.start]
+    return not re.search(r"[.;:]", between) and not _vocab_re(language, "giving_verbs").search(between)
 
 
 def _each_giver(text: str, money: Money, language: str) -> list[str]:

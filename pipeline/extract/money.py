@@ -21,6 +21,7 @@ from typing import Any
 
 from pipeline import vocab
 from pipeline.extract.numbers import number_vocab, parse_number, parse_words
+from pipeline.extract.phrases import phrase_pattern
 from pipeline.extract.prefilter import fold, literal_test
 
 
@@ -223,3 +224,56 @@ def stated_total(
             return other
         return None
     return None
+
+
+SAME_SUM_TOLERANCE = (
+    0.01  # a restated sum is rounded (`£476 million over three years, or around £158.7 million a year`)
+)
+MAX_RESTATED_PERIODS = 12  # a restated yearly share divides the sum by a count of years no larger than this
+
+
+def _same_sum(a: float, b: float) -> bool:
+    return abs(a - b) <= SAME_SUM_TOLERANCE * max(abs(a), abs(b))
+
+
+@cache
+def _restating_lead_re(language: str) -> re.Pattern[str]:
+    """A restating word, and perhaps a hedge, closing the text before a figure (`, or around`,
+    `, soit environ`, `, i.e.`)."""
+    v = money_vocab(language)
+    before = _alt(v.get("total_restatement_before") or []) or "(?!)"
+    hedges = _alt(v.get("parallel_hedges") or [])
+    hedge = rf"(?:\s*(?:{hedges}))?" if hedges else ""
+    return re.compile(rf"[,;(–—-]\s*(?:{before}){hedge}[\s,:]*$", re.I)
+
+
+def restated_sums(
+    text: str, money: Money, total: float, found: Sequence[Money], language: str = vocab.DEFAULT_LANGUAGE
+) -> list[Money]:
+    """Later figures of the sentence that restate ``money``'s sum on another basis after a restating
+    word (`or`, `i.e.`, `soit`), with no total word needed: the whole sum (``total``: `£1 million a year
+    for three years ..., or £3 million in total`, `soit 6 millions d'euros`) or its yearly share (`£476
+    million over three years, or around £158.7 million a year`). The same money, so no row."""
+    lead = _restating_lead_re(vocab.language_of(language))
+    per_year = phrase_pattern(money_vocab(language)["per_year"])
+    same: list[Money] = []
+    for other in found:
+        if other.start <= money.end or other.currency != money.currency:
+            continue
+        if ";" in text[money.end : other.start] or not lead.search(text[money.end : other.start]):
+            continue
+        if _same_sum(other.amount, total) and other.amount != money.amount:
+            same.append(other)
+        elif per_year.match(text[other.end :].lstrip()) and other.amount:
+            n = round(money.amount / other.amount)
+            if 2 <= n <= MAX_RESTATED_PERIODS and _same_sum(other.amount * n, money.amount):
+                same.append(other)
+    return same
+
+
+def summed_total(total: Money, money: Money, found: Sequence[Money]) -> bool:
+    """``total`` adds up the sentence's earlier sums in its currency (`France will contribute €10
+    million and Italy €15 million, i.e. €25 million in total`): a summary of several rows, not the
+    total of ``money``'s."""
+    earlier = [m.amount for m in found if m.end <= total.start and m.currency == total.currency]
+    return len(earlier) > 1 and total.amount != money.amount and _same_sum(sum(earlier), total.amount)

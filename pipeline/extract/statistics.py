@@ -171,6 +171,8 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
         if noun:
             assert noun.lastindex is not None  # every alternative of the pattern is a group
             return units[noun.lastindex - 1], end + noun.end()
+        if words and _ends_noun_phrase(tok, language):
+            break  # `48 boat consignments linked to smugglers`: the head counted is no unit's noun
         if words >= window:
             break
     verb = _verb_unit_re(language).match(after)
@@ -468,7 +470,11 @@ def _glued_factors(text: str, language: str) -> list[Stat]:
         value = parse_words(m.group("n"), language)
         if value is not None:
             metric = _subject_metric(text, m.start(), language) or "factor"
-            out.append(Stat(m.start(), m.end(), m.group(0), value, "factor", "exact", "increase", metric))
+            qualifier = qualifier_of(
+                text[max(0, m.start() - 30) : m.start()], language
+            )  # `more than sixfold`
+            phrase = _qualifier_phrase(text, m.start(), qualifier, language) + m.group(0)
+            out.append(Stat(m.start(), m.end(), phrase, value, "factor", qualifier, "increase", metric))
     return out
 
 
@@ -512,15 +518,28 @@ def _elliptical(
     rest = text[fig.end :]
     tail = re.match(rf"\s+(?:{phrase_alternation(_v(language)['time_adverbs'])})(?!\w)", rest, re.I)
     rest = rest[tail.end() :] if tail else rest  # `and over 30,000 so far this year.`
+    place = _place_phrase_re(language).match(rest)
+    rest = rest[place.end() :] if place else rest  # `and 214 in the United Kingdom`, `et 6 à Dunkerque`
     stripped = len(rest) - len(rest.lstrip())
     ends = not rest.strip(" .;,)") or rest.lstrip()[:1] in ".;,)"
     if (
         not ends
-        and not any(p.start == fig.end + stripped for p in periods)
+        and not any(p.start == len(text) - len(rest) + stripped for p in periods)
         and not _marked_year(rest, language)
     ):
         return None
     return prev
+
+
+@cache
+def _place_phrase_re(language: str) -> re.Pattern[str]:
+    """A place named right after an elliptical figure (`in the United Kingdom`, `à Dunkerque`): a
+    place preposition, perhaps a determiner, and capitalised words."""
+    v = _v(language)
+    preps = phrase_alternation(v["place_prepositions"])
+    dets = phrase_alternation(v["place_determiners"])
+    name = r"[^\W\d_a-z][\w'’-]*"
+    return re.compile(rf"\s+(?:{preps})\s+(?:(?:{dets})\s+)?{name}(?:[\s-]+{name})*(?!\w)")
 
 
 def _marked_year(rest: str, language: str) -> bool:
@@ -619,6 +638,27 @@ def _not_plural_words(language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _v(language)["not_plural_words"])
 
 
+def _compared_to(text: str, fig: Figure, found: Sequence[Stat], language: str) -> Stat | None:
+    """`found 48 boat consignments in 2024, up from 19 in 2023`: a figure with no noun right after a
+    comparison opener counts what the sentence's last count counts (not a percentage or a factor),
+    before any noun of the clause's subject is read."""
+    counts = [s for s in found if s.end <= fig.start and s.unit not in ("percent", "factor")]
+    if not counts or not _comparison_re(language).search(_tail(text, fig.start)):
+        return None
+    return counts[-1]
+
+
+def _ends_noun_phrase(tok: str, language: str) -> bool:
+    """A lower-case plural noun that names no unit and is no grammar word heads the figure's noun
+    phrase: a unit noun after it belongs to a complement (`consignments linked to smugglers`)."""
+    return (
+        tok.isalpha()
+        and tok.islower()
+        and tok.lower() not in _grammar_words(language)
+        and _is_plural(tok, language)
+    )
+
+
 def _is_plural(word: str, language: str) -> bool:
     v = _v(language)
     word = word.lower()
@@ -696,6 +736,8 @@ def _figure_stat(
     ellipsis = (
         None if unit or _is_year(fig) else _counted_before(text, fig, found, periods, language, previous)
     )
+    if ellipsis is None and unit is None and not _is_year(fig):
+        ellipsis = _compared_to(text, fig, found, language)
     subject_unit = None if unit or ellipsis else _unit_of_subject(text, fig.start, language, fig.end)
     if unit is None and subject_unit is None:
         if _is_year(fig):

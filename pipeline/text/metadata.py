@@ -172,6 +172,7 @@ def _dateline(para: str) -> tuple[str | None, dt.date] | None:
         return None
     before = para[: dates[0].start].strip(" ,–-")
     before = re.sub(r"(?i)(?<!\s)\s*\ble$", "", before).strip(" ,")  # a space run tried once
+    before = _weekday_end_re().sub("", before).strip(" ,–—-")  # `Calais – Mardi 22 septembre 2009`
     if not before or _is_bare_date(para):
         return None, dates[0].date
     if re.fullmatch(_PLACE, before) and not countries_in(before):
@@ -180,6 +181,24 @@ def _dateline(para: str) -> tuple[str | None, dt.date] | None:
     if last != before and re.fullmatch(_PLACE, last) and not countries_in(last):
         return last, dates[0].date
     return None
+
+
+def _opening_dateline(para: str) -> tuple[str, dt.date] | None:
+    """A press release's dateline opening its first paragraph (`Hanoi, 11 October 2022 – The
+    ministers met ...`): the place before the date, a dash after it."""
+    dates = find_dates(para)
+    if not dates or not re.match(r"\s*[–—-]\s", para[dates[0].end :]):
+        return None
+    before = para[: dates[0].start].strip(" ,")
+    if before and re.fullmatch(_PLACE, before) and not countries_in(before):
+        return before, dates[0].date
+    return None
+
+
+@cache
+def _weekday_end_re() -> re.Pattern[str]:
+    days = "|".join(map(re.escape, vocab.load("dates")["weekdays"]))
+    return re.compile(rf"(?i)(?:^|(?<=[\s,–—-]))(?:{days})$")
 
 
 @cache
@@ -270,6 +289,7 @@ def _read_title(paras: Sequence[str]) -> tuple[str | None, tuple[str, dt.date] |
 
 
 def _clean_title(title: str) -> str:
+    title = re.sub(rf"^{_cfg()['breadcrumb_prefix']}", "", title)  # the trail is page furniture
     return re.sub(r"\s+", " ", strip_footnote_marks(title)).strip(" .–-")
 
 
@@ -421,7 +441,7 @@ def _read_date(
     if embedded:
         return embedded[1], "dateline", embedded[0]
     for p in header:
-        dl = _dateline(p)
+        dl = _dateline(p) or _opening_dateline(p)
         if dl and dl[0]:
             return dl[1], "dateline", dl[0]
     signed = _signature(paras)
@@ -461,9 +481,17 @@ def _meeting_place(paras: Sequence[str]) -> str | None:
         for pattern in _place_phrase_res():
             for m in pattern.finditer(p):
                 place = m.group(1)
-                if not countries_in(place) and place.split()[0] not in _cfg()["not_places"]:
+                if not countries_in(place) and not _not_a_place_word(place):
                     return place
     return None
+
+
+def _not_a_place_word(place: str) -> bool:
+    """The capitalised words are no place: a month, a weekday, a word such as `Parliament`; an
+    article opening a longer name (`The Hague`) is part of it."""
+    words = place.split()
+    not_places = _cfg()["not_places"]
+    return words[0] in not_places and (len(words) == 1 or words[0] not in _cfg()["place_articles"])
 
 
 def _parliament_place(paras: Sequence[str]) -> str | None:
@@ -563,11 +591,26 @@ def _read_parties(title: str, paras: Sequence[str], signatories: list[tuple[str,
     if any(c not in principal for c in named):
         found = named if any(c in principal for c in named) else named + in_body
     else:
-        found = in_body + named + _main_subjects(paras[1:])
+        found = in_body + named + _main_subjects(paras[1:]) + _meeting_members(paras)
     order = cfg["party_order"]
     found = list(dict.fromkeys(found))
     ranked = [c for c in order if c in found] + [c for c in found if c not in order]
     return ";".join(ranked)
+
+
+@cache
+def _members_re() -> re.Pattern[str]:
+    return re.compile(_cfg()["member_openings"], re.I)
+
+
+def _meeting_members(paras: Sequence[str]) -> list[str]:
+    """The states whose ministers the opening of the text says met (`The interior ministers of
+    Belgium, France, Germany and the United Kingdom met in London`): each is a party."""
+    for p in paras[1 : _cfg()["header_paragraphs"]]:
+        m = _members_re().search(p)
+        if m:
+            return countries_in(m.group("states"))
+    return []
 
 
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=\S)")

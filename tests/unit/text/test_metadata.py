@@ -810,3 +810,90 @@ def test_a_joint_action_plan_is_a_joint_statement(heading: str) -> None:
         read_metadata(f"{heading}\nMadrid, 4 March 2024\n\nThe two ministers will act.").doc_type
         == "joint_statement"
     )
+
+
+# --- held-out set 3: classes of the genre (#20) ------------------------------------------------
+
+
+def test_a_share_bar_and_a_breadcrumb_trail_are_no_title() -> None:
+    text = (
+        "Partager : Facebook | X | Courriel\n\n"
+        "Accueil > Actualités > Déclaration franco-belge sur la sécurité des ports de la mer du Nord\n\n"
+        "Bruxelles, le 2 février 2024\n\nLes ministres se sont réunis à Bruxelles."
+    )
+    assert read_metadata(text).title == "Déclaration franco-belge sur la sécurité des ports de la mer du Nord"
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        ("DOSSIER DE PRESSE\n\nBilan des contrôles aux frontières", "Bilan des contrôles aux frontières"),
+        (
+            "Ministère de l'Intérieur – Communiqué de presse\n\nDéclaration commune sur les ports",
+            "Déclaration commune sur les ports",
+        ),
+        (
+            "Press release 17/24 3 March 2024 09:30\n\nMinisters agree a port plan",
+            "Ministers agree a port plan",
+        ),
+        ("Border security at the ports\n\nThird Report of Session 2022–23", "Border security at the ports"),
+    ],
+)
+def test_genre_labels_ministries_and_report_series_are_no_title(header: str, title: str) -> None:
+    assert read_metadata(header + "\n\nThe ministers met on 3 March 2024.").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Joint statement on ports\n\nOslo, 4 May 2023 – The two ministers met today.", "Oslo"),
+        ("Discours du ministre\n\nDunkerque – Jeudi 3 mars 2011\n\nMesdames et Messieurs,", "Dunkerque"),
+        (
+            "Ports statement\n\nPublished 2 May 2023\n\nThe ministers visited the new centre in Dunkirk.",
+            "Dunkirk",
+        ),
+        (
+            "Ports statement\n\nPublished 2 May 2023\n\nThe ministers signed a plan in The Hague today.",
+            "The Hague",
+        ),
+        (
+            "Small boats\n\nSecond Report of Session 2022–23\n\nPublished 2 May 2023\n\nWe took evidence.",
+            "London",
+        ),
+    ],
+)
+def test_datelines_visits_and_a_parliament_report_place_the_text(text: str, place: str) -> None:
+    assert read_metadata(text).place == place
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_type"),
+    [
+        ("Factsheet: the returns arrangement", "other"),
+        ("House of Lords Hansard, Volume 12", "other"),
+        ("Comité mixte – relevé de conclusions", "communique"),
+    ],
+)
+def test_one_governments_factsheet_or_record_and_a_committees_conclusions(title: str, doc_type: str) -> None:
+    assert read_metadata(title + "\n\nPublished 2 May 2023\n\nThe ministers met.").doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Council of the EU", "National Audit Office", "Cour des comptes", "Home Office"],
+)
+def test_a_publishing_bodys_line_above_the_title_is_no_part_of_it(label: str) -> None:
+    text = (
+        f"{label}\n\nPress release 4/25 6 May 2025\n\n"
+        "Ministers of Spain and Portugal agree a port plan\n\nText."
+    )
+    assert read_metadata(text).title == "Ministers of Spain and Portugal agree a port plan"
+
+
+def test_the_states_whose_ministers_the_opening_says_met_are_parties() -> None:
+    text = (
+        "Joint declaration of the North Sea Group\n\nOslo, 4 May 2023\n\n"
+        "The interior ministers of Denmark, France, Norway and the United Kingdom met in Oslo today.\n\n"
+        "They will meet again next year."
+    )
+    assert sorted(read_metadata(text).parties.split(";")) == ["DK", "FR", "GB", "NO"]
