@@ -53,6 +53,7 @@ from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.text.states import Mention
 
 TEXT_FX = "text"
+CONVERTED_CURRENCIES = ("GBP", "EUR")  # every row's total is published in both (amount_gbp, amount_eur)
 
 
 @cache
@@ -581,7 +582,8 @@ def _amount_fields(
     period: Period | _Label | None = min(periods, key=lambda p: abs(p.start - money.end)) if periods else None
     period = period or _year_label(text)
     donor, recipient = donor_and_recipient(text, money, language, previous, a)
-    if alt:
+    if alt and {money.currency, alt.currency} == set(CONVERTED_CURRENCIES):
+        # the text gives the sum in both published currencies: its own figures, no rate
         alt_total = alt.amount * years if per_year else alt.amount
         converted, fx_source = {money.currency: total, alt.currency: alt_total}, TEXT_FX
     else:
@@ -641,7 +643,7 @@ def _year_label(text: str) -> _Label | None:
 def _convert(total: float, currency: str, year: int | None) -> tuple[dict[str, float], str]:
     """The total in GBP and EUR and where the rate came from; an amount that cannot be converted
     keeps its converted amounts empty, and fx_source says why (never a guessed rate)."""
-    if currency not in ("EUR", "GBP"):
+    if currency not in CONVERTED_CURRENCIES:
         return {currency: total}, f"{FX_NONE}no exchange rate for {currency} in the shipped table"
     if year is None:
         return {currency: total}, f"{FX_NONE}no year to choose a rate by"

@@ -131,3 +131,16 @@ def test_a_body_named_after_the_giving_state_is_no_donor():
     text = "Under the EU programme, France will pay €3 million for reception."
     (row,) = extract_funding("d", dt.date(2020, 1, 1), text, _segment(text))
     assert row["donor"] == "FR"
+
+
+def test_a_sum_with_a_parallel_figure_outside_gbp_and_eur_is_converted_by_its_own_currency():
+    """`3 millions de francs suisses (environ 2,7 millions d'euros)`: the text gives no GBP figure, so
+    the row's converted amounts say why they are empty instead of leaving one silently unset."""
+    text = (
+        "La Confédération contribuera à hauteur de 3 millions de francs suisses "
+        "(environ 2,7 millions d'euros)."
+    )
+    (row,) = extract_funding("d", dt.date(2019, 11, 28), text, _segment(text), language="fr")
+    assert (row["currency"], row["alt_currency"], row["alt_amount"]) == ("CHF", "EUR", 2_700_000)
+    assert row["donor"] == "CH"  # Switzerland names itself the Confederation
+    assert pd.isna(row["amount_gbp"]) and row["fx_source"].startswith("none: ")
