@@ -129,6 +129,12 @@ def test_a_year_is_never_a_count(text, language):
             "fr",
             [(3.5, "factor", "exact", "increase")],
         ),
+        # a factor measured against the thing's own size or number (`times its`, `times their`)
+        (
+            "The reception centre is now three times its size in 2019.",
+            "en",
+            [(3, "factor", "exact", "increase")],
+        ),
     ],
 )
 def test_factors_around_a_figure(text, language, expected):
