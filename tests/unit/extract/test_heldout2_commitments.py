@@ -5,17 +5,12 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract.commitments import extract_commitments, theme_of
+from pipeline.extract.commitments import theme_of
 from pipeline.extract.dates import find_deadline
 from pipeline.extract.parties import document_context, voice_of
-from tests.unit.extract.test_commitments_genre import doc
+from tests.unit.extract.test_commitment_classes import rows_of
 
 EN, FR = "en", "fr"
-
-
-def rows_of(language, *parts, day=dt.date(2021, 3, 10)):
-    text, segments = doc(*parts)
-    return extract_commitments("d", day, text, segments, language)
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,11 @@ import pytest
 
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context
-from pipeline.extract.statistics import extract_statistics, find_statistics
+from pipeline.extract.statistics import extract_statistics
 from tests.conftest import segment_rows
+from tests.unit.extract.test_statistics import stats_in
 
 EN, FR = "en", "fr"
-
-
-def stats_in(text: str, language: str) -> list[tuple]:
-    return [
-        (s.value, s.unit, s.qualifier, s.direction)
-        for s, _, _ in find_statistics(text, dt.date(2024, 6, 1), language)
-    ]
 
 
 @pytest.mark.parametrize(

@@ -2,20 +2,11 @@
 rule of the language and tested here on invented sentences, never on a held-out one, in English and
 French."""
 
-import datetime as dt
-
 import pytest
 
-from pipeline.extract.statistics import find_statistics
+from tests.unit.extract.test_statistics import stats_in
 
 EN, FR = "en", "fr"
-
-
-def stats_in(text: str, language: str) -> list[tuple]:
-    return [
-        (s.value, s.unit, s.qualifier, s.direction)
-        for s, _, _ in find_statistics(text, dt.date(2024, 6, 1), language)
-    ]
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from pipeline.evaluate import evaluate, render_markdown
+from pipeline.evaluate import evaluate, gold_sets, render_markdown
 from pipeline.publish.diff import latest_section
 from pipeline.publish.escape import md_text, safe_href
 from pipeline.publish.quality_page import build_data_docs
@@ -205,19 +205,7 @@ def test_download_page_reads_for_a_person(outputs, tables):
     for name, frame in tables.items():
         assert f"— {len(frame)} rows" in page, name
     assert "Measured on 5 annotated texts and 120 invented ones, every set used in development" in page
-    sets = (
-        "seeds",
-        "dev",
-        "dev-fr",
-        "challenge",
-        "challenge-fr",
-        "heldout",
-        "heldout-fr",
-        "heldout2",
-        "heldout2-fr",
-        "heldout3",
-        "heldout3-fr",
-    )
+    sets = [s["set"] for s in gold_sets()]
     for name in sets:  # every set, the invented ones included
         assert f"gold set <code>{name}</code>" in page, name
     assert page.count("Used in development: yes") == len(sets)

@@ -12,25 +12,14 @@ import csv
 
 import pytest
 
+from pipeline.evaluate import gold_sets
 from tests.conftest import CORPUS, FIXTURES, REPO
 from tests.unit.vocab.vocab_walk import corpus_texts, entries, loaded, texts_matching, vocabulary_files
 
 ALLOWED = FIXTURES / "vocab_single_text.csv"
 CORPUS_FOLDERS = [
     CORPUS,
-    *(
-        REPO / "gold" / name / "texts"
-        for name in (
-            "challenge",
-            "challenge-fr",
-            "heldout",
-            "heldout-fr",
-            "heldout2",
-            "heldout2-fr",
-            "heldout3",
-            "heldout3-fr",
-        )
-    ),
+    *(REPO / "gold" / s["set"] / "texts" for s in gold_sets(REPO / "gold") if s["texts"] == "own"),
 ]
 
 
