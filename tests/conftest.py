@@ -195,6 +195,27 @@ class SeedRun:
             shutil.copytree(self.root / part, dest / part, symlinks=True)
         return dest
 
+    def copy_evaluation_cache(self, cache: Path) -> Path:
+        """Into ``cache``, the evaluation's per-document work on texts that are not the seeds: the
+        invented sets' tables and the baseline's rows for every gold text but the seeds'. A run from
+        it does all of the seeds' work itself (their baseline rows too) and none of the rest, which
+        the shared run has made with the same code."""
+        from pipeline.cache import content_key
+        from pipeline.evaluate import OWN_TEXTS_STAGE
+
+        shutil.copytree(self.cache / OWN_TEXTS_STAGE, cache / OWN_TEXTS_STAGE)
+        documents = self.result.output_for_node("validate", "validated_documents")
+        pairs = zip(documents["doc_id"], documents["text"], strict=True)
+        seeds = {f"{content_key(doc_id, text)}.json" for doc_id, text in pairs}
+
+        def the_seeds(_folder: str, names: list[str]) -> set[str]:
+            return seeds & set(names)
+
+        shutil.copytree(self.cache / "baseline", cache / "baseline", ignore=the_seeds)
+        copied = sum(1 for _ in (cache / "baseline").rglob("*.json"))
+        assert copied == sum(1 for _ in (self.cache / "baseline").rglob("*.json")) - len(seeds)
+        return cache
+
 
 @pytest.fixture(scope="session")
 def seed_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeedRun]:

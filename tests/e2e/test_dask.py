@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from pipeline import cluster
-from pipeline.evaluate import OWN_TEXTS_STAGE
 from tests.conftest import RAW, materialize_project
 
 distributed = pytest.importorskip("distributed")
@@ -32,11 +31,11 @@ def published(latest: Path) -> dict[str, str]:
 
 
 def run(root: Path, seed_run) -> None:
-    """The seeds from an empty per-document cache; the tables of the shipped invented sets (the
-    evaluation's, not the release's) are read from the shared run's cache, not made again."""
+    """The seeds from an empty per-document cache; the evaluation's work on other texts than the
+    seeds (the shipped invented sets' tables, the baseline's rows) is read from the shared run's
+    cache, not made again."""
     shutil.copytree(RAW, root / "raw")
-    stage = Path("cache") / OWN_TEXTS_STAGE
-    shutil.copytree(seed_run.root / stage, root / stage)
+    seed_run.copy_evaluation_cache(root / "cache")
     result = materialize_project(root / "raw", root / "outputs", root / "cache")
     assert result.success, [e.message for e in result.all_events if e.is_failure]
 

@@ -118,14 +118,14 @@ def test_two_checkouts_in_other_folders_time_zones_and_locales_publish_byte_iden
     """`make data` in another folder, time zone and locale, in a process of its own with an empty
     per-document cache, publishes the bytes of the shared run of the seeds (made in this process,
     in its time zone and locale), with the same SOURCE_DATE_EPOCH: what a reproducible rebuild sets
-    (unset, a release is dated when it is made). Only the invented evaluation sets' tables are
-    copied from the shared run's cache (they go through the same stages as the seeds here)."""
-    from pipeline.evaluate import OWN_TEXTS_STAGE
+    (unset, a release is dated when it is made). Only the evaluation's work on other texts than the
+    seeds (the invented sets' tables, the baseline's rows) is copied from the shared run's cache
+    (they go through the same stages as the seeds here)."""
     from tests.e2e.test_quarantine import run_cli
 
     root = tmp_path / "elsewhere" / "second"
     shutil.copytree(RAW, root / "raw")
-    shutil.copytree(seed_run.cache / OWN_TEXTS_STAGE, root / "cache" / OWN_TEXTS_STAGE)
+    seed_run.copy_evaluation_cache(root / "cache")
     tz = "Asia/Kolkata" if os.environ.get("TZ") != "Asia/Kolkata" else "Pacific/Auckland"  # not this one's
     env = {"TZ": tz, "LC_ALL": "C", "LANG": "C", "SOURCE_DATE_EPOCH": seed_run.epoch}
     finished = run_cli(root, root / "raw", env=env, own_process=True)
