@@ -204,11 +204,13 @@ def test_download_page_reads_for_a_person(outputs, tables):
     assert "2 January 2026, 03:04 UTC" in page and "2026-01-02T03:04" not in page
     for name, frame in tables.items():
         assert f"— {len(frame)} rows" in page, name
-    assert "Measured on 5 annotated texts and 120 invented ones, every set used in development" in page
+    assert "Measured on 5 annotated texts and 146 invented ones. Used in development: seeds," in page
     sets = [s["set"] for s in gold_sets()]
     for name in sets:  # every set, the invented ones included
         assert f"gold set <code>{name}</code>" in page, name
-    assert page.count("Used in development: yes") == len(sets)
+    used = [s["set"] for s in gold_sets() if s["development"] == "yes"]
+    assert page.count("Used in development: yes") == len(used) == len(sets) - 2
+    assert page.count("Used in development: no") == 2  # held-out set 4, measured and never studied
     assert "invented texts, scored through the same stages and never published" in page
     assert "Sentences that must give no row:" in page
     assert "This is the first release." in page

@@ -19,7 +19,11 @@ from tests.unit.vocab.vocab_walk import corpus_texts, entries, loaded, texts_mat
 ALLOWED = FIXTURES / "vocab_single_text.csv"
 CORPUS_FOLDERS = [
     CORPUS,
-    *(REPO / "gold" / s["set"] / "texts" for s in gold_sets(REPO / "gold") if s["texts"] == "own"),
+    *(
+        REPO / "gold" / s["set"] / "texts"
+        for s in gold_sets(REPO / "gold")
+        if s["texts"] == "own" and s["development"] == "yes"
+    ),
 ]
 
 
