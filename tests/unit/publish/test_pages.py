@@ -209,8 +209,8 @@ def test_download_page_reads_for_a_person(outputs, tables):
     for name in sets:  # every set, the invented ones included
         assert f"gold set <code>{name}</code>" in page, name
     used = [s["set"] for s in gold_sets() if s["development"] == "yes"]
-    assert page.count("Used in development: yes") == len(used) == len(sets) - 2
-    assert page.count("Used in development: no") == 2  # held-out set 4, measured and never studied
+    assert page.count("Used in development: yes") == len(used)
+    assert page.count("Used in development: no") == len(sets) - len(used) > 0  # a set never studied
     assert "invented texts, scored through the same stages and never published" in page
     assert "Sentences that must give no row:" in page
     assert "This is the first release." in page
