@@ -262,7 +262,19 @@ def is_not_funding(text: str, money: Money, language: str) -> bool:
     if any(re.search(p, window, re.I) or re.search(p, head, re.I) for p in v["not_funding"]):
         return True
     before, after = _not_funding_around(language)
-    return bool(before.search(text[lo : money.start]) or after.match(text, money.end, hi))
+    if before.search(text[lo : money.start]) or after.match(text, money.end, hi):
+        return True
+    return measures_without_giving(text, language)
+
+
+def measures_without_giving(text: str, language: str) -> bool:
+    """The sentence puts a figure on a cost, a price or earnings (`measure_nouns`, `measure_verbs`)
+    and no word in it gives money: what it states is what something costs or earns, not a gift."""
+    measured = _vocab_re(language, "measure_nouns").search(text) or _vocab_re(language, "measure_verbs").search(text)
+    if not measured:
+        return False
+    giving = ("giving_verbs", "disbursed_cues", "receiving_verbs", "giving_words")
+    return not any(_vocab_re(language, key).search(text) for key in giving)
 
 
 @cache
