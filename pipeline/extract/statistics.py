@@ -203,8 +203,8 @@ def _unit_of_subject(text: str, start: int, language: str, end: int | None = Non
         return None
     subject = text[clause_start + (head.end() if head else 0) : start]
     hits = [
-        (m.start(), unit)
-        for pattern, unit in _unit_nouns(language)
+        (m.start(), order, unit)
+        for order, (pattern, unit) in enumerate(_unit_nouns(language))
         if unit != "percent"
         for m in [re.search(rf"(?<!\w){pattern.pattern}", subject, re.I)]
         if m
@@ -213,7 +213,7 @@ def _unit_of_subject(text: str, start: int, language: str, end: int | None = Non
         if _length_re(language).match(text, end):
             return None  # `une zone de vingt kilomètres`: a distance is no count of anything
         return "other", start
-    return (min(hits)[1], start) if hits else None
+    return (min(hits)[2], start) if hits else None  # the first noun; at one position, vocabulary order
 
 
 @cache
@@ -483,7 +483,9 @@ def _factor_of(text: str, fig: Figure, language: str) -> int | None:
     higher`, `10-fold`), so that its subject ends there; None when the figure is no factor."""
     v = _v(language)
     before = re.search(
-        rf"(?<!\w)(?:{phrase_alternation(v['factor_before'])})\s+$", _tail(text, fig.start), re.I
+        rf"(?<!\w)(?:{phrase_alternation(v['factor_before'])})\s+(?:(?:{_any_qualifier(language)})\s+)?$",
+        _tail(text, fig.start),
+        re.I,
     )
     if before:
         return before.start()
