@@ -36,7 +36,7 @@ from pipeline.extract.parties import (
 )
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import Screen, fold
-from pipeline.text.states import ADJECTIVE, NAME
+from pipeline.text.states import ADJECTIVE, NAME, region_of
 
 WORD = re.compile(r"\w+")
 CLAUSE_BOUNDARY = re.compile(r"[,;:(]")
@@ -170,8 +170,7 @@ def theme_of(
             scores[theme] = scores.get(theme, 0.0) + float(v[key]) * score
     for theme, score in theme_scores(_action_head(main, language, a.cues), language).items():
         scores[theme] = scores.get(theme, 0.0) + float(v["action_weight"]) * score
-    if _names_other_state(a, main):
-        theme = v["other_state_theme"]
+    for theme in _other_state_themes(a, main, v["other_state_theme"]):
         scores[theme] = scores.get(theme, 0.0) + float(v["other_state_weight"])
     weight = float(v["context_weight"])
     own = max(scores.values(), default=0.0)
@@ -199,14 +198,18 @@ def _parties_blanked(text: str, a: SentenceAnalysis, language: str) -> str:
     return text
 
 
-def _names_other_state(a: SentenceAnalysis, main: str) -> bool:
-    """The main clause names a state that is not a party of the document (`work with Italy` in a
-    UK–France text): one of the guideline's `other partner states`, international work (counted
-    once however many are named, so that a list of countries of origin stays upstream work)."""
+def _other_state_themes(a: SentenceAnalysis, main: str, by_region: dict[str, str]) -> set[str]:
+    """The themes of the states the main clause names that are not parties of the document, by their
+    region (``by_region``, `other` for the rest): a European state is one of the guideline's `other
+    partner states` (`work with Italy`: international work), a state further afield a country of
+    origin or transit (`with Morocco and Tunisia`: upstream work). Each theme counts once however
+    many states are named."""
     kinds = (NAME, ADJECTIVE)
-    return any(
-        m.kind in kinds and a.text[m.start : m.end] in main and not is_party(m.code) for m in a.mentions
-    )
+    return {
+        by_region.get(region_of(m.code), by_region["other"])
+        for m in a.mentions
+        if m.kind in kinds and a.text[m.start : m.end] in main and not is_party(m.code)
+    }
 
 
 def _action_head(text: str, language: str, cues: Sequence[Cue] | None = None) -> str:

@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from babel import Locale
+from babel.core import get_global
 
 from pipeline import vocab
 
@@ -87,6 +88,15 @@ def state_forms(language: str) -> list[tuple[str, str, str]]:
         forms += [(f, code, kind) for code, fs in v[key].items() for f in fs]
     never = set(v["excluded_names"])
     return [f for f in forms if f[0] not in never]
+
+
+@cache
+def region_of(code: str) -> str:
+    """The continent of a state by its time zones in CLDR (`Europe/Brussels` -> `Europe`, `Africa/Tunis`
+    -> `Africa`): a maintained source that tells a European partner from a country of origin or
+    transit further afield; '' for a code CLDR gives no zone."""
+    zones = get_global("territory_zones").get(code, [])
+    return zones[0].split("/")[0] if zones else ""
 
 
 class Lexicon:
