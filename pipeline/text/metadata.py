@@ -603,13 +603,23 @@ def _members_re() -> re.Pattern[str]:
     return re.compile(_cfg()["member_openings"], re.I)
 
 
+@cache
+def _counterparts_res() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.I) for p in _cfg()["counterpart_openings"])
+
+
 def _meeting_members(paras: Sequence[str]) -> list[str]:
     """The states whose ministers the opening of the text says met (`The interior ministers of
-    Belgium, France, Germany and the United Kingdom met in London`): each is a party."""
+    Belgium, France, Germany and the United Kingdom met in London`), or whose counterparts a
+    minister met (`avec ses homologues britannique et néerlandais`): each is a party."""
     for p in paras[1 : _cfg()["header_paragraphs"]]:
         m = _members_re().search(p)
         if m:
             return countries_in(m.group("states"))
+        for counterparts in _counterparts_res():
+            c = counterparts.search(p[: int(_cfg()["opening_max_chars"])])
+            if c and countries_in(c.group("states")):
+                return countries_in(c.group("states"))
     return []
 
 
