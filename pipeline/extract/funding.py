@@ -270,8 +270,7 @@ def is_not_funding(text: str, money: Money, language: str) -> bool:
 def measures_without_giving(text: str, language: str) -> bool:
     """The sentence puts a figure on a cost, a price or earnings (`measure_nouns`, `measure_verbs`)
     and no word in it gives money: what it states is what something costs or earns, not a gift."""
-    measured = _vocab_re(language, "measure_nouns").search(text) or _vocab_re(language, "measure_verbs").search(text)
-    if not measured:
+    if not any(_vocab_re(language, key).search(text) for key in ("measure_nouns", "measure_verbs")):
         return False
     giving = ("giving_verbs", "disbursed_cues", "receiving_verbs", "giving_words")
     return not any(_vocab_re(language, key).search(text) for key in giving)

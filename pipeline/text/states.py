@@ -93,10 +93,11 @@ def state_forms(language: str) -> list[tuple[str, str, str]]:
 @cache
 def region_of(code: str) -> str:
     """The continent of a state by its time zones in CLDR (`Europe/Brussels` -> `Europe`, `Africa/Tunis`
-    -> `Africa`): a maintained source that tells a European partner from a country of origin or
-    transit further afield; '' for a code CLDR gives no zone."""
-    zones = get_global("territory_zones").get(code, [])
-    return zones[0].split("/")[0] if zones else ""
+    -> `Africa`), Europe for a European state with zones beyond it (Portugal's Azores, Spain's
+    Canaries): a maintained source that tells a European partner from a country of origin or transit
+    further afield; '' for a code CLDR gives no zone."""
+    regions = [zone.split("/")[0] for zone in get_global("territory_zones").get(code, [])]
+    return "Europe" if "Europe" in regions else (regions[0] if regions else "")
 
 
 class Lexicon:

@@ -857,7 +857,8 @@ def test_a_day_named_before_the_document_is_a_reference_not_a_deadline(text, lan
     [
         ("La France interviendra en mer pour intercepter les bateaux-taxis.", "border_security"),
         ("Les deux pays déploieront des drones et des caméras sur les plages.", "border_security"),
-        ("Le Royaume-Uni accueillera des personnes par une voie légale et sûre.", "asylum"),
+        # a route, which the guideline lists under upstream cooperation (as in English)
+        ("Le Royaume-Uni accueillera des personnes par une voie légale et sûre.", "upstream_cooperation"),
         ("Les deux pays renforceront le sauvetage en mer.", "reception_welfare"),
         (
             "Les deux pays mèneront des campagnes de communication dans les pays d'origine.",

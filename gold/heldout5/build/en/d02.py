@@ -1,0 +1,24 @@
+from ann import *
+META = dict(file="2014-09-03_h5-written-statement-calais.txt", date="2014-09-03", parties="GB;FR", doc_type="other",
+            place="London", title="Written Ministerial Statement: UK-France cooperation at Calais",
+            dateline="House of Commons, 3 September 2014")
+BODY = [
+ ["The Minister for Immigration and Security (Mr Daniel Hartwell): I wish to update the House on the measures agreed with the French Government to tackle illegal migration at Calais.",
+  ("Over the summer, Border Force officers at the juxtaposed controls detected 11,400 attempts to enter the United Kingdom clandestinely, 46% more than in the same period of 2013.", S(11400, "attempts", "clandestine entry attempts detected at the juxtaposed controls", period="Over the summer", loc="Calais"), S(46, "percent", "rise in clandestine entry attempts compared with summer 2013", d="increase", period="Over the summer", loc="Calais"), N("commitments", "report of the past")),
+  ("Around 1,300 migrants are now living in makeshift camps in and around the town.", S(1300, "people", "migrants living in makeshift camps around Calais", "approximately", loc="Calais"))],
+ [("The Government will provide £12 million over three years to strengthen security at the port of Calais.", C("GB", FU, "will", "over three years"), F(12000000, "GBP", "pledge", "GB", "FR", "security at the port of Calais", period="over three years", note="a single sum for the whole period: per_year false, years 1 (guideline: a single sum for one period)")),
+  ("This money will be spent on fencing, on CCTV and on infrared cameras around the port perimeter.", C("GB", BS, "will", note="describes use of the pledged money; primary theme border_security")),
+  ("We will also deploy an additional 30 search dogs to the ferry lanes before the end of the year.", C("GB", BS, "will", "before the end of the year", "2014-12-31", note="'We' in a statement to parliament = GB"), N("statistics", "30 dogs: target inside a commitment"))],
+ ("In return, the French Government has undertaken to:", C("FR", GV, "undertake", conf=B, note="bare lead-in of a reported undertaking (decisions 1, 5); added by the second writer for consistency")),
+ ("- maintain the deployment of two additional mobile units of the CRS in Calais throughout the autumn;", C("FR", BS, "undertake", "throughout the autumn", "2014-11-30", note="reported undertaking of France; autumn -> 30 November")),
+ ("- step up investigations into the organised crime groups that control access to the lorry parks;", C("FR", PI, "undertake", note="investigations -> policing_intelligence, not surveillance")),
+ ("- offer every migrant in the camps information on the asylum procedure in France.", C("FR", AS, "undertake", note="information about asylum procedure: primary theme asylum, not information_campaigns (no deterrence)", conf=B)),
+ [("Both Governments will set up a joint command centre at Coquelles to coordinate police action against smugglers, which will report to ministers every quarter.", C("GB;FR", PI, "will", note="joint command to coordinate police action -> policing; reporting clause is part of the same sentence")),
+  ("We intend to sign a new administrative arrangement on the exchange of passenger data with France by the end of March 2015.", C("GB", LF, "intend", "by the end of March 2015", "2015-03-31", note="'We' = GB even though the arrangement is bilateral; conservative reading", conf=B))],
+ [("Honourable Members will recall that the cost of policing the port's approaches to Kent Police amounted to £4.6 million last year.", N("funding", "cost of policing, not funding for the cooperation"), N("commitments", "'will recall' is not an undertaking")),
+  ("The Border Force budget for the juxtaposed controls is £56 million a year.", N("funding", "an agency's own budget described, not funding given"), N("statistics", "money is not a statistic"))],
+ [("In 2013, 2,200 people were removed from the United Kingdom to France under the Dublin Regulation, nearly twice as many as in 2012.", S(2200, "people", "people transferred from the UK to France under Dublin", period="In 2013", ps="2013-01-01", pe="2013-12-31"), S(2, "factor", "increase in Dublin transfers to France over 2012", "approximately", d="increase", period="In 2013", ps="2013-01-01", pe="2013-12-31", note="'nearly twice as many' -> factor 2, approximately")),
+  ("We will continue to return those who have no right to be here, working with the French authorities to remove them directly from the Calais area where possible.", C("GB", RT, "will"))],
+ [("I will report to the House again once the joint command centre is operating.", C("GB", GV, "will", "once the joint command centre is operating", note="relative anchor: no date")),
+  ("The French Minister of the Interior and I will meet again in Paris in November.", C("GB;FR", GV, "will", "in November", "2014-11-30", note="both ministers act -> GB;FR"))],
+]

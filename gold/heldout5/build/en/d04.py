@@ -1,0 +1,27 @@
+from ann import *
+META = dict(file="2022-12-13_h5-albania-press-release.txt", date="2022-12-13", parties="GB;AL", doc_type="other",
+            place="London", title="Press release: UK and Albania agree faster returns and joint policing",
+            dateline="London, 13 December 2022")
+BODY = [
+ ["The Home Secretary and the Albanian Minister of the Interior today agreed a package of measures to cut illegal migration from Albania to the United Kingdom.",
+  ("Albanian nationals accounted for around 35% of small boat arrivals between January and September 2022.", S(35, "percent", "share of Albanian nationals among small boat arrivals", "approximately", period="between January and September 2022", ps="2022-01-01", pe="2022-09-30", note="a share, level")),
+  ("Over 12,000 Albanians crossed the Channel in small boats in that period, compared with some 50 in 2020.", S(12000, "people", "Albanians crossing the Channel in small boats", "more_than", period="in that period", ps="2022-01-01", pe="2022-09-30", loc="Channel"), S(50, "people", "Albanians crossing the Channel in small boats", "approximately", period="in 2020", ps="2020-01-01", pe="2020-12-31", loc="Channel", note="comparative figure, 'some' -> approximately"))],
+ ("Under the new arrangement, the two Governments will:", C("GB;AL", GV, "will", conf=B, note="bare lead-in (decision 1); added by the second writer for consistency")),
+ ("- return Albanian nationals with no right to remain within days of their arrival, on regular charter flights to Tirana;", C("GB;AL", RT, "will", note="joint lead-in: actor is every party of the text, GB;AL")),
+ ("- station Albanian police officers at the Small Boats Operational Command in Dover to help identify arrivals;", C("GB;AL", PI, "will", note="officers identifying people, embedded in UK command; policing", conf="core")),
+ ("- prosecute the gangs who recruit young Albanians through social media, including by means of joint investigation teams;", C("GB;AL", PI, "will")),
+ ("- run a campaign in Albania warning of the dangers of the crossing and of exploitation in the UK;", C("GB;AL", IC, "will")),
+ ("- support the reintegration of returnees through job training in Albania.", C("GB;AL", RT, "will", note="reintegration -> returns")),
+ [("The UK will provide £2.4 million to Albania in 2023 for these reintegration programmes.", C("GB", FU, "will", "in 2023", "2023-12-31"), F(2400000, "GBP", "pledge", "GB", "AL", "reintegration programmes in Albania", period="in 2023", ps="2023-01-01", pe="2023-12-31")),
+  ("Albanian courts will treat the facilitation of illegal migration to the UK as an aggravated offence from 1 March 2023.", C("AL", LF, "will", "from 1 March 2023", note="start date, not an end bound; date left empty", conf=B)),
+  ("The Albanian Government will also issue travel documents for returnees within seven days of a request.", C("AL", RT, "will"))],
+ [("Claims for asylum from Albanian nationals will be certified as clearly unfounded unless there is specific evidence of risk.", C("GB", AS, "will", note="asylum procedure, not returns")),
+  ("Albania is a safe country and a fellow member of NATO.", N("all", "description"))],
+ [("Smugglers have charged Albanian migrants as much as £6,000 for a crossing, the National Crime Agency says.", N("all", "smugglers' fee: not funding, not a statistic")),
+  ("Accommodating asylum seekers in hotels costs the taxpayer £5.6 million a day.", N("funding", "cost of accommodation, not funding for the cooperation")),
+  ("Last year, the National Crime Agency seized £1.2 million in criminal cash from Albanian gangs.", N("funding", "seized assets"), N("statistics", "money"))],
+ [("Since June, 1,700 Albanians have been returned, of whom 900 were foreign criminals.", S(1700, "people", "Albanians returned", period="Since June", ps="2022-06-01", pe="2022-12-13"), S(900, "people", "Albanian foreign criminals returned", period="Since June", ps="2022-06-01", pe="2022-12-13", note="elliptical second figure")),
+  ("Returns to Albania have risen fivefold compared with the same period last year.", S(5, "factor", "returns to Albania", d="increase", period="compared with the same period last year")),
+  ("Both countries will review progress at a meeting of officials in Tirana in the spring of 2023.", C("GB;AL", GV, "will", "in the spring of 2023", "2023-05-31")),
+  ("The Home Secretary said: 'We will not let criminal gangs exploit vulnerable young people.'", C("GB", PI, "will", conf=B, note="quoted political pledge; generic"))],
+]

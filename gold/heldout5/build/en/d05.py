@@ -1,0 +1,26 @@
+from ann import *
+META = dict(file="2024-05-16_h5-home-affairs-committee-report.txt", date="2024-05-16", parties="GB;FR", doc_type="other",
+            place="London", title="Home Affairs Committee: Channel crossings, the Sandhurst treaty and beyond (Government response)",
+            dateline="House of Commons Home Affairs Committee, published 16 May 2024")
+BODY = [
+ ["This report sets out the Government's response to the Committee's recommendations on cooperation with France.",
+  ("In 2023, 29,437 people crossed the Channel in small boats, a fall of 36% on 2022.", S(29437, "people", "small boat crossings", period="In 2023", ps="2023-01-01", pe="2023-12-31", loc="Channel"), S(36, "percent", "fall in small boat crossings on 2022", d="decrease", period="In 2023", ps="2023-01-01", pe="2023-12-31", loc="Channel")),
+  ("French forces prevented more than 33,000 crossings in the same year.", S(33000, "attempts", "crossings prevented by French forces", "more_than", period="in the same year", ps="2023-01-01", pe="2023-12-31", note="prevented crossings -> attempts"))],
+ ("Recommendation 1: the Government should publish the performance indicators agreed with France.", N("commitments", "the Committee's recommendation, not a party's undertaking")),
+ [("Response: the Government accepts this recommendation and will publish quarterly indicators from the autumn.", C("GB", GV, "will", "from the autumn", note="start point, not a bound: date empty")),
+  ("The Joint Information and Coordination Centre at Coquelles will produce the data.", C("GB;FR", GV, "will", conf=B, note="joint body -> GB;FR; production of data for monitoring"))],
+ ("Recommendation 2: the Government should seek an agreement with France on the return of people who cross in small boats.", N("commitments", "recommendation")),
+ [("Response: the Government is committed to securing a returns arrangement with France and with the European Union.", C("GB", RT, "commit", note="'is committed to' noun/adjective cue")),
+  ("We will continue to work with Frontex on the return of people with no right to remain in Europe.", C("GB", EU, "will", note="work with Frontex -> eu_international, not returns; tempting confusion"))],
+ ("Recommendation 3: the Government should set out how it monitors the use of UK funds in France.", N("commitments", "recommendation")),
+ [("Response: under the 2023 Leaders' Summit agreement, the UK committed £476 million over three years to France.", F(476000000, "GBP", "pledge", "GB", "FR", "measures under the 2023 Leaders' Summit agreement", period="over three years", ps="2023-04-01", pe="2026-03-31", note="earlier pledge restated: kind pledge; single sum, per_year false"), C("GB", FU, "pledge", "over three years", conf=B, note="restated earlier commitment")),
+  ("Of this, £141 million was paid in 2023-24.", F(141000000, "GBP", "disbursed", "GB", "FR", "first-year payment under the Leaders' Summit agreement", period="in 2023-24", ps="2023-04-01", pe="2024-03-31", note="elliptical: 'Of this' -> UK to France")),
+  ("A joint monitoring board will audit expenditure twice a year and report to both Interior Ministers.", C("GB;FR", GV, "will", note="governance: monitors the funded actions"))],
+ ("Recommendation 4: the Government should expand safe and legal routes.", N("commitments", "recommendation")),
+ [("Response: the Government will establish a cap on the number of refugees it resettles each year through safe and legal routes, after consultation with local authorities.", C("GB", UP, "will", note="safe and legal routes -> upstream_cooperation (routes), not asylum; a decision note in README")),
+  ("In 2023, 1,100 refugees were resettled to the UK, half of them through the UNHCR scheme.", S(1100, "people", "refugees resettled to the UK", period="In 2023", ps="2023-01-01", pe="2023-12-31", loc="United Kingdom"), S(50, "percent", "share of resettled refugees through the UNHCR scheme", period="In 2023", ps="2023-01-01", pe="2023-12-31", conf=B, note="'half' as a share; borderline"))],
+ [("The cost of asylum support reached £3.96 billion in 2022-23.", N("funding", "cost of support, not funding given")),
+  ("The Government will process outstanding asylum claims faster, using shorter questionnaires and more caseworkers.", C("GB", AS, "will")),
+  ("The number of caseworkers has increased from 1,280 to 2,500 over the year.", S(1280, "officers", "asylum caseworkers (start of year)", d="level", conf=B, note="'from X to Y': start value borderline"), S(2500, "officers", "asylum caseworkers", d="increase", period="over the year", note="end value of a rise")),
+  ("We will also provide specialist accommodation for child victims of trafficking identified at Dover.", C("GB", RW, "will"))],
+]

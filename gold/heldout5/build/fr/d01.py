@@ -1,0 +1,25 @@
+from ann import *
+META = dict(file="2010-03-02_h5-releve-conclusions-lille.txt", date="2010-03-02", parties="GB;FR;BE", doc_type="communique",
+            place="Lille", title="Relevé de conclusions de la réunion trilatérale franco-britannique-belge sur le littoral",
+            dateline="Lille, le 2 mars 2010")
+BODY = [
+ ["Le ministre de l'Intérieur, le ministre d'État britannique chargé de l'immigration et la ministre belge de l'Intérieur se sont réunis à la préfecture du Nord.",
+  ("Depuis le début de l'année 2009, les services de police ont démantelé 42 filières d'immigration clandestine sur le littoral, contre 27 en 2008.", S(42, "networks", "smuggling networks dismantled on the coast", period="Depuis le début de l'année 2009", ps="2009-01-01", pe="2010-03-02", loc="northern French coast"), S(27, "networks", "smuggling networks dismantled on the coast", period="en 2008", ps="2008-01-01", pe="2008-12-31", loc="northern French coast", note="comparative figure 'contre 27'"), N("commitments", "bilan du passé")),
+  ("Le nombre de personnes interpellées aux abords des parkings de Zeebrugge a été multiplié par trois en un an.", S(3, "factor", "people stopped near the Zeebrugge lorry parks", d="increase", period="en un an", loc="Zeebrugge", note="'multiplié par trois' -> factor 3"), N("commitments", "constat"))],
+ ("Les trois ministres sont convenus des mesures suivantes :", C("GB;FR;BE", GV, "agree", conf=B, note="bare lead-in; three parties -> GB;FR;BE")),
+ ("a) la police fédérale belge renforcera les contrôles des poids lourds sur l'autoroute E40 dès le mois d'avril ;", C("BE", BS, "will", "dès le mois d'avril", "2010-04-30", note="Belgian federal police -> BE; lorry checks -> border_security")),
+ ("b) une équipe commune d'enquête franco-belge sera créée pour poursuivre les passeurs opérant entre Dunkerque et Ostende ;", C("FR;BE", PI, "will", note="joint investigation team -> policing, not border surveillance; actor FR;BE")),
+ ("c) le Royaume-Uni détachera deux officiers de liaison auprès de la police judiciaire de Lille ;", C("GB", PI, "will", note="liaison officers -> policing"), N("statistics", "'deux officiers' inside a commitment target")),
+ ("d) la France et la Belgique organiseront des vols groupés de retour vers l'Irak et l'Afghanistan, avec le concours de Frontex ;", C("FR;BE", RT, "will")),
+ ("e) un comité de suivi trilatéral se réunira tous les trois mois et rendra compte aux ministres avant la fin de l'année.", C("GB;FR;BE", GV, "will", "avant la fin de l'année", "2010-12-31")),
+ [("Le gouvernement britannique versera 1,2 million d'euros à la préfecture du Nord pour l'équipement des unités de surveillance du port de Dunkerque.", C("GB", FU, "will"), F(1200000, "EUR", "pledge", "GB", "FR", "equipment of surveillance units at the port of Dunkirk", note="'1,2 million' comma decimal")),
+  ("La Belgique, pour sa part, consacrera 400 000 euros par an pendant trois ans à l'hébergement d'urgence des mineurs isolés à Bruxelles.", C("BE", RW, "will"), F(400000, "EUR", "pledge", "BE", "BE", "emergency accommodation of isolated minors in Brussels", per_year=True, years=3, period="par an pendant trois ans", note="per year x 3; the recipient is Belgium's own programme"))],
+ [("Les ministres rappellent que le coût d'un passage vers l'Angleterre exigé par les passeurs atteint désormais 3 000 euros.", N("all", "tarif des passeurs: ni financement, ni statistique")),
+  ("Ils constatent que 1 150 mineurs isolés ont été pris en charge en Flandre-Occidentale en 2009.", S(1150, "people", "isolated minors taken into care in West Flanders", period="en 2009", ps="2009-01-01", pe="2009-12-31", loc="West Flanders"), N("commitments", "constat"))],
+ [("Les trois pays entendent présenter ensemble au Conseil JAI une proposition de renforcement du mandat de Frontex en Méditerranée.", C("GB;FR;BE", EU, "intend", note="'entendent' -> intend")),
+  ("Ils s'engagent à lancer, avant l'été, une campagne d'information en pachto et en dari dans les campements pour dissuader les départs.", C("GB;FR;BE", IC, "commit", "avant l'été", "2010-05-31", note="season -> 31 May")),
+  ("Les autorités françaises poursuivront l'examen rapide des demandes d'asile déposées à Calais.", C("FR", AS, "will", note="asylum procedure, not returns")),
+  ("Le nombre de demandes d'asile enregistrées à la sous-préfecture de Calais a progressé de 35 % en 2009.", S(35, "percent", "asylum claims registered at the Calais sub-prefecture", d="increase", period="en 2009", ps="2009-01-01", pe="2009-12-31", loc="Calais"), N("commitments", "constat"))],
+ [("Les amendes infligées aux transporteurs pour la présence de clandestins ont rapporté 2,3 millions de livres au Trésor britannique l'an dernier.", N("funding", "amendes: argent qui n'est pas un financement"), N("statistics", "argent: jamais une statistique")),
+  ("Les ministres se retrouveront à Bruxelles au mois de septembre 2010.", C("GB;FR;BE", GV, "will", "au mois de septembre 2010", "2010-09-30"))],
+]

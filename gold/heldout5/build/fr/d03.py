@@ -1,0 +1,28 @@
+from ann import *
+META = dict(file="2021-07-20_h5-dossier-presse-manche.txt", date="2021-07-20", parties="GB;FR;DE", doc_type="other",
+            place="Paris", title="Dossier de presse : plan d'action franco-britannique et coopération avec l'Allemagne contre les traversées en small boats",
+            dateline="Paris, 20 juillet 2021")
+BODY = [
+ ("Les chiffres clés", N("all", "intertitre")),
+ ("- 8 400 personnes ont traversé la Manche à bord de small boats au premier semestre 2021.", S(8400, "people", "people crossing the Channel in small boats", period="au premier semestre 2021", ps="2021-01-01", pe="2021-06-30", loc="Channel"), N("commitments", "chiffre clé")),
+ ("- Les tentatives empêchées ont augmenté de 70 % sur la même période.", S(70, "percent", "prevented crossing attempts", d="increase", period="sur la même période", ps="2021-01-01", pe="2021-06-30", loc="Channel", note="prevented crossings -> attempts but a percent change keeps unit percent")),
+ ("- 24 filières ont été démantelées, dont 9 en lien avec l'Allemagne.", S(24, "networks", "smuggling networks dismantled"), S(9, "networks", "dismantled networks linked to Germany", note="elliptical second figure 'dont 9'")),
+ ("- Le prix d'une place à bord d'un bateau pneumatique varie entre 2 500 et 4 000 euros.", N("all", "prix exigé par les passeurs: ni financement ni statistique")),
+ ("Les engagements", N("all", "intertitre")),
+ ("Le Royaume-Uni et la France sont convenus de :", C("GB;FR", GV, "agree", conf=B, note="bare lead-in")),
+ ("- doubler le nombre de policiers et gendarmes déployés sur les plages d'ici la fin de l'été ;", C("GB;FR", BS, "agree", "d'ici la fin de l'été", "2021-08-31", note="'doubler' is a target: no statistic; summer -> 31 August"), N("statistics", "target inside commitment")),
+ ("- installer des moyens de surveillance aérienne et des drones sur le littoral ;", C("GB;FR", BS, "agree")),
+ ("- renforcer l'unité de renseignement franco-britannique pour cibler les donneurs d'ordre ;", C("GB;FR", PI, "agree")),
+ ("- mettre à l'abri toute personne vulnérable retrouvée sur les plages.", C("GB;FR", RW, "agree")),
+ [("Le Royaume-Uni versera 62,7 millions d'euros (54 millions de livres) en 2021-2022 pour soutenir ces mesures.", C("GB", FU, "will"), F(62700000, "EUR", "pledge", "GB", "FR", "support for the action plan measures", alt=54000000, altcur="GBP", period="en 2021-2022", note="parallel GBP figure in brackets; fiscal-year label is not a statistic")),
+  ("La France consacre en outre 10 millions d'euros à l'acquisition de véhicules tout-terrain pour ses unités du littoral.", F(10000000, "EUR", "pledge", "FR", "FR", "off-road vehicles for coastal units", conf=B, note="France's own spending for the cooperation; present tense; borderline"))],
+ ("La coopération avec l'Allemagne", N("all", "intertitre")),
+ [("Une part croissante des embarcations et des moteurs est acheminée par la route depuis l'Allemagne.", N("all", "constat sans chiffre")),
+  ("La France et l'Allemagne conviennent de créer une équipe commune d'enquête sur l'approvisionnement des réseaux en bateaux.", C("FR;DE", PI, "agree")),
+  ("Les autorités allemandes s'engagent à contrôler les entrepôts suspects en Rhénanie-du-Nord-Westphalie.", C("DE", PI, "commit", note="checks of warehouses as part of investigations -> policing")),
+  ("Le Royaume-Uni, la France et l'Allemagne soutiennent l'adoption d'un plan d'action européen sur la Manche et la mer du Nord.", C("GB;FR;DE", EU, "support", note="'soutiennent' -> support"))],
+ [("Les deux ministres entendent conclure, avant la fin de l'année, un accord sur les retours des personnes sans droit au séjour vers leurs pays d'origine.", C("GB;FR", RT, "intend", "avant la fin de l'année", "2021-12-31")),
+  ("Une campagne d'information sur les dangers de la traversée sera diffusée dans les camps du Dunkerquois dès septembre.", C("GB;FR", IC, "will", "dès septembre", "2021-09-30", note="passive; the dossier is joint -> GB;FR")),
+  ("Le coût d'une opération de sauvetage en mer mobilisant un hélicoptère est estimé à 30 000 euros.", N("funding", "coût d'une opération: pas un financement"), N("statistics", "argent")),
+  ("Un comité de pilotage présidé par les deux préfets coordonnateurs se réunira chaque mois.", C("GB;FR", GV, "will"))],
+]

@@ -1,0 +1,27 @@
+from ann import *
+META = dict(file="2023-10-05_h5-communique-espagne-maroc.txt", date="2023-10-05", parties="GB;FR;ES", doc_type="communique",
+            place="Madrid", title="Communiqué conjoint des ministres de l'Intérieur du Royaume-Uni, de la France et de l'Espagne",
+            dateline="Madrid, le 5 octobre 2023")
+BODY = [
+ ["Les ministres de l'Intérieur britannique, français et espagnol se sont réunis à Madrid pour examiner les routes migratoires de l'Atlantique et de la Méditerranée occidentale.",
+  ("Les arrivées irrégulières aux îles Canaries ont progressé de 80 % au cours des neuf premiers mois de 2023.", S(80, "percent", "irregular arrivals in the Canary Islands", d="increase", period="au cours des neuf premiers mois de 2023", ps="2023-01-01", pe="2023-09-30", loc="Canary Islands")),
+  ("Plus de 23 000 personnes y ont débarqué, dont un tiers de ressortissants sénégalais.", S(23000, "people", "people landing in the Canary Islands", "more_than", loc="Canary Islands"), S(33.3, "percent", "share of Senegalese nationals among arrivals", "approximately", loc="Canary Islands", conf=B, note="'un tiers' elliptical share -> 33.3 percent; borderline"), N("commitments", "constat")),
+  ("Une partie de ces personnes poursuit sa route vers le nord de la France puis le Royaume-Uni.", N("all", "constat sans chiffre"))],
+ ("Les trois ministres s'engagent à :", C("GB;FR;ES", GV, "commit", conf=B, note="bare lead-in")),
+ ("- renforcer la coopération avec le Maroc, le Sénégal et la Mauritanie en matière de surveillance des départs ;", C("GB;FR;ES", UP, "commit", note="transit/origin countries -> upstream, even though surveillance is mentioned")),
+ ("- soutenir des projets de développement et d'emploi des jeunes dans les régions de départ ;", C("GB;FR;ES", UP, "commit")),
+ ("- ouvrir des voies légales de migration de travail saisonnier avec le Maroc ;", C("GB;FR;ES", UP, "commit", note="legal routes -> upstream_cooperation, not asylum")),
+ ("- échanger, par l'intermédiaire d'Europol, les renseignements sur les réseaux opérant entre Dakar, Madrid et Calais.", C("GB;FR;ES", PI, "commit", note="intelligence via Europol: primary policing, not eu_international")),
+ [("L'Espagne déploiera deux patrouilleurs supplémentaires de la Guardia Civil au large de la Mauritanie dès le mois de novembre.", C("ES", BS, "will", "dès le mois de novembre", "2023-11-30", note="Guardia Civil patrols -> ES; border_security"), N("statistics", "'deux patrouilleurs' est une cible")),
+  ("La France apportera 8 millions d'euros au Fonds fiduciaire d'urgence de l'Union européenne pour l'Afrique.", C("FR", FU, "will"), F(8000000, "EUR", "pledge", "FR", "EU Emergency Trust Fund for Africa", "EU Emergency Trust Fund for Africa")),
+  ("Le Royaume-Uni financera, à hauteur de 5 millions de livres par an pendant deux ans, des programmes de réintégration au Sénégal.", C("GB", RT, "will", note="reintegration -> returns"), F(5000000, "GBP", "pledge", "GB", "Senegal", "reintegration programmes in Senegal", per_year=True, years=2, period="par an pendant deux ans"))],
+ [("Les ministres rappellent que l'Union européenne a déjà mobilisé 500 millions d'euros pour la région depuis 2015.", N("funding", "EU money, not given by a party of the text; reported")),
+  ("Le budget annuel de Frontex atteint désormais 845 millions d'euros.", N("funding", "budget d'une agence décrit")),
+  ("Selon la police espagnole, les passeurs exigent jusqu'à 2 000 euros par passager pour la traversée vers les Canaries.", N("all", "tarif des passeurs"))],
+ [("Les trois pays soutiennent l'adoption rapide du pacte européen sur la migration et l'asile.", C("GB;FR;ES", EU, "support", note="EU pact -> eu_international")),
+  ("Ils conviennent d'organiser des retours conjoints avec l'appui de Frontex vers les pays d'Afrique de l'Ouest qui coopèrent.", C("GB;FR;ES", RT, "agree", note="joint return flights -> returns even with Frontex")),
+  ("Une campagne commune sur les dangers de la route atlantique sera diffusée sur les réseaux sociaux au Sénégal et en Gambie.", C("GB;FR;ES", IC, "will")),
+  ("Les ministres feront le point sur ces engagements lors de leur prochaine réunion, au printemps 2024.", C("GB;FR;ES", GV, "will", "au printemps 2024", "2024-05-31"))],
+ [("En 2022, la coopération hispano-marocaine a permis d'empêcher 26 000 tentatives de départ.", S(26000, "attempts", "departure attempts prevented through Spanish-Moroccan cooperation", period="En 2022", ps="2022-01-01", pe="2022-12-31", loc="Morocco")),
+  ("Les démantèlements de filières ont été multipliés par 2,5 depuis 2019.", S(2.5, "factor", "dismantled smuggling networks", d="increase", period="depuis 2019", ps="2019-01-01", pe="2023-10-05", note="'multipliés par 2,5' -> factor 2.5"))],
+]
