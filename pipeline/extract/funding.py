@@ -203,9 +203,23 @@ def kind_of(
             return "disbursed"
     if _has(text, language, "pledge_cues"):
         return "pledge"
-    if _has(text, language, "disbursed_cues"):
+    if _has(text, language, "disbursed_cues") or _opens_in_the_past(text, language):
         return "disbursed"
     return "disbursed" if past_period else "pledge"
+
+
+OPENING_MAX_WORDS = 6  # a fronted adverbial (`Depuis 2009,`, `Since 2015,`) is a few words before its comma
+
+
+def _opens_in_the_past(text: str, language: str) -> bool:
+    """The sentence opens with an adverbial of past time that names a year or a period (`Depuis
+    2009, la contribution britannique s'élève à 15 M€`, `Since 2015, ...`): with no promising word,
+    the sum it states was spent."""
+    comma = text.find(",")
+    opening = text[:comma] if comma > 0 else ""
+    if not opening or len(opening.split()) > OPENING_MAX_WORDS or not re.search(r"\d", opening):
+        return False
+    return phrase_pattern(money_vocab(language)["past_markers"]).search(opening) is not None
 
 
 def _past_marked(clause: str, text: str, money: Money, language: str) -> bool:

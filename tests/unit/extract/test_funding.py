@@ -69,6 +69,9 @@ def test_pronoun_subject_is_the_previous_donor(language: str) -> None:
         ("En 2022, 3 millions d'euros ont été versés par le Royaume-Uni pour la clôture.", FR, "disbursed"),
         ("Le Royaume-Uni a fourni 8 millions d'euros pour les patrouilles.", FR, "disbursed"),
         ("Le Royaume-Uni fournira 8 millions d'euros pour les patrouilles.", FR, "pledge"),
+        # a fronted adverbial of past time governs the sentence's sum when nothing promises it
+        ("Depuis 2009, la contribution britannique aux clôtures s'élève à 15 millions d'euros.", FR, "disbursed"),
+        ("Since 2015, the British contribution to the fences amounts to £15 million.", EN, "disbursed"),
     ],
 )
 def test_kind_by_tense(text: str, language: str, kind: str) -> None:
@@ -153,6 +156,12 @@ def test_per_year_for_the_next_years_or_each_listed_year(text: str, language: st
         ("Les agents perçoivent une indemnité de 45 euros par jour.", FR),
         ("Migrants are asked for £2,000 each for a seat in a dinghy.", EN),
         ("Les passeurs réclament 2 000 euros par personne.", FR),
+        # what a thing costs, what crime earns, a body's standing budget: no word gives the money
+        ("The cost of a mobile scanner is about €1.8 million.", EN),
+        ("Le coût d'une opération de Frontex a atteint 28 millions d'euros en 2009.", FR),
+        ("Smuggling gangs earned an estimated £60 million from the trade in 2010.", EN),
+        ("The agency's annual budget is €845 million.", EN),
+        ("Le budget annuel de l'agence est de 845 millions d'euros.", FR),
     ],
 )
 def test_savings_costs_allowances_and_prices_are_not_funding(text: str, language: str) -> None:
