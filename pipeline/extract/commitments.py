@@ -759,20 +759,38 @@ def _state_subject(text: str, language: str, analysis: SentenceAnalysis | None) 
     """A state leading the sentence by its name, any state (`le Maroc délivre ...`, `Ireland
     readmits ...`), with a verb that is no permission, past or negation: the obligation's verb."""
     found = analysis.mentions if analysis is not None else mentions(text, language)
-    if not found or found[0].kind != NAME:
+    if not found or found[0].kind not in (NAME, ADJECTIVE):
         return None
-    v = commitment_vocab(language)
-    det = phrase_alternation(v["treaty_determiners"])
-    if not re.fullmatch(rf"\s*(?:(?:{det})(?:\s+|(?<=['’])))?", text[: found[0].start], re.I):
-        return None
-    verb = re.match(r"\s+([\w'’-]+)", text[found[0].end :])
+    state = found[0]
+    leading, trailing = _subject_res(language)
+    if state.kind == NAME:
+        verb = re.match(r"\s+([\w'’-]+)", text[state.end :]) if leading[0].fullmatch(text[: state.start]) else None
+    elif leading[1].fullmatch(text[: state.start]):  # `La police fédérale belge renforce ...`
+        verb = re.match(r"\s+([\w'’-]+)", text[state.end :])
+    else:  # `The Belgian Federal Police make available ...`
+        verb = trailing.match(text[state.end :]) if leading[0].fullmatch(text[: state.start]) else None
     if verb is None:
         return None
     _, past, _, stops = _obligation_res(language)
     word = verb.group(1)
     if word.lower() in stops or past.fullmatch(word):
         return None
-    return Cue(found[0].end + verb.start(1), found[0].end + verb.end(1), "will")
+    return Cue(state.end + verb.start(1), state.end + verb.end(1), "will")
+
+
+@cache
+def _subject_res(language: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], re.Pattern[str]]:
+    """What may lead a state that is a subject: a determiner, or a determiner and a state's force
+    named before its adjective (`La police fédérale belge`); and, after an adjective, the force it
+    qualifies then the verb (`Belgian Federal Police make`)."""
+    v = commitment_vocab(language)
+    det = rf"\s*(?:(?:{phrase_alternation(v['treaty_determiners'])})(?:\s+|(?<=['’])))?"
+    force = rf"(?:{'|'.join(v['state_forces'])})"
+    words = r"(?:[\w'’-]+\s+){0,2}?"
+    return (
+        (re.compile(det, re.I), re.compile(rf"{det}{force}\s+{words}", re.I)),
+        re.compile(rf"\s+{words}(?:{force}\s+)+([\w'’-]+)", re.I),
+    )
 
 
 def _joint_after(text: str, at: int, language: str) -> bool:
