@@ -764,7 +764,11 @@ def _state_subject(text: str, language: str, analysis: SentenceAnalysis | None) 
     state = found[0]
     leading, trailing = _subject_res(language)
     if state.kind == NAME:
-        verb = re.match(r"\s+([\w'’-]+)", text[state.end :]) if leading[0].fullmatch(text[: state.start]) else None
+        verb = (
+            re.match(r"\s+([\w'’-]+)", text[state.end :])
+            if leading[0].fullmatch(text[: state.start])
+            else None
+        )
     elif leading[1].fullmatch(text[: state.start]):  # `La police fédérale belge renforce ...`
         verb = re.match(r"\s+([\w'’-]+)", text[state.end :])
     else:  # `The Belgian Federal Police make available ...`

@@ -70,7 +70,7 @@ def test_pronoun_subject_is_the_previous_donor(language: str) -> None:
         ("Le Royaume-Uni a fourni 8 millions d'euros pour les patrouilles.", FR, "disbursed"),
         ("Le Royaume-Uni fournira 8 millions d'euros pour les patrouilles.", FR, "pledge"),
         # a fronted adverbial of past time governs the sentence's sum when nothing promises it
-        ("Depuis 2009, la contribution britannique aux clôtures s'élève à 15 millions d'euros.", FR, "disbursed"),
+        ("Depuis 2009, la contribution britannique aux clôtures s’élève à 15 M€.", FR, "disbursed"),
         ("Since 2015, the British contribution to the fences amounts to £15 million.", EN, "disbursed"),
     ],
 )

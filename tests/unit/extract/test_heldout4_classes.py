@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract.commitments import theme_of
+from pipeline.extract.commitments import present_obligation, theme_of
+from pipeline.extract.cues import is_committing
 from pipeline.extract.parties import document_context, voice_of
 from pipeline.extract.statistics import find_statistics
 from pipeline.text.metadata import read_metadata
@@ -128,3 +129,36 @@ def test_a_circular_and_a_parliamentary_report_speak_for_their_government(header
 )
 def test_the_counterparts_met_in_the_opening_are_parties(text: str, parties: str) -> None:
     assert read_metadata(text).parties == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "committing"),
+    [
+        # a circular's instruction in the second person future binds the officials it addresses
+        ("Vous veillerez à ce que chaque personne interpellée soit informée de ses droits.", FR, True),
+        ("Vous me rendrez compte chaque trimestre des résultats obtenus.", FR, True),
+        ("Vous trouverez ci-joint le bilan des opérations de l'été.", FR, False),
+        # an undertaking named as a noun or in the past tense is a reported commitment
+        ("Le Royaume-Uni a pris l'engagement de financer la sécurisation du port.", FR, True),
+        ("In its response, the Government undertook to review the family reunion rules.", EN, True),
+        ("The Minister gave an undertaking to publish the figures every quarter.", EN, True),
+    ],
+)
+def test_instructions_and_reported_undertakings_commit(text: str, language: str, committing: bool) -> None:
+    assert is_committing(text, language) is committing
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Belgian Federal Police make available two officers at the station.", EN),
+        ("La police fédérale belge renforce ses contrôles sur les parkings.", FR),
+    ],
+)
+def test_a_states_force_by_its_adjective_is_a_treaty_subject(text: str, language: str) -> None:
+    cue = present_obligation(text, language)
+    assert cue is not None and cue.modality == "will"
+
+
+def test_a_states_force_in_the_past_is_no_obligation() -> None:
+    assert present_obligation("Belgian police officers arrested twenty people.", EN) is None
