@@ -506,16 +506,19 @@ def _elliptical(
     """`40 arrests in 2021 and more than 60 last year`: a figure with no noun of its own, after a
     clause link that follows another statistic and with only a period (or nothing, or an adverb of
     time: `so far this year`) after it, counts what that statistic counts."""
-    earlier = [s for s in found if s.end <= fig.start and s.unit != "factor"]
+    # a percentage is written with its sign each time: a bare figure after one counts something else
+    earlier = [s for s in found if s.end <= fig.start and s.unit not in ("factor", "percent")]
     if not earlier:
         return None
     prev = max(earlier, key=lambda s: s.start)
     links = phrase_alternation(_v(language)["ellipsis_links"])
     qualifiers = _any_qualifier(language)
     gap = text[prev.end : fig.start]
-    # a short word may sit between the link and the figure (`et à plus de 60`)
-    # a list of figures goes on after a comma too (`40 in 2021, 55 in 2022 and 60 in 2023`)
-    if not re.search(rf"(?:,|(?<!\w)(?:{links}))\s+(?:\w{{1,3}}\s+)?(?:(?:{qualifiers})\s+)?$", gap, re.I):
+    # a short word may sit between the link and the figure (`et à plus de 60`), or the place the
+    # figure is about (`and Poland 2,400`); a list of figures goes on after a comma too (`40 in
+    # 2021, 55 in 2022 and 60 in 2023`)
+    between = r"(?:\w{1,3}\s+|(?-i:[A-ZÀ-Ý][\w'’-]*\s+){1,2})?"
+    if not re.search(rf"(?:,|(?<!\w)(?:{links}))\s+{between}(?:(?:{qualifiers})\s+)?$", gap, re.I):
         return None
     rest = text[fig.end :]
     tail = re.match(rf"\s+(?:{phrase_alternation(_v(language)['time_adverbs'])})(?!\w)", rest, re.I)
@@ -780,8 +783,23 @@ def _counted_before(
     return (
         _elliptical(text, fig, found, periods, language)
         or _partitive(text, fig, previous, language)
+        or _share_of_opening(text, fig, found, language)
         or _part_of(text, fig, found, previous, language)
     )
+
+
+def _share_of_opening(text: str, fig: Figure, found: list[Stat], language: str) -> Stat | None:
+    """`Of the 2,000 children transferred, about 750 came to the UK`: a figure with no noun of its
+    own right after a partitive opening that counts something counts the same."""
+    openers = phrase_alternation(_v(language)["partitive_of_openers"])
+    qualifiers = _any_qualifier(language)
+    opening = re.fullmatch(
+        rf"\s*(?:{openers})\s+[^;:]+?,\s*(?:(?:{qualifiers})\s+)?", text[: fig.start], re.I
+    )
+    if opening is None:
+        return None
+    inside = [s for s in found if s.end <= fig.start and s.unit not in ("factor", "percent")]
+    return inside[0] if inside else None
 
 
 def _unnamed_noun_unit(text: str, fig: Figure, language: str) -> tuple[str, int] | None:

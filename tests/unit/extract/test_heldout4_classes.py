@@ -162,3 +162,38 @@ def test_a_states_force_by_its_adjective_is_a_treaty_subject(text: str, language
 
 def test_a_states_force_in_the_past_is_no_obligation() -> None:
     assert present_obligation("Belgian police officers arrested twenty people.", EN) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a part of a count opened on, an elliptical figure after `including` or a place, a bare
+        # figure after a percentage (which carries its sign each time)
+        (
+            "Of the 1,200 minors transferred from Dunkirk, about 400 joined family in Britain.",
+            EN,
+            [(1200, "people"), (400, "people")],
+        ),
+        (
+            "Some 300 people were returned this year, including 80 to Belgium.",
+            EN,
+            [(300, "people"), (80, "people")],
+        ),
+        (
+            "Spain registered 20,400 asylum applications in 2022, and Portugal 1,900.",
+            EN,
+            [(20400, "people"), (1900, "people")],
+        ),
+        ("Arrivals rose by 12% in 2026, to about 41,000.", EN, [(12, "percent"), (41000, "people")]),
+        (
+            "The number of entrants detected at the ports fell from 9,000 in 2019 to 6,500 in 2020.",
+            EN,
+            [(9000, "people"), (6500, "people")],
+        ),
+        ("The number of people in the camps averaged around 900 last winter.", EN, [(900, "people")]),
+    ],
+)
+def test_a_figure_with_no_noun_counts_what_its_sentence_counts(
+    text: str, language: str, expected: list
+) -> None:
+    assert units(text, language) == expected
