@@ -40,6 +40,7 @@ from pipeline.extract.money import (
 from pipeline.extract.numbers import parse_words
 from pipeline.extract.parties import (
     document_voice,
+    is_party,
     joint_actor,
     mentions,
     named_parties,
@@ -552,7 +553,7 @@ def extract_funding(
             alts.update(restated_sums(text, money, fields["total_amount"], found, language))
             previous = fields["donor"]
             quoted, start, end = passage_around(s, money.start, money.end)
-            for donor in _each_giver(text, money, language) or [fields["donor"]]:
+            for donor in _givers(text, money, fields, language):
                 given = {**fields, "donor": donor}
                 if given["recipient"] == donor:
                     given["recipient"] = fields["donor"]
@@ -561,6 +562,24 @@ def extract_funding(
     for row, fid in zip(rows, disambiguate(keys), strict=True):
         row["funding_id"] = fid
     return rows
+
+
+def _givers(text: str, money: Money, fields: dict[str, Any], language: str) -> list[str]:
+    """Who gives ``money``, a row each: each of a joint subject's parties (`10 millions d'euros
+    chacun`), else the row's donor; none when an outsider gives it to another outsider."""
+    if between_outsiders(fields["donor"], fields["recipient"]):
+        return []
+    return _each_giver(text, money, language) or [fields["donor"]]
+
+
+def between_outsiders(donor: str, recipient: str) -> bool:
+    """Money one outsider gives another (`The EU paid €20 million to Greece` in a UK–France text):
+    no party gives it, so it is no funding of the text's cooperation (guideline §Funding). Only a
+    recipient named as states counts as known; a fund or a programme may be the parties' own."""
+    states = recipient.split(";") if recipient else []
+    if not donor or not states or not all(len(c) == 2 and c.isupper() for c in states):
+        return False
+    return not is_party(donor) and not any(is_party(c) for c in states)
 
 
 def _coordinated_with(text: str, excluded: Money | None, money: Money, language: str) -> bool:

@@ -8,10 +8,12 @@ import pytest
 
 from pipeline.extract.commitments import present_obligation, theme_of
 from pipeline.extract.cues import is_committing
+from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context, voice_of
 from pipeline.extract.statistics import find_statistics
 from pipeline.text.metadata import read_metadata
 from pipeline.text.states import region_of
+from tests.conftest import segment_rows
 
 EN, FR = "en", "fr"
 
@@ -197,3 +199,37 @@ def test_a_figure_with_no_noun_counts_what_its_sentence_counts(
     text: str, language: str, expected: list
 ) -> None:
     assert units(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # money an outsider gives another outsider is no funding of the text's cooperation
+        ("The EU paid €20 million to Greece in 2022.", EN),
+        ("L'Union européenne a versé 20 millions d'euros à la Grèce en 2022.", FR),
+        # a salary, what crime makes, appropriations stated, a party's spending on itself
+        ("A starting officer's salary is £25,000.", EN),
+        ("Le salaire d'un gendarme débutant est de 1 800 euros.", FR),
+        ("The networks' turnover is some £100 million a year.", EN),
+        ("Les crédits du programme s'élèvent à 1,8 milliard d'euros.", FR),
+        ("France spends €500 million a year on its own police on the coast.", EN),
+    ],
+)
+def test_money_no_party_gives_for_the_cooperation_is_no_funding(text: str, language: str) -> None:
+    rows = segment_rows(text, kinds=("sentence",))
+    with document_context("GB;FR"):
+        assert extract_funding("d", dt.date(2024, 6, 1), text, rows, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "donor"),
+    [
+        ("Germany will give €2 million to France for rescue equipment.", EN, "DE"),
+        ("L'Union européenne versera 5 millions d'euros à la France pour le centre.", FR, "EU"),
+    ],
+)
+def test_an_outsiders_money_for_a_party_stays_funding(text: str, language: str, donor: str) -> None:
+    rows = segment_rows(text, kinds=("sentence",))
+    with document_context("GB;FR"):
+        (row,) = extract_funding("d", dt.date(2024, 6, 1), text, rows, language)
+    assert row["donor"] == donor
