@@ -27,10 +27,10 @@ ON_CI = os.environ.get("CI", "").lower() == "true"
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1780000000")
 
 # Property tests: CI (CI=true) runs the full counts (profile `ci`); the local loop (profile `dev`, the
-# default) runs half of them. HYPOTHESIS_PROFILE=ci runs the full counts locally. A test that sets its
+# default) runs a quarter of them. HYPOTHESIS_PROFILE=ci runs the full counts locally. A test that sets its
 # own count writes it as ``examples(n)``: n under `ci`, the profile's share of n otherwise.
 settings.register_profile("ci", max_examples=100)
-settings.register_profile("dev", max_examples=50)
+settings.register_profile("dev", max_examples=25)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if ON_CI else "dev"))
 
 

@@ -92,7 +92,16 @@ def tables():
 
 
 @pytest.fixture(scope="module")
-def outputs(tables, tmp_path_factory) -> Path:
+def evaluation_cache(tmp_path_factory):
+    """A cache for this module's evaluations: the gold sets' own texts run through the core stages
+    once, not once per evaluation (the tables evaluated differ, those texts do not)."""
+    from pipeline.cache import DocumentCache
+
+    return DocumentCache(tmp_path_factory.mktemp("evaluation-cache"))
+
+
+@pytest.fixture(scope="module")
+def outputs(tables, evaluation_cache, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("pages") / "outputs"
     quality = [
         {
@@ -118,7 +127,7 @@ def outputs(tables, tmp_path_factory) -> Path:
         outputs_dir=out,
         now=datetime(2026, 1, 2, 3, 4, tzinfo=UTC),
         quality=quality,
-        evaluation=evaluate(tables, baseline=False),
+        evaluation=evaluate(tables, baseline=False, cache=evaluation_cache),
         build_quality_docs=build_data_docs,
         render_evaluation=render_markdown,
     )
@@ -256,7 +265,9 @@ def test_markdown_value_is_one_inert_line():
     assert "\n" not in text and "<b>" not in text and "\\|" in text and "\\[l\\]" in text
 
 
-def test_changelog_shows_an_excerpt_and_the_changed_columns_of_each_row(outputs, tables, tmp_path):
+def test_changelog_shows_an_excerpt_and_the_changed_columns_of_each_row(
+    outputs, tables, evaluation_cache, tmp_path
+):
     import shutil
 
     out = tmp_path / "outputs"
@@ -271,7 +282,7 @@ def test_changelog_shows_an_excerpt_and_the_changed_columns_of_each_row(outputs,
         changed,
         outputs_dir=out,
         now=datetime(2026, 1, 3, tzinfo=UTC),
-        evaluation=evaluate(changed, baseline=False),
+        evaluation=evaluate(changed, baseline=False, cache=evaluation_cache),
     )
     changelog = (out / "latest" / "CHANGELOG.md").read_text(encoding="utf-8")
     changed_id = commitments.loc[first, "commitment_id"]
