@@ -24,7 +24,7 @@ from pipeline.text.dates import complete_date, find_dates, find_partial_dates, y
 from pipeline.text.language import detect_language
 from pipeline.text.normalise import ends_sentence
 from pipeline.text.segment import classify_paragraph, paragraphs
-from pipeline.text.states import state_mentions, states_in
+from pipeline.text.states import ADJECTIVE, NAME, state_forms, state_mentions, states_in
 
 
 @dataclass(frozen=True)
@@ -98,11 +98,16 @@ def _has_sentence_break(text: str) -> bool:
 
 
 def _type_of(text: str) -> str | None:
+    """The type whose word comes first in ``text`` (`Accord ... (ensemble une annexe)` is a treaty,
+    `Annex 2 to the Agreement` an annex); at one position, the type listed first."""
     doc_types: list[list[str]] = _cfg()["doc_types"]  # [type, pattern] pairs
-    for doc_type, pattern in doc_types:
-        if re.search(pattern, text, re.I):
-            return doc_type
-    return None
+    found = [
+        (m.start(), i)
+        for i, (_, pattern) in enumerate(doc_types)
+        for m in [re.search(pattern, text, re.I)]
+        if m
+    ]
+    return doc_types[min(found)[1]][0] if found else None
 
 
 def is_heading_like(para: str) -> bool:
@@ -263,7 +268,12 @@ def _read_title(paras: Sequence[str]) -> tuple[str | None, tuple[str, dt.date] |
     embedded = _embedded_dateline(first)
     if embedded:
         place, date, start, end = embedded
+        place = _without_signature_cue(place)
         after, before = first[end:].strip(" –-:,"), first[:start].strip(" –-,")
+        before = _signature_cue_end().sub("", before).strip(" –-,")  # `…, signé à Londres le …`
+        if _continues_dateline(after):  # `… le 29 juillet 2025 et à Paris le 30 juillet 2025`
+            date = max([date, *(d.date for d in find_dates(after))])  # signed last on the last date
+            after = ""
         for part in (after, before, first):
             if part and is_heading_like(part):
                 title = part if part is not first else first[:start] + first[end:]
@@ -286,6 +296,80 @@ def _read_title(paras: Sequence[str]) -> tuple[str | None, tuple[str, dt.date] |
         ):
             title = f"{first} – {nxt}"
     return _clean_title(title), None
+
+
+@cache
+def _signature_cue_end() -> re.Pattern[str]:
+    """A signature cue ending a heading's title part, before its embedded place (`…, SIGNÉ À`)."""
+    cues = "|".join(map(re.escape, _cfg()["signature_cues"]))
+    return re.compile(rf"(?i),?\s*(?:{cues})(?:\s+(?:à|at|in))?\s*$")
+
+
+def _without_signature_cue(place: str) -> str:
+    """`SIGNÉ ÀLONDRES` -> `Londres`: the place of a signature clause, without its cue, and in the
+    case a name takes when a heading is set in capitals."""
+    cues = "|".join(map(re.escape, _cfg()["signature_cues"]))
+    bare = re.sub(rf"(?i)^(?:{cues})\s*(?:(?:à|at|in)(?:\s+|(?=[A-ZÀ-Ý]{{2}})))?", "", place).strip()
+    if not bare:
+        return place
+    return bare.title() if bare.isupper() else bare
+
+
+def _continues_dateline(text: str) -> bool:
+    """The rest of a heading after its dateline goes on with another (`et à Paris le 30 juillet
+    2025`, `and in Paris on 30 July`): a second place and date of signature, no title."""
+    joins = "|".join(map(re.escape, _cfg()["dateline_joins"]))
+    return bool(re.match(rf"(?i)(?:{joins})\b", text)) and bool(find_dates(text))
+
+
+CAPITALS_SHARE = 0.8  # a heading whose letters are at least this share capitals is set in capitals
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def recased(title: str, paras: Sequence[str]) -> str:
+    """A heading set in capitals (`ACCORD ENTRE LE GOUVERNEMENT DE LA RÉPUBLIQUE FRANÇAISE ...`) in
+    the case its words take in running text: each word as the body writes it inside a sentence (or a
+    state's name as CLDR writes it), else in lower case; the first letter a capital. A heading in
+    mixed case is kept as written."""
+    letters = "".join(_LETTERS.findall(title))
+    if len(letters) < 2 * len(title.split()) or sum(c.isupper() for c in letters) < CAPITALS_SHARE * len(
+        letters
+    ):
+        return title
+    cased = {
+        **_fixed_casing(title.casefold()),
+        **_body_casing(tuple(p for p in paras if p.strip() != title.strip())),
+    }
+    out = _LETTERS.sub(lambda m: cased.get(m.group(0).casefold(), m.group(0).lower()), title)
+    return out[:1].upper() + out[1:]
+
+
+def _fixed_casing(folded_title: str) -> dict[str, str]:
+    """Words whose case does not depend on the text: the names and (English) adjectives of states
+    as CLDR and the states vocabulary write them (a name of several words only when the heading
+    holds all of it: `Royaume-Uni de Grande-Bretagne et d'Irlande du Nord`), and the metadata
+    vocabulary's `title_case_words` (month names, institutions)."""
+    cased: dict[str, str] = {w.casefold(): w for w in _cfg()["title_case_words"]}
+    for language in vocab.LANGUAGES:
+        for form, _, kind in state_forms(language):
+            if kind in (NAME, ADJECTIVE) and (" " not in form or form.casefold() in folded_title):
+                cased.update({w.casefold(): w for w in _LETTERS.findall(form) if w[:1].isupper()})
+    return cased
+
+
+def _body_casing(paras: tuple[str, ...]) -> dict[str, str]:
+    """word (case-folded) -> how running text writes it: the commonest form inside a sentence, in
+    paragraphs not set in capitals themselves."""
+    seen: dict[str, dict[str, int]] = {}
+    for para in paras:
+        if sum(c.isupper() for c in para) > sum(c.islower() for c in para):
+            continue  # another heading in capitals is no evidence of case
+        for m in _LETTERS.finditer(para):
+            opens = re.search(r"(?:^|[.!?:]\s+|[«“\"(]\s*)$", para[: m.start()]) is not None
+            if not opens:
+                forms = seen.setdefault(m.group(0).casefold(), {})
+                forms[m.group(0)] = forms.get(m.group(0), 0) + 1
+    return {word: max(forms, key=lambda f: (forms[f], f.islower())) for word, forms in seen.items()}
 
 
 def _clean_title(title: str) -> str:
@@ -765,7 +849,7 @@ def read_metadata(text: str, source_file: str | None = None, language: str | Non
     paras = [p for p in (text[s:e] for s, e in paragraphs(text)) if not is_page_furniture(p)]
     heading, embedded = _read_title(paras)
     if heading:
-        title, title_source = heading, "heading"
+        title, title_source = recased(heading, paras), "heading"
     else:
         from_name = title_from_filename(source_file)
         title, title_source = (from_name, "filename") if from_name else (UNTITLED, "none")

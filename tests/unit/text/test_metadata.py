@@ -325,7 +325,8 @@ def test_french_heading_line_with_an_embedded_dateline():
         "BRITANNIQUE SUR LA FRONTIÈRE\n\nLes deux ministres se félicitent de la coopération."
     )
     meta = read_metadata(text)
-    assert meta.title == "DÉCLARATION COMMUNE DES MINISTRES FRANÇAIS ET BRITANNIQUE SUR LA FRONTIÈRE"
+    # set in capitals, the heading is given back the case of running text
+    assert meta.title == "Déclaration commune des ministres français et britannique sur la frontière"
     assert (meta.doc_date, meta.doc_date_source, meta.place) == (dt.date(2017, 3, 3), "dateline", "Lille")
     assert (meta.doc_type, meta.parties, meta.language) == ("declaration", "GB;FR", "fr")
 
@@ -792,7 +793,7 @@ def test_a_parliaments_name_and_session_are_no_title_of_its_report() -> None:
     )
     meta = read_metadata(text)
     assert (meta.title, meta.doc_date, meta.place) == (
-        "RAPPORT D'INFORMATION N° 27",
+        "Rapport d'information n° 27",
         dt.date(2020, 3, 4),
         "Paris",
     )
@@ -897,3 +898,42 @@ def test_the_states_whose_ministers_the_opening_says_met_are_parties() -> None:
         "They will meet again next year."
     )
     assert sorted(read_metadata(text).parties.split(";")) == ["DK", "FR", "GB", "NO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the body's own case, a state's name as CLDR writes it, an institution's capital
+            "COMMUNIQUÉ CONJOINT FRANCE–MAROC SUR LA COOPÉRATION MIGRATOIRE À TANGER\n\n"
+            "Paris, le 3 mai 2027\n\nLes ministres se sont réunis à Tanger sur la coopération migratoire.",
+            "Communiqué conjoint France–Maroc sur la coopération migratoire à Tanger",
+        ),
+        (
+            "ACCORD ENTRE LE GOUVERNEMENT DE LA RÉPUBLIQUE FRANÇAISE ET LE GOUVERNEMENT DU ROYAUME-UNI DE "
+            "GRANDE-BRETAGNE ET D'IRLANDE DU NORD\n\nLes Parties conviennent de ce qui suit.",
+            "Accord entre le Gouvernement de la République française et le Gouvernement du Royaume-Uni de "
+            "Grande-Bretagne et d'Irlande du Nord",
+        ),
+        (
+            "JOINT STATEMENT ON THE PORT OF DOVER, 3 MAY\n\nThe UK and France met in Dover on 3 May 2027.",
+            "Joint statement on the port of Dover, 3 May",
+        ),
+        # a heading in mixed case is kept as written
+        ("UK-France Joint Statement\n\nLondon, 3 May 2027", "UK-France Joint Statement"),
+    ],
+)
+def test_a_heading_set_in_capitals_takes_the_case_of_running_text(text: str, title: str) -> None:
+    assert read_metadata(text).title == title
+
+
+def test_a_heading_signed_in_two_places_is_dated_by_the_last_and_keeps_its_title():
+    meta = read_metadata(
+        "ACCORD ENTRE LA FRANCE ET LE ROYAUME-UNI RELATIF AUX PORTS, SIGNÉ ÀLONDRES LE 29 JUILLET 2027 "
+        "ET À PARIS LE 30 JUILLET 2027\n\nLES PARTIES,\n\nArticle 1er\n\nLa France réadmet les personnes."
+    )
+    assert (meta.title, meta.doc_date, meta.place, meta.doc_type) == (
+        "Accord entre la France et le Royaume-Uni relatif aux ports",
+        dt.date(2027, 7, 30),
+        "London",
+        "treaty",
+    )
