@@ -233,3 +233,27 @@ def test_an_outsiders_money_for_a_party_stays_funding(text: str, language: str, 
     with document_context("GB;FR"):
         (row,) = extract_funding("d", dt.date(2024, 6, 1), text, rows, language)
     assert row["donor"] == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "theme"),
+    [
+        # a route with no region or transit named is the crossing (#20 class 4)
+        ("Both ministers will make this route unviable.", EN, "border_security"),
+        ("Les deux ministres rendront cette route impraticable.", FR, "border_security"),
+        # a route through regions or countries of transit is upstream work
+        (
+            "Both countries will cooperate against the migratory routes from West Africa.",
+            EN,
+            "upstream_cooperation",
+        ),
+        (
+            "Les deux pays coopéreront contre les routes migratoires depuis l'Afrique de l'Ouest.",
+            FR,
+            "upstream_cooperation",
+        ),
+    ],
+)
+def test_a_route_is_the_crossing_unless_it_names_where_it_runs(text: str, language: str, theme: str) -> None:
+    with document_context("GB;FR"):
+        assert theme_of(text, language=language) == theme
