@@ -82,7 +82,7 @@ def actor_of(
     prev_end = 0
     for cue in cues:
         boundaries = [m.end() for m in CLAUSE_BOUNDARY.finditer(text, 0, cue.start)]
-        window = text[max([prev_end, *boundaries]) : cue.end]
+        window = text[max([prev_end, *boundaries]) : cue.end + _adjective_after(text, cue.end, language)]
         if joint_re.search(window):
             return joint_actor(language)
         named += [p for p in subject_parties(window, language) if p not in named]
@@ -92,6 +92,16 @@ def actor_of(
     if not named:
         return default
     return joined(named)
+
+
+def _adjective_after(text: str, at: int, language: str) -> int:
+    """The length of a state's adjective right after a cue that ends on its subject's noun (`La
+    partie belge organise ...`: the cue is `La partie`), which names who acts; 0 when none."""
+    word = re.match(r"\s+[\w'’-]+", text[at : at + 40])
+    if word is None:
+        return 0
+    found = mentions(word.group(0), language)
+    return word.end() if found and found[0].kind == ADJECTIVE else 0
 
 
 def _giver(a: SentenceAnalysis, cues: Sequence[Cue]) -> str | None:

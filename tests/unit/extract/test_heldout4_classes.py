@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract.commitments import present_obligation, theme_of
-from pipeline.extract.cues import is_committing
+from pipeline.extract.commitments import actor_of, present_obligation, theme_of
+from pipeline.extract.cues import find_cues, is_committing
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context, voice_of
 from pipeline.extract.statistics import find_statistics
@@ -257,3 +257,16 @@ def test_an_outsiders_money_for_a_party_stays_funding(text: str, language: str, 
 def test_a_route_is_the_crossing_unless_it_names_where_it_runs(text: str, language: str, theme: str) -> None:
     with document_context("GB;FR"):
         assert theme_of(text, language=language) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("La partie belge organise le retour des personnes interpellées.", "BE"),
+        ("La partie française transmet sans délai les informations utiles.", "FR"),
+    ],
+)
+def test_a_party_named_by_its_adjective_after_the_noun_acts(text: str, actor: str) -> None:
+    with document_context("GB;FR;BE"):
+        cues = find_cues(text, FR)
+        assert actor_of(text, cues, "GB;FR;BE", FR) == actor
