@@ -299,17 +299,22 @@ def _read_title(paras: Sequence[str]) -> tuple[str | None, tuple[str, dt.date] |
 
 
 @cache
+def _signature_cues() -> str:
+    return "|".join(map(re.escape, _cfg()["signature_cues"]))
+
+
+@cache
 def _signature_cue_end() -> re.Pattern[str]:
     """A signature cue ending a heading's title part, before its embedded place (`…, SIGNÉ À`)."""
-    cues = "|".join(map(re.escape, _cfg()["signature_cues"]))
-    return re.compile(rf"(?i),?\s*(?:{cues})(?:\s+(?:à|at|in))?\s*$")
+    return re.compile(rf"(?i),?\s*(?:{_signature_cues()})(?:\s+(?:à|at|in))?\s*$")
 
 
 def _without_signature_cue(place: str) -> str:
     """`SIGNÉ ÀLONDRES` -> `Londres`: the place of a signature clause, without its cue, and in the
     case a name takes when a heading is set in capitals."""
-    cues = "|".join(map(re.escape, _cfg()["signature_cues"]))
-    bare = re.sub(rf"(?i)^(?:{cues})\s*(?:(?:à|at|in)(?:\s+|(?=[A-ZÀ-Ý]{{2}})))?", "", place).strip()
+    bare = re.sub(
+        rf"(?i)^(?:{_signature_cues()})\s*(?:(?:à|at|in)(?:\s+|(?=[A-ZÀ-Ý]{{2}})))?", "", place
+    ).strip()
     if not bare:
         return place
     return bare.title() if bare.isupper() else bare
@@ -349,12 +354,30 @@ def _fixed_casing(folded_title: str) -> dict[str, str]:
     as CLDR and the states vocabulary write them (a name of several words only when the heading
     holds all of it: `Royaume-Uni de Grande-Bretagne et d'Irlande du Nord`), and the metadata
     vocabulary's `title_case_words` (month names, institutions)."""
-    cased: dict[str, str] = {w.casefold(): w for w in _cfg()["title_case_words"]}
+    single, several = _state_casing()
+    cased = {**{w.casefold(): w for w in _cfg()["title_case_words"]}, **single}
+    for form, words in several:
+        if form in folded_title:
+            cased.update(words)
+    return cased
+
+
+@cache
+def _state_casing() -> tuple[dict[str, str], tuple[tuple[str, dict[str, str]], ...]]:
+    """The capitalised words of states' names and adjectives, read once: those of one-word forms,
+    and each form of several words (case-folded) with its own."""
+    single: dict[str, str] = {}
+    several: list[tuple[str, dict[str, str]]] = []
     for language in vocab.LANGUAGES:
         for form, _, kind in state_forms(language):
-            if kind in (NAME, ADJECTIVE) and (" " not in form or form.casefold() in folded_title):
-                cased.update({w.casefold(): w for w in _LETTERS.findall(form) if w[:1].isupper()})
-    return cased
+            if kind not in (NAME, ADJECTIVE):
+                continue
+            words = {w.casefold(): w for w in _LETTERS.findall(form) if w[:1].isupper()}
+            if " " in form:
+                several.append((form.casefold(), words))
+            else:
+                single.update(words)
+    return single, tuple(several)
 
 
 def _body_casing(paras: tuple[str, ...]) -> dict[str, str]:
@@ -365,11 +388,24 @@ def _body_casing(paras: tuple[str, ...]) -> dict[str, str]:
         if sum(c.isupper() for c in para) > sum(c.islower() for c in para):
             continue  # another heading in capitals is no evidence of case
         for m in _LETTERS.finditer(para):
-            opens = re.search(r"(?:^|[.!?:]\s+|[«“\"(]\s*)$", para[: m.start()]) is not None
-            if not opens:
+            if not _opens_sentence_at(para, m.start()):
                 forms = seen.setdefault(m.group(0).casefold(), {})
                 forms[m.group(0)] = forms.get(m.group(0), 0) + 1
     return {word: max(forms, key=lambda f: (forms[f], f.islower())) for word, forms in seen.items()}
+
+
+SENTENCE_GAP_CHARS = 40  # how far back a word looks for what opens its sentence (a bounded look)
+
+
+def _opens_sentence_at(para: str, at: int) -> bool:
+    """The word at ``at`` opens its paragraph, a sentence (after `.`, `!`, `?` or `:` and a space)
+    or a quotation (`«`, `“`, `"`, `(`): its capital says nothing of its case. Only the few
+    characters before it are read, so a long paragraph stays linear."""
+    window = para[max(0, at - SENTENCE_GAP_CHARS) : at]
+    before = window.rstrip()
+    if not before:
+        return at <= SENTENCE_GAP_CHARS
+    return before[-1] in '«“"(' or (before[-1] in ".!?:" and before != window)
 
 
 def _clean_title(title: str) -> str:
