@@ -282,6 +282,7 @@ def is_not_funding(text: str, money: Money, language: str) -> bool:
     return measures_without_giving(text, language)
 
 
+@lru_cache(maxsize=64)  # a sentence's verdict, asked once per amount in it
 def measures_without_giving(text: str, language: str) -> bool:
     """The sentence puts a figure on a cost, a price or earnings (`measure_nouns`, `measure_verbs`)
     and no word in it gives money: what it states is what something costs or earns, not a gift."""
