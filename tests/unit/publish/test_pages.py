@@ -213,7 +213,7 @@ def test_download_page_reads_for_a_person(outputs, tables):
     assert "2 January 2026, 03:04 UTC" in page and "2026-01-02T03:04" not in page
     for name, frame in tables.items():
         assert f"— {len(frame)} rows" in page, name
-    assert "Measured on 5 annotated texts and 167 invented ones. Used in development: seeds," in page
+    assert "Measured on 5 annotated texts and 189 invented ones. Used in development: seeds," in page
     sets = [s["set"] for s in gold_sets()]
     for name in sets:  # every set, the invented ones included
         assert f"gold set <code>{name}</code>" in page, name
