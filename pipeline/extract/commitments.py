@@ -25,10 +25,12 @@ from pipeline.extract.dates import Period, find_deadline
 from pipeline.extract.funding import donor_and_recipient, receiving_re
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.parties import (
+    COMPOUND_JOINS,
     document_voice,
     is_party,
     joined,
     joint_actor,
+    leading_parties,
     mentions,
     parties_after,
     parties_in,
@@ -86,12 +88,24 @@ def actor_of(
         if joint_re.search(window):
             return joint_actor(language)
         named += [p for p in subject_parties(window, language) if p not in named]
+        voice = document_voice()
+        if named and voice and voice not in named and _joined_speaker(window, language):
+            named.append(voice)
         prev_end = cue.end
     if not named and cues:
         named = _agents(text, cues[0].end, language, analysis)
     if not named:
         return default
     return joined(named)
+
+
+def _joined_speaker(window: str, language: str) -> bool:
+    """The speaker joined to a named subject (`The French Minister and I`, `mon homologue et moi`)."""
+    v = commitment_vocab(language)
+    joins = phrase_alternation(v["subject_joiners"])
+    speakers = phrase_alternation(v["joined_speakers"])
+    pattern = rf"(?<!\w)(?:(?:{joins})\s+(?:{speakers})|(?:{speakers})\s+(?:{joins}))(?!\w)"
+    return re.search(pattern, window, re.I) is not None
 
 
 def _adjective_after(text: str, at: int, language: str) -> int:
@@ -171,14 +185,15 @@ def theme_of(
     anaphor = vocab_alternation(language, "anaphors")
     leans = bool(anaphor.search(text))
     text = vocab_alternation(language, "self_references").sub(_blank, anaphor.sub(_blank, text))
-    text = _parties_blanked(text, a, language)
+    text = _support_blanked(_parties_blanked(text, a, language), language)
     main, relative, purpose = _main_and_relative(text, language, a.cues)
     whole = main == a.text  # nothing blanked: the main clause is the sentence, whose spans are read
     scores = theme_scores(main, language, a.folded if whole else None)
     for clause, key in ((relative, "relative_clause_weight"), (purpose, "purpose_clause_weight")):
         for theme, score in theme_scores(clause, language).items():
             scores[theme] = scores.get(theme, 0.0) + float(v[key]) * score
-    for theme, score in theme_scores(_action_head(main, language, a.cues), language).items():
+    action = _action_head(_blanked(main, [(p.start, p.end) for p in a.periods]), language, a.cues)
+    for theme, score in theme_scores(action, language).items():
         scores[theme] = scores.get(theme, 0.0) + float(v["action_weight"]) * score
     for theme in _other_state_themes(a, main, v["other_state_theme"]):
         scores[theme] = scores.get(theme, 0.0) + float(v["other_state_weight"])
@@ -206,6 +221,21 @@ def _parties_blanked(text: str, a: SentenceAnalysis, language: str) -> str:
         if m.kind in (NAME, ADJECTIVE) and m.code in own:
             text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
     return text
+
+
+@cache
+def _support_re(language: str) -> re.Pattern[str]:
+    v = commitment_vocab(language)
+    reach = int(v["support_reach"])
+    return re.compile(
+        rf"(?<!\w)(?:{phrase_alternation(v['support_phrases'])})(?:\s*[^\s,;:.()]+){{0,{reach}}}", re.I
+    )
+
+
+def _support_blanked(text: str, language: str) -> str:
+    """``text`` with the help an action gets blanked (`with the support of Frontex`, `avec le
+    concours de Frontex`): the body helping is no part of the action, whose theme the rest says."""
+    return _support_re(language).sub(_blank, text)
 
 
 def _other_state_themes(a: SentenceAnalysis, main: str, by_region: dict[str, str]) -> set[str]:
@@ -353,7 +383,7 @@ def extract_commitments(
             if _words(text) < v["lead_in_min_words"] or not _words(text[cues[-1].end :]):
                 continue
         theme = theme_of(text, _context(s, lead, before), language, analyses)
-        actor = actor or _unnamed_actor(text, theme, rows[-1] if rows else None, before, language)
+        actor = actor or _unnamed_actor(a, theme, rows[-1] if rows else None, before)
         rows.append(_row(doc_id, s, actor, theme, modality, _deadline(a, lead, doc_date, analyses), lead))
         if s["kind"] == "sentence":
             last_committed = (s["seg"], modality, actor)
@@ -539,7 +569,7 @@ def _bodies(a: SentenceAnalysis, joint: str) -> str:
 
 
 def _unnamed_actor(
-    text: str, theme: str, last_row: dict[str, Any] | None, before: dict[str, Any] | None, language: str
+    analysis: SentenceAnalysis, theme: str, last_row: dict[str, Any] | None, before: dict[str, Any] | None
 ) -> str:
     """Who acts when nothing in the sentence names it: the commitment right before, when the
     subject points back to it (`This will include ...`), or the party leading the sentence right
@@ -547,6 +577,7 @@ def _unnamed_actor(
     will ...`); else the government speaking, in one
     government's statement; else the theme's party (reception is done where migrants are); else
     every party (the theme's party only when it is one of the text's)."""
+    text, language = analysis.text, analysis.language
     v = commitment_vocab(language)
     if (
         last_row is not None
@@ -557,32 +588,35 @@ def _unnamed_actor(
         actor: str = last_row["actor"]
         return actor
     if before is not None and vocab_alternation(language, "singular_pronouns", prefix=r"\s*").match(text):
-        led = _leading_parties(before["text"], language)
+        led = leading_parties(before["text"], language)
         if led:
             return led  # `La France a déployé 120 gendarmes. Elle augmentera encore ces effectifs.`
     by_theme = v["unnamed_actor_by_theme"].get(theme)
     if by_theme and not is_party(by_theme):  # reception in a UK–Belgium text is no French act
         by_theme = None
-    return document_voice() or by_theme or joint_actor(language)
+    return _voice_with_partners(analysis) or by_theme or joint_actor(language)
 
 
-def _leading_parties(text: str, language: str) -> str:
-    """The parties named first in ``text`` as its subject (no preposition before them: `La France
-    a déployé ...`, `Since June, the UK and France have ...`), joined; empty when its first party
-    is no subject (`In France, the camps ...`)."""
-    found = mentions(text, language)
-    if not found:
+def _voice_with_partners(a: SentenceAnalysis) -> str:
+    """For a passage naming no subject: the government speaking, and the parties it acts with, named
+    after a comitative preposition (`la signature avec le Royaume-Uni d'un accord`) or joined to
+    another party in one compound (`un centre franco-britannique`); every party for a joint subject
+    (`A joint board will ...`). Empty when no single government speaks. (A first-person subject
+    is the speaker alone: `We will work with the French authorities` is the speaker's act.)"""
+    voice = document_voice()
+    if not voice:
         return ""
-    first = subject_parties(text[: found[0].end], language)
-    if not first:
-        return ""
-    joiners = phrase_alternation(commitment_vocab(language)["subject_joiners"])
-    codes = [found[0].code]
+    text, found = a.text, a.mentions
+    subject = text[: a.cues[0].start] if a.cues else text
+    if vocab_alternation(a.language, "joint_genre_words").search(subject):  # `A joint board will ...`
+        return joint_actor(a.language)
+    comitative = vocab_alternation(a.language, "comitative_prepositions", suffix=r"\s+(?:[\w'’]+\s+)?$")
+    codes = parties_after(text, comitative, a.language, reach=25, found=found)
     for prev, m in itertools.pairwise(found):
-        if not re.fullmatch(rf"\s+(?:{joiners})\s+(?:\w+\s+)?", text[prev.end : m.start], re.I):
-            break
-        codes.append(m.code)
-    return joined(list(dict.fromkeys(codes)))
+        if text[prev.end : m.start] in COMPOUND_JOINS:
+            codes += [prev.code, m.code]
+    partners = [c for c in dict.fromkeys(codes) if c != voice and is_party(c)]
+    return joined([voice, *partners])
 
 
 def _row(

@@ -42,6 +42,7 @@ from pipeline.extract.parties import (
     document_voice,
     is_party,
     joint_actor,
+    leading_parties,
     mentions,
     named_parties,
     parties_after,
@@ -279,14 +280,24 @@ def is_not_funding(text: str, money: Money, language: str) -> bool:
     before, after = _not_funding_around(language)
     if before.search(text[lo : money.start]) or after.match(text, money.end, hi):
         return True
-    return measures_without_giving(text, language)
+    return _criminal_subject(text, money, language) or measures_without_giving(text, language)
+
+
+def _criminal_subject(text: str, money: Money, language: str) -> bool:
+    """A criminal named before the sum and no party before it (`A smuggler can make £40,000`, `Un
+    passeur demande entre 150 et 300 euros`): what crime asks or earns, no party's money."""
+    head = text[: money.start]
+    if not _vocab_re(language, "criminal_subjects").search(head):
+        return False
+    return not mentions(head, language)
 
 
 @lru_cache(maxsize=64)  # a sentence's verdict, asked once per amount in it
 def measures_without_giving(text: str, language: str) -> bool:
     """The sentence puts a figure on a cost, a price or earnings (`measure_nouns`, `measure_verbs`)
     and no word in it gives money: what it states is what something costs or earns, not a gift."""
-    if not any(_vocab_re(language, key).search(text) for key in ("measure_nouns", "measure_verbs")):
+    measures = ("measure_nouns", "measure_verbs", "average_words")
+    if not any(_vocab_re(language, key).search(text) for key in measures):
         return False
     giving = ("giving_verbs", "disbursed_cues", "receiving_verbs", "giving_words")
     return not any(_vocab_re(language, key).search(text) for key in giving)
@@ -524,7 +535,9 @@ def extract_funding(
     analyses = analyses or Analyses(language, doc_date)
     rows: list[dict[str, Any]] = []
     keys: list[str] = []
-    previous: str | None = None  # the donor of the row before, for `It will also fund ...`
+    # the donor of the row before, or the one party leading the sentence before when it gave no row
+    # (`Le Royaume-Uni s'est engagé à financer ... Il a versé 10 millions d'euros`), for a pronoun
+    previous: str | None = None
     for s in sorted(segments, key=lambda s: s["start"]):
         check_budget()
         if s["kind"] not in ("sentence", "list_item"):
@@ -532,6 +545,7 @@ def extract_funding(
         text = s["text"]
         a = analyses.of(text)
         found = a.money
+        previous = previous if found else _one_leading_party(a) or previous
         alts: set[Money] = set()
         excluded: Money | None = None  # the last amount that is no party's money
         for i, money in enumerate(found):
@@ -563,6 +577,12 @@ def extract_funding(
     for row, fid in zip(rows, disambiguate(keys), strict=True):
         row["funding_id"] = fid
     return rows
+
+
+def _one_leading_party(a: SentenceAnalysis) -> str | None:
+    """The one party a sentence opens with as its subject, which a pronoun after it stands for."""
+    led = leading_parties(a.text, a.language, a.mentions)
+    return led if led and ";" not in led else None
 
 
 def _givers(text: str, money: Money, fields: dict[str, Any], language: str) -> list[str]:

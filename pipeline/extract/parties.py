@@ -15,6 +15,7 @@ unnamed subject in one government's statement is that government.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ from functools import cache
 
 from pipeline import vocab
 from pipeline.extract.cues import commitment_vocab
+from pipeline.extract.phrases import phrase_alternation
 from pipeline.text.states import ADJECTIVE, NAME, Lexicon, Mention, state_forms
 
 INSTITUTION = "institution"
@@ -153,6 +155,25 @@ def joined(codes: list[str]) -> str:
     return ";".join(sorted(unique, key=rank.__getitem__))
 
 
+def leading_parties(text: str, language: str, found: Sequence[Mention] | None = None) -> str:
+    """The parties named first in ``text`` as its subject (no preposition before them: `La France
+    a déployé ...`, `Since June, the UK and France have ...`), joined; empty when its first party
+    is no subject (`In France, the camps ...`). ``found``: the text's mentions, when known."""
+    found = mentions(text, language) if found is None else found
+    if not found:
+        return ""
+    first = subject_parties(text[: found[0].end], language)
+    if not first:
+        return ""
+    joiners = phrase_alternation(commitment_vocab(language)["subject_joiners"])
+    codes = [found[0].code]
+    for prev, m in itertools.pairwise(found):
+        if not re.fullmatch(rf"\s+(?:{joiners})\s+(?:\w+\s+)?", text[prev.end : m.start], re.I):
+            break
+        codes.append(m.code)
+    return joined(list(dict.fromkeys(codes)))
+
+
 def party_starts(
     text: str, code: str, language: str = vocab.DEFAULT_LANGUAGE, found: Sequence[Mention] | None = None
 ) -> list[int]:
@@ -237,10 +258,15 @@ def _kept(text: str, found: list[Mention], keep: Callable[[Mention], bool]) -> l
 
 @cache
 def _voice_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The single-voice genres, and a joint word qualifying a genre noun (within the reach in words,
+    either side: `Joint statement`, `Communiqué conjoint`), which makes the header joint."""
     v = commitment_vocab(language)
     genres = "|".join(re.escape(g) for g in v["single_voice_genres"])
     joint = "|".join(re.escape(w) for w in v["joint_genre_words"])
-    return re.compile(rf"(?<!\w)(?:{genres})(?!\w)", re.I), re.compile(rf"(?<!\w)(?:{joint})(?!\w)", re.I)
+    nouns = "|".join(re.escape(w) for w in v["joint_genre_nouns"])
+    gap = rf"(?:\W+[\w'’-]+){{0,{int(v['joint_genre_reach']) - 1}}}\W+"
+    qualified = rf"(?<!\w)(?:(?:{joint}){gap}(?:{nouns})|(?:{nouns}){gap}(?:{joint}))(?!\w)"
+    return re.compile(rf"(?<!\w)(?:{genres})(?!\w)", re.I), re.compile(qualified, re.I)
 
 
 def voice_of(header: list[str], language: str = vocab.DEFAULT_LANGUAGE) -> str | None:

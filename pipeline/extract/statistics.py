@@ -483,7 +483,8 @@ def _factor_of(text: str, fig: Figure, language: str) -> int | None:
     higher`, `10-fold`), so that its subject ends there; None when the figure is no factor."""
     v = _v(language)
     before = re.search(
-        rf"(?<!\w)(?:{phrase_alternation(v['factor_before'])})\s+(?:(?:{_any_qualifier(language)})\s+)?$",
+        rf"(?<!\w)(?:{phrase_alternation([*v['factor_before'], *v['factor_before_decrease']])})"
+        rf"\s+(?:(?:{_any_qualifier(language)})\s+)?$",
         _tail(text, fig.start),
         re.I,
     )
@@ -601,6 +602,16 @@ def _partitive(text: str, fig: Figure, previous: Stat | None, language: str) -> 
     qualifiers = _any_qualifier(language)
     opening = re.fullmatch(rf"\s*(?:{openers})\s*,?\s*(?:(?:{qualifiers})\s+)?", text[: fig.start], re.I)
     return previous if opening else None
+
+
+def _others(text: str, fig: Figure, found: list[Stat], previous: Stat | None, language: str) -> Stat | None:
+    """`Some 400 others have returned`: a figure counting `others` counts what the count before it
+    (in its sentence, else the sentence before) counts, when that one counts people."""
+    others = phrase_alternation(_v(language)["others_words"])
+    if not re.match(rf"\s+(?:{others})(?!\w)", text[fig.end :], re.I):
+        return None
+    before = [s for s in found if s.end <= fig.start] or ([previous] if previous is not None else [])
+    return before[-1] if before and before[-1].unit == "people" else None
 
 
 def _is_attempt(text: str, start: int, unit_end: int, language: str) -> bool:
@@ -728,12 +739,9 @@ def _figure_stat(
     if _labels_or_is_taken(text, fig, found, language):
         return None
     qualifier = qualifier_of(text[max(0, fig.start - 30) : fig.start], language)
-    factor_start = None if _is_year(fig) else _factor_of(text, fig, language)
-    if factor_start is not None:
-        metric = _subject_metric(text, factor_start, language) or "factor"
-        direction = "decrease" if fig.value < 1 else "increase"
-        phrase = _qualifier_phrase(text, fig.start, qualifier, language) + fig.text
-        return Stat(fig.start, fig.end, phrase, fig.value, "factor", qualifier, direction, metric)
+    shaped = _factor_or_others(text, fig, found, periods, language, money_starts, previous, qualifier)
+    if shaped is not None:
+        return shaped
     unit = unit_after(text, fig.end, language)
     if unit is None and _is_year(fig) and _compared_with_re(language).search(_tail(text, fig.start)):
         return None  # `baissé de 30 % par rapport à 2015`: the year compared with is a date
@@ -773,6 +781,40 @@ def _figure_stat(
         direction_of(text, fig.start, fig.end, unit_end, language),
         metric or unit_name,
     )
+
+
+def _factor_or_others(
+    text: str,
+    fig: Figure,
+    found: list[Stat],
+    periods: list[Period],
+    language: str,
+    money_starts: Sequence[int],
+    previous: Stat | None,
+    qualifier: str,
+) -> Stat | None:
+    """A figure whose shape says what it counts: a factor (`three times higher`, `divisé par
+    trois`), or `others` counted as the count before them (`Some 400 others have returned`)."""
+    factor_start = None if _is_year(fig) else _factor_of(text, fig, language)
+    if factor_start is not None:
+        return _factor_stat(text, fig, factor_start, qualifier, language)
+    others = _others(text, fig, found, previous, language)
+    if others is None:
+        return None
+    metric = _metric(text, fig.end, periods, language, money_starts) or others.unit  # what they did
+    phrase = _qualifier_phrase(text, fig.start, qualifier, language) + fig.text
+    direction = direction_of(text, fig.start, fig.end, fig.end, language)
+    return Stat(fig.start, fig.end, phrase, fig.value, others.unit, qualifier, direction, metric)
+
+
+def _factor_stat(text: str, fig: Figure, factor_start: int, qualifier: str, language: str) -> Stat:
+    """A factor written around a figure: a rise, save a fraction or a divisor (`divided by three`)."""
+    metric = _subject_metric(text, factor_start, language) or "factor"
+    divisor = phrase_alternation(_v(language)["factor_before_decrease"])
+    falls = re.match(rf"(?:{divisor})(?!\w)", text[factor_start:], re.I)
+    direction = "decrease" if fig.value < 1 or falls else "increase"
+    phrase = _qualifier_phrase(text, fig.start, qualifier, language) + fig.text
+    return Stat(fig.start, fig.end, phrase, fig.value, "factor", qualifier, direction, metric)
 
 
 def _counted_before(
