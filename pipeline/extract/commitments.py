@@ -143,7 +143,8 @@ def _agents(text: str, after: int, language: str, a: SentenceAnalysis | None = N
     """Parties named as the agent of a passive after position ``after`` (`by the United Kingdom`);
     ``a``: the analysis of ``text`` (its parties), when ``text`` is a whole sentence."""
     agent = vocab_alternation(language, "agent_markers", suffix=r"\s+$")
-    return parties_after(text, agent, language, after, reach=12, found=a.mentions if a else None)
+    reach = int(commitment_vocab(language)["agent_reach"])
+    return parties_after(text, agent, language, after, reach=reach, found=a.mentions if a else None)
 
 
 def theme_scores(
@@ -185,7 +186,7 @@ def theme_of(
     anaphor = vocab_alternation(language, "anaphors")
     leans = bool(anaphor.search(text))
     text = vocab_alternation(language, "self_references").sub(_blank, anaphor.sub(_blank, text))
-    text = _support_blanked(_parties_blanked(text, a, language), language)
+    text = _adjuncts_blanked(_parties_blanked(text, a, language), language)
     main, relative, purpose = _main_and_relative(text, language, a.cues)
     whole = main == a.text  # nothing blanked: the main clause is the sentence, whose spans are read
     scores = theme_scores(main, language, a.folded if whole else None)
@@ -224,18 +225,19 @@ def _parties_blanked(text: str, a: SentenceAnalysis, language: str) -> str:
 
 
 @cache
-def _support_re(language: str) -> re.Pattern[str]:
+def _adjunct_re(language: str) -> re.Pattern[str]:
     v = commitment_vocab(language)
-    reach = int(v["support_reach"])
+    reach = int(v["adjunct_reach"])
     return re.compile(
-        rf"(?<!\w)(?:{phrase_alternation(v['support_phrases'])})(?:\s*[^\s,;:.()]+){{0,{reach}}}", re.I
+        rf"(?<!\w)(?:{phrase_alternation(v['adjunct_phrases'])})(?:\s*[^\s,;:.()]+){{0,{reach}}}", re.I
     )
 
 
-def _support_blanked(text: str, language: str) -> str:
-    """``text`` with the help an action gets blanked (`with the support of Frontex`, `avec le
-    concours de Frontex`): the body helping is no part of the action, whose theme the rest says."""
-    return _support_re(language).sub(_blank, text)
+def _adjuncts_blanked(text: str, language: str) -> str:
+    """``text`` with its adjuncts blanked, the help an action gets (`with the support of Frontex`,
+    `avec le concours de Frontex`) and the rule it follows (`conformément à sa législation`): no
+    part of the action, whose theme the rest says."""
+    return _adjunct_re(language).sub(_blank, text)
 
 
 def _other_state_themes(a: SentenceAnalysis, main: str, by_region: dict[str, str]) -> set[str]:
@@ -526,7 +528,9 @@ def _uncued(
         acts = joined(_agents(head, 0, language)) or _item_giver(a, inherited[1]) or _bodies(a, inherited[1])
         return inherited[0], acts or inherited[1]
     if obligation is not None and not a.reports:
-        return obligation.modality, actor_of(text, [obligation], UNNAMED, language, a)
+        actor = actor_of(text, [obligation], UNNAMED, language, a)
+        jointly = not actor and _agentless_passive(text, language) is not None
+        return obligation.modality, joint_actor(language) if jointly else actor
     return None
 
 
@@ -796,7 +800,14 @@ def present_obligation(
     pm = passive.search(text)
     if pm and (_agents(text, pm.start(), language, analysis) or _joint_after(text, pm.end(), language)):
         return Cue(pm.start(), pm.start(), "will")  # empty: the agent after it is the actor
-    return None
+    agentless = _agentless_passive(text, language)
+    return Cue(agentless.end(), agentless.end(), "will") if agentless else None  # the Parties act
+
+
+def _agentless_passive(text: str, language: str) -> re.Match[str] | None:
+    """A treaty article's present passive naming no agent (`Les personnes non admises sont
+    réacheminées ...`): an obligation of the Parties together."""
+    return vocab_alternation(language, "treaty_agentless_passives", prefix="", suffix="").search(text)
 
 
 def _state_subject(text: str, language: str, analysis: SentenceAnalysis | None) -> Cue | None:

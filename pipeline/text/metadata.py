@@ -173,6 +173,9 @@ def _dateline(para: str) -> tuple[str | None, dt.date] | None:
     """`Paris, 20 September 2014` -> ("Paris", date); `20 July 2021` -> (None, date); `House of
     Commons, London, 22 October 2024` -> ("London", date): the place is the last part before it."""
     dates = find_dates(para)
+    if dates:  # a reference after a dash ends the dateline (`Paris, le 15 mars 2017 — NOR : INTV…`)
+        dash = re.search(r"\s[—–]\s", para[dates[0].end :])
+        para = para[: dates[0].end + dash.start()] if dash else para
     if not dates or _is_published(para) or len(para.split()) > 8:
         return None
     before = para[: dates[0].start].strip(" ,–-")

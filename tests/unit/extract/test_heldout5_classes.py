@@ -6,11 +6,12 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract.commitments import actor_of, extract_commitments, theme_of
-from pipeline.extract.cues import find_cues
+from pipeline.extract.commitments import actor_of, extract_commitments, present_obligation, theme_of
+from pipeline.extract.cues import find_cues, is_committing
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context, voice_of
 from pipeline.extract.statistics import find_statistics
+from pipeline.text.metadata import read_metadata
 from tests.conftest import segment_rows
 
 EN, FR = "en", "fr"
@@ -173,3 +174,73 @@ def test_a_pronoun_gives_for_the_party_leading_the_sentence_before() -> None:
     with document_context("GB;FR", voice="FR"):
         (row,) = extract_funding("d", DAY, " ".join(texts), segment_rows(*texts), FR)
     assert (row["donor"], row["recipient"]) == ("GB", "FR")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "committing"),
+    [
+        # an interviewer's turn speaks for no party
+        ("Q: Will the two countries keep funding the patrols next year?", EN, False),
+        ("Q : Les patrouilles continueront-elles l'an prochain ?", FR, False),
+        # a minister's instruction to those he addresses
+        ("Je vous demande de signaler sans délai toute filière au parquet.", FR, True),
+    ],
+)
+def test_turns_questions_and_instructions(text: str, language: str, committing: bool) -> None:
+    assert is_committing(text, language) is committing
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # an indirect question after a verb of asking commits nothing; `that is why` asks nothing
+        ("The honourable Member asked on Tuesday what the new centre will cost.", 0),
+        ("That is why the Dutch police will open a second unit at the port.", 1),
+    ],
+)
+def test_an_indirect_question_commits_nothing(text: str, rows: int) -> None:
+    with document_context("GB;NL"):
+        assert len(extract_commitments("d", DAY, text, segment_rows(text), EN)) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor"),
+    [
+        # the agent after the noun it qualifies (French puts the adjective after the noun)
+        ("Toute demande présentée au port est examinée par les autorités néerlandaises.", FR, "NL"),
+        # an agentless present passive of a treaty article binds the Parties
+        ("Les personnes refusées sont reconduites vers le port de départ aux frais du transporteur.", FR, ""),
+        ("All persons refused entry are returned to the port of departure.", EN, ""),
+        # the Parties as a pronoun
+        ("Elles informent sans délai les États voisins des mesures prises.", FR, ""),
+    ],
+)
+def test_a_treaty_present_passive_or_pronoun_binds(text: str, language: str, actor: str) -> None:
+    with document_context("FR;NL"):
+        cue = present_obligation(text, language)
+        assert cue is not None and cue.modality == "will"
+        assert actor_of(text, [cue], "", language) == actor
+
+
+def test_the_rule_an_action_follows_is_no_part_of_it() -> None:
+    text = "Toute demande d'asile faite à Lille est examinée par la Belgique, conformément à sa législation."
+    with document_context("FR;BE"):
+        assert theme_of(text, language=FR) == "asylum"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "doc_type"),
+    [
+        # a reference after a dash ends the dateline
+        ("Circulaire\n\nLyon, le 3 mai 2027 — NOR : INTX2700001C\n\nTexte.", "Lyon", "other"),
+        # an interview names where it was given
+        ("Entretien\n\nPropos recueillis à Madrid, le 3 mai 2027\n\nTexte.", "Madrid", "other"),
+        # a written question's answer is published in the Journal officiel, in Paris
+        ("Réponse à la question écrite n° 12\n\nPubliée au Journal officiel le 3 mai 2027", "Paris", "other"),
+        # a committee's report naming a treaty is a report
+        ("Home Affairs Committee: the Dover treaty\n\nLondon, 3 May 2027\n\nText.", "London", "other"),
+    ],
+)
+def test_datelines_and_types_of_one_governments_genres(text: str, place: str, doc_type: str) -> None:
+    meta = read_metadata(text)
+    assert (meta.place, meta.doc_type) == (place, doc_type)
