@@ -24,6 +24,7 @@ from pipeline.extract.cues import Cue, commitment_vocab, find_cues, reports
 from pipeline.extract.dates import Period, find_deadline
 from pipeline.extract.funding import donor_and_recipient, receiving_re
 from pipeline.extract.ids import content_id, disambiguate
+from pipeline.extract.numbers import parse_words
 from pipeline.extract.parties import (
     COMPOUND_JOINS,
     document_voice,
@@ -82,11 +83,13 @@ def actor_of(
     joint_re = vocab_alternation(language, "joint_subjects")
     named: list[str] = []
     prev_end = 0
+    marks = _subject_commas_blanked(text, language, analysis)
     for cue in cues:
-        boundaries = [m.end() for m in CLAUSE_BOUNDARY.finditer(text, 0, cue.start)]
+        boundaries = [m.end() for m in CLAUSE_BOUNDARY.finditer(marks, 0, cue.start)]
         window = text[max([prev_end, *boundaries]) : cue.end + _adjective_after(text, cue.end, language)]
-        if joint_re.search(window):
-            return joint_actor(language)
+        joint = joint_re.search(window)
+        if joint:
+            return joint_actor(language, _numbered(joint.group(0), language))
         named += [p for p in subject_parties(window, language) if p not in named]
         voice = document_voice()
         if named and voice and voice not in named and _joined_speaker(window, language):
@@ -97,6 +100,29 @@ def actor_of(
     if not named:
         return default
     return joined(named)
+
+
+def _numbered(subject: str, language: str) -> int | None:
+    """How many a joint subject numbers (`les deux ministres` -> 2), None when it says no number."""
+    for word in WORD.findall(subject):
+        value = float(word) if word.isdigit() else parse_words(word, language)
+        if value is not None and value == int(value):
+            return int(value)
+    return None
+
+
+def _subject_commas_blanked(text: str, language: str, analysis: SentenceAnalysis | None) -> str:
+    """``text`` with the commas that do not close a subject blanked: those of a parenthetical
+    (`La Belgique, pour sa part, consacrera`) and those listing parties (`Le Royaume-Uni, la France
+    et l'Allemagne soutiennent`)."""
+    v = commitment_vocab(language)
+    marks = re.sub(rf",\s*(?:{phrase_alternation(v['incises'])})\s*,", _blank, text, flags=re.I)
+    found = analysis.mentions if analysis is not None else mentions(text, language)
+    listing = re.compile(rf",\s+(?:(?:{phrase_alternation(v['determiners'])})(?:\s+|(?<=['’])))?")
+    for prev, m in itertools.pairwise(found):
+        if listing.fullmatch(text, prev.end, m.start):
+            marks = marks[: prev.end] + " " * (m.start - prev.end) + marks[m.start :]
+    return marks
 
 
 def _joined_speaker(window: str, language: str) -> bool:
@@ -142,7 +168,7 @@ def _with_other_givers(a: SentenceAnalysis, actor: str) -> str:
 def _agents(text: str, after: int, language: str, a: SentenceAnalysis | None = None) -> list[str]:
     """Parties named as the agent of a passive after position ``after`` (`by the United Kingdom`);
     ``a``: the analysis of ``text`` (its parties), when ``text`` is a whole sentence."""
-    agent = vocab_alternation(language, "agent_markers", suffix=r"\s+$")
+    agent = vocab_alternation(language, "agent_markers", suffix=r"(?:\s+|(?<=['’]))$")
     reach = int(commitment_vocab(language)["agent_reach"])
     return parties_after(text, agent, language, after, reach=reach, found=a.mentions if a else None)
 
@@ -354,7 +380,7 @@ def extract_commitments(
     lead_in_info: dict[int, tuple[str, str]] = {}  # seg -> (modality, actor) of committing lead-ins
     previous: dict[str, Any] | None = None
     last_committed: tuple[int, str, str] | None = None  # (seg, modality, actor) of the last one
-    quotes = QuoteSpeakers(language)
+    quotes, subjects = QuoteSpeakers(language), LeadingSubjects()
     treaty = is_treaty(ordered, language)
     for s in ordered:
         check_budget()
@@ -363,7 +389,7 @@ def extract_commitments(
         before, previous = previous, s
         text = s["text"]
         a = analyses.of(text)
-        speaker = quotes.speaker_of(text)
+        speaker, antecedent = quotes.speaker_of(text), subjects.antecedent(a)
         cues = a.cues
         committing = bool(cues) and not a.reports and not _others_should(a) and not _asks(a)
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
@@ -385,7 +411,7 @@ def extract_commitments(
             if _words(text) < v["lead_in_min_words"] or not _words(text[cues[-1].end :]):
                 continue
         theme = theme_of(text, _context(s, lead, before), language, analyses)
-        actor = actor or _unnamed_actor(a, theme, rows[-1] if rows else None, before)
+        actor = actor or _unnamed_actor(a, theme, rows[-1] if rows else None, before, antecedent)
         rows.append(_row(doc_id, s, actor, theme, modality, _deadline(a, lead, doc_date, analyses), lead))
         if s["kind"] == "sentence":
             last_committed = (s["seg"], modality, actor)
@@ -528,7 +554,11 @@ def _uncued(
         acts = joined(_agents(head, 0, language)) or _item_giver(a, inherited[1]) or _bodies(a, inherited[1])
         return inherited[0], acts or inherited[1]
     if obligation is not None and not a.reports:
-        actor = actor_of(text, [obligation], UNNAMED, language, a)
+        # a passive's agent acts, not the parties its subject names (`Toute demande présentée sur le
+        # territoire français ... est examinée par le Royaume-Uni`); the passive's cue is empty
+        passive = obligation.start == obligation.end
+        agents = joined(_agents(text, obligation.start, language, a)) if passive else ""
+        actor = agents or actor_of(text, [obligation], UNNAMED, language, a)
         jointly = not actor and _agentless_passive(text, language) is not None
         return obligation.modality, joint_actor(language) if jointly else actor
     return None
@@ -573,7 +603,11 @@ def _bodies(a: SentenceAnalysis, joint: str) -> str:
 
 
 def _unnamed_actor(
-    analysis: SentenceAnalysis, theme: str, last_row: dict[str, Any] | None, before: dict[str, Any] | None
+    analysis: SentenceAnalysis,
+    theme: str,
+    last_row: dict[str, Any] | None,
+    before: dict[str, Any] | None,
+    antecedent: str = "",
 ) -> str:
     """Who acts when nothing in the sentence names it: the commitment right before, when the
     subject points back to it (`This will include ...`), or the party leading the sentence right
@@ -591,10 +625,8 @@ def _unnamed_actor(
     ):
         actor: str = last_row["actor"]
         return actor
-    if before is not None and vocab_alternation(language, "singular_pronouns", prefix=r"\s*").match(text):
-        led = leading_parties(before["text"], language)
-        if led:
-            return led  # `La France a déployé 120 gendarmes. Elle augmentera encore ces effectifs.`
+    if antecedent and vocab_alternation(language, "singular_pronouns", prefix=r"\s*").match(text):
+        return antecedent  # `La France a déployé 120 gendarmes. Elle augmentera encore ces effectifs.`
     by_theme = v["unnamed_actor_by_theme"].get(theme)
     if by_theme and not is_party(by_theme):  # reception in a UK–Belgium text is no French act
         by_theme = None
@@ -644,6 +676,23 @@ def _row(
         "deadline_date": deadline.last if deadline else None,
         "lead_in": lead["text"] if lead is not None else None,
     }
+
+
+class LeadingSubjects:
+    """The parties the sentence before led with, which a pronoun opening the next stands for, on
+    through a chain of sentences opening with that pronoun (`Le Royaume-Uni s'est engagé ... Il a
+    versé ... Il versera ...`); a sentence that does neither ends the chain."""
+
+    def __init__(self) -> None:
+        self._last = ""
+
+    def antecedent(self, a: SentenceAnalysis) -> str:
+        """The antecedent for ``a``; then ``a``'s own subject, the chain's, or none."""
+        found = self._last
+        led = leading_parties(a.text, a.language, a.mentions)
+        pronoun = vocab_alternation(a.language, "singular_pronouns", prefix=r"\s*").match(a.text)
+        self._last = led or (found if pronoun else "")
+        return found
 
 
 class QuoteSpeakers:

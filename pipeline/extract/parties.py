@@ -71,9 +71,13 @@ def is_party(code: str) -> bool:
     return not parties or code in parties
 
 
-def joint_actor(language: str = vocab.DEFAULT_LANGUAGE) -> str:
-    """Every party of the document being read (`GB;FR;DE;NL`); the UK and France by default."""
+def joint_actor(language: str = vocab.DEFAULT_LANGUAGE, count: int | None = None) -> str:
+    """Every party of the document being read (`GB;FR;DE;NL`); the UK and France by default.
+    ``count``: how many a joint subject numbers (`the two ministers` in a text of three parties),
+    the parties listed first (the principal ones) when fewer than all."""
     parties = _document().parties
+    if count is not None and 1 < count < len(parties):
+        parties = parties[:count]
     return joined(list(parties)) if len(parties) > 1 else commitment_vocab(language)["joint_actor"]
 
 

@@ -244,3 +244,58 @@ def test_the_rule_an_action_follows_is_no_part_of_it() -> None:
 def test_datelines_and_types_of_one_governments_genres(text: str, place: str, doc_type: str) -> None:
     meta = read_metadata(text)
     assert (meta.place, meta.doc_type) == (place, doc_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor"),
+    [
+        # a parenthetical between commas leaves the subject before it
+        ("L'Espagne, pour sa part, déploiera deux patrouilleurs au large de Ceuta.", FR, "ES"),
+        ("Spain, for its part, will deploy two patrol boats off Ceuta.", EN, "ES"),
+        # parties listed with commas are one subject
+        (
+            "Le Royaume-Uni, la France et l'Espagne soutiennent un plan européen pour l'Atlantique.",
+            FR,
+            "GB;FR;ES",
+        ),
+        # a joint subject that numbers fewer parties than the text's names the principal ones
+        ("Les deux ministres entendent conclure un accord sur les retours.", FR, "GB;FR"),
+        ("Les services des deux pays échangeront les données sous vingt-quatre heures.", FR, "GB;FR"),
+        ("The three countries will exchange data within a day.", EN, "GB;FR;ES"),
+    ],
+)
+def test_who_the_subject_names(text: str, language: str, actor: str) -> None:
+    with document_context("GB;FR;ES"):
+        assert actor_of(text, find_cues(text, language), "", language) == actor
+
+
+def test_a_pronoun_chain_stands_for_the_subject_that_opened_it() -> None:
+    texts = [
+        "L'Espagne s'est engagée à sécuriser le port d'Algésiras.",
+        "Elle a déjà installé des caméras.",
+        "Elle renforcera les patrouilles dès l'été.",
+    ]
+    with document_context("FR;ES", voice="FR"):
+        rows = extract_commitments("d", DAY, " ".join(texts), segment_rows(*texts), FR)
+    assert [r["actor"] for r in rows if r["text"] == texts[2]] == ["ES"]
+
+
+def test_an_expletive_it_is_no_pronoun_for_an_earlier_subject() -> None:
+    texts = [
+        "France has deployed 300 gendarmes on the coast.",
+        "The crossings continue.",
+        "It was agreed that the two countries would share intelligence.",
+    ]
+    with document_context("GB;FR"):
+        rows = extract_commitments("d", DAY, " ".join(texts), segment_rows(*texts), EN)
+    assert [r["actor"] for r in rows] == ["GB;FR"]
+
+
+def test_a_passives_agent_acts_not_the_places_its_subject_names() -> None:
+    text = "Toute demande faite en territoire espagnol après le contrôle français est examinée par l'Espagne."
+    with document_context("FR;ES"):
+        cue = present_obligation(text, FR)
+        texts = ["Article 3", text]
+        rows = extract_commitments("d", DAY, " ".join(texts), segment_rows(*texts, kinds=("heading",)), FR)
+    assert cue is not None
+    assert [r["actor"] for r in rows] == ["ES"]
