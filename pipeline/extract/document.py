@@ -21,17 +21,23 @@ def target_segments(
     language: str = vocab.DEFAULT_LANGUAGE,
     analyses: Analyses | None = None,
 ) -> set[int]:
-    """List items that complete a committing lead-in: their figures are targets, not reports (the
-    lead-in's cues read from its analysis in ``analyses``)."""
+    """List items that complete a committing lead-in, and passages committing with no cue of their
+    own (a treaty's present of obligation: `Chaque Participant y affecte au moins deux
+    enquêteurs`): their figures are targets, not reports (cues read from ``analyses``)."""
     analyses = analyses or Analyses(vocab.language_of(language))
     committed_starts = {c["char_start"] for c in commitments}
     by_seg = {s["seg"]: s for s in segments}
     out = set()
     for s in segments:
-        lead = s.get("lead_in")
-        if s["kind"] != "list_item" or lead is None or lead != lead or lead not in by_seg:
+        if s["start"] not in committed_starts:
             continue
-        if s["start"] in committed_starts and analyses.of(by_seg[lead]["text"]).cues:
+        lead = s.get("lead_in")
+        if not analyses.of(s["text"]).cues or (
+            s["kind"] == "list_item"
+            and lead == lead
+            and lead in by_seg
+            and analyses.of(by_seg[lead]["text"]).cues
+        ):
             out.add(s["seg"])
     return out
 

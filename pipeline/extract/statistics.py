@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -93,7 +94,12 @@ def _multipliers_in(text: str, folded: str, language: str) -> list[re.Match[str]
     the folded text."""
     pattern = _multiplier_re(language)
     needs = literal_test(pattern.pattern, pattern.flags)
-    return list(pattern.finditer(text)) if needs is None or needs(folded) else []
+    if needs is not None and not needs(folded):
+        return []
+    infinitive = re.compile(rf"(?<!\w)(?:{phrase_alternation(_v(language)['infinitive_markers'])})\s*$", re.I)
+    return [
+        m for m in pattern.finditer(text) if not infinitive.search(text, max(0, m.start() - 8), m.start())
+    ]
 
 
 @cache
@@ -151,6 +157,11 @@ def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return 0, 0
 
 
+@cache
+def _figure_prepositions(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _v(language)["figure_prepositions"])
+
+
 def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> tuple[str, int] | None:
     """The unit named by the first unit noun within a few words after a figure, and where it ends;
     with no noun, the unit a verb right after the figure implies (`1,300 are deployed`: officers)."""
@@ -165,7 +176,7 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
         tok, at = m.group(0), m.start()
         if PUNCTUATION.fullmatch(tok) and tok not in "-'’":
             break
-        if not_count.match(after, at):
+        if not_count.match(after, at) or (not words and tok.lower() in _figure_prepositions(language)):
             return None
         noun = nouns.match(after, at) if at == 0 or NON_WORD.match(after, at - 1) else None
         if noun:
@@ -219,6 +230,11 @@ def _unit_of_subject(text: str, start: int, language: str, end: int | None = Non
 @cache
 def _length_re(language: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{phrase_alternation(_v(language)['lengths'])})(?!\w)", re.I)
+
+
+@cache
+def _own_procedure_re(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(_v(language)['own_procedure'])})(?!\w)", re.I)
 
 
 @cache
@@ -397,8 +413,8 @@ def statistics_in(
     glued = _glued_factors(text, language)
     if not figures and not multipliers and not glued:  # nothing to state a statistic with
         return []
-    if _proposal_re(language).match(text):  # a recommendation's figures are its targets
-        return []
+    if _proposal_re(language).match(text) or _own_procedure_re(language).search(text):
+        return []  # a recommendation's figures are its targets; a report's own making is no figure
     periods = list(a.periods)
     excluded = _excluded_spans(a)
     spans = clauses(text, language)
@@ -423,8 +439,9 @@ def statistics_in(
         if not is_target(stat.start) and not any(f.start < stat.end and stat.start < f.end for f in found)
     ]
     ceiling = float(_v(language)["max_plausible_value"])
+    ratios = _ratio_figures(text, figures, language)
     for fig in figures:
-        if any(s < fig.end and fig.start < e for s, e in excluded) or is_target(fig.start):
+        if any(s < fig.end and fig.start < e for s, e in excluded) or is_target(fig.start) or fig in ratios:
             continue
         if not (math.isfinite(fig.value) and fig.value <= ceiling):
             continue  # a misreading (`99999999999999999999999 migrants`), never a published value
@@ -435,6 +452,28 @@ def statistics_in(
             found.append(stat)
     found.sort(key=lambda s: s.start)
     return [(s, _period_for(s, periods, spans), _location_for(text, s, language)) for s in found]
+
+
+def _ratio_figures(text: str, figures: Sequence[Figure], language: str) -> set[Figure]:
+    """The two figures of each ratio (`4 of every 10`, `one in three`, `un sur trois`): a smaller
+    figure, a ratio link, then a larger one that is no year."""
+    links = phrase_alternation(_v(language)["ratio_links"])
+    out: set[Figure] = set()
+    for first, second in itertools.pairwise(figures):
+        if (
+            re.fullmatch(rf"\s+(?:{links})\s+", text[first.end : second.start], re.I)
+            and first.value < second.value
+            and not _is_year(second)
+        ):
+            out.update((first, second))
+    for fig in figures:  # `one in four`: a number word no figure reads (`one`, `un`) before the link
+        word = re.search(
+            rf"(?<!\w)([\w-]+)\s+(?:{links})\s+$", text[max(0, fig.start - 40) : fig.start], re.I
+        )
+        value = parse_words(word.group(1), language) if word else None
+        if value is not None and value < fig.value and not _is_year(fig):
+            out.add(fig)
+    return out
 
 
 def _multiplier_stat(
@@ -528,6 +567,11 @@ def _elliptical(
     rest = rest[place.end() :] if place else rest  # `and 214 in the United Kingdom`, `et 6 à Dunkerque`
     stripped = len(rest) - len(rest.lstrip())
     ends = not rest.strip(" .;,)") or rest.lstrip()[:1] in ".;,)"
+    inclusive = phrase_alternation(_v(language)["inclusive_links"])
+    if re.search(rf"(?<!\w)(?:{inclusive})\s+(?:(?:{qualifiers})\s+)?$", gap, re.I) and (
+        ends or (rest.split() or [""])[0].lower() in _figure_prepositions(language)
+    ):
+        return prev  # `including 465 on charter flights`: a part of the count before
     if (
         not ends
         and not any(p.start == len(text) - len(rest) + stripped for p in periods)

@@ -299,3 +299,45 @@ def test_a_passives_agent_acts_not_the_places_its_subject_names() -> None:
         rows = extract_commitments("d", DAY, " ".join(texts), segment_rows(*texts, kinds=("heading",)), FR)
     assert cue is not None
     assert [r["actor"] for r in rows] == ["ES"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a report's own making is no figure about the world
+        ("The Committee received 52 written submissions and held four oral evidence sessions.", EN, []),
+        ("Le rapport a été adopté à l'unanimité des 31 membres présents.", FR, []),
+        # a ratio is a share the text does not put in figures
+        ("Three of every ten boats were stopped before launch.", EN, []),
+        ("About one in four of the arrivals came from Eritrea.", EN, []),
+        ("Un migrant sur quatre vient d'Érythrée.", FR, []),
+        # a preposition after a figure opens no noun of its own
+        (
+            "More than 2,000 migrants were returned, including 650 on charter flights.",
+            EN,
+            [(2000.0, "people"), (650.0, "people")],
+        ),
+        # a referral of a victim counts a person
+        ("Last year 940 referrals were made to the protection scheme.", EN, [(940.0, "people")]),
+        # `almost double the number` is a factor; `to double the number` a target
+        (
+            "Officers stopped 900 boats, almost double the number for 2022.",
+            EN,
+            [(900.0, "other"), (2.0, "factor")],
+        ),
+        ("The Government welcomed the decision to double the number of interpreters.", EN, []),
+    ],
+)
+def test_figures_that_count_nothing_and_figures_that_count(text: str, language: str, expected: list) -> None:
+    assert [(s.value, s.unit) for s, _, _ in find_statistics(text, DAY, language)] == expected
+
+
+def test_a_figure_in_a_treaty_obligation_is_its_target() -> None:
+    texts = ["Article 4", "Chaque Partie affecte au moins six enquêteurs à la cellule commune."]
+    segments = segment_rows(*texts, kinds=("heading",))
+    with document_context("FR;ES"):
+        from pipeline.extract.document import extract_document
+
+        tables = extract_document("d", DAY, " ".join(texts), segments, FR, "FR;ES")
+    assert len(tables["commitments"]) == 1
+    assert tables["statistics"] == []
