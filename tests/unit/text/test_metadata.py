@@ -947,3 +947,14 @@ def test_a_heading_in_capitals_is_recased_in_time_linear_in_its_body():
         lambda n: "JOINT STATEMENT ON THE PORTS\n\n" + "the ports will be secured " * n + ".",
         500,
     )
+
+
+def test_a_written_statements_number_and_delivery_lines_are_no_title():
+    """Parliament's page of a written statement: its label with the statement's number and its
+    `Made on` / `Made by` lines say what the page is; the subject line after them is the title,
+    whose states name the parties (the body's France, met in passing, is none)."""
+    meta = read_metadata(
+        "Written statement HCWS812\n\nMade on: 4 May 2027\n\nMade by: The Minister for Immigration\n\n"
+        "UK–Netherlands cooperation at Rotterdam\n\nI met my Dutch counterpart. France was informed."
+    )
+    assert (meta.title, meta.parties) == ("UK–Netherlands cooperation at Rotterdam", "GB;NL")
