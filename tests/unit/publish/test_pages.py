@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from pipeline.evaluate import evaluate, gold_sets, render_markdown
+from pipeline.evaluate import GOLD_ROOT, GOLD_SETS_FILE, evaluate, gold_sets, render_markdown
 from pipeline.publish.diff import latest_section
 from pipeline.publish.escape import md_text, safe_href
 from pipeline.publish.quality_page import build_data_docs
@@ -91,6 +91,24 @@ def tables():
     return tables
 
 
+# The pages are about rendering, not about the corpus: they are made from three small gold sets (the
+# seeds, scored on raw/'s texts; an invented set used in development; one never studied), copied
+# with their rows of gold/sets.csv. That the page names every set of gold/ is one test of its own.
+SMALL_GOLD_SETS = ("seeds", "heldout-fr", "heldout6-fr")
+
+
+@pytest.fixture(scope="module")
+def small_gold(tmp_path_factory) -> Path:
+    import shutil
+
+    root = tmp_path_factory.mktemp("gold")
+    for name in SMALL_GOLD_SETS:
+        shutil.copytree(GOLD_ROOT / name, root / name)
+    listed = pd.read_csv(GOLD_ROOT / GOLD_SETS_FILE, dtype=str, keep_default_na=False)
+    listed[listed["set"].isin(SMALL_GOLD_SETS)].to_csv(root / GOLD_SETS_FILE, index=False)
+    return root
+
+
 @pytest.fixture(scope="module")
 def evaluation_cache(tmp_path_factory):
     """A cache for this module's evaluations: the gold sets' own texts run through the core stages
@@ -101,7 +119,7 @@ def evaluation_cache(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def outputs(tables, evaluation_cache, tmp_path_factory) -> Path:
+def outputs(tables, small_gold, evaluation_cache, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("pages") / "outputs"
     quality = [
         {
@@ -127,7 +145,7 @@ def outputs(tables, evaluation_cache, tmp_path_factory) -> Path:
         outputs_dir=out,
         now=datetime(2026, 1, 2, 3, 4, tzinfo=UTC),
         quality=quality,
-        evaluation=evaluate(tables, baseline=False, cache=evaluation_cache),
+        evaluation=evaluate(tables, small_gold, baseline=False, cache=evaluation_cache),
         build_quality_docs=build_data_docs,
         render_evaluation=render_markdown,
     )
@@ -208,16 +226,17 @@ def test_repository_citation_file_is_complete_and_names_no_placeholder_host():
     assert "example.org" not in (REPO / "CITATION.cff").read_text(encoding="utf-8")
 
 
-def test_download_page_reads_for_a_person(outputs, tables):
+def test_download_page_reads_for_a_person(outputs, tables, small_gold):
     page = (outputs / "index.html").read_text(encoding="utf-8")
     assert "2 January 2026, 03:04 UTC" in page and "2026-01-02T03:04" not in page
     for name, frame in tables.items():
         assert f"— {len(frame)} rows" in page, name
-    assert "Measured on 5 annotated texts and 189 invented ones. Used in development: seeds," in page
-    sets = [s["set"] for s in gold_sets()]
+    # the seeds' 5 annotated texts, heldout-fr's 7 and heldout6-fr's 10 invented ones
+    assert "Measured on 5 annotated texts and 17 invented ones. Used in development: seeds," in page
+    sets = [s["set"] for s in gold_sets(small_gold)]
     for name in sets:  # every set, the invented ones included
         assert f"gold set <code>{name}</code>" in page, name
-    used = [s["set"] for s in gold_sets() if s["development"] == "yes"]
+    used = [s["set"] for s in gold_sets(small_gold) if s["development"] == "yes"]
     assert page.count("Used in development: yes") == len(used)
     assert page.count("Used in development: no") == len(sets) - len(used) > 0  # a set never studied
     assert "invented texts, scored through the same stages and never published" in page
@@ -266,7 +285,7 @@ def test_markdown_value_is_one_inert_line():
 
 
 def test_changelog_shows_an_excerpt_and_the_changed_columns_of_each_row(
-    outputs, tables, evaluation_cache, tmp_path
+    outputs, tables, small_gold, evaluation_cache, tmp_path
 ):
     import shutil
 
@@ -282,7 +301,7 @@ def test_changelog_shows_an_excerpt_and_the_changed_columns_of_each_row(
         changed,
         outputs_dir=out,
         now=datetime(2026, 1, 3, tzinfo=UTC),
-        evaluation=evaluate(changed, baseline=False, cache=evaluation_cache),
+        evaluation=evaluate(changed, small_gold, baseline=False, cache=evaluation_cache),
     )
     changelog = (out / "latest" / "CHANGELOG.md").read_text(encoding="utf-8")
     changed_id = commitments.loc[first, "commitment_id"]
@@ -494,9 +513,9 @@ def test_a_gold_set_title_and_language_from_the_evaluation_are_escaped_on_the_pa
     out = tmp_path / "outputs"
     shutil.copytree(outputs, out)
     report = json.loads((outputs / "latest" / "evaluation.json").read_text(encoding="utf-8"))
-    report["sets"]["challenge"]["title"] = HOSTILE_TITLE
-    report["sets"]["challenge"]["language"] = "<b>en</b>"
-    report["sets"]["challenge"]["used_in_development"] = "<i>yes</i>"
+    report["sets"]["heldout-fr"]["title"] = HOSTILE_TITLE
+    report["sets"]["heldout-fr"]["language"] = "<b>en</b>"
+    report["sets"]["heldout-fr"]["used_in_development"] = "<i>yes</i>"
     changed = {**tables, "commitments": tables["commitments"].iloc[1:]}  # a new release, a new page
     publish_release(changed, outputs_dir=out, now=datetime(2026, 1, 3, tzinfo=UTC), evaluation=report)
     page = (out / "index.html").read_text(encoding="utf-8")
@@ -522,3 +541,36 @@ def test_a_release_made_before_a_column_was_added_is_still_previewed(tmp_path):
     assert previews["documents"]["rows"] == 1
     assert "source_format" not in previews["documents"]["columns"]
     assert previews["documents"]["preview"][0][0] == "2020-01-01-a"
+
+
+def test_the_download_page_names_every_gold_set_of_gold(outputs, tables, tmp_path):
+    """Every set listed in gold/ gets its block on the page, the invented ones included, with whether
+    it was used in development: the sets' names and rows of gold/sets.csv, each with a scored set's
+    result (evaluating them all is the accuracy tests' work, not the page's)."""
+    import shutil
+
+    out = tmp_path / "outputs"
+    shutil.copytree(outputs, out)
+    report = json.loads((outputs / "latest" / "evaluation.json").read_text(encoding="utf-8"))
+    scored = report["sets"]["heldout-fr"]
+    specs = gold_sets()
+    report["sets"] = {
+        s["set"]: scored
+        | {
+            "title": s["title"],
+            "language": s["language"],
+            "texts": "gold" if s["texts"] == "own" else "raw",
+            "used_in_development": s["development"],
+        }
+        for s in specs
+    }
+    changed = {**tables, "commitments": tables["commitments"].iloc[1:]}  # a new release, a new page
+    publish_release(changed, outputs_dir=out, now=datetime(2026, 1, 3, tzinfo=UTC), evaluation=report)
+    page = (out / "index.html").read_text(encoding="utf-8")
+    sets = [s["set"] for s in specs]
+    assert {"seeds", "challenge", "heldout6-fr"} <= set(sets)
+    for name in sets:  # every set, the invented ones included
+        assert f"gold set <code>{name}</code>" in page, name
+    used = [s["set"] for s in specs if s["development"] == "yes"]
+    assert page.count("Used in development: yes") == len(used)
+    assert page.count("Used in development: no") == len(sets) - len(used) > 0  # a set never studied

@@ -15,7 +15,7 @@ from pipeline.contract import COMMITMENTS, DOCUMENTS, FUNDING, STATISTICS, TABLE
 from pipeline.documents import build_documents
 from pipeline.publish.tables import write_table
 from pipeline.quality import frames
-from pipeline.quality.suites import run_suite
+from pipeline.quality.suites import SuiteResult, run_suite
 from pipeline.sources import read_raw_dir
 from pipeline.stages.normalise import normalise_frame
 from pipeline.stages.segment import segment_frame
@@ -121,12 +121,25 @@ def assert_passes(suite: str, df: pd.DataFrame, expectations: Path = EXPECTATION
 
 
 def assert_fails(suite: str, df: pd.DataFrame, expectation: str, column: str | None = None) -> None:
+    assert_fails_each(suite, df, [(expectation, column)])
+
+
+def assert_fails_each(
+    suite: str, df: pd.DataFrame, broken: list[tuple[str, str | None]], only: bool = False
+) -> SuiteResult:
+    """One validation of a frame broken in several places: each ``(expectation, column)`` fails
+    (column None: on any column); with ``only``, every expectation on another column passes."""
     result = run_suite(suite, df, EXPECTATIONS)
     assert not result.success, f"{suite} did not fail on broken data"
-    assert any(
-        f["expectation_type"] == expectation and (column is None or f["column"] == column)
-        for f in result.failed
-    ), result.summary()
+    for expectation, column in broken:
+        assert any(
+            f["expectation_type"] == expectation and (column is None or f["column"] == column)
+            for f in result.failed
+        ), f"{expectation} on {column} did not fail: {result.summary()}"
+    if only:
+        failing_columns = {f["column"] for f in result.failed + result.warnings}
+        assert failing_columns <= {column for _, column in broken}, result.summary()
+    return result
 
 
 # --- ingest ---------------------------------------------------------------------------------
@@ -135,30 +148,36 @@ def assert_fails(suite: str, df: pd.DataFrame, expectation: str, column: str | N
 def test_raw_documents_suite(stages):
     good = frames.raw_documents_frame(stages["raw"])
     assert_passes("raw_documents", good)
-    duplicated = frames.raw_documents_frame(
-        pd.concat([stages["raw"], stages["raw"].iloc[[0]]], ignore_index=True)
+    # one frame, three rows broken each its own way: a duplicated file, a mis-decoded one, one too big
+    broken = pd.concat([stages["raw"], stages["raw"].iloc[[0]]], ignore_index=True)
+    broken.loc[1, "text"] = broken.loc[1, "text"] + "caf\ufffd"
+    broken.loc[2, "n_bytes"] = 50_000_000
+    result = assert_fails_each(
+        "raw_documents",
+        frames.raw_documents_frame(broken),
+        [
+            ("expect_column_values_to_be_unique", "sha256"),
+            ("expect_column_values_to_be_in_set", None),
+            ("expect_column_values_to_be_between", None),
+        ],
     )
-    assert_fails("raw_documents", duplicated, "expect_column_values_to_be_unique", "sha256")
-    mis_decoded = stages["raw"].copy()
-    mis_decoded.loc[0, "text"] = mis_decoded.loc[0, "text"] + "caf\ufffd"
-    assert_fails(
-        "raw_documents", frames.raw_documents_frame(mis_decoded), "expect_column_values_to_be_in_set"
-    )
-    too_big = stages["raw"].copy()
-    too_big.loc[0, "n_bytes"] = 50_000_000
-    assert_fails("raw_documents", frames.raw_documents_frame(too_big), "expect_column_values_to_be_between")
+    failing = {f["expectation_type"]: set(f["documents"]) for f in result.document_failures}
+    assert broken.loc[1, "source_file"] in failing.get("expect_column_values_to_be_in_set", set())
+    assert failing.get("expect_column_values_to_be_between") == {broken.loc[2, "source_file"]}
 
 
 def test_raw_manifest_suite_passes_when_absent_and_fails_on_bad_values():
     assert_passes("raw_manifest", frames.manifest_frame(pd.DataFrame()))
     good = pd.DataFrame([{"file": "a.txt", "doc_date": "2010-07-13", "doc_type": "declaration"}])
     assert_passes("raw_manifest", frames.manifest_frame(good))
-    bad = good.assign(doc_type="memo")
-    assert_fails("raw_manifest", frames.manifest_frame(bad), "expect_column_values_to_be_in_set", "doc_type")
-    assert_fails(
+    bad = pd.concat(
+        [good.assign(file="b.txt", doc_type="memo"), good.assign(file="c.txt", doc_date="13/07/2010")],
+        ignore_index=True,
+    )
+    assert_fails_each(
         "raw_manifest",
-        frames.manifest_frame(good.assign(doc_date="13/07/2010")),
-        "expect_column_values_to_match_regex",
+        frames.manifest_frame(bad),
+        [("expect_column_values_to_be_in_set", "doc_type"), ("expect_column_values_to_match_regex", None)],
     )
 
 
@@ -200,24 +219,31 @@ def test_ingest_rejections_suite_warns_on_a_rejection_and_fails_on_a_lost_file(s
 # --- normalise and segment ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "artefact",
-    [
-        "cost $\\notin$ 5",
-        "footnote<sup>1</sup> here",
-        "\n• a bullet",
-        "the end./.",
-        "21\nst\ncentury",
-        "a\n\n\n\nb",
-        "bell\x07",
-    ],
-)
-def test_normalised_documents_suite_fails_on_each_conversion_artefact(stages, artefact):
+ARTEFACTS = [
+    "cost $\\notin$ 5",
+    "footnote<sup>1</sup> here",
+    "\n• a bullet",
+    "the end./.",
+    "21\nst\ncentury",
+    "a\n\n\n\nb",
+    "bell\x07",
+]
+
+
+def test_normalised_documents_suite_fails_on_each_conversion_artefact(stages):
     good = frames.normalised_frame(stages["normalised"])
     assert_passes("normalised_documents", good)
-    broken = good.copy()
-    broken.loc[1, "text"] = broken.loc[1, "text"] + " " + artefact
-    assert_fails("normalised_documents", broken, "expect_column_values_to_not_match_regex", "text")
+    # one validation: the good rows, then one copy of a good row per artefact, each its own file
+    copies = pd.concat([good.iloc[[1]]] * len(ARTEFACTS), ignore_index=True)
+    copies["source_file"] = [f"artefact-{i}.txt" for i in range(len(ARTEFACTS))]
+    copies["sha256"] = [f"{i:064x}" for i in range(len(ARTEFACTS))]
+    copies["text"] = [text + " " + artefact for text, artefact in zip(copies["text"], ARTEFACTS, strict=True)]
+    broken = pd.concat([good, copies], ignore_index=True)
+    result = assert_fails_each(
+        "normalised_documents", broken, [("expect_column_values_to_not_match_regex", "text")], only=True
+    )
+    flagged = {d for f in result.document_failures for d in f["documents"]}
+    assert flagged == set(copies["source_file"]), f"each artefact alone fails its row: {result.summary()}"
 
 
 def test_normalised_documents_suite_fails_when_text_is_silently_dropped(stages):
@@ -231,31 +257,34 @@ def test_normalised_documents_suite_fails_when_text_is_silently_dropped(stages):
 def test_document_segments_suite(stages):
     texts = dict(zip(stages["normalised"]["sha256"], stages["normalised"]["text"], strict=True))
     assert_passes("document_segments", frames.segments_frame(stages["segments"], texts))
-    shifted = stages["segments"].copy()
-    shifted.loc[3, "start"] += 1
-    assert_fails(
+    # one frame, three segments broken each its own way: shifted, an orphan list item, overlapping
+    broken = stages["segments"].copy()
+    broken.loc[3, "start"] += 1
+    item = next(i for i in broken.index[broken["kind"] == "list_item"] if i not in {3, 5, 6})
+    broken.loc[item, "lead_in"] = pd.NA
+    broken.loc[5, "end"] = broken.loc[6, "end"]
+    broken.loc[5, "text"] = texts[broken.loc[5, "sha256"]][broken.loc[5, "start"] : broken.loc[5, "end"]]
+    result = assert_fails_each(
         "document_segments",
-        frames.segments_frame(shifted, texts),
-        "expect_column_values_to_be_in_set",
-        "slice_matches",
+        frames.segments_frame(broken, texts),
+        [
+            ("expect_column_values_to_be_in_set", "slice_matches"),
+            ("expect_column_values_to_not_be_null", "lead_in"),
+            ("expect_column_values_to_be_in_set", "overlaps_previous"),
+        ],
     )
-    items = stages["segments"].index[stages["segments"]["kind"] == "list_item"]
-    orphan = stages["segments"].copy()
-    orphan.loc[items[0], "lead_in"] = pd.NA
-    assert_fails(
-        "document_segments",
-        frames.segments_frame(orphan, texts),
-        "expect_column_values_to_not_be_null",
-        "lead_in",
-    )
-    overlapping = stages["segments"].copy()
-    overlapping.loc[5, "end"] = overlapping.loc[6, "end"]
-    overlapping.loc[5, "text"] = texts[overlapping.loc[5, "sha256"]][
-        overlapping.loc[5, "start"] : overlapping.loc[5, "end"]
-    ]
-    assert_fails(
-        "document_segments", frames.segments_frame(overlapping, texts), "expect_column_values_to_be_in_set"
-    )
+    rows = {
+        (f["column"], row)
+        for f in result.document_failures
+        for d in f["documents"].values()
+        for row in d["rows"]
+    }
+
+    def name(i: int) -> str:
+        return f"{broken.loc[i, 'sha256']}, {broken.loc[i, 'seg']}"
+
+    assert ("slice_matches", name(3)) in rows and ("lead_in", name(item)) in rows, result.summary()
+    assert ("overlaps_previous", name(6)) in rows, "the segment after the lengthened one overlaps it"
 
 
 # --- tables -----------------------------------------------------------------------------------
@@ -267,38 +296,53 @@ def test_documents_suite_holds_back_an_undated_or_party_less_document_and_blocks
     bad["doc_date"] = bad["doc_date"].astype("object")
     bad.loc[0, "doc_date"] = None
     bad.loc[1, "parties"] = ""
+    bad.loc[2, "doc_type"] = "memo"
     result = run_suite("documents", bad, EXPECTATIONS)
     assert not result.success and not result.corpus_failures, result.summary()
     by_column = {f["column"]: f for f in result.document_failures}
-    assert set(by_column) == {"doc_date", "parties"}
+    assert set(by_column) == {"doc_date", "parties", "doc_type"}
     assert list(by_column["doc_date"]["documents"]) == [bad.loc[0, "source_file"]]
     assert by_column["parties"]["documents"][bad.loc[1, "source_file"]]["rows"] == [bad.loc[1, "doc_id"]]
+    assert by_column["doc_type"]["expectation_type"] == "expect_column_values_to_be_in_set"
+    assert list(by_column["doc_type"]["documents"]) == [bad.loc[2, "source_file"]]
     shared = stages["documents"].copy()
     shared.loc[1, "doc_id"] = shared.loc[0, "doc_id"]
     result = run_suite("documents", shared, EXPECTATIONS)
     assert [f["column"] for f in result.corpus_failures] == ["doc_id"], "an id shared by two files blocks"
-    bad = stages["documents"].copy()
-    bad.loc[0, "doc_type"] = "memo"
-    assert_fails("documents", bad, "expect_column_values_to_be_in_set", "doc_type")
 
 
 @pytest.mark.parametrize(
-    ("table", "column", "value"),
+    ("table", "breaks"),
     [
-        ("funding", "amount", -5.0),
-        ("funding", "amount", 5e13),  # over the documented ceiling (contract MAX_AMOUNT)
-        ("funding", "years", 99999),  # over MAX_YEARS
-        ("statistics", "value", 125.0),
-        ("statistics", "value", 1e23),  # over MAX_STATISTIC
+        (
+            "funding",
+            [
+                ("amount", -5.0),
+                ("amount", 5e13),  # over the documented ceiling (contract MAX_AMOUNT)
+                ("years", 99999),  # over MAX_YEARS
+            ],
+        ),
+        ("statistics", [("value", 125.0), ("value", 1e23)]),  # 1e23: over MAX_STATISTIC
     ],
 )
-def test_a_failing_value_is_held_against_its_document_not_the_corpus(table, column, value):
-    tables = good_tables()
-    df = tables[table].copy()
-    df[column] = pd.Series([value], dtype=df[column].dtype)
+def test_a_failing_value_is_held_against_its_document_not_the_corpus(table, breaks):
+    """One validation: the good row, then one copy of it per failing value, each in its own document."""
+    good = good_tables()[table]
+    key = TABLES[table].primary_key
+    rows = [good]
+    for i, (column, value) in enumerate(breaks):
+        row = good.copy()
+        row[key] = f"{row.loc[0, key]}-broken-{i}"
+        row["doc_id"] = f"2011-01-0{i + 1}-broken-{i}"
+        row[column] = pd.Series([value], dtype=good[column].dtype)
+        rows.append(row)
+    df = pd.concat(rows, ignore_index=True)
     result = run_suite(table, df, EXPECTATIONS)
     assert result.failed and not result.corpus_failures, result.summary()
-    assert {d for f in result.document_failures for d in f["documents"]} == {df.loc[0, "doc_id"]}
+    held = {(f["column"], d) for f in result.document_failures for d in f["documents"]}
+    assert {d for _, d in held} == set(df["doc_id"][1:]), "each broken row's document, not the good one"
+    for i, (column, _) in enumerate(breaks):
+        assert (column, df.loc[i + 1, "doc_id"]) in held, f"{column}={breaks[i][1]}: {result.summary()}"
 
 
 def test_every_failing_row_is_held_against_its_document_beyond_the_200_values_gx_lists():
@@ -332,10 +376,14 @@ def test_contract_table_suites_pass_on_good_rows_and_fail_on_broken_ones():
     tables = good_tables()
     for name, df in tables.items():
         assert_passes(name, df)
-    c = tables["commitments"].copy()
-    c["theme"] = "weather"
-    assert_fails("commitments", c, "expect_column_values_to_be_in_set", "theme")
-    assert_fails("commitments", pd.concat([tables["commitments"]] * 2), "expect_column_values_to_be_unique")
+    # broken twice in one frame (a row repeated, one copy with an unknown theme): one validation
+    c = pd.concat([tables["commitments"]] * 2)
+    c.iloc[1, c.columns.get_loc("theme")] = "weather"
+    assert_fails_each(
+        "commitments",
+        c,
+        [("expect_column_values_to_be_in_set", "theme"), ("expect_column_values_to_be_unique", None)],
+    )
     assert_fails(
         "commitments",
         tables["commitments"].drop(columns=["modality"]),
@@ -343,10 +391,13 @@ def test_contract_table_suites_pass_on_good_rows_and_fail_on_broken_ones():
     )
     f = tables["funding"].copy()
     f["amount"] = 0.0
-    assert_fails("funding", f, "expect_column_values_to_be_between", "amount")
-    f = tables["funding"].copy()
     f["currency"] = "EURO"
-    assert_fails("funding", f, "expect_column_values_to_be_in_set", "currency")
+    assert_fails_each(
+        "funding",
+        f,
+        [("expect_column_values_to_be_between", "amount"), ("expect_column_values_to_be_in_set", "currency")],
+        only=True,
+    )
     s = tables["statistics"].copy()
     s["value"] = 150.0
     assert_fails("statistics", s, "expect_column_values_to_be_between", "value")
@@ -355,54 +406,68 @@ def test_contract_table_suites_pass_on_good_rows_and_fail_on_broken_ones():
 def test_validated_tables_suite_checks_foreign_keys_offsets_and_date_windows():
     tables = good_tables()
     assert_passes("validated_tables", frames.cross_table_frame(tables))
-    orphan = {**tables, "funding": tables["funding"].assign(doc_id="1999-01-01-nowhere")}
-    assert_fails(
-        "validated_tables", frames.cross_table_frame(orphan), "expect_column_values_to_be_in_set", "doc_found"
-    )
-    shifted = {**tables, "commitments": tables["commitments"].assign(char_start=1)}
-    assert_fails(
-        "validated_tables",
-        frames.cross_table_frame(shifted),
-        "expect_column_values_to_be_in_set",
-        "offset_matches",
-    )
+    # one validation: an orphan funding row, a commitment shifted by one character and due in 2090
     late = tables["commitments"].copy()
     late["deadline_date"] = pd.Series([pd.Timestamp("2090-01-01").date()], dtype=late["deadline_date"].dtype)
-    assert_fails(
+    broken = {
+        **tables,
+        "funding": tables["funding"].assign(doc_id="1999-01-01-nowhere"),
+        "commitments": late.assign(char_start=1),
+    }
+    result = assert_fails_each(
         "validated_tables",
-        frames.cross_table_frame({**tables, "commitments": late}),
-        "expect_column_values_to_be_between",
-        "deadline_date_years_from_doc",
+        frames.cross_table_frame(broken),
+        [
+            ("expect_column_values_to_be_in_set", "doc_found"),
+            ("expect_column_values_to_be_in_set", "offset_matches"),
+            ("expect_column_values_to_be_between", "deadline_date_years_from_doc"),
+        ],
     )
+    by_column = {f["column"]: f for f in result.failed}
+    assert "funding:f1" in str(by_column["doc_found"]["examples"]), result.summary()
+    for column in ("offset_matches", "deadline_date_years_from_doc"):
+        rows = {r for d in by_column[column]["documents"].values() for r in d["rows"]}
+        assert "commitments:c1" in rows, f"{column}: {result.summary()}"
 
 
 def funding_with(**values) -> dict[str, pd.DataFrame]:
+    return funding_rows(values)
+
+
+def funding_rows(*rows: dict) -> dict[str, pd.DataFrame]:
+    """The good tables with one funding row per ``rows`` entry (the good row with those values),
+    ``f1``, ``f2``, ... in that order."""
     tables = good_tables()
-    df = tables["funding"].copy()
-    for column, value in values.items():
-        df[column] = pd.Series([value], dtype=df[column].dtype)
-    return {**tables, "funding": df}
+    frames_ = []
+    for i, values in enumerate(rows):
+        df = tables["funding"].copy()
+        df["funding_id"] = f"f{i + 1}"
+        for column, value in values.items():
+            df[column] = pd.Series([value], dtype=df[column].dtype)
+        frames_.append(df)
+    return {**tables, "funding": pd.concat(frames_, ignore_index=True)}
 
 
 def test_every_funding_value_is_checked_against_the_others():
     rated = funding_with(amount_gbp=8_578_400.0, fx_source="ECB, 2010")  # 2010: 0.85784 GBP per EUR
     assert_passes("validated_tables", frames.cross_table_frame(rated))
-    # a cache entry rewritten with a valid header: 5e9 EUR beside amount_gbp 12,000,000
-    tampered = funding_with(amount=5e9, total_amount=5e9, amount_eur=5e9, amount_gbp=12_000_000.0)
-    assert_fails(
+    # one validation, one funding row broken per check (f1, f2, ...):
+    broken = [
+        # a cache entry rewritten with a valid header: 5e9 EUR beside amount_gbp 12,000,000
+        ({"amount": 5e9, "total_amount": 5e9, "amount_eur": 5e9, "amount_gbp": 12_000_000.0}, "gbp_per_eur"),
+        ({"amount_gbp": 8_000_000.0, "fx_source": "ECB, 2010"}, "fx_rate_deviation"),  # not 2010's rate
+        ({"amount_eur": 9_000_000.0, "amount_gbp": 7_650_000.0}, "own_currency_deviation"),
+        ({"years": 3}, "total_deviation"),  # per year for 3 years, total of one year
+    ]
+    result = assert_fails_each(
         "validated_tables",
-        frames.cross_table_frame(tampered),
-        "expect_column_values_to_be_between",
-        "gbp_per_eur",
+        frames.cross_table_frame(funding_rows(*(values for values, _ in broken))),
+        [("expect_column_values_to_be_between", column) for _, column in broken],
     )
-    for broken, column in [
-        (funding_with(amount_gbp=8_000_000.0, fx_source="ECB, 2010"), "fx_rate_deviation"),  # not 2010's rate
-        (funding_with(amount_eur=9_000_000.0, amount_gbp=7_650_000.0), "own_currency_deviation"),
-        (funding_with(years=3), "total_deviation"),  # per year for 3 years, total of one year
-    ]:
-        assert_fails(
-            "validated_tables", frames.cross_table_frame(broken), "expect_column_values_to_be_between", column
-        )
+    by_column = {f["column"]: f for f in result.document_failures}
+    for i, (_, column) in enumerate(broken):
+        rows = {r for d in by_column[column]["documents"].values() for r in d["rows"]}
+        assert f"funding:f{i + 1}" in rows, f"{column}: {result.summary()}"
 
 
 def test_a_currency_without_a_rate_is_kept_with_empty_converted_amounts_and_a_reason():
