@@ -341,3 +341,48 @@ def test_a_figure_in_a_treaty_obligation_is_its_target() -> None:
         tables = extract_document("d", DAY, " ".join(texts), segments, FR, "FR;ES")
     assert len(tables["commitments"]) == 1
     assert tables["statistics"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "theme"),
+    [
+        # police or gendarmes placed on the coast, a beach, a port or a crossing: border presence
+        (
+            "The two countries will double the number of gendarmes and police on the coast by 2028.",
+            EN,
+            "border_security",
+        ),
+        (
+            "La France augmentera le nombre de policiers et de gendarmes sur les plages.",
+            FR,
+            "border_security",
+        ),
+        # exchanging information on routes, vessels or networks is intelligence work
+        (
+            "The Parties shall exchange information on the routes used by smugglers and on boats detected.",
+            EN,
+            "policing_intelligence",
+        ),
+        (
+            "Les services échangeront des informations sur les passeurs et les embarcations repérées.",
+            FR,
+            "policing_intelligence",
+        ),
+        # information on how an agreement is applied stays governance
+        (
+            "Les Parties échangent régulièrement des informations sur la mise en œuvre du présent accord.",
+            FR,
+            "governance",
+        ),
+        # seconded officers and false documents
+        (
+            "Two Spanish officers will be seconded to the joint intelligence cell in Madrid.",
+            EN,
+            "policing_intelligence",
+        ),
+        ("Both countries will train 80 officers to detect false documents.", EN, "policing_intelligence"),
+    ],
+)
+def test_police_at_the_border_and_intelligence_work(text: str, language: str, theme: str) -> None:
+    with document_context("GB;FR"):
+        assert theme_of(text, language=language) == theme
