@@ -209,7 +209,7 @@ def test_theme_keywords_of_the_action(text, language, theme):
 
 
 def test_a_partner_that_is_a_party_is_no_keyword_of_international_work():
-    text = "Belgium will put more officers on the coast."
+    text = "Belgium will step up the controls of lorries."
     assert theme_of(text, language=EN) == "eu_international"  # outside a UK–Belgium text
     with document_context("GB;BE"):
         assert theme_of(text, language=EN) == "border_security"
