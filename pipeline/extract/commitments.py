@@ -222,7 +222,9 @@ def theme_of(
     action = _action_head(_blanked(main, [(p.start, p.end) for p in a.periods]), language, a.cues)
     for theme, score in theme_scores(action, language).items():
         scores[theme] = scores.get(theme, 0.0) + float(v["action_weight"]) * score
-    for theme in _other_state_themes(a, main, v["other_state_theme"]):
+    # a state named by a clause that takes people there (a return to Nigeria) is where, not with whom
+    destination = any(scores.get(t, 0.0) > 0 for t in v["destination_themes"])
+    for theme in () if destination else _other_state_themes(a, main, v["other_state_theme"]):
         scores[theme] = scores.get(theme, 0.0) + float(v["other_state_weight"])
     weight = float(v["context_weight"])
     own = max(scores.values(), default=0.0)

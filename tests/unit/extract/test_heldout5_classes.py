@@ -386,3 +386,23 @@ def test_a_figure_in_a_treaty_obligation_is_its_target() -> None:
 def test_police_at_the_border_and_intelligence_work(text: str, language: str, theme: str) -> None:
     with document_context("GB;FR"):
         assert theme_of(text, language=language) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "theme"),
+    [
+        # the states a return names are where people go, not partners of upstream work
+        (
+            "The two countries will charter joint flights to return people to Ghana and Senegal.",
+            EN,
+            "returns",
+        ),
+        ("Les deux pays organiseront des retours vers le Mali et la Guinée.", FR, "returns"),
+        # changing a state's rules is legislation
+        ("Portugal will change its export rules for outboard engines.", EN, "legal_framework"),
+        ("Les deux pays harmoniseront leurs listes de pays soumis à visa.", FR, "legal_framework"),
+    ],
+)
+def test_destinations_of_returns_and_changes_of_rules(text: str, language: str, theme: str) -> None:
+    with document_context("GB;FR"):
+        assert theme_of(text, language=language) == theme
