@@ -406,3 +406,27 @@ def test_police_at_the_border_and_intelligence_work(text: str, language: str, th
 def test_destinations_of_returns_and_changes_of_rules(text: str, language: str, theme: str) -> None:
     with document_context("GB;FR"):
         assert theme_of(text, language=language) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "theme"),
+    [
+        # posting a number of officers is a presence at the border, save liaison officers
+        ("Spain will station 40 additional police officers at Algeciras.", EN, "border_security"),
+        ("La France affectera 300 policiers supplémentaires à Menton d'ici l'été.", FR, "border_security"),
+        (
+            "Spain will post two liaison officers to the intelligence unit in Lyon.",
+            EN,
+            "policing_intelligence",
+        ),
+        # a few words between the verb and `informations` still exchange them
+        (
+            "Les deux pays échangeront en temps réel les informations relatives aux embarcations.",
+            FR,
+            "policing_intelligence",
+        ),
+    ],
+)
+def test_officers_posted_and_information_exchanged(text: str, language: str, theme: str) -> None:
+    with document_context("GB;FR"):
+        assert theme_of(text, language=language) == theme
