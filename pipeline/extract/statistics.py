@@ -654,8 +654,8 @@ def _others(text: str, fig: Figure, found: list[Stat], previous: Stat | None, la
     others = phrase_alternation(_v(language)["others_words"])
     if not re.match(rf"\s+(?:{others})(?!\w)", text[fig.end :], re.I):
         return None
-    before = [s for s in found if s.end <= fig.start] or ([previous] if previous is not None else [])
-    return before[-1] if before and before[-1].unit == "people" else None
+    last = next((s for s in reversed(found) if s.end <= fig.start), previous)
+    return last if last is not None and last.unit == "people" else None
 
 
 def _is_attempt(text: str, start: int, unit_end: int, language: str) -> bool:
