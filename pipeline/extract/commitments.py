@@ -627,7 +627,7 @@ def _unnamed_actor(
     ):
         actor: str = last_row["actor"]
         return actor
-    if antecedent and vocab_alternation(language, "singular_pronouns", prefix=r"\s*").match(text):
+    if antecedent and _pronoun_subject(analysis):
         return antecedent  # `La France a déployé 120 gendarmes. Elle augmentera encore ces effectifs.`
     by_theme = v["unnamed_actor_by_theme"].get(theme)
     if by_theme and not is_party(by_theme):  # reception in a UK–Belgium text is no French act
@@ -680,6 +680,17 @@ def _row(
     }
 
 
+def _pronoun_subject(a: SentenceAnalysis) -> bool:
+    """A singular pronoun is the subject: opening the sentence (`Il versera ...`) or its clause after
+    a fronted adverbial (`Pour les années 2021 et 2022, il versera ...`)."""
+    pronoun = vocab_alternation(a.language, "singular_pronouns", prefix=r"\s*")
+    if pronoun.match(a.text):
+        return True
+    head = a.text[: a.cues[0].start] if a.cues else ""
+    commas = [m.end() for m in CLAUSE_BOUNDARY.finditer(head)]
+    return bool(commas) and pronoun.match(head, commas[-1]) is not None
+
+
 class LeadingSubjects:
     """The parties the sentence before led with, which a pronoun opening the next stands for, on
     through a chain of sentences opening with that pronoun (`Le Royaume-Uni s'est engagé ... Il a
@@ -692,7 +703,7 @@ class LeadingSubjects:
         """The antecedent for ``a``; then ``a``'s own subject, the chain's, or none."""
         found = self._last
         led = leading_parties(a.text, a.language, a.mentions)
-        pronoun = vocab_alternation(a.language, "singular_pronouns", prefix=r"\s*").match(a.text)
+        pronoun = _pronoun_subject(a)
         self._last = led or (found if pronoun else "")
         return found
 

@@ -430,3 +430,13 @@ def test_destinations_of_returns_and_changes_of_rules(text: str, language: str, 
 def test_officers_posted_and_information_exchanged(text: str, language: str, theme: str) -> None:
     with document_context("GB;FR"):
         assert theme_of(text, language=language) == theme
+
+
+def test_a_pronoun_after_a_fronted_adverbial_stands_for_the_subject_before() -> None:
+    texts = [
+        "L'Espagne a déjà financé des caméras à Algésiras.",
+        "Pour les années 2027 et 2028, elle renforcera les patrouilles du port.",
+    ]
+    with document_context("FR;ES", voice="FR"):
+        rows = extract_commitments("d", DAY, " ".join(texts), segment_rows(*texts), FR)
+    assert [r["actor"] for r in rows] == ["ES"]
