@@ -440,3 +440,18 @@ def test_a_pronoun_after_a_fronted_adverbial_stands_for_the_subject_before() -> 
     with document_context("FR;ES", voice="FR"):
         rows = extract_commitments("d", DAY, " ".join(texts), segment_rows(*texts), FR)
     assert [r["actor"] for r in rows] == ["ES"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor"),
+    [
+        # a quantity of a party's force is that force
+        ("Under the plan, the number of Spanish officers patrolling the beaches will double.", EN, "ES"),
+        ("Le nombre de policiers espagnols présents sur les plages doublera d'ici l'été.", FR, "ES"),
+        # gendarmes are France's
+        ("Around 300 additional gendarmes will be deployed on the coast.", EN, "FR"),
+    ],
+)
+def test_a_quantity_of_a_force_and_the_gendarmes(text: str, language: str, actor: str) -> None:
+    with document_context("GB;FR;ES"):
+        assert actor_of(text, find_cues(text, language), "", language) == actor
