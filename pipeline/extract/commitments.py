@@ -824,12 +824,16 @@ def _obligation_res(
     dets = phrase_alternation(v["treaty_determiners"])
     det = rf"(?:(?:{dets})(?:\s+|(?<=['’])))?"
     joiners = phrase_alternation(v["subject_joiners"])
+    links = phrase_alternation(v["owner_links"])
     leads = []
     for names in (party_names, "|".join(v["treaty_subjects"])):  # a party's name first
         subject = rf"{det}(?:[\w'’-]+\s+){{0,3}}?(?:{names})\b"
+        # a body's complements and a parenthetical after it (`Un comité de suivi, coprésidé par ...,
+        # se réunit`, `A Migration Committee, co-chaired by ..., monitors`)
+        rest = rf"(?:\s+(?:{links})\s*[\w'’-]+){{0,2}}(?:\s*,[^,;:]{{1,80}},)?"
         leads.append(
             re.compile(
-                rf"^\s*(?:[^,;:]{{1,60}},\s*)?{subject}(?:\s+(?:{joiners})\s+{subject})?\s+(?P<verb>[\w'’-]+)",
+                rf"^\s*(?:[^,;:]{{1,60}},\s*)?{subject}(?:\s+(?:{joiners})\s+{subject})?{rest}\s+(?P<verb>[\w'’-]+)",
                 re.I,
             )
         )

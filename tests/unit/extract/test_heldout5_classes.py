@@ -455,3 +455,42 @@ def test_a_pronoun_after_a_fronted_adverbial_stands_for_the_subject_before() -> 
 def test_a_quantity_of_a_force_and_the_gendarmes(text: str, language: str, actor: str) -> None:
     with document_context("GB;FR;ES"):
         assert actor_of(text, find_cues(text, language), "", language) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a treaty body with its complements and a parenthetical before its present tense
+        ("Un comité de suivi, coprésidé par les deux directeurs, se réunit deux fois par an.", FR),
+        ("Un comité de pilotage tripartite évalue chaque année la mise en œuvre.", FR),
+        ("A Joint Committee, chaired in turn by each Party, monitors the application of the Articles.", EN),
+        # an article's agentless passive opening with an indefinite article
+        ("A person refused entry at the station is returned to the country of departure.", EN),
+    ],
+)
+def test_a_treaty_body_with_its_complements_is_bound(text: str, language: str) -> None:
+    cue = present_obligation(text, language)
+    assert cue is not None and cue.modality == "will"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            'The Government of Spain and the Government of the French Republic (hereinafter "the Parties"),',
+            EN,
+        ),
+        (
+            "The Government of the Kingdom of Spain and the Government of Ireland, hereinafter the Parties,",
+            EN,
+        ),
+        ("Le Gouvernement du Royaume d'Espagne et le Gouvernement de l'Irlande, ci-après les Parties,", FR),
+    ],
+)
+def test_a_preamble_naming_the_parties_commits_nothing(text: str, language: str) -> None:
+    with document_context("ES;IE"):
+        texts = ["Article 1", text]
+        rows = extract_commitments(
+            "d", DAY, " ".join(texts), segment_rows(*texts, kinds=("heading",)), language
+        )
+    assert rows == []
