@@ -73,6 +73,14 @@ def baseline_rows(doc_id: str, text: str) -> dict[str, list[dict[str, Any]]]:
     return {"commitments": commitments, "funding": funding, "statistics": statistics}
 
 
+STAGE = "baseline"  # the cache's stage for the baseline's rows of one document
+
+
+def code_version() -> str:
+    """The cache's code version of the baseline's rows: its code, the segmenter's, the vocabularies'."""
+    return code_fingerprint(pipeline.baseline, pipeline.text, pipeline.vocab)
+
+
 def baseline_tables(documents: pd.DataFrame, cache: DocumentCache | None = None) -> dict[str, pd.DataFrame]:
     """The baseline's tables; with a cache, quantulum3 (slow to load and to run) only sees new texts."""
     # (doc_id, text): both string columns of the documents table
@@ -80,9 +88,8 @@ def baseline_tables(documents: pd.DataFrame, cache: DocumentCache | None = None)
     if cache is None:
         per_doc = [baseline_rows(doc_id, text) for doc_id, text in docs]
     else:
-        version = code_fingerprint(pipeline.baseline, pipeline.text, pipeline.vocab)
         items = [(content_key(doc_id, text), (doc_id, text)) for doc_id, text in docs]
-        per_doc = cache.map("baseline", version, items, lambda a: baseline_rows(*a))
+        per_doc = cache.map(STAGE, code_version(), items, lambda a: baseline_rows(*a))
     rows = {name: [r for d in per_doc for r in d[name]] for name in ("commitments", "funding", "statistics")}
     cols = ["doc_id", "text", "char_start", "char_end"]
     return {

@@ -69,8 +69,13 @@ def overlap(a: object, b: object) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
+_PLAIN_NUMBERS = frozenset({float, int, str})
+
+
 def _number(value: object) -> float:
     """``float(value)``, and the TypeError float() raises for what it does not take (None, NA)."""
+    if type(value) in _PLAIN_NUMBERS:  # the common case, without the protocols' slow isinstance
+        return float(cast(float, value))
     if isinstance(value, str | bytes | bytearray | SupportsFloat | SupportsIndex):
         return float(value)
     raise TypeError(f"float() argument must be a string or a real number, not {type(value).__name__!r}")
@@ -130,7 +135,8 @@ def score_table(table: str, gold: pd.DataFrame, pred: pd.DataFrame, doc_map: dic
     misses: list[str] = []
     extras: list[str] = []
     known = set(doc_map.values())
-    gold_rows, pred_rows = rows_by_document(gold), rows_by_document(pred)
+    # only the matched documents' rows are scored, and only the columns compared: no other is a record
+    gold_rows, pred_rows = (rows_by_document(_scored(table, frame, known)) for frame in (gold, pred))
     for doc_id in sorted(set(gold_rows) | set(pred_rows)):
         if doc_id not in known:
             continue
@@ -166,6 +172,16 @@ def score_table(table: str, gold: pd.DataFrame, pred: pd.DataFrame, doc_map: dic
     res["misses"] = misses
     res["extras"] = extras
     return res
+
+
+# the columns a row is matched and scored on, beside its table's FIELDS
+SCORED = ("doc_id", "confidence", "quote", "text", "amount", "currency", "value", "unit")
+
+
+def _scored(table: str, frame: pd.DataFrame, documents: set[str]) -> pd.DataFrame:
+    """The rows of ``documents`` in ``frame``, with the columns ``score_table`` reads."""
+    wanted = {*SCORED, *FIELDS[table]}
+    return frame.loc[frame["doc_id"].isin(documents), [c for c in frame.columns if c in wanted]]
 
 
 def rows_by_document(frame: pd.DataFrame) -> dict[Any, list[Row]]:
@@ -274,7 +290,19 @@ def own_text_tables(
         lambda v: isinstance(v, dict) and set(v) == set(set_dirs) and all(map(is_tables_data, v.values())),
     )
     cache.prune(OWN_TEXTS_STAGE, keep_code_version=version)  # what older code made is never read again
-    return {name: tables_from_data(data) for name, data in cast(dict[str, Any], stored).items()}
+    # the frames of a key this process has built are copied, not built again from the data (56 frames
+    # conformed to the contract: most of an evaluation that finds its tables cached)
+    built = _OWN_FRAMES.pop((version, key), None)
+    if built is None:
+        built = {name: tables_from_data(data) for name, data in cast(dict[str, Any], stored).items()}
+    _OWN_FRAMES[(version, key)] = built
+    while len(_OWN_FRAMES) > 2:
+        del _OWN_FRAMES[next(iter(_OWN_FRAMES))]
+    return {name: {t: frame.copy() for t, frame in tables.items()} for name, tables in built.items()}
+
+
+# the own texts' frames by (code version, content key), the most recent last
+_OWN_FRAMES: dict[tuple[str, str], dict[str, dict[str, pd.DataFrame]]] = {}
 
 
 def _texts_key_parts(name: str, folder: Path) -> list[str | bytes]:
@@ -344,7 +372,10 @@ def score_negatives(
     ``;``-separated list of tables), and which."""
     hits: list[str] = []
     passages = {
-        name: {doc_id: [_squash(r["text"]) for r in rows] for doc_id, rows in rows_by_document(frame).items()}
+        name: {
+            doc_id: [_squash(r["text"]) for r in rows]
+            for doc_id, rows in rows_by_document(frame[["doc_id", "text"]]).items()
+        }
         for name, frame in tables.items()
         if name in EXTRACTED
     }

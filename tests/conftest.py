@@ -217,16 +217,48 @@ class SeedRun:
         return cache
 
 
+def _baseline_store(config: pytest.Config) -> tuple[Path, Path] | None:
+    """Where the baseline's rows of the last session are kept (pytest's cache, ``.pytest_cache/``),
+    and where a run's cache holds them, both for the baseline's current code version. None when
+    pytest's cache is off (``-p no:cacheprovider``)."""
+    from pipeline.baseline import STAGE, code_version
+
+    if getattr(config, "cache", None) is None:
+        return None
+    version = code_version()
+    return config.cache.mkdir(f"seed-run-{STAGE}") / version, Path(STAGE) / version
+
+
+def _keep_baseline_rows(config: pytest.Config, cache: Path) -> None:
+    """The baseline's rows in the run's ``cache`` kept for the next session, and only those: older
+    code versions' are removed."""
+    where = _baseline_store(config)
+    if where is None or not (cache / where[1]).is_dir():
+        return
+    store, part = where
+    for old in (p for p in store.parent.iterdir() if p != store):
+        shutil.rmtree(old) if old.is_dir() else old.unlink()
+    shutil.copytree(cache / part, store, dirs_exist_ok=True)
+
+
 @pytest.fixture(scope="session")
-def seed_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeedRun]:
+def seed_run(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Iterator[SeedRun]:
     """THE run of the seeds with the shipped expectations, no cluster and no worker processes: every
     test that checks that run reads this one (a whole-graph run costs seconds); a test that changes
     raw/, outputs/ or the cache works on ``seed_run.copy_to(tmp_path)``. Nobody may write into it:
-    a changed file fails the session at teardown."""
+    a changed file fails the session at teardown.
+
+    Its evaluation's naive baseline (quantulum3 over every gold text, about 15 CPU s) starts from the
+    rows the last session kept: a document's rows depend only on its text and the baseline's code
+    version (its code, the segmenter's, the vocabularies' and the libraries' versions), which name
+    them, so a session after a code change computes them again."""
     from pipeline import cluster
 
     root = tmp_path_factory.mktemp("seed-run")
     shutil.copytree(RAW, root / "raw")
+    where = _baseline_store(pytestconfig)
+    if where is not None and where[0].is_dir():
+        shutil.copytree(where[0], root / "cache" / where[1])
     epoch = os.environ.get("SOURCE_DATE_EPOCH") or "1780000000"
     with pytest.MonkeyPatch.context() as env:
         for variable in (cluster.SCHEDULER_VARIABLE, cluster.WORKERS_VARIABLE):
@@ -234,6 +266,7 @@ def seed_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeedRun]:
         env.setenv("SOURCE_DATE_EPOCH", epoch)
         result = materialize_project(root / "raw", root / "outputs", root / "cache")
     assert result.success, [e.message for e in result.all_events if e.is_failure]
+    _keep_baseline_rows(pytestconfig, root / "cache")
     before = tree_hashes(root)
     yield SeedRun(root, result, epoch)
     changed = sorted(k for k, v in tree_hashes(root).items() ^ before.items())

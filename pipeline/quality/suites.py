@@ -199,8 +199,34 @@ def _content_key(suite_name: str, suite_dict: dict[str, Any], df: pd.DataFrame) 
     h = hashlib.sha256(suite_name.encode() + b"\x00")
     h.update(json.dumps(suite_dict, sort_keys=True, default=str).encode())
     h.update(json.dumps([[str(c), str(t)] for c, t in df.dtypes.items()]).encode())
-    h.update(pd.util.hash_pandas_object(df, index=False).to_numpy().tobytes())
+    try:
+        hashes = pd.util.hash_pandas_object(df, index=False)
+    except TypeError:  # a column of lists (page_starts) pandas cannot hash: hashed as its cells' text
+        listed = [i for i in range(df.shape[1]) if not _hashable(df.iloc[:, i])]
+        h.update(json.dumps(listed).encode())  # a text column with the same text is another frame
+        df = df.copy()
+        for i in listed:
+            df.isetitem(i, [_cell_text(v) for v in df.iloc[:, i]])
+        hashes = pd.util.hash_pandas_object(df, index=False)
+    h.update(hashes.to_numpy().tobytes())
     return h.hexdigest()
+
+
+def _hashable(column: pd.Series) -> bool:
+    try:
+        pd.util.hash_pandas_object(column, index=False)
+    except TypeError:
+        return False
+    return True
+
+
+def _cell_text(value: Any) -> str:
+    """A cell as text that tells its type and all its items (an array's repr elides long ones)."""
+    if isinstance(value, list | tuple):
+        return f"{type(value).__name__}[{', '.join(map(_cell_text, value))}]"
+    if hasattr(value, "tolist") and hasattr(value, "dtype"):  # a numpy array (read back from Parquet)
+        return f"{type(value).__name__}<{value.dtype}>({_cell_text(value.tolist())})"
+    return f"{type(value).__name__}:{value!r}"
 
 
 def _recalled(key: str | None) -> SuiteResult | None:

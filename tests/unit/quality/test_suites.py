@@ -567,6 +567,26 @@ def test_a_frame_is_validated_once_whatever_its_index(monkeypatch):
     assert calls == ["statistics", "statistics"], "other values: validated again"
 
 
+def test_a_frame_with_a_column_of_lists_is_validated_once_per_content(monkeypatch, stages):
+    """raw_documents' and normalised_documents' page_starts hold lists, which pandas cannot hash:
+    the frame is still recognised, and another list is another frame."""
+    from pipeline.quality import suites
+
+    calls = []
+    real = suites._run_suite
+    monkeypatch.setattr(suites, "_RESULTS", type(suites._RESULTS)())  # nothing from earlier tests
+    monkeypatch.setattr(suites, "_run_suite", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
+    raw = stages["raw"]
+    assert all(isinstance(v, list) for v in raw["page_starts"])
+    first = run_suite("raw_documents", raw, EXPECTATIONS)
+    again = run_suite("raw_documents", raw.copy(), EXPECTATIONS)
+    assert calls == ["raw_documents"] and first.as_dict() == again.as_dict()
+    paged = raw.copy()
+    paged["page_starts"] = [[0, 10], *raw["page_starts"][1:]]
+    run_suite("raw_documents", paged, EXPECTATIONS)
+    assert calls == ["raw_documents", "raw_documents"], "other pages: validated again"
+
+
 def test_a_suite_on_frames_read_from_the_same_stored_files_is_not_read_again(stages):
     from pipeline.quality.suites import STORED_AS, StoredFrame, run_suite_on, stored_as
 
