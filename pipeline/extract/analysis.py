@@ -33,7 +33,7 @@ from pipeline.extract.cues import Cue, cues_in, reports_in
 from pipeline.extract.dates import Period, periods_in
 from pipeline.extract.money import Money, money_in
 from pipeline.extract.numbers import Figure, find_figures
-from pipeline.extract.parties import mentions
+from pipeline.extract.parties import leading_parties, mentions
 from pipeline.extract.prefilter import fold
 from pipeline.text.states import Mention
 
@@ -110,6 +110,12 @@ class SentenceAnalysis:
     def mentions(self) -> tuple[Mention, ...]:
         """Every party named: states, and institutions no state qualifies, in order."""
         return tuple(mentions(self.text, self.language))
+
+    @_Once
+    def leading(self) -> str:
+        """The parties the sentence opens with as its subject (`La France a déployé ...`), joined;
+        read by the commitments' and the funding's pronouns alike."""
+        return leading_parties(self.text, self.language, self.mentions)
 
 
 @dataclass

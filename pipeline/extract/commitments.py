@@ -31,7 +31,6 @@ from pipeline.extract.parties import (
     is_party,
     joined,
     joint_actor,
-    leading_parties,
     mentions,
     parties_after,
     parties_in,
@@ -116,22 +115,32 @@ def _subject_commas_blanked(text: str, language: str, analysis: SentenceAnalysis
     (`La Belgique, pour sa part, consacrera`) and those listing parties (`Le Royaume-Uni, la France
     et l'Allemagne soutiennent`)."""
     v = commitment_vocab(language)
-    marks = re.sub(rf",\s*(?:{phrase_alternation(v['incises'])})\s*,", _blank, text, flags=re.I)
+    marks = phrase_pattern(v["incises"], r",\s*", r"\s*,").sub(_blank, text)
     found = analysis.mentions if analysis is not None else mentions(text, language)
-    listing = re.compile(rf",\s+(?:(?:{phrase_alternation(v['determiners'])})(?:\s+|(?<=['’])))?")
     for prev, m in itertools.pairwise(found):
-        if listing.fullmatch(text, prev.end, m.start):
+        if _listing_comma_re(language).fullmatch(text, prev.end, m.start):
             marks = marks[: prev.end] + " " * (m.start - prev.end) + marks[m.start :]
     return marks
 
 
+@cache
+def _listing_comma_re(language: str) -> re.Pattern[str]:
+    """The comma (and determiner) between two parties listed in one subject (`, la France`)."""
+    dets = phrase_alternation(commitment_vocab(language)["determiners"])
+    return re.compile(rf",\s+(?:(?:{dets})(?:\s+|(?<=['’])))?")
+
+
 def _joined_speaker(window: str, language: str) -> bool:
     """The speaker joined to a named subject (`The French Minister and I`, `mon homologue et moi`)."""
+    return _joined_speaker_re(language).search(window) is not None
+
+
+@cache
+def _joined_speaker_re(language: str) -> re.Pattern[str]:
     v = commitment_vocab(language)
     joins = phrase_alternation(v["subject_joiners"])
     speakers = phrase_alternation(v["joined_speakers"])
-    pattern = rf"(?<!\w)(?:(?:{joins})\s+(?:{speakers})|(?:{speakers})\s+(?:{joins}))(?!\w)"
-    return re.search(pattern, window, re.I) is not None
+    return re.compile(rf"(?<!\w)(?:(?:{joins})\s+(?:{speakers})|(?:{speakers})\s+(?:{joins}))(?!\w)", re.I)
 
 
 def _adjective_after(text: str, at: int, language: str) -> int:
@@ -627,7 +636,7 @@ def _unnamed_actor(
     ):
         actor: str = last_row["actor"]
         return actor
-    if antecedent and _pronoun_subject(analysis):
+    if antecedent:
         return antecedent  # `La France a déployé 120 gendarmes. Elle augmentera encore ces effectifs.`
     by_theme = v["unnamed_actor_by_theme"].get(theme)
     if by_theme and not is_party(by_theme):  # reception in a UK–Belgium text is no French act
@@ -700,11 +709,10 @@ class LeadingSubjects:
         self._last = ""
 
     def antecedent(self, a: SentenceAnalysis) -> str:
-        """The antecedent for ``a``; then ``a``'s own subject, the chain's, or none."""
-        found = self._last
-        led = leading_parties(a.text, a.language, a.mentions)
-        pronoun = _pronoun_subject(a)
-        self._last = led or (found if pronoun else "")
+        """What ``a``'s pronoun subject stands for (empty when its subject is no pronoun); then
+        ``a``'s own subject, the chain's, or none, is kept for the next sentence."""
+        found = self._last if _pronoun_subject(a) else ""
+        self._last = a.leading or found
         return found
 
 

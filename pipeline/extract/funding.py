@@ -42,7 +42,6 @@ from pipeline.extract.parties import (
     document_voice,
     is_party,
     joint_actor,
-    leading_parties,
     mentions,
     named_parties,
     parties_after,
@@ -581,8 +580,7 @@ def extract_funding(
 
 def _one_leading_party(a: SentenceAnalysis) -> str | None:
     """The one party a sentence opens with as its subject, which a pronoun after it stands for."""
-    led = leading_parties(a.text, a.language, a.mentions)
-    return led if led and ";" not in led else None
+    return a.leading if a.leading and ";" not in a.leading else None
 
 
 def _givers(text: str, money: Money, fields: dict[str, Any], language: str) -> list[str]:

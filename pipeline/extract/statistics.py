@@ -96,7 +96,7 @@ def _multipliers_in(text: str, folded: str, language: str) -> list[re.Match[str]
     needs = literal_test(pattern.pattern, pattern.flags)
     if needs is not None and not needs(folded):
         return []
-    infinitive = re.compile(rf"(?<!\w)(?:{phrase_alternation(_v(language)['infinitive_markers'])})\s*$", re.I)
+    infinitive = phrase_pattern(_v(language)["infinitive_markers"], r"(?<!\w)", r"\s*$")
     return [
         m for m in pattern.finditer(text) if not infinitive.search(text, max(0, m.start() - 8), m.start())
     ]
@@ -457,19 +457,18 @@ def statistics_in(
 def _ratio_figures(text: str, figures: Sequence[Figure], language: str) -> set[Figure]:
     """The two figures of each ratio (`4 of every 10`, `one in three`, `un sur trois`): a smaller
     figure, a ratio link, then a larger one that is no year."""
-    links = phrase_alternation(_v(language)["ratio_links"])
+    link = phrase_pattern(_v(language)["ratio_links"], r"\s+", r"\s+")
     out: set[Figure] = set()
     for first, second in itertools.pairwise(figures):
         if (
-            re.fullmatch(rf"\s+(?:{links})\s+", text[first.end : second.start], re.I)
+            link.fullmatch(text, first.end, second.start)
             and first.value < second.value
             and not _is_year(second)
         ):
             out.update((first, second))
+    word_before = phrase_pattern(_v(language)["ratio_links"], r"(?<!\w)([\w-]+)\s+", r"\s+$")
     for fig in figures:  # `one in four`: a number word no figure reads (`one`, `un`) before the link
-        word = re.search(
-            rf"(?<!\w)([\w-]+)\s+(?:{links})\s+$", text[max(0, fig.start - 40) : fig.start], re.I
-        )
+        word = word_before.search(text, max(0, fig.start - 40), fig.start)
         value = parse_words(word.group(1), language) if word else None
         if value is not None and value < fig.value and not _is_year(fig):
             out.add(fig)
@@ -651,8 +650,7 @@ def _partitive(text: str, fig: Figure, previous: Stat | None, language: str) -> 
 def _others(text: str, fig: Figure, found: list[Stat], previous: Stat | None, language: str) -> Stat | None:
     """`Some 400 others have returned`: a figure counting `others` counts what the count before it
     (in its sentence, else the sentence before) counts, when that one counts people."""
-    others = phrase_alternation(_v(language)["others_words"])
-    if not re.match(rf"\s+(?:{others})(?!\w)", text[fig.end :], re.I):
+    if not phrase_pattern(_v(language)["others_words"], r"\s+", r"(?!\w)").match(text, fig.end):
         return None
     last = next((s for s in reversed(found) if s.end <= fig.start), previous)
     return last if last is not None and last.unit == "people" else None
@@ -854,8 +852,7 @@ def _factor_or_others(
 def _factor_stat(text: str, fig: Figure, factor_start: int, qualifier: str, language: str) -> Stat:
     """A factor written around a figure: a rise, save a fraction or a divisor (`divided by three`)."""
     metric = _subject_metric(text, factor_start, language) or "factor"
-    divisor = phrase_alternation(_v(language)["factor_before_decrease"])
-    falls = re.match(rf"(?:{divisor})(?!\w)", text[factor_start:], re.I)
+    falls = phrase_pattern(_v(language)["factor_before_decrease"], "", r"(?!\w)").match(text, factor_start)
     direction = "decrease" if fig.value < 1 or falls else "increase"
     phrase = _qualifier_phrase(text, fig.start, qualifier, language) + fig.text
     return Stat(fig.start, fig.end, phrase, fig.value, "factor", qualifier, direction, metric)
