@@ -169,6 +169,9 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
     percent = re.match(rf"\s?(?:{phrase_alternation(_v(language)['units']['percent'])})(?!\w)", after, re.I)
     if percent:
         return "percent", end + percent.end()
+    second = _range_link_re(language).match(after)
+    if second:  # `from 900 [to 1,400 places]`: a range's first figure counts the noun of its second
+        return unit_after(text, end + second.end(), language)
     not_count = _not_count_re(language)
     nouns, units = _unit_noun_re(language)
     window = _v(language)["unit_window"]
@@ -193,12 +196,26 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
     return None
 
 
+@cache
+def _range_link_re(language: str) -> re.Pattern[str]:
+    """A range's link and its second figure right after a figure (`[900] to 1,400`, `[900] à 1 400`)."""
+    links = phrase_alternation(_v(language)["range_links"])
+    return re.compile(rf"\s*(?:{links})\s+(?:(?:{_any_qualifier(language)})\s+)?\d(?:[\d.,\s]*\d)?", re.I)
+
+
 def _unit_of_subject(text: str, start: int, language: str, end: int | None = None) -> tuple[str, int] | None:
     """A figure with no noun that a change of its clause's subject leads from or to counts what the
     subject names: `the number of arrivals rose by 60% to more than 45,000`, `Attempts ... fell from
     1,200 in 2017 to 800 in 2018`, `risen from an average of 33`. Its unit ends where the figure
     does; a figure that ``end``s before a word that counts nothing of the subject is `other`
     (`sentenced to a total of 40 years`: a duration, not the men)."""
+    label = _row_label(text, start, language)
+    if label is not None:  # `Passeurs interpellés : 487`: a table's row written as a line
+        label_text = text[label[0] : label[1]]
+        unit = _first_unit_noun(label_text, language)
+        if unit or any(_is_plural(w, language) for w in re.findall(r"[^\W\d_]+", label_text)):
+            return unit or "other", start  # a count of what a plural names (`Patrouilles : 1 100`)
+        return None
     clause_start = _clause_start(text, start, r"[.;:()]")
     before = text[clause_start:start]
     change = _v(language)["metric"]["change_links"]
@@ -213,6 +230,16 @@ def _unit_of_subject(text: str, start: int, language: str, end: int | None = Non
     ):
         return None
     subject = text[clause_start + (head.end() if head else 0) : start]
+    unit = _first_unit_noun(subject, language)
+    if unit and end is not None and _not_count_re(language).match(text, end):
+        if _length_re(language).match(text, end):
+            return None  # `une zone de vingt kilomètres`: a distance is no count of anything
+        return "other", start
+    return (unit, start) if unit else None
+
+
+def _first_unit_noun(subject: str, language: str) -> str | None:
+    """The unit of the first unit noun of a subject; at one position, the vocabulary's order."""
     hits = [
         (m.start(), order, unit)
         for order, (pattern, unit) in enumerate(_unit_nouns(language))
@@ -220,11 +247,15 @@ def _unit_of_subject(text: str, start: int, language: str, end: int | None = Non
         for m in [re.search(rf"(?<!\w){pattern.pattern}", subject, re.I)]
         if m
     ]
-    if hits and end is not None and _not_count_re(language).match(text, end):
-        if _length_re(language).match(text, end):
-            return None  # `une zone de vingt kilomètres`: a distance is no count of anything
-        return "other", start
-    return (min(hits)[2], start) if hits else None  # the first noun; at one position, vocabulary order
+    return min(hits)[2] if hits else None
+
+
+def _row_label(text: str, start: int, language: str) -> tuple[int, int] | None:
+    """The label of a line that reads as a table's row, `<what is counted> : <figure>` (a press
+    kit's or a factsheet's figures): the span before the colon, when only a qualifier sits between
+    the colon and the figure."""
+    m = re.fullmatch(rf"\s*([^:;.!?]{{3,160}}?)\s*:\s*(?:(?:{_any_qualifier(language)})\s+)?", text[:start], re.I)
+    return m.span(1) if m else None
 
 
 @cache
@@ -288,6 +319,10 @@ def direction_of(
     by_verb = _direction_by_verb(text, start, language)
     if by_verb:
         return by_verb
+    sign = text[max(0, start - 2) : start].strip()[-1:]
+    for direction, signs in _v(language)["direction_signs"].items():
+        if sign and sign in signs:
+            return str(direction)
     before = text[max(0, start - 40) : start]
     after_words = text[end : max(unit_end, end) + 30].lower().split()[:4]
     near_after = text[end:unit_end].lower()
@@ -410,7 +445,7 @@ def statistics_in(
     text, language = a.text, a.language
     figures = a.figures
     multipliers = _multipliers_in(text, a.folded, language)
-    glued = _glued_factors(text, language)
+    glued = _glued_factors(text, language) + _fraction_changes(text, language)
     if not figures and not multipliers and not glued:  # nothing to state a statistic with
         return []
     if _proposal_re(language).match(text) or _own_procedure_re(language).search(text):
@@ -500,6 +535,41 @@ def _glued_factor_re(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){lead}(?P<n>{words})(?:{phrase_alternation(v['factor_suffix'])})(?!\w)", re.I)
 
 
+@cache
+def _fraction_change_re(language: str) -> re.Pattern[str]:
+    v = _v(language)
+    fractions = phrase_alternation(list(v["fraction_changes"]))
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(v['by_words'])})\s*(?P<f>{fractions})(?!\w)", re.I)
+
+
+@cache
+def _change_words(language: str) -> dict[str, frozenset[str]]:
+    """The words of a fall or a rise that a by-word follows (`fell [by]`, `en recul [de]`)."""
+    v = _v(language)
+    by = {w.lower() for w in v["by_words"]}
+    out = {}
+    for direction in ("decrease", "increase"):
+        phrases = [*v[f"{direction}_verbs"], *v["direction"][f"{direction}_before"]]
+        # a particle (`made up by half`) is no change of its own
+        out[direction] = frozenset(w.lower() for p in phrases for w in p.split() if w.lower() not in by and len(w) > 2)
+    return out
+
+
+def _fraction_changes(text: str, language: str) -> list[Stat]:
+    """`crossings fell by three quarters`, `a diminué d'un tiers`: a change by a fraction in words is
+    a percentage of the change (a fraction with no change before it is no figure)."""
+    out = []
+    for m in _fraction_change_re(language).finditer(text):
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", text[max(0, m.start() - 40) : m.start()])][-3:]
+        direction = next((d for d, ws in _change_words(language).items() if ws & set(words)), None)
+        if direction is None:
+            continue
+        value = float(_v(language)["fraction_changes"][m.group("f").lower()])
+        metric = _subject_metric(text, m.start(), language) or "percent"
+        out.append(Stat(m.start("f"), m.end("f"), m.group("f"), value, "percent", "exact", direction, metric))
+    return out
+
+
 def _glued_factors(text: str, language: str) -> list[Stat]:
     """`increased a hundredfold`: a factor whose number word and suffix are one word."""
     pattern = _glued_factor_re(language)
@@ -526,8 +596,8 @@ def _factor_of(text: str, fig: Figure, language: str) -> int | None:
         _tail(text, fig.start),
         re.I,
     )
-    if before:
-        return before.start()
+    if before:  # the tail's offset, in the text
+        return fig.start - len(_tail(text, fig.start)) + before.start()
     after = [*v["factor_after"], *v["factor_suffix"]]
     m = re.compile(rf"\s?(?:{phrase_alternation(after)})(?!\w)", re.I).match(text, fig.end)
     return fig.start if m else None
@@ -964,7 +1034,9 @@ def _metric(
     else:
         starts = _money_starts(text, language) if money_starts is None else money_starts
         stop = min([*(s for s in starts if s >= end), len(text), end + 300])
-        phrase = re.split(r"[;()–—:]|[.,](?!\d)|\s-\s", text[end:stop], maxsplit=1)[0]
+        second = _range_link_re(language).match(text, end)
+        start_at = second.end() if second and second.end() < stop else end  # `900 [to 1,400] places`
+        phrase = re.split(r"[;()–—:]|[.,](?!\d)|\s-\s", text[start_at:stop], maxsplit=1)[0]
         parts = _clause_split_re(language).split(phrase, maxsplit=1)  # `40 arrests [and 60 ...]`
         # a range shares the noun of its second figure (`between 300 [and 400 people]`)
         phrase = parts[0] if len(parts) == 1 or re.search(r"[^\W\d]", parts[0]) else parts[1]
@@ -1006,6 +1078,9 @@ def _metric_head(text: str, end: int, language: str) -> str | None:
 def _subject_metric(text: str, start: int, language: str) -> str:
     """The metric of a figure that counts its clause's subject: the subject, less `the number of`."""
     v = _v(language)["metric"]
+    label = _row_label(text, start, language)
+    if label is not None:
+        return " ".join(text[label[0] : label[1]].split()[:10])
     clause_start = _clause_start(text, start, r"[.;:()]|,\s")
     before = phrase_pattern(v["number_of"], prefix=r"^\s*", suffix=r"\s+").sub("", text[clause_start:start])
     verb = re.search(
