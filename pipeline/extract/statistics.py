@@ -254,7 +254,8 @@ def _row_label(text: str, start: int, language: str) -> tuple[int, int] | None:
     """The label of a line that reads as a table's row, `<what is counted> : <figure>` (a press
     kit's or a factsheet's figures): the span before the colon, when only a qualifier sits between
     the colon and the figure."""
-    m = re.fullmatch(rf"\s*([^:;.!?]{{3,160}}?)\s*:\s*(?:(?:{_any_qualifier(language)})\s+)?", text[:start], re.I)
+    qualifiers = _any_qualifier(language)
+    m = re.fullmatch(rf"\s*([^:;.!?]{{3,160}}?)\s*:\s*(?:(?:{qualifiers})\s+)?", text[:start], re.I)
     return m.span(1) if m else None
 
 
@@ -551,7 +552,8 @@ def _change_words(language: str) -> dict[str, frozenset[str]]:
     for direction in ("decrease", "increase"):
         phrases = [*v[f"{direction}_verbs"], *v["direction"][f"{direction}_before"]]
         # a particle (`made up by half`) is no change of its own
-        out[direction] = frozenset(w.lower() for p in phrases for w in p.split() if w.lower() not in by and len(w) > 2)
+        words = (w.lower() for p in phrases for w in p.split())
+        out[direction] = frozenset(w for w in words if w not in by and len(w) > 2)
     return out
 
 

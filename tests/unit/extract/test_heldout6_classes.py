@@ -70,5 +70,8 @@ def test_a_sign_against_a_percentage_is_its_direction(text, language, expected) 
 
 def test_a_divisor_far_into_a_long_sentence_is_still_a_fall() -> None:
     # the factor's words are found in the figure's last 80 characters: their place is the text's
-    long = "Les délais moyens de traitement des demandes de regroupement des familles de réfugiés ont été divisés par trois."
+    long = (
+        "Les délais moyens de traitement des demandes de regroupement des familles de réfugiés "
+        "ont été divisés par trois."
+    )
     assert stats(long, FR) == [(3.0, "factor", "decrease")]
