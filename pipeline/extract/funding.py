@@ -279,7 +279,30 @@ def is_not_funding(text: str, money: Money, language: str) -> bool:
     before, after = _not_funding_around(language)
     if before.search(text[lo : money.start]) or after.match(text, money.end, hi):
         return True
-    return _criminal_subject(text, money, language) or measures_without_giving(text, language)
+    return (
+        _criminal_subject(text, money, language)
+        or measures_without_giving(text, language)
+        or _measured_subject(text, money, language)
+    )
+
+
+@cache
+def _measured_subject_re(language: str) -> re.Pattern[str]:
+    v = money_vocab(language)
+    determiners = phrase_alternation(v["determiners"])
+    nouns, verbs = phrase_alternation(v["measure_nouns"]), phrase_alternation(v["measure_verbs"])
+    return re.compile(
+        rf"(?:^|[,;:]\s)\s*(?:(?:{determiners})\s*)?(?:[^\W\d]+\s+){{0,2}}?(?:{nouns})(?!\w)[^;:]{{0,160}}?"
+        rf"(?<!\w)(?:{verbs})(?!\w)(?:\s+[\w'’]+){{0,2}}\s*$",
+        re.I,
+    )
+
+
+def _measured_subject(text: str, money: Money, language: str) -> bool:
+    """A cost, a price, a budget or an allowance heads the subject of the verb that states the
+    amount (`Le budget annuel de la police ... atteint 40 M€`, `The daily allowance paid to an officer
+    is currently €92`): a measure, whatever giving word its subject carries."""
+    return bool(_measured_subject_re(language).search(text[max(0, money.start - 220) : money.start]))
 
 
 def _criminal_subject(text: str, money: Money, language: str) -> bool:

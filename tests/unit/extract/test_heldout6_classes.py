@@ -6,7 +6,10 @@ import datetime as dt
 
 import pytest
 
+from pipeline.extract.funding import extract_funding
+from pipeline.extract.parties import document_context
 from pipeline.extract.statistics import find_statistics
+from tests.conftest import segment_rows
 
 EN, FR = "en", "fr"
 DAY = dt.date(2027, 6, 1)
@@ -75,3 +78,39 @@ def test_a_divisor_far_into_a_long_sentence_is_still_a_fall() -> None:
         "ont été divisés par trois."
     )
     assert stats(long, FR) == [(3.0, "factor", "decrease")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a cost, a budget or an allowance heads the subject of the verb stating the amount
+        ("Le budget annuel de la police maritime consacré aux patrouilles atteint 25 millions d'euros.", FR),
+        ("L'indemnité journalière versée aux gendarmes détachés s'élève désormais à 80 euros.", FR),
+        ("The daily allowance paid to seconded officers amounts to £70.", EN),
+        # the price of goods bought or resold, what a migrant pays, a penalty, spending on costs
+        ("Un canot acheté aux Pays-Bas pour 3 000 euros est revendu jusqu'à 9 000 euros à Dunkerque.", FR),
+        ("Un gilet de sauvetage se revend 60 euros dans les camps.", FR),
+        ("Pour une traversée, un migrant paie aujourd'hui jusqu'à 2 500 euros à un réseau.", FR),
+        ("A second-hand engine bought in Belgium for €900 is sold for €4,000 on the coast.", EN),
+        ("Drivers face a penalty of up to £1,500 for each stowaway.", EN),
+        ("The department spent £3.2 million on legal costs last year.", EN),
+        ("Les enquêteurs ont pu saisir 2 millions d'euros en liquide.", FR),
+    ],
+)
+def test_a_measure_a_price_or_a_penalty_is_no_funding(text: str, language: str) -> None:
+    with document_context("GB;FR"):
+        assert extract_funding("d", DAY, text, segment_rows(text), language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a contribution that a measure verb states is still given
+        ("La contribution britannique consacrée au port s'élève à 10 millions d'euros.", FR),
+        ("The UK contribution to the joint fund amounts to £10 million this year.", EN),
+    ],
+)
+def test_a_contribution_stated_by_a_measure_verb_stays_funding(text: str, language: str) -> None:
+    with document_context("GB;FR"):
+        (row,) = extract_funding("d", DAY, text, segment_rows(text), language)
+    assert row["donor"] == "GB"
