@@ -88,7 +88,8 @@ def actor_of(
         window = text[max([prev_end, *boundaries]) : cue.end + _adjective_after(text, cue.end, language)]
         joint = joint_re.search(window)
         if joint:
-            return joint_actor(language, _numbered(joint.group(0), language))
+            qualified = _qualifying_states(window, joint.end(), language)
+            return joined(qualified) if qualified else joint_actor(language, _numbered(joint.group(0), language))
         named += [p for p in subject_parties(window, language) if p not in named]
         voice = document_voice()
         if named and voice and voice not in named and _joined_speaker(window, language):
@@ -99,6 +100,21 @@ def actor_of(
     if not named:
         return default
     return joined(named)
+
+
+def _qualifying_states(window: str, end: int, language: str) -> list[str]:
+    """The states whose adjectives follow a joint subject, joined by links (`les ministres
+    néerlandais et belge`): the subject is those states', not every party's."""
+    links = vocab_alternation(language, "adjective_links", "", "")
+    codes: list[str] = []
+    at = end
+    for m in (m for m in mentions(window, language) if m.start >= end):
+        gap = window[at : m.start].strip()
+        if m.kind != ADJECTIVE or (gap and not (codes and links.fullmatch(gap))):
+            break
+        codes.append(m.code)
+        at = m.end
+    return codes
 
 
 def _numbered(subject: str, language: str) -> int | None:

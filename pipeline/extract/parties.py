@@ -110,7 +110,8 @@ def _owned(text: str, mentions: list[Mention], k: int, language: str) -> bool:
     if before is not None and before.kind in (NAME, ADJECTIVE):
         between = text[before.end : m.start]
         words = between.split()
-        if len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
+        # a line's end parts a state from the next line's institution (`... with France` / `Home Office`)
+        if "\n" not in between and len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
             return True
     after = mentions[k + 1] if k + 1 < len(mentions) else None
     if after is not None and after.kind in (NAME, ADJECTIVE):

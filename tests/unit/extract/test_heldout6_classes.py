@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
+from pipeline.extract.commitments import actor_of, theme_of
+from pipeline.extract.cues import find_cues
 from pipeline.extract.funding import extract_funding
-from pipeline.extract.parties import document_context
+from pipeline.extract.parties import document_context, voice_of
 from pipeline.extract.statistics import find_statistics
 from tests.conftest import segment_rows
 
@@ -114,3 +116,57 @@ def test_a_contribution_stated_by_a_measure_verb_stays_funding(text: str, langua
     with document_context("GB;FR"):
         (row,) = extract_funding("d", DAY, text, segment_rows(text), language)
     assert row["donor"] == "GB"
+
+
+def test_a_line_break_parts_a_state_from_the_next_lines_institution() -> None:
+    # the state ends the title; the office on the next line speaks, unowned by it
+    header = [
+        "Interview: the Home Secretary on the partnership with Belgium",
+        "Home Office, London, 3 May 2027",
+    ]
+    assert voice_of(header, EN) == "GB"
+    assert (
+        voice_of(["Interview: the Home Secretary on the ports", "Home Office, London, 3 May 2027"], EN)
+        == "GB"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "theme"),
+    [
+        # publishing figures and telling Parliament again are reporting on the work
+        ("Both governments will publish, every quarter, the number of people transferred.", EN, "governance"),
+        ("Quarterly figures for transfers under the scheme will be published from May.", EN, "governance"),
+        ("I will update the House on the transfers before the recess.", EN, "governance"),
+        # hotels that house asylum seekers are accommodation
+        ("We will close the hotels used for asylum seekers by the end of the year.", EN, "reception_welfare"),
+        (
+            "Le Gouvernement fermera les hôtels réservés aux demandeurs d'asile d'ici l'été.",
+            FR,
+            "reception_welfare",
+        ),
+        # giving effect to powers, a bill, a prefect's or a minister's order: legislation
+        ("We will bring the new removal powers into force in the spring.", EN, "legal_framework"),
+        ("Nous présenterons un projet de loi sur l'interception des embarcations.", FR, "legal_framework"),
+        (
+            "Un arrêté préfectoral fixera le périmètre de la zone portuaire d'ici octobre.",
+            FR,
+            "legal_framework",
+        ),
+    ],
+)
+def test_reporting_housing_and_legislating_themes(text: str, language: str, theme: str) -> None:
+    assert theme_of(text, (), language) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "actor"),
+    [
+        # state adjectives after a joint subject name whose subject it is
+        ("Les ministres italien et grec s'engagent à renforcer les patrouilles.", "FR;IT;GR", "IT;GR"),
+        ("Les ministres s'engagent à renforcer les patrouilles.", "FR;IT;GR", "FR;IT;GR"),
+    ],
+)
+def test_state_adjectives_after_a_joint_subject_name_its_states(text: str, parties: str, actor: str) -> None:
+    with document_context(parties):
+        assert actor_of(text, find_cues(text, FR), "", FR) == actor
