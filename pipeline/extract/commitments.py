@@ -89,7 +89,9 @@ def actor_of(
         joint = joint_re.search(window)
         if joint:
             qualified = _qualifying_states(window, joint.end(), language)
-            return joined(qualified) if qualified else joint_actor(language, _numbered(joint.group(0), language))
+            if qualified:
+                return joined(qualified)
+            return joint_actor(language, _numbered(joint.group(0), language))
         named += [p for p in subject_parties(window, language) if p not in named]
         voice = document_voice()
         if named and voice and voice not in named and _joined_speaker(window, language):
