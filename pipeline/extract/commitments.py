@@ -105,8 +105,8 @@ def actor_of(
 
 
 def _qualifying_states(window: str, end: int, language: str) -> list[str]:
-    """The states whose adjectives follow a joint subject, joined by links (`les ministres
-    néerlandais et belge`): the subject is those states', not every party's."""
+    """The states whose adjectives, two or more joined by links, follow a joint subject (`les
+    ministres néerlandais et belge`): the subject is those states', not every party's."""
     links = vocab_alternation(language, "adjective_links", "", "")
     codes: list[str] = []
     at = end
@@ -116,7 +116,8 @@ def _qualifying_states(window: str, end: int, language: str) -> list[str]:
             break
         codes.append(m.code)
         at = m.end
-    return codes
+    # one adjective qualifies a counterpart (`son homologue britannique`), not the joint subject
+    return codes if len(codes) > 1 else []
 
 
 def _numbered(subject: str, language: str) -> int | None:

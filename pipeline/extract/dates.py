@@ -46,7 +46,16 @@ SELF_BOUNDING = (
 # How far before a date its deadline preposition is looked for.
 _LEAD_CHARS = 80
 # Patterns whose match is no period at all when it does not resolve (`21/30`).
-_REAL_ONLY = ("counted", "between", "year_part", "financial_year", "financial_years", "first_months")
+_REAL_ONLY = (
+    "counted",
+    "counted_next",
+    "between",
+    "year_part",
+    "year_part_this",
+    "financial_year",
+    "financial_years",
+    "first_months",
+)
 
 
 @dataclass(frozen=True)
@@ -164,6 +173,18 @@ def _year_part(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     y = int(g["y"])
     lo, hi = _vocab(language)["year_parts"][g["part"].lower()].get(g["ord"].lower(), (None, None))
     return (dt.date(y, lo, 1), month_end(y, hi)) if lo else _NONE
+
+
+def _year_part_this(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
+    """`by the end of the first half of the year` with no year: the document's, or the next one
+    when that part has ended by the document's date."""
+    if doc_date is None:
+        return _NONE
+    lo, hi = _vocab(language)["year_parts"][g["part"].lower()].get(g["ord"].lower(), (None, None))
+    if not lo:
+        return _NONE
+    y = doc_date.year if month_end(doc_date.year, hi) >= doc_date else doc_date.year + 1
+    return dt.date(y, lo, 1), month_end(y, hi)
 
 
 def _first_months(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
@@ -324,7 +345,9 @@ def _counted(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
 _RESOLVERS: dict[str, Callable[[_Groups, dt.date | None, str], _Span]] = {
     "between": _between,
     "counted": _counted,
+    "counted_next": _counted,
     "year_part": _year_part,
+    "year_part_this": _year_part_this,
     "first_months": _first_months,
     "financial_year": _financial_year,
     "financial_years": _financial_years,

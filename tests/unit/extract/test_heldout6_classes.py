@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract.commitments import actor_of, theme_of
+from pipeline.extract.commitments import actor_of, extract_commitments, theme_of
 from pipeline.extract.cues import find_cues
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context, voice_of
@@ -170,3 +170,32 @@ def test_reporting_housing_and_legislating_themes(text: str, language: str, them
 def test_state_adjectives_after_a_joint_subject_name_its_states(text: str, parties: str, actor: str) -> None:
     with document_context(parties):
         assert actor_of(text, find_cues(text, FR), "", FR) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "last"),
+    [
+        # `over the next N years` is counted from the document's date, as `within N years` is
+        ("We will fund new patrol boats over the next three years.", EN, dt.date(2030, 6, 1)),
+        ("Nous financerons deux centres au cours des deux prochaines années.", FR, dt.date(2029, 6, 1)),
+        # a financial year's label between the article and its noun
+        (
+            "Border Force will recruit 40 officers by the end of the 2027-28 financial year.",
+            EN,
+            dt.date(2028, 3, 31),
+        ),
+        # a part of the year with no year: the document's, or the next when it has ended
+        ("Nous déposerons un projet de loi d'ici la fin du premier semestre.", FR, dt.date(2027, 6, 30)),
+        ("Nous ouvrirons le centre d'ici la fin du premier semestre.", FR, dt.date(2027, 6, 30)),
+        ("Nous présenterons le bilan d'ici la fin du second semestre.", FR, dt.date(2027, 12, 31)),
+        ("We will report by the end of the second half of the year.", EN, dt.date(2027, 12, 31)),
+        # `intend to` keeps a clause in the future whatever past verb follows it
+        ("I intend to return in the autumn to tell you what has been achieved.", EN, dt.date(2027, 11, 30)),
+    ],
+)
+def test_counted_spans_financial_year_labels_and_parts_of_the_year(
+    text: str, language: str, last: dt.date
+) -> None:
+    with document_context("GB;FR"):
+        (row,) = extract_commitments("d", DAY, text, segment_rows(text), language)
+    assert row["deadline_date"] == last
