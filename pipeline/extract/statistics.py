@@ -713,9 +713,16 @@ def _partitive(text: str, fig: Figure, previous: Stat | None, language: str) -> 
     sentence's partitive opening counts what the sentence before's last statistic counts."""
     if previous is None or previous.unit in ("factor", "percent"):
         return None
-    openers = phrase_alternation(_v(language)["partitive_openers"])
+    v = _v(language)
+    openers = phrase_alternation(v["partitive_openers"])
+    comparing = phrase_alternation(v["comparison_sentence_openers"])
     qualifiers = _any_qualifier(language)
-    opening = re.fullmatch(rf"\s*(?:{openers})\s*,?\s*(?:(?:{qualifiers})\s+)?", text[: fig.start], re.I)
+    # `Of these, 200 ...`, `Of those detained for return, 310 ...`, `That compares with fewer than 300`
+    opening = re.fullmatch(
+        rf"\s*(?:(?:{openers})(?:\s+[^\d,;:.]{{1,60}}?)?\s*,|(?:{comparing}))\s*(?:(?:{qualifiers})\s+)?",
+        text[: fig.start],
+        re.I,
+    )
     return previous if opening else None
 
 

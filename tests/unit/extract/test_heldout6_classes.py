@@ -10,7 +10,7 @@ from pipeline.extract.commitments import actor_of, extract_commitments, theme_of
 from pipeline.extract.cues import find_cues
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context, voice_of
-from pipeline.extract.statistics import find_statistics
+from pipeline.extract.statistics import extract_statistics, find_statistics
 from tests.conftest import segment_rows
 
 EN, FR = "en", "fr"
@@ -199,3 +199,35 @@ def test_counted_spans_financial_year_labels_and_parts_of_the_year(
     with document_context("GB;FR"):
         (row,) = extract_commitments("d", DAY, text, segment_rows(text), language)
     assert row["deadline_date"] == last
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "expected"),
+    [
+        # a sentence opening by comparing with the count before counts the same
+        (
+            [
+                "Last winter more than 700 people crossed in small boats.",
+                "That compares with fewer than 400 in 2020.",
+            ],
+            EN,
+            [(700.0, "people"), (400.0, "people")],
+        ),
+        # a partitive opening with words of its own (`Of those detained, ...`)
+        (
+            [
+                "In 2026, 900 people were detained for removal.",
+                "Of those detained for removal, 210 appealed.",
+            ],
+            EN,
+            [(900.0, "people"), (210.0, "people")],
+        ),
+        # applications for asylum count people, as asylum applications do
+        (["Some 650 applications for asylum were lodged at the ports."], EN, [(650.0, "people")]),
+    ],
+)
+def test_a_comparing_or_partitive_opening_counts_what_the_sentence_before_counted(
+    sentences: list[str], language: str, expected: list[tuple[float, str]]
+) -> None:
+    rows = extract_statistics("d", DAY, " ".join(sentences), segment_rows(*sentences), language=language)
+    assert [(r["value"], r["unit"]) for r in rows] == expected
