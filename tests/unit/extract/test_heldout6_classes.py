@@ -231,3 +231,20 @@ def test_a_comparing_or_partitive_opening_counts_what_the_sentence_before_counte
 ) -> None:
     rows = extract_statistics("d", DAY, " ".join(sentences), segment_rows(*sentences), language=language)
     assert [(r["value"], r["unit"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "committing"),
+    [
+        # a minister's first person singular future commits, as the plural does
+        ("Je réunirai les préfets du littoral chaque trimestre.", True),
+        ("Je vous rendrai compte des résultats avant l'été.", True),
+        # being, having or being able to is no undertaking
+        ("Je serai attentif à la situation des mineurs.", False),
+        ("Je pourrai revenir devant vous au printemps.", False),
+    ],
+)
+def test_a_first_person_singular_future_commits(text: str, committing: bool) -> None:
+    with document_context("GB;FR", voice="FR"):
+        rows = extract_commitments("d", DAY, text, segment_rows(text), FR)
+    assert bool(rows) is committing
