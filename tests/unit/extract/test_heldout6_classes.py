@@ -248,3 +248,9 @@ def test_a_first_person_singular_future_commits(text: str, committing: bool) -> 
     with document_context("GB;FR", voice="FR"):
         rows = extract_commitments("d", DAY, text, segment_rows(text), FR)
     assert bool(rows) is committing
+
+
+def test_what_members_will_want_is_no_undertaking() -> None:
+    text = "Honourable Members will want to know what the new controls cost."
+    with document_context("GB;FR", voice="GB"):
+        assert extract_commitments("d", DAY, text, segment_rows(text), EN) == []
