@@ -211,6 +211,22 @@ def _continue_list(runs: list[_Run], marker: ListMarker, prev_last_seg: Segment 
     return runs[-1].lead_in
 
 
+def _unmarked_item_lead(
+    para: str, marker: ListMarker | None, prev: Segment | None, run: int | None
+) -> int | None:
+    """The lead-in a paragraph with no list marker completes as an item: one ending with `;` right
+    after a sentence ending with `:` (`Les ministres sont convenus de :` / `créer une brigade ... ;`),
+    and each paragraph after an item that ended with `;` (the last item ends with `.`)."""
+    if marker is not None or prev is None:
+        return None
+    body = para.rstrip()
+    if run is not None and prev.lead_in == run and prev.text.rstrip().endswith(";"):
+        return run
+    if prev.kind != "heading" and prev.text.rstrip().endswith(":") and body.endswith(";"):
+        return prev.seg
+    return None
+
+
 def segment(text: str, list_items: Sequence[ListMarker], language: str | None = None) -> list[Segment]:
     """Every heading, dateline, sentence and list item of a normalised text, in order; sentences
     are split by the rules of ``language`` (ISO 639-1, detected when not given)."""
@@ -231,8 +247,10 @@ def segment(text: str, list_items: Sequence[ListMarker], language: str | None = 
     heading: str | None = None
     runs: list[_Run] = []  # open lists, innermost last
     prev_last_seg: Segment | None = None  # last sentence of the previous paragraph
+    unmarked: int | None = None  # the lead-in of a run of unmarked items (`convenus de :` / `créer ... ;`)
     for p, (ps, pe) in enumerate(paras):
         marker = markers.get(ps)
+        unmarked = _unmarked_item_lead(text[ps:pe], marker, prev_last_seg, unmarked)
         if p not in sentence_spans:
             kind = classes[p]
             seg = Segment(len(segments), kind, ps, pe, text[ps:pe], p, heading, None, None)
@@ -242,7 +260,7 @@ def segment(text: str, list_items: Sequence[ListMarker], language: str | None = 
                 runs.clear()
             prev_last_seg = seg
             continue
-        lead_in: int | None = None
+        lead_in: int | None = unmarked
         if marker:
             lead_in = _continue_list(runs, marker, prev_last_seg)
             if is_numbered_heading(marker, classes[p], lead_in):
@@ -253,7 +271,7 @@ def segment(text: str, list_items: Sequence[ListMarker], language: str | None = 
                 prev_last_seg = seg
                 continue
         for i, (s, e) in enumerate(sentence_spans[p]):
-            first_of_item = marker is not None and i == 0
+            first_of_item = (marker is not None or unmarked is not None) and i == 0
             kind = "list_item" if first_of_item and lead_in is not None else "sentence"
             seg = Segment(
                 seg=len(segments),

@@ -197,3 +197,28 @@ def test_a_piece_spared_the_sentencizer_is_the_one_sentence_it_would_find(piece,
     assume(_one_sentence(piece))
     found = [(s.start_char, s.end_char) for s in _nlp(language)(piece).sents]
     assert _strip(found, piece) == _strip([(0, len(piece))], piece)
+
+
+def test_lines_ending_with_a_semicolon_after_a_colon_are_items_without_markers():
+    raw = (
+        "Les ministres sont convenus de :\n"
+        "créer une brigade commune d'ici la fin de l'année ;\n"
+        "organiser des patrouilles mixtes dans les trains ;\n"
+        "renforcer l'échange d'informations.\n"
+        "Ils se retrouveront en mars."
+    )
+    _, segs = segments_of(raw)
+    lead = next(s for s in segs if s.text.endswith(":"))
+    items = [s for s in segs if s.kind == "list_item"]
+    assert [s.text for s in items] == [
+        "créer une brigade commune d'ici la fin de l'année ;",
+        "organiser des patrouilles mixtes dans les trains ;",
+        "renforcer l'échange d'informations.",
+    ]
+    assert {s.lead_in for s in items} == {lead.seg}
+    assert segs[-1].kind == "sentence"  # the run ends with the item that ends with a full stop
+
+
+def test_a_paragraph_after_a_colon_that_ends_with_a_full_stop_stays_a_sentence():
+    _, segs = segments_of("The results were clear:\nCrossings fell by a third in 2024.")
+    assert [s.kind for s in segs] == ["sentence", "sentence"]
