@@ -121,7 +121,9 @@ def _determiner_re(language: str) -> re.Pattern[str]:
 
 @cache
 def _comparison_re(language: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{phrase_alternation(_v(language)['comparison_openers'])})\s*$", re.I)
+    openers = phrase_alternation(_v(language)["comparison_openers"])
+    # a qualifier may stand between the opener and the figure (`compared with more than 6,000`)
+    return re.compile(rf"(?:{openers})\s*(?:(?:{_any_qualifier(language)})\s+)?$", re.I)
 
 
 @cache
@@ -628,7 +630,8 @@ def _elliptical(
     # a short word may sit between the link and the figure (`et à plus de 60`), or the place the
     # figure is about (`and Poland 2,400`); a list of figures goes on after a comma too (`40 in
     # 2021, 55 in 2022 and 60 in 2023`)
-    between = r"(?:\w{1,3}\s+|(?-i:[A-ZÀ-Ý][\w'’-]*\s+){1,2})?"
+    fillers = phrase_alternation(_v(language)["ellipsis_fillers"])
+    between = rf"(?:\w{{1,3}}\s+|(?-i:[A-ZÀ-Ý][\w'’-]*\s+){{1,2}}|(?:{fillers})\s+)?"
     if not re.search(rf"(?:,|(?<!\w)(?:{links}))\s+{between}(?:(?:{qualifiers})\s+)?$", gap, re.I):
         return None
     rest = text[fig.end :]
@@ -647,9 +650,19 @@ def _elliptical(
         not ends
         and not any(p.start == len(text) - len(rest) + stripped for p in periods)
         and not _marked_year(rest, language)
+        and not _own_verb_re(language).match(rest)
     ):
         return None
     return prev
+
+
+@cache
+def _own_verb_re(language: str) -> re.Pattern[str]:
+    """An elliptical figure's own verb right after it (`[four] have died`, `[2,000] more were removed`)."""
+    v = _v(language)
+    more = phrase_alternation(v["ellipsis_after"])
+    verbs = phrase_alternation(v["finite_verbs"])
+    return re.compile(rf"\s+(?:(?:{more})\s+)?(?:(?:{verbs})|{v['past_verb_form']})(?!\w)", re.I)
 
 
 @cache
@@ -892,6 +905,9 @@ def _figure_stat(
         if unit_name in ("other", "people") and _is_attempt(text, fig.end, unit_end, language):
             unit_name = "attempts"
     qualifier = qualifier if qualifier != "exact" else _qualifier_after(text, (fig.end, unit_end), language)
+    direction = direction_of(text, fig.start, fig.end, unit_end, language)
+    if ellipsis is not None and _own_verb_re(language).match(text, fig.end):
+        direction = "level"  # `and a further 640 returned`: another group counted, not an addition
     return Stat(
         fig.start,
         fig.end,
@@ -899,7 +915,7 @@ def _figure_stat(
         fig.value,
         unit_name,
         qualifier,
-        direction_of(text, fig.start, fig.end, unit_end, language),
+        direction,
         metric or unit_name,
     )
 
