@@ -905,9 +905,7 @@ def _figure_stat(
         if unit_name in ("other", "people") and _is_attempt(text, fig.end, unit_end, language):
             unit_name = "attempts"
     qualifier = qualifier if qualifier != "exact" else _qualifier_after(text, (fig.end, unit_end), language)
-    direction = direction_of(text, fig.start, fig.end, unit_end, language)
-    if ellipsis is not None and _own_verb_re(language).match(text, fig.end):
-        direction = "level"  # `and a further 640 returned`: another group counted, not an addition
+    direction = _figure_direction(text, fig, unit_end, ellipsis is not None, language)
     return Stat(
         fig.start,
         fig.end,
@@ -918,6 +916,14 @@ def _figure_stat(
         direction,
         metric or unit_name,
     )
+
+
+def _figure_direction(text: str, fig: Figure, unit_end: int, elliptical: bool, language: str) -> str:
+    """The figure's direction; an elliptical figure with a verb of its own (`and a further 640
+    returned`) counts another group, a level, not an addition."""
+    if elliptical and _own_verb_re(language).match(text, fig.end):
+        return "level"
+    return direction_of(text, fig.start, fig.end, unit_end, language)
 
 
 def _factor_or_others(

@@ -43,7 +43,7 @@ def stats(text: str, language: str) -> list[tuple[float, str, str]]:
         ),
         # a qualifier between a comparison's opener and its figure
         (
-            "Some 500 migrants now sleep rough in Dunkirk, compared with more than 2,000 before the clearance.",
+            "Some 500 migrants sleep rough in Dunkirk, compared with more than 2,000 before the clearance.",
             EN,
             [(500.0, "people", "level"), (2000.0, "people", "level")],
         ),
