@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from pipeline.extract.commitments import theme_of
 from pipeline.extract.statistics import find_statistics
 
 EN, FR = "en", "fr"
@@ -56,3 +57,21 @@ def stats(text: str, language: str) -> list[tuple[float, str, str]]:
 )
 def test_an_elliptical_figure_with_a_verb_of_its_own_counts_the_same(text, language, expected) -> None:
     assert stats(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # funding with no amount is a commitment of the action it pays for (sets 2 to 7 mostly)
+        (
+            "We will also fund leaflets in the camps explaining the risks of the crossing.",
+            "information_campaigns",
+        ),
+        (
+            "The Home Office will fund two more surveillance aircraft over the beaches this summer.",
+            "border_security",
+        ),
+    ],
+)
+def test_funding_with_no_amount_takes_the_theme_of_what_it_pays_for(text: str, theme: str) -> None:
+    assert theme_of(text, (), EN) == theme
