@@ -92,7 +92,11 @@ def actor_of(
             if qualified:
                 return joined(qualified)
             return joint_actor(language, _numbered(joint.group(0), language))
-        named += [p for p in subject_parties(window, language) if p not in named]
+        named += [
+            p
+            for p in subject_parties(window, language) or _capital_subject(window, language)
+            if p not in named
+        ]
         voice = document_voice()
         if named and voice and voice not in named and _joined_speaker(window, language):
             named.append(voice)
@@ -102,6 +106,28 @@ def actor_of(
     if not named:
         return default
     return joined(named)
+
+
+@cache
+def _capital_subject_re(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    capitals = {c.casefold(): code for c, code in commitment_vocab(language)["capital_subjects"].items()}
+    links = phrase_alternation([*commitment_vocab(language)["adjective_links"]])
+    names = phrase_alternation(list(capitals))
+    pattern = rf"\s*(?:{names})(?:\s*(?:{links})\s*(?:{names}))*\s+(?-i:(?=[^\W\d_A-ZÀ-Ý]))"
+    return re.compile(pattern, re.I), capitals
+
+
+def _capital_subject(window: str, language: str) -> list[str]:
+    """The states whose capitals lead a subject and stand for their governments (`Brussels will
+    open`, `Paris et Londres renforceront`), joined by links, right before a lower-case word."""
+    pattern, capitals = _capital_subject_re(language)
+    m = pattern.match(window)
+    if m is None:
+        return []
+    found = re.findall(
+        "|".join(re.escape(c) for c in sorted(capitals, key=len, reverse=True)), m.group(0), re.I
+    )
+    return list(dict.fromkeys(capitals[f.casefold()] for f in found))
 
 
 def _qualifying_states(window: str, end: int, language: str) -> list[str]:

@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract.commitments import theme_of
+from pipeline.extract.commitments import actor_of, theme_of
+from pipeline.extract.cues import find_cues
+from pipeline.extract.parties import document_context
 from pipeline.extract.statistics import find_statistics
 
 EN, FR = "en", "fr"
@@ -75,3 +77,22 @@ def test_an_elliptical_figure_with_a_verb_of_its_own_counts_the_same(text, langu
 )
 def test_funding_with_no_amount_takes_the_theme_of_what_it_pays_for(text: str, theme: str) -> None:
     assert theme_of(text, (), EN) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties", "actor"),
+    [
+        # a capital leading the subject stands for its state's government
+        ("Brussels will open a reception centre on the coast before the winter.", EN, "GB;FR;BE", "BE"),
+        ("Rome and London will exchange liaison officers from March.", EN, "GB;IT", "GB;IT"),
+        ("Madrid renforcera les patrouilles dans le détroit.", FR, "FR;ES", "ES"),
+        # a capital that is no subject, or the start of a name, is no actor
+        ("In Brussels the ministers will meet again in May.", EN, "GB;FR;BE", "GB;FR;BE"),
+        # a kingdom or a republic owns the subject its name follows
+        ("Le Royaume de Belgique mettra à disposition deux navires.", FR, "FR;BE", "BE"),
+        ("The Republic of Albania will issue travel documents within ten days.", EN, "GB;AL", "AL"),
+    ],
+)
+def test_a_capital_or_a_kingdom_leading_the_subject_is_its_state(text, language, parties, actor) -> None:
+    with document_context(parties):
+        assert actor_of(text, find_cues(text, language), "", language) == actor
