@@ -51,6 +51,7 @@ from pipeline.extract.parties import (
 )
 from pipeline.extract.passages import passage_around
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
+from pipeline.extract.statistics import proposal_re
 from pipeline.text.states import Mention
 
 TEXT_FX = "text"
@@ -283,6 +284,9 @@ def is_not_funding(text: str, money: Money, language: str) -> bool:
         _criminal_subject(text, money, language)
         or measures_without_giving(text, language)
         or _measured_subject(text, money, language)
+        # a recommendation's money (`Recommandation n° 2 : créer un fonds de 50 M€`) is proposed,
+        # not given: no party has pledged it
+        or proposal_re(language).match(text) is not None
     )
 
 

@@ -272,7 +272,7 @@ def _own_procedure_re(language: str) -> re.Pattern[str]:
 
 
 @cache
-def _proposal_re(language: str) -> re.Pattern[str]:
+def proposal_re(language: str) -> re.Pattern[str]:
     """A sentence that opens with a proposal's label (`Recommandation n° 4 :`, `Recommendation 2:`)."""
     labels = phrase_alternation(_v(language)["proposal_labels"])
     return re.compile(rf"\s*(?:{labels})(?!\w)[^:.;]{{0,20}}:", re.I)
@@ -451,7 +451,7 @@ def statistics_in(
     glued = _glued_factors(text, language) + _fraction_changes(text, language)
     if not figures and not multipliers and not glued:  # nothing to state a statistic with
         return []
-    if _proposal_re(language).match(text) or _own_procedure_re(language).search(text):
+    if proposal_re(language).match(text) or _own_procedure_re(language).search(text):
         return []  # a recommendation's figures are its targets; a report's own making is no figure
     periods = list(a.periods)
     excluded = _excluded_spans(a)

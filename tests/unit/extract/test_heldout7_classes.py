@@ -8,8 +8,10 @@ import pytest
 
 from pipeline.extract.commitments import actor_of, theme_of
 from pipeline.extract.cues import find_cues
+from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context
 from pipeline.extract.statistics import find_statistics
+from tests.conftest import segment_rows
 
 EN, FR = "en", "fr"
 DAY = dt.date(2027, 6, 1)
@@ -96,3 +98,18 @@ def test_funding_with_no_amount_takes_the_theme_of_what_it_pays_for(text: str, t
 def test_a_capital_or_a_kingdom_leading_the_subject_is_its_state(text, language, parties, actor) -> None:
     with document_context(parties):
         assert actor_of(text, find_cues(text, language), "", language) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a recommendation's money is proposed, not given
+        ("Recommandation n° 4 : doter le centre de Coquelles d'un budget de 12 millions d'euros.", FR),
+        ("Recommendation 3: a joint fund of £20 million for the ports.", EN),
+        # a price agreed between a migrant and a smuggler
+        ("Une place à bord se négocie désormais autour de 3 000 euros.", FR),
+    ],
+)
+def test_a_recommendations_money_or_a_negotiated_price_is_no_funding(text: str, language: str) -> None:
+    with document_context("GB;FR"):
+        assert extract_funding("d", DAY, text, segment_rows(text), language) == []
