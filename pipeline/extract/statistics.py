@@ -602,7 +602,7 @@ def _factor_of(text: str, fig: Figure, language: str) -> int | None:
     )
     if before:  # the tail's offset, in the text
         return fig.start - len(_tail(text, fig.start)) + before.start()
-    after = [*v["factor_after"], *v["factor_suffix"]]
+    after = [*v["factor_after"], *v["factor_after_decrease"], *v["factor_suffix"]]
     m = re.compile(rf"\s?(?:{phrase_alternation(after)})(?!\w)", re.I).match(text, fig.end)
     return fig.start if m else None
 
@@ -953,7 +953,10 @@ def _factor_or_others(
 def _factor_stat(text: str, fig: Figure, factor_start: int, qualifier: str, language: str) -> Stat:
     """A factor written around a figure: a rise, save a fraction or a divisor (`divided by three`)."""
     metric = _subject_metric(text, factor_start, language) or "factor"
-    falls = phrase_pattern(_v(language)["factor_before_decrease"], "", r"(?!\w)").match(text, factor_start)
+    v = _v(language)
+    falls = phrase_pattern(v["factor_before_decrease"], "", r"(?!\w)").match(text, factor_start) or re.match(
+        rf"\s?(?:{phrase_alternation(v['factor_after_decrease'])})(?!\w)", text[fig.end :], re.I
+    )
     direction = "decrease" if fig.value < 1 or falls else "increase"
     phrase = _qualifier_phrase(text, fig.start, qualifier, language) + fig.text
     return Stat(fig.start, fig.end, phrase, fig.value, "factor", qualifier, direction, metric)

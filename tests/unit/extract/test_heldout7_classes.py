@@ -113,3 +113,14 @@ def test_a_capital_or_a_kingdom_leading_the_subject_is_its_state(text, language,
 def test_a_recommendations_money_or_a_negotiated_price_is_no_funding(text: str, language: str) -> None:
     with document_context("GB;FR"):
         assert extract_funding("d", DAY, text, segment_rows(text), language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Detentions at the port were four times lower in 2026 than in 2022.", EN),
+        ("Les interpellations sont quatre fois moins nombreuses qu'en 2022.", FR),
+    ],
+)
+def test_a_factor_of_a_fall_after_its_figure_is_a_decrease(text: str, language: str) -> None:
+    assert stats(text, language) == [(4.0, "factor", "decrease")]
