@@ -313,6 +313,34 @@ def assert_grows_linearly(work, make_input, n: int, factor: int = 4, slack: floa
 GRAPH_TESTS = (Path(__file__).parent / "e2e", Path(__file__).parent / "test_accuracy.py")
 
 
+def _graph_deselected(config: pytest.Config) -> bool:
+    """Whether ``-m`` deselects every test marked `graph`, whatever its other markers: the
+    expression is false with `graph` true and the other names it uses true or false in any way."""
+    import itertools
+    import re
+
+    from _pytest.mark.expression import Expression
+
+    text = config.getoption("markexpr", "") or ""
+    if not text.strip():
+        return False
+    names = sorted(set(re.findall(r"[A-Za-z_][\w.]*", text)) - {"and", "or", "not", "graph"})
+    expression = Expression.compile(text)
+    for values in itertools.product((False, True), repeat=len(names)):
+        true = frozenset({"graph", *(n for n, v in zip(names, values, strict=True) if v)})
+        if expression.evaluate(true.__contains__):
+            return False
+    return True
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """The whole-graph modules are not even imported when ``-m`` deselects them (`make test-fast`):
+    their imports (Dagster's definitions, DuckDB, fpdf, ...) cost collection about a CPU second."""
+    if collection_path in GRAPH_TESTS and _graph_deselected(config):
+        return True
+    return None
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         path = Path(str(item.path))
