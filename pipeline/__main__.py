@@ -262,7 +262,7 @@ def evaluate(published: Path | None, as_json: bool, details: bool = False, write
     from pipeline.cache import DocumentCache
     from pipeline.contract import TABLES
     from pipeline.defs.assets.extract import CODE_VERSION as EXTRACT_VERSION  # share the graph's cache
-    from pipeline.evaluate import FLOORS_FILE, GOLD_ROOT, floors_frame, render_markdown, render_summary
+    from pipeline.evaluate import FLOORS_FILE, floors_frame, render_markdown, render_summary
     from pipeline.evaluate import evaluate as score
     from pipeline.settings import default_paths
     from pipeline.stages.core import run_core
@@ -285,10 +285,16 @@ def evaluate(published: Path | None, as_json: bool, details: bool = False, write
             tables[name] = (
                 pd.read_parquet(found[0]) if found[0].suffix == ".parquet" else pd.read_csv(found[0])
             )
-    report = score(tables, cache=cache, expectations_dir=paths.expectations_dir, code_version=EXTRACT_VERSION)
+    report = score(
+        tables,
+        gold_root=paths.gold_dir,
+        cache=cache,
+        expectations_dir=paths.expectations_dir,
+        code_version=EXTRACT_VERSION,
+    )
     if write_floors:  # after a merge: the tests' floors from what this code measures now
-        floors_frame(report).to_csv(GOLD_ROOT / FLOORS_FILE, index=False, lineterminator="\n")
-        print(f"wrote {GOLD_ROOT / FLOORS_FILE}", file=sys.stderr)
+        floors_frame(report).to_csv(paths.gold_dir / FLOORS_FILE, index=False, lineterminator="\n")
+        print(f"wrote {paths.gold_dir / FLOORS_FILE}", file=sys.stderr)
     if as_json:
         print(json.dumps(report, indent=1, default=str))
     else:

@@ -24,8 +24,8 @@ import pandas as pd
 from pipeline.cache import code_fingerprint, content_key
 from pipeline.contract import TABLES, conform, plain_values
 from pipeline.publish.escape import md_cell, md_text
+from pipeline.settings import GOLD_ROOT
 
-GOLD_ROOT = Path(__file__).resolve().parents[1] / "gold"
 GOLD_SETS_FILE = "sets.csv"
 TEXTS_DIR = "texts"  # a set's own texts (invented ones never go to raw/)
 NEGATIVES_FILE = "negatives.csv"  # sentences that must give no row

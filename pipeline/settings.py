@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 PROJECT_ROOT = Path(os.environ.get("PIPELINE_ROOT", Path(__file__).resolve().parents[1]))
+GOLD_ROOT = Path(__file__).resolve().parents[1] / "gold"  # the gold sets the project ships
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class ProjectPaths:
     outputs_dir: Path
     cache_dir: Path
     expectations_dir: Path
+    gold_dir: Path = GOLD_ROOT  # the gold sets the evaluation scores against (`PIPELINE_GOLD_DIR`)
 
 
 MANIFEST_NAME = "manifest.csv"
@@ -36,6 +38,7 @@ def default_paths() -> ProjectPaths:
         outputs_dir=env_path("PIPELINE_OUTPUTS_DIR", PROJECT_ROOT / "outputs"),
         cache_dir=env_path("PIPELINE_CACHE_DIR", PROJECT_ROOT / ".cache"),
         expectations_dir=env_path("PIPELINE_EXPECTATIONS_DIR", PROJECT_ROOT / "expectations"),
+        gold_dir=env_path("PIPELINE_GOLD_DIR", GOLD_ROOT),
     )
 
 

@@ -20,6 +20,10 @@ REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
 RAW = FIXTURES / "seeds"  # the five seed texts and their manifest rows
 CORPUS = FIXTURES / "corpus"  # seeds plus the development corpus (English and French), with manifest
+# The gold a whole-graph run scores against unless it is about the evaluation or compares its bytes
+# with the shared seed run (which scores every set of gold/): the seeds' set only (a link to
+# gold/seeds), so such a run's evaluation does not score the other sets again, about a CPU second.
+SMALL_GOLD = FIXTURES / "gold"
 ON_CI = os.environ.get("CI", "").lower() == "true"
 # Reproducible releases, as a rebuild makes them: every run in a test (and the commands the tests
 # start) dates its release at this moment unless the test sets or removes it. Unset, a release is
@@ -105,8 +109,11 @@ def project_dirs(tmp_path: Path) -> dict[str, Path]:
     }
 
 
-def materialize_project(raw: Path, outputs: Path, cache: Path, expectations: Path | None = None):
-    """Materialise every asset and check of the code location against the given roots."""
+def materialize_project(
+    raw: Path, outputs: Path, cache: Path, expectations: Path | None = None, gold: Path = SMALL_GOLD
+):
+    """Materialise every asset and check of the code location against the given roots; its
+    evaluation scores against ``gold`` (the seeds' set unless a test names another)."""
     from dagster import DagsterInstance, load_asset_checks_from_modules, load_assets_from_modules, materialize
 
     from pipeline.definitions import STAGE_MODULES
@@ -118,6 +125,7 @@ def materialize_project(raw: Path, outputs: Path, cache: Path, expectations: Pat
         outputs_dir=str(outputs),
         cache_dir=str(cache),
         expectations_dir=str(expectations or REPO / "expectations"),
+        gold_dir=str(gold),
     )
     assets = [*load_assets_from_modules(STAGE_MODULES), *load_asset_checks_from_modules(STAGE_MODULES)]
     with DagsterInstance.ephemeral() as instance:
@@ -176,6 +184,7 @@ class SeedRun:
     root: Path
     result: Any
     epoch: str  # the SOURCE_DATE_EPOCH it was made with
+    gold: Path  # the gold its evaluation scored against: a run publishing its bytes again needs it
 
     @property
     def outputs(self) -> Path:
@@ -253,6 +262,7 @@ def seed_run(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Conf
     version (its code, the segmenter's, the vocabularies' and the libraries' versions), which name
     them, so a session after a code change computes them again."""
     from pipeline import cluster
+    from pipeline.settings import GOLD_ROOT
 
     root = tmp_path_factory.mktemp("seed-run")
     shutil.copytree(RAW, root / "raw")
@@ -264,11 +274,11 @@ def seed_run(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Conf
         for variable in (cluster.SCHEDULER_VARIABLE, cluster.WORKERS_VARIABLE):
             env.delenv(variable, raising=False)
         env.setenv("SOURCE_DATE_EPOCH", epoch)
-        result = materialize_project(root / "raw", root / "outputs", root / "cache")
+        result = materialize_project(root / "raw", root / "outputs", root / "cache", gold=GOLD_ROOT)
     assert result.success, [e.message for e in result.all_events if e.is_failure]
     _keep_baseline_rows(pytestconfig, root / "cache")
     before = tree_hashes(root)
-    yield SeedRun(root, result, epoch)
+    yield SeedRun(root, result, epoch, GOLD_ROOT)
     changed = sorted(k for k, v in tree_hashes(root).items() ^ before.items())
     assert not changed, f"a test wrote into the shared seed run: {changed[:10]}"
 
@@ -311,6 +321,34 @@ def assert_grows_linearly(work, make_input, n: int, factor: int = 4, slack: floa
 # Whole-graph runs live in tests/e2e/ and tests/test_accuracy.py: marked `graph` by where they are,
 # so `make test-fast` (-m "not graph") keeps the unit and property tests and never runs the graph.
 GRAPH_TESTS = (Path(__file__).parent / "e2e", Path(__file__).parent / "test_accuracy.py")
+
+
+def _graph_deselected(config: pytest.Config) -> bool:
+    """Whether ``-m`` deselects every test marked `graph`, whatever its other markers: the
+    expression is false with `graph` true and the other names it uses true or false in any way."""
+    import itertools
+    import re
+
+    from _pytest.mark.expression import Expression
+
+    text = config.getoption("markexpr", "") or ""
+    if not text.strip():
+        return False
+    names = sorted(set(re.findall(r"[A-Za-z_][\w.]*", text)) - {"and", "or", "not", "graph"})
+    expression = Expression.compile(text)
+    for values in itertools.product((False, True), repeat=len(names)):
+        true = frozenset({"graph", *(n for n, v in zip(names, values, strict=True) if v)})
+        if expression.evaluate(true.__contains__):
+            return False
+    return True
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """The whole-graph modules are not even imported when ``-m`` deselects them (`make test-fast`):
+    their imports (Dagster's definitions, DuckDB, fpdf, ...) cost collection about a CPU second."""
+    if collection_path in GRAPH_TESTS and _graph_deselected(config):
+        return True
+    return None
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -18,6 +18,7 @@ class PathsResource(ConfigurableResource):
     outputs_dir: str = ""
     cache_dir: str = ""
     expectations_dir: str = ""
+    gold_dir: str = ""
 
     @property
     def paths(self) -> ProjectPaths:
@@ -27,4 +28,5 @@ class PathsResource(ConfigurableResource):
             Path(self.outputs_dir or defaults.outputs_dir),
             Path(self.cache_dir or defaults.cache_dir),
             Path(self.expectations_dir or defaults.expectations_dir),
+            Path(self.gold_dir or defaults.gold_dir),
         )

@@ -122,6 +122,7 @@ def test_bad_input_is_rejected_by_name_and_the_good_documents_still_publish(base
     assert rejections["detail"].str.len().min() > 0
     documents = result.output_for_node("validate", "validated_documents")
     assert sorted(documents["source_file"]) == SEED_FILES
+    assert list(result.output_for_node("evaluation")["sets"]) == ["seeds"], "the run's gold: SMALL_GOLD"
     check = {e.asset_check_key.name: e for e in result.get_asset_check_evaluations()}[
         "ingest_rejections_suite"
     ]

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.conftest import RAW, REPO, dagster_process
+from tests.conftest import RAW, REPO, SMALL_GOLD, dagster_process
 
 DAEMON = Path(sys.executable).with_name("dagster-daemon")
 RUN_DEADLINE = 180  # seconds for the sensor to notice a change and the run to finish
@@ -84,6 +84,7 @@ def test_daemon_publishes_added_and_drops_removed_documents(seed_run, tmp_path: 
         "PIPELINE_RAW_DIR": str(raw),
         "PIPELINE_OUTPUTS_DIR": str(outputs),
         "PIPELINE_CACHE_DIR": str(tmp_path / "cache"),
+        "PIPELINE_GOLD_DIR": str(SMALL_GOLD),
     }
     # Create the instance's SQLite databases here first: the daemon's processes racing to create
     # them on a fresh DAGSTER_HOME can trip alembic's revision check.

@@ -36,7 +36,7 @@ def run(root: Path, seed_run) -> None:
     cache, not made again."""
     shutil.copytree(RAW, root / "raw")
     seed_run.copy_evaluation_cache(root / "cache")
-    result = materialize_project(root / "raw", root / "outputs", root / "cache")
+    result = materialize_project(root / "raw", root / "outputs", root / "cache", gold=seed_run.gold)
     assert result.success, [e.message for e in result.all_events if e.is_failure]
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import RAW, require_service
+from tests.conftest import RAW, SMALL_GOLD, require_service
 
 REPO = Path(__file__).resolve().parents[2]
 PG_BINDIRS = sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
@@ -109,6 +109,7 @@ def test_a_run_and_its_check_results_are_stored_in_postgres(
         "PIPELINE_RAW_DIR": str(raw),
         "PIPELINE_OUTPUTS_DIR": str(tmp_path / "outputs"),
         "PIPELINE_CACHE_DIR": str(tmp_path / "cache"),
+        "PIPELINE_GOLD_DIR": str(SMALL_GOLD),
     }
     proc = subprocess.run(
         [sys.executable, "-m", "pipeline", "run"],

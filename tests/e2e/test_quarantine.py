@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 
 from pipeline.contract import TABLES
-from tests.conftest import RAW, REPO, materialize_project
+from tests.conftest import RAW, REPO, SMALL_GOLD, materialize_project
 
 SEED_FILES = sorted(p.name for p in RAW.glob("*.txt"))
 CRAFTED = "2012-03-14_crafted-joint-statement.txt"
@@ -175,6 +175,7 @@ def run_cli(
         "PIPELINE_OUTPUTS_DIR": str(tmp_path / "outputs"),
         "PIPELINE_CACHE_DIR": str(tmp_path / "cache"),
         "PIPELINE_EXPECTATIONS_DIR": str(expectations or REPO / "expectations"),
+        "PIPELINE_GOLD_DIR": str(SMALL_GOLD),
         **(env or {}),
     }
     args = [sys.executable, "-m", "pipeline", "run"]

@@ -15,7 +15,7 @@ import pytest
 
 from pipeline.contract import TABLES
 from pipeline.publish.diff import latest_section
-from tests.conftest import RAW, REPO, materialize_project
+from tests.conftest import RAW, REPO, SMALL_GOLD, materialize_project
 
 
 def tree_hashes(root: Path) -> dict[str, str]:
@@ -26,8 +26,8 @@ def tree_hashes(root: Path) -> dict[str, str]:
     }
 
 
-def run(root: Path, raw: Path):
-    result = materialize_project(raw, root / "outputs", root / "cache")
+def run(root: Path, raw: Path, gold: Path = SMALL_GOLD):
+    result = materialize_project(raw, root / "outputs", root / "cache", gold=gold)
     assert result.success, [e.message for e in result.all_events if e.is_failure]
     return result
 
@@ -38,7 +38,7 @@ def project(seed_run, tmp_path_factory):
     ones run the graph again into it)."""
     root = seed_run.copy_to(tmp_path_factory.mktemp("release"))
     tables = {name: seed_run.result.output_for_node("validate", f"validated_{name}") for name in TABLES}
-    return {"root": root, "outputs": root / "outputs", "tables": tables}
+    return {"root": root, "outputs": root / "outputs", "tables": tables, "gold": seed_run.gold}
 
 
 def test_the_first_run_publishes_release_1_0_0_and_latest(project):
@@ -71,7 +71,7 @@ def test_duckdb_reads_every_parquet_file_with_the_published_row_counts(project):
 
 def test_a_rerun_with_unchanged_input_changes_no_byte(project):
     before = tree_hashes(project["outputs"])
-    run(project["root"], project["root"] / "raw")
+    run(project["root"], project["root"] / "raw", project["gold"])
     assert tree_hashes(project["outputs"]) == before
 
 
@@ -128,6 +128,7 @@ def test_two_checkouts_in_other_folders_time_zones_and_locales_publish_byte_iden
     seed_run.copy_evaluation_cache(root / "cache")
     tz = "Asia/Kolkata" if os.environ.get("TZ") != "Asia/Kolkata" else "Pacific/Auckland"  # not this one's
     env = {"TZ": tz, "LC_ALL": "C", "LANG": "C", "SOURCE_DATE_EPOCH": seed_run.epoch}
+    env["PIPELINE_GOLD_DIR"] = str(seed_run.gold)
     finished = run_cli(root, root / "raw", env=env, own_process=True)
     assert finished.returncode == 0, finished.stdout + finished.stderr
     releases = [seed_run.outputs / "releases" / "1.0.0", root / "outputs" / "releases" / "1.0.0"]

@@ -136,6 +136,15 @@ def test_funding_matches_on_amount_and_currency_only():
     assert r["tp"] == 1 and all(v == 1.0 for v in r["fields"].values())
 
 
+def test_the_gold_root_is_gold_unless_the_gold_setting_names_another(monkeypatch, tmp_path):
+    from pipeline.settings import default_paths
+
+    monkeypatch.delenv("PIPELINE_GOLD_DIR", raising=False)
+    assert default_paths().gold_dir == GOLD_ROOT
+    monkeypatch.setenv("PIPELINE_GOLD_DIR", str(tmp_path))
+    assert default_paths().gold_dir == tmp_path
+
+
 def test_gold_sets_are_shipped_outside_the_tests_in_report_order():
     assert [s["set"] for s in gold_sets(GOLD_ROOT)] == [
         "seeds",

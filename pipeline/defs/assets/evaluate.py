@@ -40,7 +40,11 @@ def evaluation(
     }
     # the challenge set's invented texts go through the same core stages, in a temporary folder
     report = evaluate(
-        tables, cache=cache, expectations_dir=paths.paths.expectations_dir, code_version=EXTRACT_VERSION
+        tables,
+        gold_root=paths.paths.gold_dir,
+        cache=cache,
+        expectations_dir=paths.paths.expectations_dir,
+        code_version=EXTRACT_VERSION,
     )
     metadata = {
         **cache.metadata("baseline"),
