@@ -3,6 +3,7 @@ temp dir. Tests never read the live raw/: adding a document there must not chang
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import signal
@@ -137,6 +138,17 @@ def materialize_project(
             instance=instance,
             raise_on_error=False,
         )
+
+
+# The document date of the error-class tests (tests/unit/extract/test_heldout*_classes.py).
+CLASS_DAY = dt.date(2027, 6, 1)
+
+
+def stats(text: str, language: str) -> list[tuple[float, str, str]]:
+    """(value, unit, direction) of each statistic of one sentence dated ``CLASS_DAY``."""
+    from pipeline.extract.statistics import find_statistics
+
+    return [(s.value, s.unit, s.direction) for s, _, _ in find_statistics(text, CLASS_DAY, language)]
 
 
 def segment_rows(*texts: str, kinds: tuple[str, ...] = (), lead_in: int | None = None) -> list[dict]:

@@ -109,25 +109,24 @@ def actor_of(
 
 
 @cache
-def _capital_subject_re(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+def _capital_subject_re(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """A subject led by capitals (joined by links) before a lower-case word, one capital, and the
+    state each capital stands for."""
     capitals = {c.casefold(): code for c, code in commitment_vocab(language)["capital_subjects"].items()}
-    links = phrase_alternation([*commitment_vocab(language)["adjective_links"]])
+    links = phrase_alternation(commitment_vocab(language)["adjective_links"])
     names = phrase_alternation(list(capitals))
     pattern = rf"\s*(?:{names})(?:\s*(?:{links})\s*(?:{names}))*\s+(?-i:(?=[^\W\d_A-ZÀ-Ý]))"
-    return re.compile(pattern, re.I), capitals
+    return re.compile(pattern, re.I), re.compile(names, re.I), capitals
 
 
 def _capital_subject(window: str, language: str) -> list[str]:
     """The states whose capitals lead a subject and stand for their governments (`Brussels will
     open`, `Paris et Londres renforceront`), joined by links, right before a lower-case word."""
-    pattern, capitals = _capital_subject_re(language)
-    m = pattern.match(window)
+    subject, capital, capitals = _capital_subject_re(language)
+    m = subject.match(window)
     if m is None:
         return []
-    found = re.findall(
-        "|".join(re.escape(c) for c in sorted(capitals, key=len, reverse=True)), m.group(0), re.I
-    )
-    return list(dict.fromkeys(capitals[f.casefold()] for f in found))
+    return list(dict.fromkeys(capitals[f.casefold()] for f in capital.findall(m.group(0))))
 
 
 def _qualifying_states(window: str, end: int, language: str) -> list[str]:

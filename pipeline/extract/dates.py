@@ -169,19 +169,25 @@ def _between(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     return (dt.date(y, m1, 1), month_end(y, m2)) if m1 and m2 and m1 <= m2 else _NONE
 
 
+def _part_months(g: _Groups, language: str) -> tuple[int, int] | tuple[None, None]:
+    """The first and last month of a part of a year (`first half`, `troisième trimestre`)."""
+    months: tuple[int, int] | tuple[None, None] = _vocab(language)["year_parts"][g["part"].lower()].get(
+        g["ord"].lower(), (None, None)
+    )
+    return months
+
+
 def _year_part(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     y = int(g["y"])
-    lo, hi = _vocab(language)["year_parts"][g["part"].lower()].get(g["ord"].lower(), (None, None))
-    return (dt.date(y, lo, 1), month_end(y, hi)) if lo else _NONE
+    lo, hi = _part_months(g, language)
+    return (dt.date(y, lo, 1), month_end(y, hi)) if lo and hi else _NONE
 
 
 def _year_part_this(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     """`by the end of the first half of the year` with no year: the document's, or the next one
     when that part has ended by the document's date."""
-    if doc_date is None:
-        return _NONE
-    lo, hi = _vocab(language)["year_parts"][g["part"].lower()].get(g["ord"].lower(), (None, None))
-    if not lo:
+    lo, hi = _part_months(g, language)
+    if doc_date is None or not lo or not hi:
         return _NONE
     y = doc_date.year if month_end(doc_date.year, hi) >= doc_date else doc_date.year + 1
     return dt.date(y, lo, 1), month_end(y, hi)

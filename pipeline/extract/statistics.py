@@ -252,12 +252,17 @@ def _first_unit_noun(subject: str, language: str) -> str | None:
     return min(hits)[2] if hits else None
 
 
+@cache
+def _row_label_re(language: str) -> re.Pattern[str]:
+    qualifiers = _any_qualifier(language)
+    return re.compile(rf"\s*([^:;.!?]{{3,160}}?)\s*:\s*(?:(?:{qualifiers})\s+)?", re.I)
+
+
 def _row_label(text: str, start: int, language: str) -> tuple[int, int] | None:
     """The label of a line that reads as a table's row, `<what is counted> : <figure>` (a press
     kit's or a factsheet's figures): the span before the colon, when only a qualifier sits between
-    the colon and the figure."""
-    qualifiers = _any_qualifier(language)
-    m = re.fullmatch(rf"\s*([^:;.!?]{{3,160}}?)\s*:\s*(?:(?:{qualifiers})\s+)?", text[:start], re.I)
+    the colon and the figure (read in place: no copy of the text before each figure)."""
+    m = _row_label_re(language).fullmatch(text, 0, start)
     return m.span(1) if m else None
 
 

@@ -10,15 +10,11 @@ from pipeline.extract.commitments import actor_of, extract_commitments, theme_of
 from pipeline.extract.cues import find_cues
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context, voice_of
-from pipeline.extract.statistics import extract_statistics, find_statistics
-from tests.conftest import segment_rows
+from pipeline.extract.statistics import extract_statistics
+from tests.conftest import CLASS_DAY, segment_rows, stats
 
 EN, FR = "en", "fr"
-DAY = dt.date(2027, 6, 1)
-
-
-def stats(text: str, language: str) -> list[tuple[float, str, str]]:
-    return [(s.value, s.unit, s.direction) for s, _, _ in find_statistics(text, DAY, language)]
+DAY = CLASS_DAY
 
 
 @pytest.mark.parametrize(

@@ -2,23 +2,16 @@
 each mended as a rule of the language or the genre and tested on invented sentences, never on a
 held-out one, in English and French."""
 
-import datetime as dt
-
 import pytest
 
 from pipeline.extract.commitments import actor_of, theme_of
 from pipeline.extract.cues import find_cues
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context
-from pipeline.extract.statistics import find_statistics
-from tests.conftest import segment_rows
+from tests.conftest import CLASS_DAY, segment_rows, stats
 
 EN, FR = "en", "fr"
-DAY = dt.date(2027, 6, 1)
-
-
-def stats(text: str, language: str) -> list[tuple[float, str, str]]:
-    return [(s.value, s.unit, s.direction) for s, _, _ in find_statistics(text, DAY, language)]
+DAY = CLASS_DAY
 
 
 @pytest.mark.parametrize(
