@@ -449,6 +449,10 @@ def extract_commitments(
         committing = bool(cues) and not a.reports and not _others_should(a) and not _asks(a)
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
         inherited, agreed_item = _inherited(lead, lead_in_info, language, text)
+        # `Avec mon homologue britannique, j'ai arrêté un plan en cinq points :` the items are both's
+        lead_partners = _voice_and_partners(analyses.of(lead["text"])) if lead is not None else ""
+        if ";" in lead_partners and inherited is not None and inherited[1] in (UNNAMED, document_voice()):
+            inherited = (inherited[0], lead_partners)
         if not committing and _announces_after(s, before, last_committed, language):
             lead_in_info[s["seg"]] = last_committed[1:]  # type: ignore[index]
         if committing:
@@ -462,10 +466,12 @@ def extract_commitments(
                 continue
             modality, actor = uncued
         if text.rstrip().endswith(":") and committing:
-            lead_in_info[s["seg"]] = (modality, actor or document_voice() or joint_actor(language))
+            lead_in_info[s["seg"]] = (modality, actor or _voice_and_partners(a) or joint_actor(language))
             if _words(text) < v["lead_in_min_words"] or not _words(text[cues[-1].end :]):
                 continue
         theme = theme_of(text, _context(s, lead, before), language, analyses)
+        if not actor and ";" in lead_partners:
+            actor = lead_partners
         actor = actor or _unnamed_actor(a, theme, rows[-1] if rows else None, before, antecedent)
         rows.append(_row(doc_id, s, actor, theme, modality, _deadline(a, lead, doc_date, analyses), lead))
         if s["kind"] == "sentence":
@@ -487,10 +493,42 @@ def _cued(a: SentenceAnalysis, default: str, agreed_item: bool, language: str) -
     actor = default if invited else _giver(a, cues) or actor_of(text, cues, default, language, a)
     actor = _with_other_givers(a, actor)
     first_person = vocab_alternation(language, "first_person_subjects")
-    if not actor and first_person.search(text, 0, cues[0].start):
-        actor = document_voice() or joint_actor(language)
+    if not actor and first_person.search(text, 0, cues[0].end):  # `Nous créerons` is one cue
+        actor = _voice_and_partners(a) or joint_actor(language)
     modality = "agree" if agreed_item and cues[0].modality == "will" else cues[0].modality
     return modality, actor
+
+
+def _voice_and_partners(a: SentenceAnalysis) -> str:
+    """The government speaking, with the parties it says it acts with in a phrase set off by
+    commas; empty when no single government speaks."""
+    voice = document_voice()
+    return joined([voice, *_set_off_partners(a, voice)]) if voice else ""
+
+
+def _set_off_partners(a: SentenceAnalysis, voice: str) -> list[str]:
+    """The parties a speaker acts with, named in a comitative phrase set off by commas (`We will
+    also launch, with Italy, a campaign`, `Together with Italy, we will fund`, `nous créerons, avec
+    la police aux frontières britannique, une cellule`): the action is theirs too. A partner in the
+    verb's own complement (`we will work with the French authorities`) is not."""
+    set_off = _set_off_comitative_re(a.language)
+    partners = []
+    for m in a.mentions:
+        opening = set_off[0].search(a.text, max(0, m.start - 60), m.start)
+        if opening and set_off[1].match(a.text, m.end) and is_party(m.code) and m.code != voice:
+            partners.append(m.code)
+    return list(dict.fromkeys(partners))
+
+
+@cache
+def _set_off_comitative_re(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A comitative preposition opening the sentence or a comma's phrase, up to a party named
+    within a few words; and the comma closing that phrase a few words after it."""
+    prepositions = phrase_alternation(commitment_vocab(language)["comitative_prepositions"])
+    return (
+        re.compile(rf"(?:^|,)\s*(?:{prepositions})\s+(?:[\w'’-]+\s+){{0,5}}$", re.I),
+        re.compile(r"(?:\s*[\w'’-]+){0,3}\s*,"),
+    )
 
 
 def _deadline(

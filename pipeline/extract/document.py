@@ -61,7 +61,7 @@ def extract_document(
         [{**s, "lead_in": _int_or_none(s.get("lead_in"))} for s in segments], language, analyses
     )
     parties = parties or read_metadata(text, language=language).parties
-    with document_context(parties, voice_of(_header(text), language)):
+    with document_context(parties, voice_of(_header(text), language, parties)):
         commitments = extract_commitments(doc_id, doc_date, text, segments, language, analyses)
         targets = target_segments(segments, commitments, language, analyses)
         return {

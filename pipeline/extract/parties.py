@@ -274,10 +274,13 @@ def _voice_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?<!\w)(?:{genres})(?!\w)", re.I), re.compile(qualified, re.I)
 
 
-def voice_of(header: list[str], language: str = vocab.DEFAULT_LANGUAGE) -> str | None:
+def voice_of(
+    header: list[str], language: str = vocab.DEFAULT_LANGUAGE, parties: str | None = None
+) -> str | None:
     """The one government speaking, when the header calls the text one government's genre (a press
     release, a written ministerial statement, not a joint one): the party of the first institution
-    or office its header names (`Home Office`, `House of Commons`), else the genre's own."""
+    or office its header names (`Home Office`, `House of Commons`, `the UK's Border Security
+    Commander`), one of the text's ``parties`` first when they are known, else the genre's own."""
     language = vocab.language_of(language)
     genre_re, joint_re = _voice_res(language)
     head = "\n".join(header)
@@ -285,8 +288,22 @@ def voice_of(header: list[str], language: str = vocab.DEFAULT_LANGUAGE) -> str |
     if genre is None or joint_re.search(head):
         return None
     own = commitment_vocab(language)["single_voice_genres"][_genre_key(genre.group(0), language)]
-    institutions = [m.code for m in mentions(head, language) if m.kind == INSTITUTION]
-    return institutions[0] if institutions else own
+    possessive = _possessive_office_re(language)
+    offices = [
+        m.code
+        for m in mentions(head, language)
+        if m.kind == INSTITUTION or (m.kind == NAME and possessive.match(head, m.end))
+    ]
+    # an office of the text's parties before any other (the host's ministry the visitor met)
+    own_offices = [c for c in offices if parties is None or c in parties.split(";")]
+    return (own_offices or offices or [own])[0]
+
+
+@cache
+def _possessive_office_re(language: str) -> re.Pattern[str]:
+    """A state's possessive before a capitalised office (`the UK's Border Security Commander`)."""
+    suffixes = "|".join(re.escape(s) for s in commitment_vocab(language)["possessive_suffixes"]) or "(?!)"
+    return re.compile(rf"(?:{suffixes})\s+(?-i:[A-Z])", re.I)
 
 
 def _genre_key(found: str, language: str) -> str:
