@@ -252,16 +252,23 @@ def _first_unit_noun(subject: str, language: str) -> str | None:
     return min(hits)[2] if hits else None
 
 
+LABEL_ENDS = ":|"  # what ends a table row's label: `Passeurs interpellés : 487`, `Arrests | 412 | 598`
+CELL_ENDS = ";|"  # what parts a row's cells: `22 en 2014 ; 31 en 2015`, `| 4,612 | 5,937`
+
+
 @cache
 def _row_label_re(language: str) -> re.Pattern[str]:
-    qualifiers = _any_qualifier(language)
-    return re.compile(rf"\s*([^:;.!?]{{3,160}}?)\s*:\s*(?:(?:{qualifiers})\s+)?", re.I)
+    qualifier = rf"(?:(?:{_any_qualifier(language)})\s+)?[+\-−]?"
+    label, ends, cells = re.escape(LABEL_ENDS), re.escape(LABEL_ENDS), re.escape(CELL_ENDS)
+    cell = rf"{qualifier}\d[^{label}{cells}.!?]*[{cells}]\s*"  # a cell before: a figure and its period
+    return re.compile(rf"\s*([^{ends};.!?]{{3,160}}?)\s*[{ends}]\s*(?:{cell})*{qualifier}", re.I)
 
 
 def _row_label(text: str, start: int, language: str) -> tuple[int, int] | None:
-    """The label of a line that reads as a table's row, `<what is counted> : <figure>` (a press
-    kit's or a factsheet's figures): the span before the colon, when only a qualifier sits between
-    the colon and the figure (read in place: no copy of the text before each figure)."""
+    """The label of a line that reads as a table's row, `<what is counted> : <figure>` or
+    `<what is counted> | <figure> | <figure>` (a press kit's, a factsheet's or a report's table):
+    the span before the colon or bar, when only a qualifier or a sign, or cells each led by a
+    figure (`22 en 2014 ; 31 …`), sit between it and the figure (read in place: no copy)."""
     m = _row_label_re(language).fullmatch(text, 0, start)
     return m.span(1) if m else None
 

@@ -95,9 +95,15 @@ def classify_paragraph(text: str) -> str:
     words = text.split()
     if len(words) <= cfg["dateline_max_words"] and _date_pattern().search(text):
         return "dateline"
-    if not ends_sentence(text) and len(words) <= cfg["heading_max_words"]:
+    if not ends_sentence(text) and len(words) <= cfg["heading_max_words"] and not _table_row(text):
         return "heading"
     return "prose"
+
+
+def _table_row(text: str) -> bool:
+    """A line of a table written as text: a figure (or its sign) right after a cell mark."""
+    marks = "".join(re.escape(m) for m in vocab.load("segment")["table_cell_marks"])
+    return re.search(rf"[{marks}]\s*[+\-−]?\d", text) is not None
 
 
 def merge_after_abbreviation(

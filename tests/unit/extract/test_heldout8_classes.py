@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.extract.commitments import extract_commitments
 from pipeline.extract.parties import document_context, voice_of
-from tests.conftest import CLASS_DAY, segment_rows
+from tests.conftest import CLASS_DAY, segment_rows, stats
 
 EN, FR = "en", "fr"
 
@@ -119,3 +119,26 @@ def test_the_items_of_a_plan_agreed_with_a_partner_are_both_parties() -> None:
         lead_in=1,
     )
     assert [a for _, a in rows] == ["FR", "FR;ES", "FR;ES"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # every cell of a table's row counts what its label names
+        ("Boats seized at Dutch ports | 38 | 61", EN, [(38.0, "other", "level"), (61.0, "other", "level")]),
+        (
+            "Persons refused entry at Rosslare | 1,204 | 1,377",
+            EN,
+            [(1204.0, "people", "level"), (1377.0, "people", "level")],
+        ),
+        ("Change in refusals of entry, 2024 against 2023 | +14%", EN, [(14.0, "percent", "increase")]),
+        # and so does each figure of a row whose cells a semicolon parts
+        (
+            "Réseaux démantelés : 14 en 2022 ; 19 sur les six premiers mois de 2023.",
+            FR,
+            [(14.0, "networks", "level"), (19.0, "networks", "level")],
+        ),
+    ],
+)
+def test_every_cell_of_a_table_row_counts_its_label(text, language, expected) -> None:
+    assert stats(text, language) == expected

@@ -78,6 +78,13 @@ def test_headings_and_datelines_are_classified():
     assert classify_paragraph("France will patrol wider areas.") == "prose"
 
 
+def test_a_table_row_written_as_a_line_is_no_heading():
+    """Figures in a table's cells (`Arrests | 412 | 598`) are data a reader counts, not a title."""
+    assert classify_paragraph("Boats seized at Dutch ports | 38 | 61") == "prose"
+    assert classify_paragraph("Change in detections, 2024 against 2023 | +12%") == "prose"
+    assert classify_paragraph("Share: Facebook | X | Email") == "heading"
+
+
 def test_segments_know_their_section_heading():
     _, segs = segments_of("Annex on migration\n\nFrance will act. The UK will pay.")
     assert [s.heading for s in segs] == [None, "Annex on migration", "Annex on migration"]
