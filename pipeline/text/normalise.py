@@ -166,7 +166,8 @@ def _marker_pattern() -> re.Pattern[str]:
     dashes = re.escape(v["bullet_dashes"])
     return re.compile(
         rf"^(?:(?P<bullet>[{glyphs}]|[{dashes}](?=\s|$))"
-        r"|(?P<number>\(?\d{1,2}[.)°])(?=\s)"
+        # a number, or a numbered paragraph's decimal number before its capital (`2.3 The Parties`)
+        r"|(?P<number>\(?\d{1,2}[.)°](?=\s)|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[A-ZÀ-Ý]))"
         r"|(?P<roman>\((?:[ivx]{1,4})\)|(?:[ivx]{1,4}|[IVX]{1,4})[.)])(?=\s)"
         r"|(?P<letter>\(?[a-z][.)])(?=\s))"
         r"[ ]*"

@@ -142,3 +142,21 @@ def test_the_items_of_a_plan_agreed_with_a_partner_are_both_parties() -> None:
 )
 def test_every_cell_of_a_table_row_counts_its_label(text, language, expected) -> None:
     assert stats(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "commits"),
+    [
+        # an ability is no undertaking, as a permission is none
+        ("Once the new law is in force, Belgian prosecutors will be able to seize the boats.", False),
+        ("We will fund two scanners so that the Polish police will be able to check lorries.", True),
+        # a memorandum's or an arrangement's coming into effect is a legal formula
+        (
+            "This Memorandum will come into effect on signature and will remain in effect for two years.",
+            False,
+        ),
+        ("The Arrangement shall come into force on the day after its signature.", False),
+    ],
+)
+def test_an_ability_or_coming_into_effect_is_no_undertaking(text: str, commits: bool) -> None:
+    assert bool(actors(text, language=EN, parties="GB;BE", voice=None)) is commits

@@ -81,6 +81,9 @@ def test_unwrapped_document_keeps_a_bullet_without_full_stop_apart_from_the_next
         ("1. Firstly, the two ministers agree.", "1.", "number"),
         ("a. Security of the Port.", "a.", "letter"),
         ("(ii) efforts to move people.", "(ii)", "roman"),
+        # a numbered paragraph's decimal number (a memorandum's or an annex's `2.3`)
+        ("2.3 The Parties will share data.", "2.3", "number"),
+        ("4.1.2 Les Parties échangent leurs données.", "4.1.2", "number"),
     ],
 )
 def test_list_markers_are_lifted_out_of_the_text(line, marker, kind):
@@ -88,6 +91,15 @@ def test_list_markers_are_lifted_out_of_the_text(line, marker, kind):
     item = out.list_items[0]
     assert (item.marker, item.kind) == (marker, kind)
     assert out.text[item.pos :] == line[len(marker) :].strip()
+
+
+def test_a_numbered_paragraph_is_not_joined_to_the_heading_before_it():
+    """`1. Purpose` then `1.1 This Memorandum ...`: the heading stays a heading, the paragraph's
+    number is no figure of its text; a decimal figure opening prose (`2.5 million people`) is no
+    paragraph number."""
+    out = normalise("1. Purpose\n1.1 This Memorandum sets out the arrangements.\n2.5 million people crossed.")
+    assert out.text.split("\n\n")[:2] == ["Purpose", "This Memorandum sets out the arrangements."]
+    assert "2.5 million people crossed." in out.text
 
 
 def test_bullet_glyph_alone_on_its_line_opens_the_next_line():
