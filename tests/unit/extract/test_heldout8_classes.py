@@ -160,3 +160,42 @@ def test_every_cell_of_a_table_row_counts_its_label(text, language, expected) ->
 )
 def test_an_ability_or_coming_into_effect_is_no_undertaking(text: str, commits: bool) -> None:
     assert bool(actors(text, language=EN, parties="GB;BE", voice=None)) is commits
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a collective numeral is a round, approximate count (`une quarantaine de`)
+        (
+            "Les sauveteurs ont porté assistance à une quarantaine de personnes au large de Dunkerque.",
+            FR,
+            [(40.0, "people", "level")],
+        ),
+        ("Une vingtaine de passeurs ont été interpellés à Ostende.", FR, [(20.0, "people", "level")]),
+        # the double of an earlier figure is a factor
+        (
+            "Les effectifs atteignent 900 agents, soit près du double de ceux de 2019.",
+            FR,
+            [(900.0, "officers", "level"), (2.0, "factor", "increase")],
+        ),
+        ("Une chambre double de 20 mètres carrés.", FR, []),
+        # applications for international protection, as for asylum, count people; offenders are people
+        (
+            "Applications for international protection in Malta rose to 2,140 in 2023.",
+            EN,
+            [(2140.0, "people", "level")],
+        ),
+        (
+            "Les demandes de protection internationale ont atteint 4 200 en 2023.",
+            FR,
+            [(4200.0, "people", "level")],
+        ),
+        (
+            "Some 600 Eritreans were returned, among them about 250 foreign national offenders.",
+            EN,
+            [(600.0, "people", "level"), (250.0, "people", "level")],
+        ),
+    ],
+)
+def test_collective_numerals_doubles_and_people_nouns(text, language, expected) -> None:
+    assert stats(text, language) == expected
