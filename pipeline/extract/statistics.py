@@ -904,9 +904,11 @@ def _figure_stat(
         if ellipsis is None and (not _comparison_re(language).search(_tail(text, fig.start)) or not found):
             return None
         prev = ellipsis or found[-1]
-        unit_name, unit_end, metric = prev.unit, fig.end, prev.metric
-        if unit_name == "people" and _prevented(text, fig.end, language):  # `of whom 1,124 were prevented`
-            unit_name = "attempts"
+        unit_name, unit_end, metric = (
+            _elliptical_unit(text, fig.end, prev.unit, language),
+            fig.end,
+            prev.metric,
+        )
     elif subject_unit:
         (unit_name, unit_end), metric = subject_unit, _subject_metric(text, fig.start, language)
     else:
@@ -1041,13 +1043,23 @@ def _is_demonym(word: str) -> bool:
     return bool(mentions) and mentions[0].start == 0 and mentions[0].end == len(word)
 
 
-def _prevented(text: str, end: int, language: str) -> bool:
-    """The figure's own clause says the crossings were stopped (`were prevented from doing so`)."""
+def _elliptical_unit(text: str, end: int, unit: str, language: str) -> str:
+    """The unit of an elliptical figure, the count's before it unless its own verb says otherwise:
+    stopped people are attempts (`of whom 1,124 were prevented`), attempts that arrived are people
+    (`227 were prevented ... and 312 reached the United Kingdom`)."""
+    if unit == "people" and _own_clause_has(text, end, "attempt_verbs", language):
+        return "attempts"
+    if unit == "attempts" and _own_clause_has(text, end, "arrival_verbs", language):
+        return "people"
+    return unit
+
+
+def _own_clause_has(text: str, end: int, verbs: str, language: str) -> bool:
+    """The figure's own clause, after it, has one of the ``verbs`` of the vocabulary: the crossings
+    were stopped (`attempt_verbs`: `were prevented from doing so`) or took place (`arrival_verbs`:
+    `reached the United Kingdom`)."""
     clause = re.split(r"[.;:,]", text[end:], maxsplit=1)[0]
-    return (
-        re.search(rf"(?<!\w)(?:{phrase_alternation(_v(language)['attempt_verbs'])})(?!\w)", clause, re.I)
-        is not None
-    )
+    return re.search(rf"(?<!\w)(?:{phrase_alternation(_v(language)[verbs])})(?!\w)", clause, re.I) is not None
 
 
 def _qualifier_phrase(text: str, start: int, qualifier: str, language: str) -> str:

@@ -199,3 +199,16 @@ def test_an_ability_or_coming_into_effect_is_no_undertaking(text: str, commits: 
 )
 def test_collective_numerals_doubles_and_people_nouns(text, language, expected) -> None:
     assert stats(text, language) == expected
+
+
+def test_an_elliptical_figure_that_arrived_counts_people_after_attempts() -> None:
+    """Each elliptical figure's own verb says what it counts: stopped (attempts) or arrived (people)."""
+    text = (
+        "In 2019, 820 people tried to reach Lampedusa by boat. "
+        "Of those, 300 were intercepted by the coastguard and 520 reached the island."
+    )
+    assert stats(text, EN) == [
+        (820.0, "people", "level"),
+        (300.0, "attempts", "level"),
+        (520.0, "people", "level"),
+    ]
