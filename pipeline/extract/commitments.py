@@ -777,7 +777,10 @@ def _pronoun_subject(a: SentenceAnalysis) -> bool:
     pronoun = vocab_alternation(a.language, "singular_pronouns", prefix=r"\s*")
     if pronoun.match(a.text):
         return True
-    head = a.text[: a.cues[0].start] if a.cues else ""
+    if not a.cues:  # a treaty's present (`À ce titre, elle verse ...`): the clause after the first comma
+        first = CLAUSE_BOUNDARY.search(a.text)
+        return first is not None and pronoun.match(a.text, first.end()) is not None
+    head = a.text[: a.cues[0].start]
     commas = [m.end() for m in CLAUSE_BOUNDARY.finditer(head)]
     return bool(commas) and pronoun.match(head, commas[-1]) is not None
 
@@ -920,10 +923,10 @@ def _obligation_res(
         subject = rf"{det}(?:[\w'’-]+\s+){{0,3}}?(?:{names})\b"
         # a body's complements and a parenthetical after it (`Un comité de suivi, coprésidé par ...,
         # se réunit`, `A Migration Committee, co-chaired by ..., monitors`)
-        rest = rf"(?:\s+(?:{links})\s*[\w'’-]+){{0,2}}(?:\s*,[^,;:]{{1,80}},)?"
+        rest = rf"(?:\s+(?:{links})\s*[\w'’-]+){{0,2}}(?:\s*,[^,;:]{{1,160}},)?"
         leads.append(
             re.compile(
-                rf"^\s*(?:[^,;:]{{1,60}},\s*)?{subject}(?:\s+(?:{joiners})\s+{subject})?{rest}\s+(?P<verb>[\w'’-]+)",
+                rf"^\s*(?:[^,;:]{{1,140}},\s*)?{subject}(?:\s+(?:{joiners})\s+{subject})?{rest}\s+(?P<verb>[\w'’-]+)",
                 re.I,
             )
         )
@@ -931,6 +934,18 @@ def _obligation_res(
     past = "|".join(v["past_tense"])
     stops = frozenset(w.lower() for w in [*v["not_obligation_verbs"], *v["oblique_prepositions"]])
     return tuple(leads), re.compile(rf"(?:{past})", re.I), passive, stops
+
+
+def _lists_states(text: str, end: int, language: str) -> bool:
+    """A joiner right before a state's name goes on with a list of names, no verb: `between the
+    United Kingdom, France and Belgium concerning ...`, `in the English, French and Dutch languages`."""
+    joiner = vocab_alternation(language, "subject_joiners", prefix=r"(?<!\w)", suffix="").search(
+        text, end - 4, end
+    )
+    if joiner is None:
+        return False
+    found = mentions(text[end : end + 40], language)
+    return bool(found) and found[0].start <= 4 and found[0].kind in (NAME, ADJECTIVE)
 
 
 def present_obligation(
@@ -947,7 +962,12 @@ def present_obligation(
         m = lead.match(text)
         if m:
             verb = m.group("verb")
-            if verb.lower() in stops or past.fullmatch(verb):
+            tasked = vocab_alternation(language, "obligation_predicates", prefix="", suffix=r"\b").match(
+                text, m.start("verb")
+            )
+            if tasked:  # `La commission mixte est chargée de suivre ...`
+                return Cue(tasked.start(), tasked.end(), "will")
+            if verb.lower() in stops or past.fullmatch(verb) or _lists_states(text, m.end("verb"), language):
                 return None
             return Cue(m.start("verb"), m.end("verb"), "will")
     state = _state_subject(text, language, analysis)

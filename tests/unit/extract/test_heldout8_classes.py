@@ -212,3 +212,51 @@ def test_an_elliptical_figure_that_arrived_counts_people_after_attempts() -> Non
         (300.0, "attempts", "level"),
         (520.0, "people", "level"),
     ]
+
+
+def treaty_rows(*texts: str, language: str, parties: str) -> list[tuple[str, str, str]]:
+    """(text start, actor, modality) of each commitment of an article's sentences (`Article 4` first)."""
+    heading = "Article 4"
+    with document_context(parties, None):
+        rows = extract_commitments(
+            "d",
+            CLASS_DAY,
+            " ".join([heading, *texts]),
+            segment_rows(heading, *texts, kinds=("heading",)),
+            language,
+        )
+    return [(r["text"][:24], r["actor"], r["modality"]) for r in rows]
+
+
+def test_a_treaty_body_tasked_or_named_by_a_pronoun_is_bound() -> None:
+    """In an agreement's articles: a body `est chargée de` what follows; a long fronted adverbial or
+    parenthetical leaves the subject; a singular pronoun stands for the party or body before it."""
+    rows = treaty_rows(
+        "Une commission technique mixte, composée de représentants des deux Parties, est chargée de suivre "
+        "l'arrangement.",
+        "Elle se réunit au moins deux fois par an.",
+        "La Partie espagnole prend en charge les frais des patrouilles maritimes conduites au large de "
+        "Fontarrabie.",
+        "À ce titre, elle verse à la Partie française une contribution annuelle.",
+        "Dans le respect de leurs législations nationales relatives à la protection des données personnelles, "
+        "les Parties échangent les empreintes digitales des personnes interpellées.",
+        language=FR,
+        parties="FR;ES",
+    )
+    assert [(a, m) for _, a, m in rows] == [
+        ("FR;ES", "will"),
+        ("FR;ES", "will"),
+        ("ES", "will"),
+        ("ES", "will"),
+        ("FR;ES", "will"),
+    ]
+
+
+def test_a_list_of_states_in_a_title_is_no_treaty_subject() -> None:
+    rows = treaty_rows(
+        "Administrative Arrangement between the United Kingdom, Spain and Portugal concerning patrols.",
+        "A joint technical commission is responsible for monitoring this Arrangement.",
+        language=EN,
+        parties="GB;ES;PT",
+    )
+    assert [(t, m) for t, _, m in rows] == [("A joint technical commis", "will")]
