@@ -238,8 +238,8 @@ def test_a_treaty_body_tasked_or_named_by_a_pronoun_is_bound() -> None:
         "La Partie espagnole prend en charge les frais des patrouilles maritimes conduites au large de "
         "Fontarrabie.",
         "À ce titre, elle verse à la Partie française une contribution annuelle.",
-        "Dans le respect de leurs législations nationales relatives à la protection des données personnelles, "
-        "les Parties échangent les empreintes digitales des personnes interpellées.",
+        "Dans le respect de leurs législations nationales relatives à la protection des données "
+        "personnelles, les Parties échangent les empreintes digitales des personnes interpellées.",
         language=FR,
         parties="FR;ES",
     )
