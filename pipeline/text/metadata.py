@@ -169,14 +169,19 @@ def _place_before(text: str) -> str | None:
     return None
 
 
-def _dateline(para: str) -> tuple[str | None, dt.date] | None:
+def _dateline(para: str, below_title: bool = False) -> tuple[str | None, dt.date] | None:
     """`Paris, 20 September 2014` -> ("Paris", date); `20 July 2021` -> (None, date); `House of
     Commons, London, 22 October 2024` -> ("London", date): the place is the last part before it."""
     dates = find_dates(para)
     if dates:  # a reference after a dash ends the dateline (`Paris, le 15 mars 2017 — NOR : INTV…`)
         dash = re.search(r"\s[—–]\s", para[dates[0].end :])
         para = para[: dates[0].end + dash.start()] if dash else para
-    if not dates or _is_published(para) or len(para.split()) > 8:
+    # a line below the title closed by its date may name who it is for before its place (`Presented
+    # to the Home Secretary and the Irish Minister for Justice, Dublin, 14 February 2023`); a title
+    # so closed is a one-line header, split elsewhere
+    closed = below_title and bool(dates) and not para[dates[0].end :].strip(" .")
+    limit = _cfg()["closed_dateline_max_words" if closed else "dateline_max_words"]
+    if not dates or _is_published(para) or len(para.split()) > limit:
         return None
     before = para[: dates[0].start].strip(" ,–-")
     before = re.sub(r"(?i)(?<!\s)\s*\ble$", "", before).strip(" ,")  # a space run tried once
@@ -563,8 +568,8 @@ def _read_date(
     header = list(paras[: _cfg()["header_paragraphs"]])
     if embedded:
         return embedded[1], "dateline", embedded[0]
-    for p in header:
-        dl = _dateline(p) or _opening_dateline(p)
+    for i, p in enumerate(header):
+        dl = _dateline(p, below_title=i > 0) or _opening_dateline(p)
         if dl and dl[0]:
             return dl[1], "dateline", dl[0]
     signed = _signature(paras)
@@ -710,7 +715,8 @@ def _read_parties(title: str, paras: Sequence[str], signatories: list[tuple[str,
     principal = cfg["principal_parties"]
     whole = "\n".join(paras)
     in_body = [c for c in countries_in(whole) if c in principal] + _offices_in(whole)
-    named = countries_in(title) + _offices_in(title) + [code for _, _, code in signatories if code]
+    named = countries_in(_destination_re().sub(" ", title)) + _offices_in(title)
+    named += [code for _, _, code in signatories if code]
     if any(c not in principal for c in named):
         found = named if any(c in principal for c in named) else named + in_body
     else:
@@ -719,6 +725,13 @@ def _read_parties(title: str, paras: Sequence[str], signatories: list[tuple[str,
     found = list(dict.fromkeys(found))
     ranked = [c for c in order if c in found] + [c for c in found if c not in order]
     return ";".join(ranked)
+
+
+@cache
+def _destination_re() -> re.Pattern[str]:
+    """A destination's link and the name after it (up to four words, `the United Kingdom`)."""
+    links = "|".join(re.escape(link) for link in _cfg()["destination_links"])
+    return re.compile(rf"(?<!\w)(?:{links})\s*[\w'’-]+(?:\s+[\w'’-]+){{0,3}}", re.I)
 
 
 @cache

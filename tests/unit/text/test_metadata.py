@@ -958,3 +958,34 @@ def test_a_written_statements_number_and_delivery_lines_are_no_title():
         "UK–Netherlands cooperation at Rotterdam\n\nI met my Dutch counterpart. France was informed."
     )
     assert (meta.title, meta.parties) == ("UK–Netherlands cooperation at Rotterdam", "GB;NL")
+
+
+def test_a_long_title_naming_a_written_question_is_the_title() -> None:
+    """A ministry's answer to a written question is titled at length (question number, asker, subject)."""
+    title = (
+        "Réponse du ministère de l'Intérieur à la question écrite n° 04412 de Mme Claire Vautrin, sénatrice, "
+        "sur la coopération migratoire avec l'Espagne et le Portugal dans le golfe de Gascogne"
+    )
+    meta = read_metadata(
+        f"{title}\nJournal officiel du Sénat, 3 mars 2022\n\nLa question porte sur les ports.", language="fr"
+    )
+    assert (meta.title, meta.doc_type) == (title, "other")
+
+
+def test_a_state_named_as_a_destination_in_a_title_is_no_party() -> None:
+    text = (
+        "Arrangement administratif entre le ministre de l'Intérieur de la République française et "
+        "le ministre de l'Intérieur du Royaume d'Espagne relatif aux filières d'immigration irrégulière "
+        "à destination du Royaume-Uni\nHendaye, le 4 mai 2015\n\nLes Parties renforcent leurs patrouilles."
+    )
+    assert read_metadata(text, language="fr").parties == "FR;ES"
+
+
+def test_a_dateline_below_the_title_may_name_who_it_is_for_before_its_place() -> None:
+    text = (
+        "Joint Working Group on the Common Travel Area: Annual Report 2021\n"
+        "Presented to the Home Secretary and the Irish Minister for Justice, Belfast, 9 March 2022\n\n"
+        "The Group met four times."
+    )
+    meta = read_metadata(text, language="en")
+    assert (meta.place, meta.doc_date.isoformat()) == ("Belfast", "2022-03-09")
