@@ -5,6 +5,7 @@ held-out one, in English and French."""
 import pytest
 
 from pipeline.extract.commitments import extract_commitments
+from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context, voice_of
 from tests.conftest import CLASS_DAY, segment_rows, stats
 
@@ -260,3 +261,33 @@ def test_a_list_of_states_in_a_title_is_no_treaty_subject() -> None:
         parties="GB;ES;PT",
     )
     assert [(t, m) for t, _, m in rows] == [("A joint technical commis", "will")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "per_year", "years"),
+    [
+        # a yearly sum for the first years of an agreement runs those years
+        (
+            "The United Kingdom will pay £2 million a year for the first three years of the Agreement.",
+            EN,
+            True,
+            3,
+        ),
+        (
+            "La Partie espagnole verse 1 million d'euros par an pendant les deux premières années.",
+            FR,
+            True,
+            2,
+        ),
+    ],
+)
+def test_a_yearly_sum_for_the_first_years_runs_those_years(text, language, per_year, years) -> None:
+    with document_context("GB;FR;ES", None):
+        rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [(r["per_year"], r["years"]) for r in rows] == [(per_year, years)]
+
+
+def test_fines_imposed_are_no_funding() -> None:
+    text = "Fines imposed on hauliers for carrying stowaways totalled €820,000 in 2023."
+    with document_context("GB;IE", None):
+        assert extract_funding("d", CLASS_DAY, text, segment_rows(text), EN) == []
