@@ -291,3 +291,18 @@ def test_fines_imposed_are_no_funding() -> None:
     text = "Fines imposed on hauliers for carrying stowaways totalled €820,000 in 2023."
     with document_context("GB;IE", None):
         assert extract_funding("d", CLASS_DAY, text, segment_rows(text), EN) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "commits"),
+    [
+        # a treaty's lead-in of provisions agreed is no row of its own
+        ("Sont convenues des dispositions suivantes :", FR, False),
+        ("Have agreed on the following provisions:", EN, False),
+        # people arrested are no decision arrested
+        ("Lors de l'opération, 41 passeurs présumés ont été arrêtés en Espagne.", FR, False),
+        ("Un plan d'action en 12 points a été arrêté par les deux ministres.", FR, True),
+    ],
+)
+def test_a_provisions_lead_in_or_an_arrest_is_no_undertaking(text: str, language: str, commits: bool) -> None:
+    assert bool(actors(text, language=language, parties="FR;ES", voice=None)) is commits
