@@ -339,8 +339,9 @@ def _counted(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     if doc_date is None or not n or n != int(n) or unit is None:
         return _NONE
     k = int(n)
-    if unit in ("day", "week"):
-        return doc_date, doc_date + dt.timedelta(days=k * (7 if unit == "week" else 1))
+    days = v["count_unit_days"].get(unit)
+    if days:
+        return doc_date, doc_date + dt.timedelta(days=k * days)
     months = k * (12 if unit == "year" else 1)
     y, mo = divmod(doc_date.month - 1 + months, 12)
     year, month = doc_date.year + y, mo + 1

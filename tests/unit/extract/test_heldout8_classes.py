@@ -306,3 +306,21 @@ def test_fines_imposed_are_no_funding() -> None:
 )
 def test_a_provisions_lead_in_or_an_arrest_is_no_undertaking(text: str, language: str, commits: bool) -> None:
     assert bool(actors(text, language=language, parties="FR;ES", voice=None)) is commits
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "deadline"),
+    [
+        # a fortnight is two weeks, counted from the document's date
+        ("The two ministers will publish a joint plan within a fortnight.", EN, "2027-06-15"),
+        ("Les deux ministres publieront un plan commun dans une quinzaine.", FR, "2027-06-15"),
+        # `dans un délai de six mois` counts as `dans six mois`
+        ("Les deux polices présenteront un premier bilan dans un délai de six mois.", FR, "2027-12-01"),
+        # a half-year with no year is the document's year's
+        ("Les ministres feront le point lors d'une nouvelle réunion au second semestre.", FR, "2027-12-31"),
+    ],
+)
+def test_counted_and_yearless_deadlines_resolve_from_the_document_date(text, language, deadline) -> None:
+    with document_context("GB;FR", None):
+        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [str(r["deadline_date"]) for r in rows] == [deadline]
