@@ -180,6 +180,12 @@ def test_an_ability_or_coming_into_effect_is_no_undertaking(text: str, commits: 
             [(900.0, "officers", "level"), (2.0, "factor", "increase")],
         ),
         ("Une chambre double de 20 mètres carrés.", FR, []),
+        # people arrested are counted, no decision `arrêtée` makes them a target
+        (
+            "Lors de l'opération, 83 personnes ont été arrêtées dans six pays.",
+            FR,
+            [(83.0, "people", "level")],
+        ),
         # applications for international protection, as for asylum, count people; offenders are people
         (
             "Applications for international protection in Malta rose to 2,140 in 2023.",
