@@ -136,7 +136,36 @@ def money_in(text: str, folded: str, language: str) -> tuple[Money, ...]:
         if not (math.isfinite(amount) and 0 < amount <= ceiling):
             continue
         out.append(Money(m.start(), m.end(), m.group(0), amount, by_token[token]))
-    return tuple(out)
+    return tuple(sorted([*out, *_parts(text, out, scales, language)], key=lambda money: money.start))
+
+
+def _parts(text: str, found: list[Money], scales: dict[str, int], language: str) -> list[Money]:
+    """A part of an amount right after it, written with its scale and no currency of its own, in
+    the amount's currency (`14 millions d'euros, dont 9 millions financés par ...`)."""
+    starts = {money.start for money in found}
+    out = []
+    for money in found:
+        part = _part_re(language).match(text, money.end)
+        if part is None or part.start("n") in starts:
+            continue  # none, or one with its own currency, read as an amount already
+        value = _parse_amount(part.group("n"), language) * scales[part.group("s").lower()]
+        if 0 < value < money.amount:
+            out.append(
+                Money(part.start("n"), part.end(), text[part.start("n") : part.end()], value, money.currency)
+            )
+    return out
+
+
+@cache
+def _part_re(language: str) -> re.Pattern[str]:
+    """A part's link and its figure and scale right after an amount (`, dont 9 millions`, `, of
+    which 9 million`)."""
+    v = money_vocab(language)
+    links = _alt(v["part_links"])
+    return re.compile(
+        rf"[\s,(]*(?:{links})\s+(?P<n>{_amount_number(language)})\s?(?P<s>{_alt(v['scales'])})\b",
+        re.I,
+    )
 
 
 def _spelled_value(words: str, language: str) -> float | None:

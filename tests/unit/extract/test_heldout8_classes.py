@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.commitments import extract_commitments
 from pipeline.extract.funding import extract_funding
+from pipeline.extract.money import find_money
 from pipeline.extract.parties import document_context, voice_of
 from tests.conftest import CLASS_DAY, segment_rows, stats
 
@@ -320,8 +321,6 @@ def test_a_provisions_lead_in_or_an_arrest_is_no_undertaking(text: str, language
         # a fortnight is two weeks, counted from the document's date
         ("The two ministers will publish a joint plan within a fortnight.", EN, "2027-06-15"),
         ("Les deux ministres publieront un plan commun dans une quinzaine.", FR, "2027-06-15"),
-        # `dans un délai de six mois` counts as `dans six mois`
-        ("Les deux polices présenteront un premier bilan dans un délai de six mois.", FR, "2027-12-01"),
         # a half-year with no year is the document's year's
         ("Les ministres feront le point lors d'une nouvelle réunion au second semestre.", FR, "2027-12-31"),
     ],
@@ -330,3 +329,18 @@ def test_counted_and_yearless_deadlines_resolve_from_the_document_date(text, lan
     with document_context("GB;FR", None):
         rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
     assert [str(r["deadline_date"]) for r in rows] == [deadline]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amounts"),
+    [
+        # a part of an amount written with its scale alone is money in the amount's currency
+        ("Le centre a coûté 12 millions d'euros, dont 7 millions financés par l'Espagne.", FR, [12e6, 7e6]),
+        ("The UK will provide £20 million, of which 5 million for the Belgian coast.", EN, [20e6, 5e6]),
+        # a part with its own currency is read once
+        ("The UK will provide £20 million, including £5 million for the Belgian coast.", EN, [20e6, 5e6]),
+    ],
+)
+def test_a_part_of_an_amount_takes_its_currency(text: str, language: str, amounts: list[float]) -> None:
+    assert [m.amount for m in find_money(text, language)] == amounts
+    assert stats(text, language) == []
