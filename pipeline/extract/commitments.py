@@ -449,9 +449,8 @@ def extract_commitments(
         committing = bool(cues) and not a.reports and not _others_should(a) and not _asks(a)
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
         inherited, agreed_item = _inherited(lead, lead_in_info, language, text)
-        # `Avec mon homologue britannique, j'ai arrêté un plan en cinq points :` the items are both's
-        lead_partners = _voice_and_partners(analyses.of(lead["text"])) if lead is not None else ""
-        if ";" in lead_partners and inherited is not None and inherited[1] in (UNNAMED, document_voice()):
+        lead_partners = _lead_partners(lead, analyses)
+        if lead_partners and inherited is not None and inherited[1] in (UNNAMED, document_voice()):
             inherited = (inherited[0], lead_partners)
         if not committing and _announces_after(s, before, last_committed, language):
             lead_in_info[s["seg"]] = last_committed[1:]  # type: ignore[index]
@@ -470,9 +469,9 @@ def extract_commitments(
             if _words(text) < v["lead_in_min_words"] or not _words(text[cues[-1].end :]):
                 continue
         theme = theme_of(text, _context(s, lead, before), language, analyses)
-        if not actor and ";" in lead_partners:
-            actor = lead_partners
-        actor = actor or _unnamed_actor(a, theme, rows[-1] if rows else None, before, antecedent)
+        actor = (
+            actor or lead_partners or _unnamed_actor(a, theme, rows[-1] if rows else None, before, antecedent)
+        )
         rows.append(_row(doc_id, s, actor, theme, modality, _deadline(a, lead, doc_date, analyses), lead))
         if s["kind"] == "sentence":
             last_committed = (s["seg"], modality, actor)
@@ -497,6 +496,16 @@ def _cued(a: SentenceAnalysis, default: str, agreed_item: bool, language: str) -
         actor = _voice_and_partners(a) or joint_actor(language)
     modality = "agree" if agreed_item and cues[0].modality == "will" else cues[0].modality
     return modality, actor
+
+
+def _lead_partners(lead: dict[str, Any] | None, analyses: Analyses) -> str:
+    """The speaker and the partners a list item's lead-in names as acting with it (`Avec mon
+    homologue britannique, j'ai arrêté un plan en cinq points :` the items are both's); empty when
+    it names none."""
+    if lead is None:
+        return ""
+    with_partners = _voice_and_partners(analyses.of(lead["text"]))
+    return with_partners if ";" in with_partners else ""
 
 
 def _voice_and_partners(a: SentenceAnalysis) -> str:
