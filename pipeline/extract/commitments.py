@@ -449,9 +449,7 @@ def extract_commitments(
         committing = bool(cues) and not a.reports and not _others_should(a) and not _asks(a)
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
         inherited, agreed_item = _inherited(lead, lead_in_info, language, text)
-        lead_partners = _lead_partners(lead, analyses)
-        if lead_partners and inherited is not None and inherited[1] in (UNNAMED, document_voice()):
-            inherited = (inherited[0], lead_partners)
+        inherited, lead_partners = _joined_by_lead_partners(inherited, lead, analyses)
         if not committing and _announces_after(s, before, last_committed, language):
             lead_in_info[s["seg"]] = last_committed[1:]  # type: ignore[index]
         if committing:
@@ -469,9 +467,7 @@ def extract_commitments(
             if _words(text) < v["lead_in_min_words"] or not _words(text[cues[-1].end :]):
                 continue
         theme = theme_of(text, _context(s, lead, before), language, analyses)
-        actor = (
-            actor or lead_partners or _unnamed_actor(a, theme, rows[-1] if rows else None, before, antecedent)
-        )
+        actor = actor or lead_partners or _unnamed_actor(a, theme, rows, before, antecedent)
         rows.append(_row(doc_id, s, actor, theme, modality, _deadline(a, lead, doc_date, analyses), lead))
         if s["kind"] == "sentence":
             last_committed = (s["seg"], modality, actor)
@@ -498,14 +494,18 @@ def _cued(a: SentenceAnalysis, default: str, agreed_item: bool, language: str) -
     return modality, actor
 
 
-def _lead_partners(lead: dict[str, Any] | None, analyses: Analyses) -> str:
-    """The speaker and the partners a list item's lead-in names as acting with it (`Avec mon
-    homologue britannique, j'ai arrêté un plan en cinq points :` the items are both's); empty when
-    it names none."""
-    if lead is None:
-        return ""
-    with_partners = _voice_and_partners(analyses.of(lead["text"]))
-    return with_partners if ";" in with_partners else ""
+def _joined_by_lead_partners(
+    inherited: tuple[str, str] | None, lead: dict[str, Any] | None, analyses: Analyses
+) -> tuple[tuple[str, str] | None, str]:
+    """A list item's (modality, actor) from its lead-in, and the speaker with the partners the
+    lead-in names as acting with it (`Avec mon homologue britannique, j'ai arrêté un plan en cinq
+    points :` the items are both's; empty when it names none), which replace an inherited actor
+    that is the speaker alone or none."""
+    with_partners = _voice_and_partners(analyses.of(lead["text"])) if lead is not None else ""
+    partners = with_partners if ";" in with_partners else ""
+    if partners and inherited is not None and inherited[1] in (UNNAMED, document_voice()):
+        return (inherited[0], partners), partners
+    return inherited, partners
 
 
 def _voice_and_partners(a: SentenceAnalysis) -> str:
@@ -707,7 +707,7 @@ def _bodies(a: SentenceAnalysis, joint: str) -> str:
 def _unnamed_actor(
     analysis: SentenceAnalysis,
     theme: str,
-    last_row: dict[str, Any] | None,
+    rows: list[dict[str, Any]],
     before: dict[str, Any] | None,
     antecedent: str = "",
 ) -> str:
@@ -719,6 +719,7 @@ def _unnamed_actor(
     every party (the theme's party only when it is one of the text's)."""
     text, language = analysis.text, analysis.language
     v = commitment_vocab(language)
+    last_row = rows[-1] if rows else None
     if (
         last_row is not None
         and before is not None
