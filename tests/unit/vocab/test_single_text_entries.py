@@ -14,7 +14,13 @@ import pytest
 
 from pipeline.evaluate import gold_sets
 from tests.conftest import CORPUS, FIXTURES, REPO
-from tests.unit.vocab.vocab_walk import corpus_texts, entries, loaded, texts_matching, vocabulary_files
+from tests.unit.vocab.vocab_walk import (
+    corpus_texts,
+    count_texts,
+    entries,
+    loaded,
+    vocabulary_files,
+)
 
 ALLOWED = FIXTURES / "vocab_single_text.csv"
 CORPUS_FOLDERS = [
@@ -36,15 +42,14 @@ def single_text_entries() -> list[tuple[str, str, str]]:
     """(file, path, entry) of every entry found in at most one text of the corpus."""
     texts = corpus_texts(CORPUS_FOLDERS)
     seen: set[tuple[str, str]] = set()
-    out = []
+    listed = []
     for name in vocabulary_files():
         for path, entry in entries(loaded(name)):
-            if (name, entry) in seen:
-                continue
-            seen.add((name, entry))
-            if texts_matching(entry, texts) <= 1:
-                out.append((name, path, entry))
-    return out
+            if (name, entry) not in seen:
+                seen.add((name, entry))
+                listed.append((name, path, entry))
+    counts = count_texts(list(dict.fromkeys(entry for _, _, entry in listed)), texts)
+    return [(name, path, entry) for name, path, entry in listed if counts[entry] <= 1]
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
+
 from pipeline.extract.phrases import phrase_regex
 from pipeline.vocab import LANGUAGES, VOCAB_DIR, load
 
@@ -106,6 +108,35 @@ def texts_matching(entry: str, texts: list[str], enough: int = 2) -> int:
 @cache
 def _lowered(text: str) -> str:
     return text.lower()
+
+
+def count_texts(entries: list[str], texts: list[str], enough: int = 2) -> dict[str, int]:
+    """``texts_matching`` for many entries at once: every literal phrase is looked for in all the
+    lower-cased texts in one Aho–Corasick pass per text, and its pattern searched only in the
+    texts that hold it (the same texts, fewer substring tests: most entries are in none or one)."""
+    literals = {e: e.lower() for e in entries if not REGEX_CHARS & set(e)}
+    automaton = ahocorasick.Automaton()
+    for literal in set(literals.values()):
+        automaton.add_word(literal, literal)
+    holders: dict[str, list[int]] = {}
+    if literals:
+        automaton.make_automaton()
+        for i, text in enumerate(texts):
+            for literal in {found for _, found in automaton.iter(_lowered(text))}:
+                holders.setdefault(literal, []).append(i)
+    counts = {}
+    for entry in entries:
+        if entry not in literals:
+            counts[entry] = texts_matching(entry, texts, enough)
+            continue
+        found = 0
+        for i in holders.get(literals[entry], []):
+            if pattern(entry).search(texts[i]):
+                found += 1
+                if found >= enough:
+                    break
+        counts[entry] = found
+    return counts
 
 
 def corpus_texts(folders: list[Path]) -> list[str]:
