@@ -1,0 +1,60 @@
+from h9 import C, F, S, N
+
+FILE = "2017-09-14_h9-question-ecrite-littoral.txt"
+TITLE = "Question écrite n° 00418 de M. Bernard Lacombe (Pas-de-Calais) – Coopération franco-britannique et situation du littoral"
+DATE = "2017-09-14"
+PARTIES = "GB;FR"
+DOC_TYPE = "other"
+PLACE = "Paris"
+
+LINES = [
+    TITLE,
+    "Publiée dans le JO Sénat du 20/07/2017 – page 2310",
+    "",
+    ("M. Bernard Lacombe attire l'attention de M. le ministre d'État, ministre de l'intérieur, sur la situation du littoral du Pas-de-Calais, où les tentatives d'intrusion dans les poids lourds restent quotidiennes.",
+     N("all", "question by a senator: description")),
+    ("Les transporteurs routiers estiment leurs pertes à 15 millions d'euros depuis le début de l'année.",
+     N("all", "losses of private firms: money that is not funding, not a statistic")),
+    ("Il lui demande de bien vouloir lui indiquer les mesures que le Gouvernement entend prendre, avec les autorités britanniques, pour mettre fin à cette situation.",
+     N("commitments", "'entend prendre' inside a question: no undertaking")),
+    "",
+    "Réponse du Ministère de l'intérieur publiée dans le JO Sénat du 14/09/2017 – page 2876",
+    ("Depuis janvier 2017, les forces de l'ordre ont déjoué 21 300 tentatives d'intrusion sur la rocade portuaire et sur le site du tunnel, soit une baisse de 62 % par rapport à la même période de 2016.",
+     S(21300, "attempts", "exact", "intrusion attempts foiled on the port ring road and the tunnel site", "level", "Depuis janvier 2017", "2017-01-01", "2017-09-14", "Calais"),
+     S(62, "percent", "exact", "intrusion attempts foiled, change on the same period of 2016", "decrease", "Depuis janvier 2017", "2017-01-01", "2017-09-14", "Calais", note="'une baisse de 62 %' -> decrease"),
+     N("commitments", "report")),
+    ("Environ 600 migrants sont aujourd'hui présents dans le Calaisis, contre près de 7 000 à l'automne dernier.",
+     S(600, "people", "approximately", "migrants present in the Calais area", "level", "aujourd'hui", "2017-09-14", "2017-09-14", "Calaisis"),
+     S(7000, "people", "approximately", "migrants present in the Calais area", "level", "à l'automne dernier", "2016-09-01", "2016-11-30", "Calaisis", note="elliptical comparison; autumn 2016 (meteorological)")),
+    ("Au 31 août, 96 passeurs avaient été interpellés et 23 filières démantelées depuis le début de l'année.",
+     S(96, "people", "exact", "smugglers arrested", "level", "depuis le début de l'année", "2017-01-01", "2017-08-31", "", note="'Au 31 août' closes the period"),
+     S(23, "networks", "exact", "smuggling networks dismantled", "level", "depuis le début de l'année", "2017-01-01", "2017-08-31", "", note="two metrics in one sentence, elided auxiliary")),
+    ("Le Royaume-Uni a contribué à hauteur de 36 millions de livres, au cours de l'exercice 2016-2017, aux mesures de sécurisation, dont 17 millions consacrés à la clôture et à la vidéosurveillance du port.",
+     F(36000000, "GBP", "GB", "FR", "disbursed", "security measures on the coast", period_text="au cours de l'exercice 2016-2017", period_start="2016-04-01", period_end="2017-03-31", note="already contributed -> disbursed; UK financial year"),
+     F(17000000, "GBP", "GB", "FR", "disbursed", "fence and CCTV at the port", conf="borderline", note="part ('dont') of the 36 million: the same money, legitimate either way"),
+     N("statistics", "money and a fiscal-year label")),
+    ("L'État a pour sa part consacré 12 millions d'euros à l'hébergement des personnes mises à l'abri.",
+     F(12000000, "EUR", "FR", "reception of people given shelter", "disbursed", "accommodation of people taken in from the camps", conf="borderline", note="France's own domestic spending: whether it is money 'given for the cooperation' is open")),
+    ("Le Gouvernement entend poursuivre une politique de fermeté à l'égard des passeurs et d'humanité envers les personnes vulnérables.",
+     C("FR", "policing_intelligence", "intend", conf="borderline", note="statement of policy rather than a concrete action; 'le Gouvernement' = FR in a French ministerial answer")),
+    ("À cette fin, deux centres d'accueil et d'examen des situations ouvriront dans le Pas-de-Calais d'ici la fin de l'année.",
+     C("FR", "reception_welfare", "will", "d'ici la fin de l'année", "2017-12-31", note="actor is the answering government (FR)"),
+     N("statistics", "'deux centres' is the content of a commitment")),
+    ("Les demandeurs d'asile qui y seront accueillis verront leur demande enregistrée dans un délai de trois jours.",
+     C("FR", "asylum", "will", note="registration of claims -> asylum; processing time, no deadline")),
+    ("Les effectifs de CRS et de gendarmes mobiles déployés dans le Calaisis seront maintenus à leur niveau actuel, soit 1 100 agents, jusqu'à l'été 2018.",
+     C("FR", "border_security", "will", "jusqu'à l'été 2018", "2018-08-31", note="'jusqu'à l'été 2018': the action lasts through the summer, hence 31 August"),
+     S(1100, "officers", "exact", "riot police and mobile gendarmes deployed in the Calais area", "level", "", "", "", "Calaisis", conf="borderline", note="current level restated inside a commitment ('niveau actuel, soit 1 100'): a fact and a target at once")),
+    ("Le ministère de l'intérieur renforcera, en lien avec la National Crime Agency, les enquêtes sur le financement des réseaux de passeurs.",
+     C("FR", "policing_intelligence", "will", note="investigations into smugglers' finances: no funding row")),
+    ("Une campagne d'information en dix langues sera conduite dans les campements pour informer les migrants des dangers des traversées et de l'aide au retour volontaire.",
+     C("FR", "information_campaigns", "will", note="mentions voluntary return, but the action is the campaign"),
+     N("statistics", "'dix langues' describes the campaign")),
+    ("Les personnes qui le souhaitent pourront bénéficier d'une aide au retour volontaire majorée jusqu'au 31 décembre 2017.",
+     C("FR", "returns", "will", "jusqu'au 31 décembre 2017", "2017-12-31", conf="borderline", note="'pourront' grants migrants an option; the government's offer is implied")),
+    ("Enfin, le Gouvernement et les autorités britanniques sont convenus de réviser, avant le prochain sommet franco-britannique, les arrangements financiers conclus en 2016.",
+     C("GB;FR", "funding", "agree", "avant le prochain sommet franco-britannique", "", note="revising the financial arrangements is itself a funding action, not governance; relative anchor, no date")),
+    ("En 2016, l'État avait déjà ouvert 450 places dans les centres d'accueil de la région.",
+     S(450, "places", "exact", "places opened in reception centres of the region", "increase", "En 2016", "2016-01-01", "2016-12-31", "Hauts-de-France", note="places added -> increase"),
+     N("commitments", "pluperfect: past report")),
+]
