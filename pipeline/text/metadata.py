@@ -190,7 +190,8 @@ def _dateline(para: str, below_title: bool = False) -> tuple[str | None, dt.date
         return None, dates[0].date
     if re.fullmatch(_PLACE, before) and not countries_in(before):
         return before, dates[0].date
-    last = before.rsplit(",", 1)[-1].strip()  # `House of Commons, London, 22 October 2024`
+    # `House of Commons, London, 22 October 2024`, `Press release — Home Office — London, 2 December 2021`
+    last = re.split(r",|\s[—–]\s", before)[-1].strip()
     if last != before and re.fullmatch(_PLACE, last) and not countries_in(last):
         return last, dates[0].date
     return None
@@ -641,10 +642,14 @@ def _closing_dateline(paras: Sequence[str]) -> str | None:
 
 
 def _english_place(place: str | None) -> str | None:
+    """The place in English (`Londres` -> London), in its case (`THE HAGUE` -> The Hague), or the
+    seat of the body a dateline names in its stead (`Home Office, 6 July 2009` -> London)."""
     if place is None:
         return None
+    place = place.title() if place.isupper() and len(place) > 3 else place
     exonyms: dict[str, str] = _cfg()["exonyms"]
-    return exonyms.get(place, place)
+    seats: dict[str, str] = _cfg()["seats"]
+    return seats.get(place) or exonyms.get(place, place)
 
 
 # --- type -------------------------------------------------------------------------------------
@@ -709,8 +714,9 @@ def _read_parties(title: str, paras: Sequence[str], signatories: list[tuple[str,
     """The states whose document it is. A title or a signatory naming a state beyond the UK and
     France names the parties: those it names (a state the body names in passing, as a host or a
     partner, is none), with the UK or France counted from the body only when the title names
-    neither. Otherwise the UK and France wherever the text names them (or an office of theirs),
-    with any other state that is a main subject of the text (:func:`_main_subjects`)."""
+    neither (the one whose parliament or seat the header names, if any). Otherwise the UK and
+    France wherever the text names them (or an office of theirs), with any other state that is a
+    main subject of the text (:func:`_main_subjects`)."""
     cfg = _cfg()
     principal = cfg["principal_parties"]
     whole = "\n".join(paras)
@@ -718,7 +724,11 @@ def _read_parties(title: str, paras: Sequence[str], signatories: list[tuple[str,
     named = countries_in(_destination_re().sub(" ", title)) + _offices_in(title)
     named += [code for _, _, code in signatories if code]
     if any(c not in principal for c in named):
-        found = named if any(c in principal for c in named) else named + in_body
+        # the title names only partners: the UK or France from the body, the one whose parliament
+        # the header names when it names one (a statement to the Commons is the UK's, whatever
+        # other state it mentions)
+        seat = _cfg()["seat_parties"].get(_parliament_place(paras) or "")
+        found = named if any(c in principal for c in named) else named + ([seat] if seat else in_body)
     else:
         found = in_body + named + _main_subjects(paras[1:]) + _meeting_members(paras)
     order = cfg["party_order"]

@@ -989,3 +989,46 @@ def test_a_dateline_below_the_title_may_name_who_it_is_for_before_its_place() ->
     )
     meta = read_metadata(text, language="en")
     assert (meta.place, meta.doc_date.isoformat()) == ("Belfast", "2022-03-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a body named instead of a place is at its seat
+        (
+            "Written Ministerial Statement: Returns to Spain\nHome Office, 4 May 2011\n\nThe Minister said.",
+            "London",
+        ),
+        # a dateline parted by dashes, its place last
+        ("UK and Spain agree patrols\nPress release — Home Office — Dover, 2 May 2021\n\nThe two.", "Dover"),
+        # a place set in capitals is given back its case
+        (
+            "Joint communiqué on the ports\n\nROTTERDAM, 8 October 2014 — The ministers met today.",
+            "Rotterdam",
+        ),
+        # where a speech was delivered or an interview conducted
+        (
+            "Speech by the Home Secretary on the ports\nDelivered in Antwerp on 22 March 2018\n\nThank you.",
+            "Antwerp",
+        ),
+        (
+            "Interview with the Spanish minister\nInterview conducted in Madrid on 10 March 2026.\n\nHi.",
+            "Madrid",
+        ),
+    ],
+)
+def test_a_header_names_where_a_text_was_made(text: str, place: str) -> None:
+    assert read_metadata(text, language="en").place == place
+
+
+def test_greece_by_its_official_name_and_a_statement_to_the_commons_is_the_uks() -> None:
+    mou = (
+        "Memorandum of Understanding between the Government of the United Kingdom and the Government of "
+        "the Hellenic Republic on migration\nAthens, 23 May 2016\n\nThe Hellenic Coast Guard will patrol."
+    )
+    assert read_metadata(mou, language="en").parties == "GB;GR"
+    statement = (
+        "Oral statement to Parliament: illegal migration from Georgia\nHouse of Commons, 3 May 2023\n\n"
+        "I met my French counterpart in Paris last week, and Georgia will accept more returns."
+    )
+    assert read_metadata(statement, language="en").parties == "GB;GE"
