@@ -156,6 +156,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]],
         ("space_runs", re.compile(r"[ ]{2,}"), " "),
         ("boilerplate_lines", re.compile(rf"^(?:{boiler})$", re.M | re.I), ""),
         ("stray_end_marks", re.compile(r"\./\."), "."),
+        # a footnote's call in brackets after a sentence's end (`by the end of 2011.[3] The
+        # Government ...`) hides where the next sentence starts
+        ("footnote_calls", re.compile(r"(?<=[.!?;:])\[\d{1,3}\](?=\s|$)", re.M), ""),
     ]
 
 

@@ -215,3 +215,11 @@ def test_a_long_run_of_spaces_inside_a_line_is_normalised_in_linear_time():
 
 def test_trailing_and_leading_spaces_are_still_removed():
     assert normalise("  Title   \n\nA line.   \n", "en").text == "Title\n\nA line."
+
+
+def test_a_footnote_call_after_a_sentence_end_is_dropped() -> None:
+    """`2011.[3] The Government ...`: the call hides where the next sentence starts."""
+    out = normalise(
+        "It will open by the end of 2011.[3] The Government will spend more.\nSee note [4] below."
+    )
+    assert out.text == "It will open by the end of 2011. The Government will spend more.\n\nSee note [4] below."
