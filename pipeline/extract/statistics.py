@@ -31,6 +31,7 @@ from pipeline.extract.numbers import Figure, number_vocab, parse_words
 from pipeline.extract.passages import passage_around
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import literal_test
+from pipeline.text.dates import month_number
 from pipeline.text.states import state_mentions
 
 TOKEN = re.compile(r"%|[\w'’-]+|[^\w\s]")
@@ -502,6 +503,28 @@ def statistics_in(
             found.append(stat)
     found.sort(key=lambda s: s.start)
     return [(s, _period_for(s, periods, spans), _location_for(text, s, language)) for s in found]
+
+
+def period_row(a: SentenceAnalysis, lead: str, language: str) -> list[Stat]:
+    """A list item that is a table's row labelled by a period (`- August: 3,742`, `2019 : 1 200`)
+    counts what its lead-in names (`Small boat arrivals by month, 2021:`): its first figure after
+    the label, in the unit of the lead-in's first unit noun, with the lead-in's head as metric."""
+    row = re.fullmatch(r"\s*(?P<label>[^:;]{2,40}?)\s*:\s*(?P<rest>.+?)\s*[.;]?\s*", a.text)
+    unit = _first_unit_noun(lead, language)
+    if row is None or unit is None or not _is_period_label(row.group("label")):
+        return []
+    figure = next((f for f in a.figures if f.start >= row.start("rest") and not _is_year(f)), None)
+    if figure is None:
+        return []
+    qualifier = qualifier_of(a.text[row.start("rest") : figure.start], language)
+    metric = re.split(r"\s+(?:by|par)\s+|[,(:]", lead, maxsplit=1)[0].strip()
+    return [Stat(figure.start, figure.end, figure.text, figure.value, unit, qualifier, "level", metric)]
+
+
+def _is_period_label(label: str) -> bool:
+    """Every word of the label names a month or a year (`August`, `mars 2019`, `2020`)."""
+    words = re.findall(r"[^\W\d_]+|\d+", label)
+    return bool(words) and all(month_number(w) or re.fullmatch(r"(?:19|20)\d\d", w) for w in words)
 
 
 def _ratio_figures(text: str, figures: Sequence[Figure], language: str) -> set[Figure]:
@@ -1227,6 +1250,7 @@ def extract_statistics(
     analyses = analyses or Analyses(language, doc_date)
     rows: list[dict[str, Any]] = []
     keys: list[str] = []
+    by_seg = {seg["seg"]: seg for seg in segments}
     previous: Stat | None = None  # the last statistic of the sentence before
     for s in sorted(segments, key=lambda s: s["start"]):
         check_budget()
@@ -1234,6 +1258,11 @@ def extract_statistics(
             previous = None
             continue
         found = statistics_in(analyses.of(s["text"]), previous)
+        lead = by_seg.get(s.get("lead_in")) if s["kind"] == "list_item" else None
+        if not found and lead is not None:  # `- August: 3,742` under `Small boat arrivals by month:`
+            found = [
+                (stat, None, None) for stat in period_row(analyses.of(s["text"]), lead["text"], language)
+            ]
         previous = found[-1][0] if found else None
         for stat, period, place in found:
             quoted, start, end = passage_around(s, stat.start, stat.end)

@@ -222,4 +222,6 @@ def test_a_footnote_call_after_a_sentence_end_is_dropped() -> None:
     out = normalise(
         "It will open by the end of 2011.[3] The Government will spend more.\nSee note [4] below."
     )
-    assert out.text == "It will open by the end of 2011. The Government will spend more.\n\nSee note [4] below."
+    assert (
+        out.text == "It will open by the end of 2011. The Government will spend more.\n\nSee note [4] below."
+    )
