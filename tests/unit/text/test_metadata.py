@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from pipeline.documents import build_documents
 from pipeline.text.dates import find_dates
-from pipeline.text.metadata import make_doc_id, read_metadata, slugify
+from pipeline.text.metadata import is_page_furniture, make_doc_id, read_metadata, slugify
 from pipeline.text.normalise import normalise
 from tests.conftest import assert_grows_linearly, examples
 
@@ -1032,3 +1032,17 @@ def test_greece_by_its_official_name_and_a_statement_to_the_commons_is_the_uks()
         "I met my French counterpart in Paris last week, and Georgia will accept more returns."
     )
     assert read_metadata(statement, language="en").parties == "GB;GE"
+
+
+def test_a_title_opening_with_a_french_quotation_is_no_breadcrumb() -> None:
+    """`« … » – Entretien …`: the closing guillemet is no crumb's mark; the credit line gives the place."""
+    text = (
+        "« Nous tiendrons nos engagements » – Entretien avec la ministre de l'Intérieur\n"
+        "Propos recueillis par Paul Durand – Bayonne, publié le 4 mai 2025\n\nMadame la ministre, bonjour."
+    )
+    meta = read_metadata(text, language="fr")
+    assert (meta.title, meta.place) == (
+        "« Nous tiendrons nos engagements » – Entretien avec la ministre de l'Intérieur",
+        "Bayonne",
+    )
+    assert is_page_furniture("Accueil » Actualités » Communiqués")  # a trail is still one
