@@ -521,6 +521,42 @@ def period_row(a: SentenceAnalysis, lead: str, language: str) -> list[Stat]:
     return [Stat(figure.start, figure.end, figure.text, figure.value, unit, qualifier, "level", metric)]
 
 
+CELL_MARK = "|"  # what parts a table's cells in a line (`2010 | 1 050 000 | 9 870`)
+
+
+def _cells(text: str) -> list[str]:
+    """The cells of a line written as a table's row; none when it has no cell mark."""
+    return [c.strip() for c in text.split(CELL_MARK)] if CELL_MARK in text else []
+
+
+def _header_cells(text: str) -> list[str]:
+    """The cells of a table's header line: three or more, none holding a figure."""
+    cells = _cells(text)
+    return cells if len(cells) >= 3 and not any(re.search(r"\d", c) for c in cells[1:]) else []
+
+
+def column_row(a: SentenceAnalysis, columns: list[str], language: str) -> list[Stat]:
+    """A table's row labelled by a period (`2010 | 1 050 000 | 9 870`) under its header (`Année |
+    Poids lourds contrôlés | Personnes découvertes`): each cell's figure counts what its column
+    names."""
+    cells = _cells(a.text)
+    if len(cells) != len(columns):
+        return []
+    out, position = [], 0
+    for cell, column in zip(cells, columns, strict=True):
+        start = a.text.index(cell, position)
+        position = start + len(cell)
+        figure = next((f for f in a.figures if start <= f.start < position and not _is_year(f)), None)
+        plural = any(_is_plural(w, language) for w in re.findall(r"[^\W\d_]+", column))
+        unit = _first_unit_noun(column, language) or ("other" if plural else None)
+        if figure is not None and unit is not None:
+            qualifier = qualifier_of(a.text[start : figure.start], language)
+            out.append(
+                Stat(figure.start, figure.end, figure.text, figure.value, unit, qualifier, "level", column)
+            )
+    return out
+
+
 def _is_period_label(label: str) -> bool:
     """Every word of the label names a month or a year (`August`, `mars 2019`, `2020`)."""
     words = re.findall(r"[^\W\d_]+|\d+", label)
@@ -1252,12 +1288,18 @@ def extract_statistics(
     keys: list[str] = []
     by_seg = {seg["seg"]: seg for seg in segments}
     previous: Stat | None = None  # the last statistic of the sentence before
+    columns: list[str] = []  # the cells of the last table header (`Année | Poids lourds contrôlés | …`)
     for s in sorted(segments, key=lambda s: s["start"]):
         check_budget()
+        columns = _header_cells(s["text"]) or columns
         if not (s["kind"] in ("sentence", "list_item") or _is_recital(s)) or s["seg"] in target_segs:
             previous = None
             continue
         found = statistics_in(analyses.of(s["text"]), previous)
+        if columns and _cells(s["text"]) and _is_period_label(_cells(s["text"])[0]):
+            found = [
+                (stat, None, None) for stat in column_row(analyses.of(s["text"]), columns, language)
+            ] or found
         lead = by_seg.get(s.get("lead_in")) if s["kind"] == "list_item" else None
         if not found and lead is not None:  # `- August: 3,742` under `Small boat arrivals by month:`
             found = [

@@ -218,6 +218,9 @@ def _join(prev: str, nxt: str, prev_line_len: int, hard_wrapped: bool, language:
     line; ``hard_wrapped`` says the document breaks lines inside paragraphs (PDF extraction).
     """
     prose = vocab.load("normalise")["prose_line_min_chars"]
+    marks = vocab.load("segment")["table_cell_marks"]
+    if any(m in nxt or m in prev for m in marks):
+        return None  # a table written as lines keeps one row a line (`2010 | 1 050 000 | 9 870`)
     if prev[-1:].isdigit() and _ordinal_suffix(language).match(nxt):
         return ""  # ordinal split by conversion: `3` / `rd`
     if ends_sentence(prev):

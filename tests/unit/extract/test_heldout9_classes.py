@@ -34,3 +34,19 @@ def test_a_row_labelled_by_a_period_counts_what_its_lead_in_names(lead, items, l
     segs = segment_rows(lead, *items, kinds=("sentence",) + ("list_item",) * len(items), lead_in=0)
     rows = extract_statistics("d", CLASS_DAY, " ".join([lead, *items]), segs, language=language)
     assert [(r["value"], r["unit"], r["qualifier"]) for r in rows] == expected
+
+
+def test_a_table_row_labelled_by_a_year_counts_what_each_column_names() -> None:
+    lines = [
+        "Année | Camions contrôlés | Passeurs interpellés",
+        "2018 | 640 000 | 212",
+        "2019 | 702 000 | 248",
+    ]
+    segs = segment_rows(*lines, kinds=("heading", "sentence", "sentence"))
+    rows = extract_statistics("d", CLASS_DAY, " ".join(lines), segs, language=FR)
+    assert sorted((r["value"], r["unit"]) for r in rows) == [
+        (212.0, "people"),
+        (248.0, "people"),
+        (640000.0, "other"),
+        (702000.0, "other"),
+    ]

@@ -225,3 +225,12 @@ def test_a_footnote_call_after_a_sentence_end_is_dropped() -> None:
     assert (
         out.text == "It will open by the end of 2011. The Government will spend more.\n\nSee note [4] below."
     )
+
+
+def test_a_table_written_as_lines_keeps_one_row_a_line() -> None:
+    """A row that opens with a figure is no continuation of the line before it."""
+    out = normalise("Année | Camions contrôlés | Passeurs interpellés\n2018 | 640 000 | 212\n")
+    assert out.text.split("\n\n") == [
+        "Année | Camions contrôlés | Passeurs interpellés",
+        "2018 | 640 000 | 212",
+    ]
