@@ -107,11 +107,13 @@ class Lexicon:
         ambiguous: set[str] = set()
         common: set[str] = set()
         self.people: set[str] = set()
+        self.modifiers: set[str] = set()
         for lang in languages:
             v = states_vocab(lang)
             ambiguous |= set(v["ambiguous"])
             common |= set(v["common_words"])
             self.people |= {w.casefold() for w in v["people_nouns"]}
+            self.modifiers |= {w.casefold() for w in v["people_noun_modifiers"]}
         self.table: dict[str, list[_Entry]] = {}
         seen: set[tuple[str, ...]] = set()
         for form, code, kind in forms:
@@ -165,6 +167,8 @@ class Lexicon:
             return False
         if entry.kind == ADJECTIVE:
             k = j + 1 if after == "-" else j
+            if k + 1 < len(toks) and toks[k][2].casefold() in self.modifiers:
+                k += 1  # `French asylum seekers`: the noun after the modifier says whether it is people
             beside = {toks[k][2].casefold() if k < len(toks) else "", toks[i - 1][2].casefold() if i else ""}
             return not beside & self.people
         return True

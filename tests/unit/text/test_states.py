@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from pipeline.text.states import states_in
+from pipeline.text.states import state_mentions, states_in
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,9 @@ def test_cldr_names_in_both_languages() -> None:
     """Names no table here lists come from CLDR (Babel) in either language."""
     assert states_in("Tanzania and Paraguay") == ["TZ", "PY"]
     assert states_in("la Tanzanie et le Paraguay") == ["TZ", "PY"]
+
+
+def test_an_adjective_before_asylum_names_people_only_when_people_follow() -> None:
+    """`French asylum seekers` are nationals, `the French asylum authority` is the French state's."""
+    assert [m.code for m in state_mentions("The Belgian asylum office will open a desk.")] == ["BE"]
+    assert state_mentions("Belgian asylum seekers were returned.") == []
