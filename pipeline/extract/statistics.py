@@ -123,8 +123,10 @@ def _determiner_re(language: str) -> re.Pattern[str]:
 @cache
 def _comparison_re(language: str) -> re.Pattern[str]:
     openers = phrase_alternation(_v(language)["comparison_openers"])
-    # a qualifier may stand between the opener and the figure (`compared with more than 6,000`)
-    return re.compile(rf"(?:{openers})\s*(?:(?:{_any_qualifier(language)})\s+)?$", re.I)
+    focus = phrase_alternation(_v(language)["focus_adverbs"])
+    # a qualifier or a focusing adverb may stand between the opener and the figure (`compared with
+    # more than 6,000`, `compared with just 50`)
+    return re.compile(rf"(?:{openers})\s*(?:(?:{_any_qualifier(language)}|{focus})\s+)?$", re.I)
 
 
 @cache
@@ -190,6 +192,8 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
             return units[noun.lastindex - 1], end + noun.end()
         if words and _ends_noun_phrase(tok, language):
             break  # `48 boat consignments linked to smugglers`: the head counted is no unit's noun
+        if tok.lower() in _clause_verbs(language):
+            break  # `and 78 died in the attempt`: a noun after such a verb is no noun of the figure
         if words >= window:
             break
     verb = _verb_unit_re(language).match(after)
@@ -197,6 +201,14 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
         assert verb.lastgroup is not None  # every verb alternative is a unit's named group
         return verb.lastgroup, end
     return None
+
+
+@cache
+def _clause_verbs(language: str) -> frozenset[str]:
+    """Verbs of dying and arriving that may follow a figure (one word each; a copula is left out:
+    `14 are National Crime Agency officers` names its noun after it)."""
+    v = _v(language)
+    return frozenset(w.lower() for w in [*v["death_verbs"], *v["arrival_verbs"]] if " " not in w)
 
 
 @cache
@@ -1106,6 +1118,8 @@ def _elliptical_unit(text: str, end: int, unit: str, language: str) -> str:
     """The unit of an elliptical figure, the count's before it unless its own verb says otherwise:
     stopped people are attempts (`of whom 1,124 were prevented`), attempts that arrived are people
     (`227 were prevented ... and 312 reached the United Kingdom`)."""
+    if _own_clause_has(text, end, "death_verbs", language):
+        return "people"  # `and 78 died in the attempt`: the dead are people, whatever the count before
     if unit == "people" and _own_clause_has(text, end, "attempt_verbs", language):
         return "attempts"
     if unit == "attempts" and _own_clause_has(text, end, "arrival_verbs", language):

@@ -5,7 +5,7 @@ held-out one, in English and French."""
 import pytest
 
 from pipeline.extract.statistics import extract_statistics
-from tests.conftest import CLASS_DAY, segment_rows
+from tests.conftest import CLASS_DAY, segment_rows, stats
 
 EN, FR = "en", "fr"
 
@@ -50,3 +50,29 @@ def test_a_table_row_labelled_by_a_year_counts_what_each_column_names() -> None:
         (640000.0, "other"),
         (702000.0, "other"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the dead of an elliptical figure are people, though the noun after their verb is `attempt`
+        (
+            "In 2024, 5,200 people reached Lampedusa, and 61 died in the attempt.",
+            EN,
+            [(5200.0, "people"), (61.0, "people")],
+        ),
+        # a focusing adverb between a comparison's opener and its figure
+        (
+            "This year 900 Eritreans arrived in small boats, compared with just 40 in 2021.",
+            EN,
+            [(900.0, "people"), (40.0, "people")],
+        ),
+        (
+            "Plus de 1 200 migrants sont arrivés à Douvres, contre seulement 300 en 2019.",
+            FR,
+            [(1200.0, "people"), (300.0, "people")],
+        ),
+    ],
+)
+def test_the_dead_and_focused_figures(text: str, language: str, expected: list) -> None:
+    assert [(v, u) for v, u, _ in stats(text, language)] == expected
