@@ -4,6 +4,8 @@ held-out one, in English and French."""
 
 import pytest
 
+from pipeline.extract.commitments import extract_commitments
+from pipeline.extract.parties import document_context
 from pipeline.extract.statistics import extract_statistics
 from tests.conftest import CLASS_DAY, segment_rows, stats
 
@@ -76,3 +78,19 @@ def test_a_table_row_labelled_by_a_year_counts_what_each_column_names() -> None:
 )
 def test_the_dead_and_focused_figures(text: str, language: str, expected: list) -> None:
     assert [(v, u) for v, u, _ in stats(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "language"),
+    [
+        # a restated earlier declaration's aims are commitments (guideline: `which aims at:`)
+        ("Rappelant leur déclaration conjointe du 3 mars 2019, qui vise notamment à :", FR),
+        ("Recalling their joint declaration of 3 March 2019, which aims principally at:", EN),
+    ],
+)
+def test_the_aims_of_a_restated_declaration_are_commitments(lead: str, language: str) -> None:
+    item = "renforcer les patrouilles ;" if language == FR else "stepping up joint patrols;"
+    segs = segment_rows(lead, item, kinds=("sentence", "list_item"), lead_in=0)
+    with document_context("GB;ES", None):
+        rows = extract_commitments("d", CLASS_DAY, f"{lead} {item}", segs, language)
+    assert [r["text"] for r in rows] == [item]
