@@ -27,6 +27,7 @@ from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.numbers import parse_words
 from pipeline.extract.parties import (
     COMPOUND_JOINS,
+    capital_subject,
     document_voice,
     is_party,
     joined,
@@ -94,7 +95,7 @@ def actor_of(
             return joint_actor(language, _numbered(joint.group(0), language))
         named += [
             p
-            for p in subject_parties(window, language) or _capital_subject(window, language)
+            for p in subject_parties(window, language) or capital_subject(window, language)
             if p not in named
         ]
         voice = document_voice()
@@ -106,27 +107,6 @@ def actor_of(
     if not named:
         return default
     return joined(named)
-
-
-@cache
-def _capital_subject_re(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """A subject led by capitals (joined by links) before a lower-case word, one capital, and the
-    state each capital stands for."""
-    capitals = {c.casefold(): code for c, code in commitment_vocab(language)["capital_subjects"].items()}
-    links = phrase_alternation(commitment_vocab(language)["adjective_links"])
-    names = phrase_alternation(list(capitals))
-    pattern = rf"\s*(?:{names})(?:\s*(?:{links})\s*(?:{names}))*\s+(?-i:(?=[^\W\d_A-ZÀ-Ý]))"
-    return re.compile(pattern, re.I), re.compile(names, re.I), capitals
-
-
-def _capital_subject(window: str, language: str) -> list[str]:
-    """The states whose capitals lead a subject and stand for their governments (`Brussels will
-    open`, `Paris et Londres renforceront`), joined by links, right before a lower-case word."""
-    subject, capital, capitals = _capital_subject_re(language)
-    m = subject.match(window)
-    if m is None:
-        return []
-    return list(dict.fromkeys(capitals[f.casefold()] for f in capital.findall(m.group(0))))
 
 
 def _qualifying_states(window: str, end: int, language: str) -> list[str]:

@@ -39,8 +39,10 @@ from pipeline.extract.money import (
 )
 from pipeline.extract.numbers import parse_words
 from pipeline.extract.parties import (
+    capital_subject,
     document_voice,
     is_party,
+    joined,
     joint_actor,
     mentions,
     named_parties,
@@ -375,7 +377,12 @@ def donor_and_recipient(
         head = text[
             max(0, (verbs[-1] if verbs else money.start) - REACH) : verbs[-1] if verbs else money.start
         ]
-        donor = _subject_of(head, language) or _giving_body(head, language)
+        clause = re.split(r"[,;:]", head)[-1].lstrip()  # `For 2026 alone, London will transfer ...`
+        donor = (
+            _subject_of(head, language)
+            or joined(capital_subject(clause, language))
+            or _giving_body(head, language)
+        )
         if not donor and previous and _vocab_re(language, "anaphoric_subjects").search(head):
             donor = previous
         if not donor and _vocab_re(language, "speaker_subjects").search(head):

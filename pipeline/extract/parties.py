@@ -292,11 +292,20 @@ def voice_of(
     offices = [
         m.code
         for m in mentions(head, language)
-        if m.kind == INSTITUTION or (m.kind == NAME and possessive.match(head, m.end))
+        if m.kind == INSTITUTION
+        or (m.kind == NAME and possessive.match(head, m.end))
+        or (m.kind == ADJECTIVE and _office_after_re(language).match(head, m.end))  # `the French Minister`
     ]
     # an office of the text's parties before any other (the host's ministry the visitor met)
     own_offices = [c for c in offices if parties is None or c in parties.split(";")]
     return (own_offices or offices or [own])[0]
+
+
+@cache
+def _office_after_re(language: str) -> re.Pattern[str]:
+    """A capitalised office right after a state's adjective (`the French Minister of the Interior`)."""
+    offices = phrase_alternation(commitment_vocab(language)["offices_after_adjective"]) or "(?!)"
+    return re.compile(rf"\s+(?-i:{offices})(?!\w)")
 
 
 @cache
@@ -309,3 +318,24 @@ def _possessive_office_re(language: str) -> re.Pattern[str]:
 def _genre_key(found: str, language: str) -> str:
     genres: dict[str, str | None] = commitment_vocab(language)["single_voice_genres"]
     return next(g for g in genres if g.casefold() == found.casefold())
+
+
+@cache
+def _capital_subject_re(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """A subject led by capitals (joined by links) before a lower-case word, one capital, and the
+    state each capital stands for."""
+    capitals = {c.casefold(): code for c, code in commitment_vocab(language)["capital_subjects"].items()}
+    links = phrase_alternation(commitment_vocab(language)["adjective_links"])
+    names = phrase_alternation(list(capitals))
+    pattern = rf"\s*(?:{names})(?:\s*(?:{links})\s*(?:{names}))*\s+(?-i:(?=[^\W\d_A-ZÀ-Ý]))"
+    return re.compile(pattern, re.I), re.compile(names, re.I), capitals
+
+
+def capital_subject(window: str, language: str) -> list[str]:
+    """The states whose capitals lead a subject and stand for their governments (`Brussels will
+    open`, `Paris et Londres renforceront`), joined by links, right before a lower-case word."""
+    subject, capital, capitals = _capital_subject_re(language)
+    m = subject.match(window)
+    if m is None:
+        return []
+    return list(dict.fromkeys(capitals[f.casefold()] for f in capital.findall(m.group(0))))
