@@ -492,7 +492,20 @@ def _voice_and_partners(a: SentenceAnalysis) -> str:
     """The government speaking, with the parties it says it acts with in a phrase set off by
     commas; empty when no single government speaks."""
     voice = document_voice()
-    return joined([voice, *_set_off_partners(a, voice)]) if voice else ""
+    if not voice:
+        return ""
+    if a.cues and _joint_adverb_re(a.language).match(a.text, a.cues[0].end):
+        return joint_actor(a.language)  # `We will jointly fund`, `we will work together`
+    return joined([voice, *_set_off_partners(a, voice)])
+
+
+@cache
+def _joint_adverb_re(language: str) -> re.Pattern[str]:
+    """A joint adverb right after the cue, or two words on, with no partner after it (`will
+    jointly fund`, `will also work together in the Balkans`, not `together with Italy`)."""
+    adverbs = phrase_alternation(commitment_vocab(language)["joint_adverbs"])
+    partner = phrase_alternation(commitment_vocab(language)["comitative_prepositions"])
+    return re.compile(rf"(?:\s+[\w'’-]+){{0,2}}\s+(?:{adverbs})(?!\w)(?!\s+(?:{partner})\b)", re.I)
 
 
 def _set_off_partners(a: SentenceAnalysis, voice: str) -> list[str]:

@@ -4,6 +4,7 @@ held-out one, in English and French."""
 
 import pytest
 
+from pipeline.extract.commitments import extract_commitments
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context, voice_of
 from tests.conftest import CLASS_DAY, segment_rows
@@ -47,3 +48,26 @@ def test_a_capital_giving_money_is_its_state() -> None:
     with document_context("ES;MA", "MA"):
         rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), EN)
     assert [(r["donor"], r["recipient"]) for r in rows] == [("ES", "MA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties", "voice", "actor"),
+    [
+        # a speaker's act done jointly or together is every party's
+        (
+            "We will jointly fund projects in Niger to create work for young people.",
+            EN,
+            "GB;ES",
+            "GB",
+            "GB;ES",
+        ),
+        ("We will also work together in the Sahel with the European Union.", EN, "GB;ES", "GB", "GB;ES"),
+        ("Nous financerons ensemble deux centres d'accueil.", FR, "FR;ES", "FR", "FR;ES"),
+        # a speaker's act alone stays the speaker's
+        ("We will fund new patrol boats.", EN, "GB;ES", "GB", "GB"),
+    ],
+)
+def test_a_speakers_joint_act_is_every_partys(text, language, parties, voice, actor) -> None:
+    with document_context(parties, voice):
+        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [r["actor"] for r in rows] == [actor]
