@@ -939,13 +939,11 @@ def _obligation_res(
     return tuple(leads), re.compile(rf"(?:{past})", re.I), passive, stops
 
 
-def _lists_states(text: str, end: int, language: str) -> bool:
-    """A joiner right before a state's name goes on with a list of names, no verb: `between the
-    United Kingdom, France and Belgium concerning ...`, `in the English, French and Dutch languages`."""
-    joiner = vocab_alternation(language, "subject_joiners", prefix=r"(?<!\w)", suffix="").search(
-        text, end - 4, end
-    )
-    if joiner is None:
+def _lists_states(text: str, verb: str, end: int, language: str) -> bool:
+    """A joiner taken for the verb, right before a state's name, goes on with a list of names:
+    `between the United Kingdom, France and Belgium concerning ...`, `in the English, French and
+    Dutch languages`."""
+    if verb.lower() not in {j.lower() for j in commitment_vocab(language)["subject_joiners"]}:
         return False
     found = mentions(text[end : end + 40], language)
     return bool(found) and found[0].start <= 4 and found[0].kind in (NAME, ADJECTIVE)
@@ -970,7 +968,11 @@ def present_obligation(
             )
             if tasked:  # `La commission mixte est chargée de suivre ...`
                 return Cue(tasked.start(), tasked.end(), "will")
-            if verb.lower() in stops or past.fullmatch(verb) or _lists_states(text, m.end("verb"), language):
+            if (
+                verb.lower() in stops
+                or past.fullmatch(verb)
+                or _lists_states(text, verb, m.end("verb"), language)
+            ):
                 return None
             return Cue(m.start("verb"), m.end("verb"), "will")
     state = _state_subject(text, language, analysis)

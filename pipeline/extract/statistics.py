@@ -32,6 +32,7 @@ from pipeline.extract.passages import passage_around
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import literal_test
 from pipeline.text.dates import month_number
+from pipeline.text.normalise import table_cell_marks
 from pipeline.text.states import state_mentions
 
 TOKEN = re.compile(r"%|[\w'’-]+|[^\w\s]")
@@ -265,15 +266,14 @@ def _first_unit_noun(subject: str, language: str) -> str | None:
     return min(hits)[2] if hits else None
 
 
-LABEL_ENDS = ":|"  # what ends a table row's label: `Passeurs interpellés : 487`, `Arrests | 412 | 598`
-CELL_ENDS = ";|"  # what parts a row's cells: `22 en 2014 ; 31 en 2015`, `| 4,612 | 5,937`
-
-
 @cache
 def _row_label_re(language: str) -> re.Pattern[str]:
+    """A table row's label, ended by a colon or a cell mark (`Passeurs interpellés : 487`, `Arrests
+    | 412 | 598`), then its cells before the figure, parted by a semicolon or a cell mark (`22 en
+    2014 ; 31 en 2015`)."""
     qualifier = rf"(?:(?:{_any_qualifier(language)})\s+)?[+\-−]?"
-    label, ends, cells = re.escape(LABEL_ENDS), re.escape(LABEL_ENDS), re.escape(CELL_ENDS)
-    cell = rf"{qualifier}\d[^{label}{cells}.!?]*[{cells}]\s*"  # a cell before: a figure and its period
+    ends, cells = re.escape(":" + table_cell_marks()), re.escape(";" + table_cell_marks())
+    cell = rf"{qualifier}\d[^{ends}{cells}.!?]*[{cells}]\s*"  # a cell before: a figure and its period
     return re.compile(rf"\s*([^{ends};.!?]{{3,160}}?)\s*[{ends}]\s*(?:{cell})*{qualifier}", re.I)
 
 
@@ -528,17 +528,16 @@ def period_row(a: SentenceAnalysis, lead: str, language: str) -> list[Stat]:
     figure = next((f for f in a.figures if f.start >= row.start("rest") and not _is_year(f)), None)
     if figure is None:
         return []
-    qualifier = qualifier_of(a.text[row.start("rest") : figure.start], language)
     metric = re.split(r"\s+(?:by|par)\s+|[,(:]", lead, maxsplit=1)[0].strip()
-    return [Stat(figure.start, figure.end, figure.text, figure.value, unit, qualifier, "level", metric)]
-
-
-CELL_MARK = "|"  # what parts a table's cells in a line (`2010 | 1 050 000 | 9 870`)
+    return [_cell_stat(a.text, row.start("rest"), figure, unit, metric, language)]
 
 
 def _cells(text: str) -> list[str]:
     """The cells of a line written as a table's row; none when it has no cell mark."""
-    return [c.strip() for c in text.split(CELL_MARK)] if CELL_MARK in text else []
+    marks = table_cell_marks()
+    return (
+        [c.strip() for c in re.split(f"[{re.escape(marks)}]", text)] if any(m in text for m in marks) else []
+    )
 
 
 def _header_cells(text: str) -> list[str]:
@@ -562,11 +561,14 @@ def column_row(a: SentenceAnalysis, columns: list[str], language: str) -> list[S
         plural = any(_is_plural(w, language) for w in re.findall(r"[^\W\d_]+", column))
         unit = _first_unit_noun(column, language) or ("other" if plural else None)
         if figure is not None and unit is not None:
-            qualifier = qualifier_of(a.text[start : figure.start], language)
-            out.append(
-                Stat(figure.start, figure.end, figure.text, figure.value, unit, qualifier, "level", column)
-            )
+            out.append(_cell_stat(a.text, start, figure, unit, column, language))
     return out
+
+
+def _cell_stat(text: str, cell_start: int, figure: Figure, unit: str, metric: str, language: str) -> Stat:
+    """A table cell's figure as a level of ``unit``, qualified by what stands before it in its cell."""
+    qualifier = qualifier_of(text[cell_start : figure.start], language)
+    return Stat(figure.start, figure.end, figure.text, figure.value, unit, qualifier, "level", metric)
 
 
 def _is_period_label(label: str) -> bool:
@@ -1309,16 +1311,14 @@ def extract_statistics(
         if not (s["kind"] in ("sentence", "list_item") or _is_recital(s)) or s["seg"] in target_segs:
             previous = None
             continue
-        found = statistics_in(analyses.of(s["text"]), previous)
-        if columns and _cells(s["text"]) and _is_period_label(_cells(s["text"])[0]):
-            found = [
-                (stat, None, None) for stat in column_row(analyses.of(s["text"]), columns, language)
-            ] or found
+        a = analyses.of(s["text"])
+        found = statistics_in(a, previous)
+        cells = _cells(s["text"])
+        if columns and cells and _is_period_label(cells[0]):
+            found = [(stat, None, None) for stat in column_row(a, columns, language)] or found
         lead = by_seg.get(s.get("lead_in")) if s["kind"] == "list_item" else None
         if not found and lead is not None:  # `- August: 3,742` under `Small boat arrivals by month:`
-            found = [
-                (stat, None, None) for stat in period_row(analyses.of(s["text"]), lead["text"], language)
-            ]
+            found = [(stat, None, None) for stat in period_row(a, lead["text"], language)]
         previous = found[-1][0] if found else None
         for stat, period, place in found:
             quoted, start, end = passage_around(s, stat.start, stat.end)

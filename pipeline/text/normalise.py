@@ -200,6 +200,12 @@ def _ordinal_suffix(language: str = "en") -> re.Pattern[str]:
     return re.compile(rf"^(?:{'|'.join(sorted(suffixes, key=len, reverse=True))})\b")
 
 
+@cache
+def table_cell_marks() -> str:
+    """What parts a table's cells in a line written as text (`2010 | 1 050 000 | 9 870`)."""
+    return "".join(vocab.load("segment")["table_cell_marks"])
+
+
 def ends_sentence(line: str) -> bool:
     """The text ends with terminal punctuation, closing quotes and brackets aside."""
     return line.rstrip(CLOSERS)[-1:] in TERMINAL_PUNCT
@@ -218,8 +224,7 @@ def _join(prev: str, nxt: str, prev_line_len: int, hard_wrapped: bool, language:
     line; ``hard_wrapped`` says the document breaks lines inside paragraphs (PDF extraction).
     """
     prose = vocab.load("normalise")["prose_line_min_chars"]
-    marks = vocab.load("segment")["table_cell_marks"]
-    if any(m in nxt or m in prev for m in marks):
+    if any(m in nxt or m in prev for m in table_cell_marks()):
         return None  # a table written as lines keeps one row a line (`2010 | 1 050 000 | 9 870`)
     if prev[-1:].isdigit() and _ordinal_suffix(language).match(nxt):
         return ""  # ordinal split by conversion: `3` / `rd`

@@ -19,7 +19,7 @@ from typing import Any
 
 from pipeline import vocab
 from pipeline.text.language import detect_language
-from pipeline.text.normalise import ListMarker, ends_sentence
+from pipeline.text.normalise import ListMarker, ends_sentence, table_cell_marks
 
 
 @dataclass(frozen=True)
@@ -102,8 +102,7 @@ def classify_paragraph(text: str) -> str:
 
 def _table_row(text: str) -> bool:
     """A line of a table written as text: a figure (or its sign) right after a cell mark."""
-    marks = "".join(re.escape(m) for m in vocab.load("segment")["table_cell_marks"])
-    return re.search(rf"[{marks}]\s*[+\-−]?\d", text) is not None
+    return re.search(rf"[{re.escape(table_cell_marks())}]\s*[+\-−]?\d", text) is not None
 
 
 def merge_after_abbreviation(
