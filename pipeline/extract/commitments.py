@@ -39,6 +39,7 @@ from pipeline.extract.parties import (
 )
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import Screen, fold
+from pipeline.text.normalise import table_cell_marks
 from pipeline.text.states import ADJECTIVE, NAME, region_of
 
 WORD = re.compile(r"\w+")
@@ -587,7 +588,8 @@ def _inherited(
 ) -> tuple[tuple[str, str] | None, bool]:
     """The (modality, actor) a list item takes from its lead-in, and whether that lead-in is a
     treaty's `agree as follows:` (its items are agreed, each by the party its subject names).
-    ``item``: the item's text, which may complete its lead-in's verb (`Ils décident : de ...`)."""
+    ``item``: the item's text, which may complete its lead-in's verb (`Ils décident : de ...`) or
+    name its own actor in a table's lead cell (`| Lead: BE |`)."""
     if lead is None:
         return None, False
     agreed = _is_agreement_lead(lead["text"], language)
@@ -598,7 +600,8 @@ def _inherited(
         inherited = ("will", UNNAMED)
     elif inherited is None and item is not None:
         inherited = _completed_by_item(lead["text"], item, language)
-    return inherited, agreed
+    led = _lead_cell(item, language) if inherited and item is not None else None
+    return (inherited[0], led) if inherited and led else inherited, agreed
 
 
 def _completed_by_item(lead_in: str, item: str, language: str) -> tuple[str, str] | None:
@@ -749,6 +752,24 @@ def _voice_with_partners(a: SentenceAnalysis) -> str:
             codes += [prev.code, m.code]
     partners = [c for c in dict.fromkeys(codes) if c != voice and is_party(c)]
     return joined([voice, *partners])
+
+
+@cache
+def _lead_cell_re(language: str) -> re.Pattern[str]:
+    marks = re.escape(table_cell_marks())
+    labels = phrase_alternation(commitment_vocab(language)["lead_cell_labels"])
+    return re.compile(rf"[{marks}]\s*(?:{labels})\s*:\s*(?P<cell>[^{marks}]+)", re.I)
+
+
+def _lead_cell(text: str, language: str) -> str | None:
+    """The states a table row's lead cell names (`| Lead: BE, NL |`, `| Pilote : la France |`), by
+    code or by name: an action plan's actor for that action."""
+    m = _lead_cell_re(language).search(text)
+    if m is None:
+        return None
+    cell = m.group("cell")
+    codes = [c for c in re.findall(r"\b[A-Z]{2}\b", cell) if is_party(c)] + parties_in(cell, language)
+    return joined(codes) if codes else None
 
 
 def _row(

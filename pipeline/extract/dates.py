@@ -51,6 +51,7 @@ _REAL_ONLY = (
     "counted_next",
     "between",
     "year_part",
+    "year_part_code",
     "year_part_this",
     "financial_year",
     "financial_years",
@@ -87,6 +88,7 @@ def _patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
         "m": months_pattern(),
         "preps": "|".join(sorted(map(re.escape, v["deadline_prepositions"]), key=len, reverse=True)),
         "parts": "|".join(v["year_parts"]),
+        "codes": "|".join(map(re.escape, v["year_part_codes"])),
         "ordinals": "|".join(sorted({k for p in v["year_parts"].values() for k in p}, key=len, reverse=True)),
         "year": r"(?:19|20)\d{2}",
         "fy": r"(?:(?:19|20)\d{2}|\d{2})[/–-]\d{2}",
@@ -181,6 +183,17 @@ def _year_part(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     y = int(g["y"])
     lo, hi = _part_months(g, language)
     return (dt.date(y, lo, 1), month_end(y, hi)) if lo and hi else _NONE
+
+
+def _year_part_code(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
+    """`Q2 2015`: the n-th of the parts a letter names (quarters, halves), in the year given."""
+    v = _vocab(language)
+    spans = sorted({tuple(m) for m in v["year_parts"][v["year_part_codes"][g["code"].lower()]].values()})
+    n, y = int(g["n"]), int(g["y"])
+    if n > len(spans):
+        return _NONE
+    lo, hi = spans[n - 1]
+    return dt.date(y, lo, 1), month_end(y, hi)
 
 
 def _year_part_this(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
@@ -354,6 +367,7 @@ _RESOLVERS: dict[str, Callable[[_Groups, dt.date | None, str], _Span]] = {
     "counted": _counted,
     "counted_next": _counted,
     "year_part": _year_part,
+    "year_part_code": _year_part_code,
     "year_part_this": _year_part_this,
     "first_months": _first_months,
     "financial_year": _financial_year,
@@ -455,7 +469,9 @@ def _starts_with(phrase: str, preps: tuple[str, ...]) -> bool:
 
 
 def _ends_with(before: str, preps: tuple[str, ...]) -> bool:
-    """``before`` ends with one of ``preps`` as a whole word (`by`, not the end of `nearby`)."""
+    """``before`` ends with one of ``preps`` as a whole word (`by`, not the end of `nearby`), or with
+    one as a table's label (`By: end of 2014`)."""
+    before = before.removesuffix(":").rstrip()
     return any(before.endswith(p) and not before[: -len(p)][-1:].isalnum() for p in preps)
 
 

@@ -612,6 +612,24 @@ def extract_funding(
     return rows
 
 
+def _own_spending(text: str, money: Money, donor: str, language: str) -> bool:
+    """A party spends the amount on itself (`Germany spent €2.3 million on ... its motorways`,
+    `France spent €35 million on housing migrants ... across France`): a spending verb in the
+    amount's clause and a purpose that is the spender's own or lies in its own state, so no party
+    gives it for the cooperation."""
+    clause = _clause_around(text, money)
+    verbs = list(_vocab_re(language, "spending_verbs").finditer(clause))
+    if not verbs:
+        return False
+    amount_end = clause.find(money.text) + len(money.text)
+    # what it is spent on follows both the amount and its verb (`the £2.8 million the UK has spent
+    # since 2021 on ...`: the subject between them is the spender, not the purpose)
+    after = clause[max(amount_end, verbs[0].end()) :]
+    if any(re.search(p, after, re.I) for p in money_vocab(language)["own_purposes"]):
+        return True
+    return donor in named_parties(after, language)
+
+
 def _one_leading_party(a: SentenceAnalysis) -> str | None:
     """The one party a sentence opens with as its subject, which a pronoun after it stands for."""
     return a.leading if a.leading and ";" not in a.leading else None
@@ -619,8 +637,11 @@ def _one_leading_party(a: SentenceAnalysis) -> str | None:
 
 def _givers(text: str, money: Money, fields: dict[str, Any], language: str) -> list[str]:
     """Who gives ``money``, a row each: each of a joint subject's parties (`10 millions d'euros
-    chacun`), else the row's donor; none when an outsider gives it to another outsider."""
-    if between_outsiders(fields["donor"], fields["recipient"]):
+    chacun`), else the row's donor; none when an outsider gives it to another outsider, or when a
+    party spends it on itself."""
+    if between_outsiders(fields["donor"], fields["recipient"]) or _own_spending(
+        text, money, fields["donor"], language
+    ):
         return []
     return _each_giver(text, money, language) or [fields["donor"]]
 
