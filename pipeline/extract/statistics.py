@@ -32,7 +32,7 @@ from pipeline.extract.passages import passage_around
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import literal_test
 from pipeline.text.dates import month_number
-from pipeline.text.normalise import table_cell_marks
+from pipeline.text.normalise import table_caption, table_cell_marks
 from pipeline.text.states import state_mentions
 
 TOKEN = re.compile(r"%|[\w'’-]+|[^\w\s]")
@@ -176,8 +176,10 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
     if percent:
         return "percent", end + percent.end()
     second = _range_link_re(language).match(after)
-    if second:  # `from 900 [to 1,400 places]`: a range's first figure counts the noun of its second
-        return unit_after(text, end + second.end(), language)
+    second_end = end + second.end() if second else _opened_range_end(text, end, language)
+    if second_end:  # `from 900 [to 1,400 places]`: a range's first figure counts the noun of its second
+        money = any(m.start < second_end <= m.end for m in find_money(text, language))
+        return None if money else unit_after(text, second_end, language)  # `entre 150 et 300 euros`
     not_count = _not_count_re(language)
     nouns, units = _unit_noun_re(language)
     window = _v(language)["unit_window"]
@@ -217,6 +219,21 @@ def _range_link_re(language: str) -> re.Pattern[str]:
     """A range's link and its second figure right after a figure (`[900] to 1,400`, `[900] à 1 400`)."""
     links = phrase_alternation(_v(language)["range_links"])
     return re.compile(rf"\s*(?:{links})\s+(?:(?:{_any_qualifier(language)})\s+)?\d(?:[\d.,\s]*\d)?", re.I)
+
+
+def _opened_range_end(text: str, end: int, language: str) -> int | None:
+    """Where a range's second figure ends when an opener stands right before its first (`between
+    6,500 [and 7,000]`, `entre 1 500 [et 2 000]`): the first counts the noun of the second."""
+    before = text[max(0, end - 40) : end]
+    qualifiers = _any_qualifier(language)
+    for opener, link in _v(language)["range_openers"].items():
+        if re.search(rf"\b{re.escape(opener)}\s+(?:(?:{qualifiers})\s+)?\d[\d.,\s]*$", before, re.I):
+            second = re.compile(
+                rf"\s*{re.escape(link)}\s+(?:(?:{qualifiers})\s+)?\d(?:[\d.,\s]*\d)?", re.I
+            ).match(text, end)
+            if second:
+                return second.end()
+    return None
 
 
 def _unit_of_subject(text: str, start: int, language: str, end: int | None = None) -> tuple[str, int] | None:
@@ -520,10 +537,14 @@ def statistics_in(
 def period_row(a: SentenceAnalysis, lead: str, language: str) -> list[Stat]:
     """A list item that is a table's row labelled by a period (`- August: 3,742`, `2019 : 1 200`)
     counts what its lead-in names (`Small boat arrivals by month, 2021:`): its first figure after
-    the label, in the unit of the lead-in's first unit noun, with the lead-in's head as metric."""
+    the label, in the unit of the lead-in's first unit noun, with the lead-in's head as metric.
+    Under a table's caption (`Tableau 1 – Tentatives détectées, par point de passage`), a row with
+    any label does (`Calais (port) : 14 210`)."""
     row = re.fullmatch(r"\s*(?P<label>[^:;]{2,40}?)\s*:\s*(?P<rest>.+?)\s*[.;]?\s*", a.text)
+    title = table_caption(lead)
+    lead = lead if title is None else title
     unit = _first_unit_noun(lead, language)
-    if row is None or unit is None or not _is_period_label(row.group("label")):
+    if row is None or unit is None or not (title is not None or _is_period_label(row.group("label"))):
         return []
     figure = next((f for f in a.figures if f.start >= row.start("rest") and not _is_year(f)), None)
     if figure is None:
@@ -1317,8 +1338,9 @@ def extract_statistics(
         if columns and cells and _is_period_label(cells[0]):
             found = [(stat, None, None) for stat in column_row(a, columns, language)] or found
         lead = by_seg.get(s.get("lead_in")) if s["kind"] == "list_item" else None
-        if not found and lead is not None:  # `- August: 3,742` under `Small boat arrivals by month:`
-            found = [(stat, None, None) for stat in period_row(a, lead["text"], language)]
+        if lead is not None and (not found or table_caption(lead["text"]) is not None):
+            # `- August: 3,742` under `Small boat arrivals by month:`; any row under a caption
+            found = [(stat, None, None) for stat in period_row(a, lead["text"], language)] or found
         previous = found[-1][0] if found else None
         for stat, period, place in found:
             quoted, start, end = passage_around(s, stat.start, stat.end)

@@ -206,6 +206,28 @@ def table_cell_marks() -> str:
     return "".join(vocab.load("segment")["table_cell_marks"])
 
 
+@cache
+def _caption_re() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, vocab.load("segment")["table_captions"]))
+    return re.compile(rf"(?:{words})(?:\s+[\w.]{{1,6}})?\s*[:–—-]\s*(?=\S)", re.I)
+
+
+def table_caption(line: str) -> str | None:
+    """What a table's caption names (`Table 2: arrivals by year` -> `arrivals by year`), else None."""
+    m = _caption_re().match(line.strip())
+    return line.strip()[m.end() :] if m else None
+
+
+LABEL_ROW = re.compile(
+    r"[^\W\d_(][^:;.!?]{0,60}?\s?:\s*[+\-−]?\d[\d.,\s\u00a0\u202f]*%?\s*|(?:19|20)\d\d\s?:\s*\d[\d.,\s\u00a0\u202f]*%?\s*"
+)
+
+
+def label_row(line: str) -> bool:
+    """A table's row written as a line of a label and its figure (`2010: 9,800`, `Calais (port) : 14 210`)."""
+    return LABEL_ROW.fullmatch(line.strip()) is not None
+
+
 def ends_sentence(line: str) -> bool:
     """The text ends with terminal punctuation, closing quotes and brackets aside."""
     return line.rstrip(CLOSERS)[-1:] in TERMINAL_PUNCT
@@ -224,7 +246,7 @@ def _join(prev: str, nxt: str, prev_line_len: int, hard_wrapped: bool, language:
     line; ``hard_wrapped`` says the document breaks lines inside paragraphs (PDF extraction).
     """
     prose = vocab.load("normalise")["prose_line_min_chars"]
-    if any(m in nxt or m in prev for m in table_cell_marks()):
+    if any(m in nxt or m in prev for m in table_cell_marks()) or label_row(nxt):
         return None  # a table written as lines keeps one row a line (`2010 | 1 050 000 | 9 870`)
     if prev[-1:].isdigit() and _ordinal_suffix(language).match(nxt):
         return ""  # ordinal split by conversion: `3` / `rd`

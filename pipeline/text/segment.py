@@ -19,7 +19,7 @@ from typing import Any
 
 from pipeline import vocab
 from pipeline.text.language import detect_language
-from pipeline.text.normalise import ListMarker, ends_sentence, table_cell_marks
+from pipeline.text.normalise import ListMarker, ends_sentence, label_row, table_caption, table_cell_marks
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,29 @@ def classify_paragraph(text: str) -> str:
 def _table_row(text: str) -> bool:
     """A line of a table written as text: a figure (or its sign) right after a cell mark."""
     return re.search(rf"[{re.escape(table_cell_marks())}]\s*[+\-−]?\d", text) is not None
+
+
+def _classes(paras: Sequence[str]) -> tuple[list[str], set[int]]:
+    """Each paragraph's class, and the paragraphs that are a table's rows: lines of cells or of a
+    label and its figure right after a sentence ending with `:` or a table's caption (and the rows
+    after them). Rows and their caption are prose, items of that lead-in however short (`Action 2 |
+    Train staff | Lead: BE`, `2010: 9,800` under `Table: clandestine entrants detected`)."""
+    classes = [classify_paragraph(p) for p in paras]
+    rows: set[int] = set()
+    for i in range(1, len(paras)):
+        prev = paras[i - 1].rstrip()
+        lead_in = classes[i - 1] == "prose" and prev.endswith(":") and not _cells(prev)
+        caption = table_caption(prev) is not None
+        if (_cells(paras[i]) or label_row(paras[i])) and (i - 1 in rows or lead_in or caption):
+            rows.add(i)
+            classes[i] = "prose"
+            classes[i - 1] = "prose" if caption else classes[i - 1]
+    return classes, rows
+
+
+def _cells(text: str) -> bool:
+    """A line of a table written as text: cells parted by a cell mark."""
+    return any(mark in text for mark in table_cell_marks())
 
 
 def merge_after_abbreviation(
@@ -217,14 +240,17 @@ def _continue_list(runs: list[_Run], marker: ListMarker, prev_last_seg: Segment 
 
 
 def _unmarked_item_lead(
-    para: str, marker: ListMarker | None, prev: Segment | None, run: int | None
+    para: str, marker: ListMarker | None, prev: Segment | None, run: int | None, row: bool
 ) -> int | None:
     """The lead-in a paragraph with no list marker completes as an item: one ending with `;` right
     after a sentence ending with `:` (`Les ministres sont convenus de :` / `créer une brigade ... ;`),
-    and each paragraph after an item that ended with `;` (the last item ends with `.`)."""
+    and each paragraph after an item that ended with `;` (the last item ends with `.`); a table's
+    ``row``: the lead-in or caption right before it, or the one the row before it completes."""
     if marker is not None or prev is None:
         return None
     body = para.rstrip()
+    if row:
+        return run if run is not None and prev.lead_in == run else prev.seg
     if run is not None and prev.lead_in == run and prev.text.rstrip().endswith(";"):
         return run
     if prev.kind != "heading" and prev.text.rstrip().endswith(":") and body.endswith(";"):
@@ -238,7 +264,7 @@ def segment(text: str, list_items: Sequence[ListMarker], language: str | None = 
     language = spacy_language(language or detect_language(text))
     markers = {m.pos: m for m in list_items}
     paras = paragraphs(text)
-    classes = [classify_paragraph(text[s:e]) for s, e in paras]
+    classes, rows = _classes([text[s:e] for s, e in paras])
     prose_idx = [i for i, c in enumerate(classes) if c == "prose" or paras[i][0] in markers]
     sentence_spans = dict(
         zip(
@@ -255,7 +281,7 @@ def segment(text: str, list_items: Sequence[ListMarker], language: str | None = 
     unmarked: int | None = None  # the lead-in of a run of unmarked items (`convenus de :` / `créer ... ;`)
     for p, (ps, pe) in enumerate(paras):
         marker = markers.get(ps)
-        unmarked = _unmarked_item_lead(text[ps:pe], marker, prev_last_seg, unmarked)
+        unmarked = _unmarked_item_lead(text[ps:pe], marker, prev_last_seg, unmarked, p in rows)
         if p not in sentence_spans:
             kind = classes[p]
             seg = Segment(len(segments), kind, ps, pe, text[ps:pe], p, heading, None, None)

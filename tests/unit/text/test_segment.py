@@ -229,3 +229,19 @@ def test_lines_ending_with_a_semicolon_after_a_colon_are_items_without_markers()
 def test_a_paragraph_after_a_colon_that_ends_with_a_full_stop_stays_a_sentence():
     _, segs = segments_of("The results were clear:\nCrossings fell by a third in 2024.")
     assert [s.kind for s in segs] == ["sentence", "sentence"]
+
+
+def test_a_tables_rows_under_a_lead_in_are_its_items():
+    raw = (
+        "The partners will take the following measures:\n"
+        "Measure A | Fit cameras at the ferry terminal | Lead: NL\n"
+        "Measure B | Train harbour staff | Lead: BE\n"
+        "Progress is shown below.\n"
+        "Cameras | 2020 | 2021"
+    )
+    _, segs = segments_of(raw)
+    lead = next(s for s in segs if s.text.endswith("measures:"))
+    items = [s for s in segs if s.kind == "list_item"]
+    assert [s.text.split(" | ")[0] for s in items] == ["Measure A", "Measure B"]
+    assert {s.lead_in for s in items} == {lead.seg}
+    assert segs[-1].kind != "list_item"  # a table with no lead-in before it completes none
