@@ -597,11 +597,19 @@ def _inherited(
     if inherited is None and agreed:
         inherited = ("agree", UNNAMED)
     elif inherited is None and _announces_plan(lead["text"], language):
-        inherited = ("will", UNNAMED)
+        inherited = ("will", _plan_owner(lead["text"], language))
     elif inherited is None and item is not None:
         inherited = _completed_by_item(lead["text"], item, language)
     led = _lead_cell(item, language) if inherited and item is not None else None
     return (inherited[0], led) if inherited and led else inherited, agreed
+
+
+def _plan_owner(lead_in: str, language: str) -> str:
+    """Whose plan a lead-in announces: its joint subject's parties (`Les deux ministres ont arrêté un
+    plan d'action :`), else the parties its subject names, else nobody named."""
+    if vocab_alternation(language, "joint_subjects").search(lead_in):
+        return joint_actor(language)
+    return joined(subject_parties(lead_in, language)) or UNNAMED
 
 
 def _completed_by_item(lead_in: str, item: str, language: str) -> tuple[str, str] | None:

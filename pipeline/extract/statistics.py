@@ -172,6 +172,9 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
     """The unit named by the first unit noun within a few words after a figure, and where it ends;
     with no noun, the unit a verb right after the figure implies (`1,300 are deployed`: officers)."""
     after = text[end:]
+    ours = re.match(rf"\s+(?:{phrase_alternation(_v(language)['pronoun_partitives'])})(?!\w)", after, re.I)
+    if ours:  # `1,200 of you are deployed`: what the verb after implies, else people
+        return unit_after(text, end + ours.end(), language) or ("people", end + ours.end())
     percent = re.match(rf"\s?(?:{phrase_alternation(_v(language)['units']['percent'])})(?!\w)", after, re.I)
     if percent:
         return "percent", end + percent.end()
@@ -743,6 +746,8 @@ def _elliptical(
     rest = text[fig.end :]
     tail = re.match(rf"\s+(?:{phrase_alternation(_v(language)['time_adverbs'])})(?!\w)", rest, re.I)
     rest = rest[tail.end() :] if tail else rest  # `and over 30,000 so far this year.`
+    compared = re.match(rf"\s+(?:{phrase_alternation(_v(language)['comparative_tails'])})", rest, re.I)
+    rest = " " + rest[compared.end() :].lstrip() if compared else rest  # `, 60 more than [in 2015]`
     place = _place_phrase_re(language).match(rest)
     rest = rest[place.end() :] if place else rest  # `and 214 in the United Kingdom`, `et 6 à Dunkerque`
     stripped = len(rest) - len(rest.lstrip())
@@ -1080,6 +1085,23 @@ def _counted_before(
         or _partitive(text, fig, previous, language)
         or _share_of_opening(text, fig, found, language)
         or _part_of(text, fig, found, previous, language)
+        or _figure_anaphor(text, fig, previous, language)
+    )
+
+
+def _figure_anaphor(text: str, fig: Figure, previous: Stat | None, language: str) -> Stat | None:
+    """`Last year alone the figure was 6,120`, `ce chiffre était de 6 120`: the figure an anaphoric
+    name and its verb give counts what the sentence before counted (``previous``)."""
+    if previous is None:
+        return None
+    v = _v(language)
+    names, verbs = phrase_alternation(v["figure_anaphors"]), phrase_alternation(v["anaphor_copulas"])
+    qualifiers = _any_qualifier(language)
+    before = text[max(0, fig.start - 80) : fig.start]
+    return (
+        previous
+        if re.search(rf"\b(?:{names})\s+(?:{verbs})\s+(?:(?:{qualifiers})\s+)?$", before, re.I)
+        else None
     )
 
 

@@ -7,10 +7,13 @@ from dataclasses import asdict
 
 import pytest
 
+from pipeline.extract.commitments import extract_commitments
+from pipeline.extract.funding import extract_funding
+from pipeline.extract.parties import document_context
 from pipeline.extract.statistics import extract_statistics
 from pipeline.text.normalise import normalise
 from pipeline.text.segment import segment
-from tests.conftest import stats
+from tests.conftest import CLASS_DAY, segment_rows, stats
 
 EN, FR = "en", "fr"
 
@@ -67,3 +70,148 @@ def test_a_ranges_first_figure_counts_the_noun_of_its_second(text, language, exp
 )
 def test_a_tables_caption_names_what_its_rows_count(raw, language, expected) -> None:
     assert _text_stats(raw, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a count of staff (`effectifs`) that goes from one figure to another
+        (
+            "Les effectifs de douane affectés au port sont passés de 80 à 130 en deux ans.",
+            FR,
+            [(80.0, "officers", "level"), (130.0, "officers", "level")],
+        ),
+        # an elliptical figure compared with a period (`soit 60 de plus qu'en 2015`)
+        (
+            "La brigade compte 240 agents, soit 30 de plus qu'en 2019.",
+            FR,
+            [(240.0, "officers", "level"), (30.0, "officers", "increase")],
+        ),
+        (
+            "The unit now has 240 officers, 30 more than in 2019.",
+            EN,
+            [(240.0, "officers", "level"), (30.0, "officers", "increase")],
+        ),
+        # those the speaker addresses: what the verb after them implies, else people
+        ("Each night some 700 of you are deployed along the coast.", EN, [(700.0, "officers", "level")]),
+        (
+            "Chaque nuit, quelque 700 d'entre vous sont déployés sur le littoral.",
+            FR,
+            [(700.0, "officers", "level")],
+        ),
+    ],
+)
+def test_staff_counts_compared_figures_and_those_addressed(text, language, expected) -> None:
+    assert stats(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [
+        (
+            "Border officers stopped more than 9,000 lorry drivers' passengers last year.",
+            "In 2018 the figure was 7,400.",
+            EN,
+            [(9000.0, "people"), (7400.0, "people")],
+        ),
+        (
+            "Les gardes-côtes ont secouru 1 300 personnes en mer.",
+            "L'année précédente, ce chiffre était de 900.",
+            FR,
+            [(1300.0, "people"), (900.0, "people")],
+        ),
+    ],
+)
+def test_the_figure_of_the_sentence_after_counts_what_the_one_before_counted(
+    first, second, language, expected
+) -> None:
+    rows = extract_statistics(
+        "d", CLASS_DAY, f"{first} {second}", segment_rows(first, second), language=language
+    )
+    assert [(r["value"], r["unit"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Carriers paid £2.6 million in civil penalties last year.", EN),
+        ("Selon la police, ces filières ont tiré 40 millions d'euros de profits en 2024.", FR),
+    ],
+)
+def test_penalties_paid_and_criminal_profits_are_no_funding(text, language) -> None:
+    with document_context("GB;FR"):
+        assert extract_funding("d", CLASS_DAY, text, segment_rows(text), language) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "item", "language", "actor"),
+    [
+        # a plan adopted by a joint subject: its nominal items are the parties' commitments
+        (
+            "Les deux ministres ont arrêté un plan d'action en quatre points :",
+            "la création d'une brigade mobile ;",
+            FR,
+            "GB;FR",
+        ),
+        ("The two ministers adopted a four-point action plan:", "a joint brigade on the coast;", EN, "GB;FR"),
+    ],
+)
+def test_a_plan_a_joint_subject_adopts_is_every_partys(lead, item, language, actor) -> None:
+    segs = segment_rows(lead, item, kinds=("sentence", "list_item"), lead_in=0)
+    with document_context("GB;FR", "FR"):
+        rows = extract_commitments("d", CLASS_DAY, f"{lead} {item}", segs, language)
+    assert [(r["actor"], r["modality"]) for r in rows if r["lead_in"]] == [(actor, "will")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "modality"),
+    [
+        # announcing a contribution of a sum is pledging it
+        (
+            "Le Royaume-Uni a annoncé une contribution de 3 millions d'euros au centre de Coquelles.",
+            FR,
+            "other",
+        ),
+        ("The United Kingdom announced a contribution of €3 million to the Coquelles centre.", EN, "other"),
+        # a minister's first-person undertaking
+        ("Je m'engage à ce que chaque mineur soit mis à l'abri avant l'hiver.", FR, "commit"),
+    ],
+)
+def test_an_announced_contribution_and_a_first_person_undertaking_commit(text, language, modality) -> None:
+    with document_context("GB;FR", "FR"):
+        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [r["modality"] for r in rows] == [modality]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "theme"),
+    [
+        # detection technology by its devices (guideline: detection and surveillance technology)
+        ("We will install heartbeat detectors and new scanners at Zeebrugge.", EN, "border_security"),
+        ("La Belgique installera des détecteurs et des scanners à Zeebrugge.", FR, "border_security"),
+        # charter flights are removals; `in return` returns no one
+        ("The two countries will organise joint charter flights to Kabul.", EN, "returns"),
+        ("Les deux pays organiseront des vols groupés vers Kaboul.", FR, "returns"),
+        (
+            "In return, the NCA will send two liaison officers to Wiesbaden.",
+            EN,
+            "policing_intelligence",
+        ),
+        (
+            "En retour, la NCA enverra deux officiers de liaison à Wiesbaden.",
+            FR,
+            "policing_intelligence",
+        ),
+        # an exchange of data is a legal framework (guideline: data exchange)
+        (
+            "Les deux pays signeront un arrangement sur l'échange des données relatives aux passagers "
+            "contrôlés dans les ports.",
+            FR,
+            "legal_framework",
+        ),
+    ],
+)
+def test_theme_words_of_detection_removal_flights_and_data_exchange(text, language, theme) -> None:
+    with document_context("GB;FR"):
+        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [r["theme"] for r in rows] == [theme]
