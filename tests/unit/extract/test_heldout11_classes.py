@@ -202,6 +202,19 @@ def test_an_announced_contribution_and_a_first_person_undertaking_commit(text, l
             FR,
             "policing_intelligence",
         ),
+        # asking the Union or its agencies to act is international work
+        (
+            "The two Governments will ask the European Commission to fund new reception centres.",
+            EN,
+            "eu_international",
+        ),
+        ("La France sollicitera l'appui de Frontex pour la surveillance des plages.", FR, "eu_international"),
+        # informing a named service is police reporting, not an information campaign
+        (
+            "The Dutch police shall inform the National Crime Agency's liaison unit of any arrest.",
+            EN,
+            "policing_intelligence",
+        ),
         # an exchange of data is a legal framework (guideline: data exchange)
         (
             "Les deux pays signeront un arrangement sur l'échange des données relatives aux passagers "
