@@ -299,6 +299,19 @@ def test_a_text_without_a_heading_takes_its_title_from_the_file_name():
     assert meta.doc_type == "joint_statement"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        '"We will not give up the coast": interview with the Belgian Minister of the Interior',
+        "« Nous tiendrons la frontière » – Entretien avec le ministre de l'Intérieur, compte rendu",
+        "Speech by the Home Secretary to border officers at Dover, followed by a communiqué",
+        "Discours du ministre de l'Intérieur devant les gendarmes de Calais",
+    ],
+)
+def test_a_ministers_speech_or_interview_is_no_joint_type(title):
+    assert read_metadata(f"{title}\n\nParis, 3 May 2024\n\nWe will act.").doc_type == "other"
+
+
 def test_a_paragraph_is_never_a_title():
     text = (
         "The ministers met in London and reviewed the cooperation between both countries on the "
