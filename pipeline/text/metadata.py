@@ -173,8 +173,9 @@ def _dateline(para: str, below_title: bool = False) -> tuple[str | None, dt.date
     """`Paris, 20 September 2014` -> ("Paris", date); `20 July 2021` -> (None, date); `House of
     Commons, London, 22 October 2024` -> ("London", date): the place is the last part before it."""
     dates = find_dates(para)
-    if dates:  # a reference after a dash ends the dateline (`Paris, le 15 mars 2017 — NOR : INTV…`)
-        dash = re.search(r"\s[—–]\s", para[dates[0].end :])
+    if dates:  # a reference after a dash or a bracket ends the dateline (`Paris, le 15 mars 2017 — NOR
+        # : INTV…`, `Calais – mercredi 9 septembre 2015 (seul le prononcé fait foi)`)
+        dash = re.search(r"\s[—–]\s|\s\(", para[dates[0].end :])
         para = para[: dates[0].end + dash.start()] if dash else para
     # a line below the title closed by its date may name who it is for before its place (`Presented
     # to the Home Secretary and the Irish Minister for Justice, Dublin, 14 February 2023`); a title
@@ -191,9 +192,17 @@ def _dateline(para: str, below_title: bool = False) -> tuple[str | None, dt.date
     if re.fullmatch(_PLACE, before) and not countries_in(before):
         return before, dates[0].date
     # `House of Commons, London, 22 October 2024`, `Press release — Home Office — London, 2 December 2021`
-    last = re.split(r",|\s[—–]\s", before)[-1].strip()
-    if last != before and re.fullmatch(_PLACE, last) and not countries_in(last):
-        return last, dates[0].date
+    parts = [p.strip() for p in re.split(r",|\s[—–]\s", before)]
+    if len(parts) > 1 and re.fullmatch(_PLACE, parts[-1]) and not countries_in(parts[-1]):
+        return parts[-1], dates[0].date
+    # `La Haye, ministère de la Justice, jeudi 5 octobre 2023`: the place, then the venue in it
+    if (
+        len(parts) > 1
+        and re.fullmatch(_PLACE, parts[0])
+        and not countries_in(parts[0])
+        and parts[1][:1].islower()
+    ):
+        return parts[0], dates[0].date
     return None
 
 

@@ -312,6 +312,23 @@ def test_a_ministers_speech_or_interview_is_no_joint_type(title):
     assert read_metadata(f"{title}\n\nParis, 3 May 2024\n\nWe will act.").doc_type == "other"
 
 
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        # a bracketed note after the date ends the dateline
+        ("Lille – lundi 3 mars 2025 (seul le prononcé fait foi)", "Lille"),
+        # the place, then the venue in it, then the date
+        ("La Haye, ministère de la Sécurité et de la Justice, mardi 4 mars 2025", "The Hague"),
+        # a chamber of a parliament sits in its capital
+        ("Sénat, session ordinaire 2024-2025, enregistré à la présidence le 3 mars 2025", "Paris"),
+    ],
+)
+def test_a_datelines_place_after_a_venue_a_note_or_a_chamber(dateline, place):
+    assert (
+        read_metadata(f"Réunion sur les ports de la mer du Nord\n{dateline}\n\nNous agirons.").place == place
+    )
+
+
 def test_a_paragraph_is_never_a_title():
     text = (
         "The ministers met in London and reviewed the cooperation between both countries on the "
