@@ -441,6 +441,7 @@ def _relative_giver(text: str, money: Money, language: str) -> str | None:
     return subject[0] if subject and re.match(r"\s", after) else None
 
 
+OWN_COST_REACH = 40  # how far after a spent amount its running cost is named (`on staff`, `à l'accueil`)
 REACH = 600  # how far from the amount its parties and verbs are looked for (long lists stay linear)
 
 
@@ -627,6 +628,8 @@ def _own_spending(text: str, money: Money, donor: str, language: str) -> bool:
     after = clause[max(amount_end, verbs[0].end()) :]
     if any(re.search(p, after, re.I) for p in money_vocab(language)["own_purposes"]):
         return True
+    if _vocab_re(language, "own_costs").search(text[money.end : money.end + OWN_COST_REACH]):
+        return True  # `most of it on staff`, `à l'accueil des mineurs isolés`
     return donor in named_parties(after, language)
 
 

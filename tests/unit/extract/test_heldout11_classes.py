@@ -134,11 +134,14 @@ def test_the_figure_of_the_sentence_after_counts_what_the_one_before_counted(
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        # a party's running costs of its own services (staff, detention, reception) are no funding
+        ("The Border Agency spent £900 million in 2015-16, most of it on staff.", EN),
+        ("L'Espagne a consacré 30 millions d'euros à l'accueil des demandeurs d'asile.", FR),
         ("Carriers paid £2.6 million in civil penalties last year.", EN),
         ("Selon la police, ces filières ont tiré 40 millions d'euros de profits en 2024.", FR),
     ],
 )
-def test_penalties_paid_and_criminal_profits_are_no_funding(text, language) -> None:
+def test_running_costs_penalties_and_criminal_profits_are_no_funding(text, language) -> None:
     with document_context("GB;FR"):
         assert extract_funding("d", CLASS_DAY, text, segment_rows(text), language) == []
 
