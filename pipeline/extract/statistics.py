@@ -751,7 +751,10 @@ def _elliptical(
     place = _place_phrase_re(language).match(rest)
     rest = rest[place.end() :] if place else rest  # `and 214 in the United Kingdom`, `et 6 à Dunkerque`
     stripped = len(rest) - len(rest.lstrip())
-    ends = not rest.strip(" .;,)") or rest.lstrip()[:1] in ".;,)"
+    # the list goes on (`2,830 at Coquelles [and the remainder at Dunkirk]`)
+    fractions = phrase_alternation(list(_v(language)["fraction_changes"]))  # `two [and a half] times`
+    listed = re.match(rf"\s+(?:{links})\s+(?!(?:{fractions})(?!\w))", rest) is not None
+    ends = not rest.strip(" .;,)") or rest.lstrip()[:1] in ".;,)" or listed
     inclusive = phrase_alternation(_v(language)["inclusive_links"])
     if re.search(rf"(?<!\w)(?:{inclusive})\s+(?:(?:{qualifiers})\s+)?$", gap, re.I) and (
         ends or (rest.split() or [""])[0].lower() in _figure_prepositions(language)

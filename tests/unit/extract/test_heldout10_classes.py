@@ -9,6 +9,7 @@ from pipeline.extract.commitments import extract_commitments
 from pipeline.extract.dates import find_deadline
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context, voice_of
+from pipeline.extract.statistics import extract_statistics
 from tests.conftest import CLASS_DAY, segment_rows
 
 EN, FR = "en", "fr"
@@ -154,3 +155,42 @@ def test_money_a_party_spends_on_itself_or_a_migrant_pays_is_no_funding(
     with document_context(parties):
         rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
     assert [r["amount"] for r in rows] == amounts
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [
+        # `by a factor of N` is a factor, like `multiplied by N`
+        (
+            "Boardings were checked at Hull.",
+            "Detections there were up by a factor of three in 2020.",
+            EN,
+            [(3.0, "factor", "increase")],
+        ),
+        # `N of whom` is a part of the count before it
+        (
+            "The camp was cleared.",
+            "In all, 190 people were taken to reception centres, 64 of whom were minors.",
+            EN,
+            [(190.0, "people", "level"), (64.0, "people", "level")],
+        ),
+        # an elliptical list goes on after its link (`and the rest at ...`)
+        (
+            "In 2020, 8,000 stowaways were detected at the ports.",
+            "Of these, 5,100 were found at Zeebrugge, 1,900 at Ostend and the rest at Antwerp.",
+            EN,
+            [(8000.0, "people", "level"), (5100.0, "people", "level"), (1900.0, "people", "level")],
+        ),
+        # but `two and a half times` is no list of counts
+        (
+            "Arrivals were counted.",
+            "Arrivals rose from 1,200 to 3,100, more than two and a half times the level of 2019.",
+            EN,
+            [(1200.0, "people", "level"), (3100.0, "people", "increase")],
+        ),
+    ],
+)
+def test_factors_parts_and_lists_of_counts(first, second, language, expected) -> None:
+    text = f"{first} {second}"
+    rows = extract_statistics("d", CLASS_DAY, text, segment_rows(first, second), language=language)
+    assert [(r["value"], r["unit"], r["direction"]) for r in rows] == expected
