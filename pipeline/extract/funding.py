@@ -623,6 +623,8 @@ def _own_spending(text: str, money: Money, donor: str, language: str) -> bool:
     if not verbs:
         return False
     amount_end = clause.find(money.text) + len(money.text)
+    if verbs[0].start() < amount_end and not _party_subject(clause[: verbs[0].start()], language):
+        return True  # `The port of Dunkirk alone spends about €4 million`: no party spends it
     # what it is spent on follows both the amount and its verb (`the £2.8 million the UK has spent
     # since 2021 on ...`: the subject between them is the spender, not the purpose)
     after = clause[max(amount_end, verbs[0].end()) :]
@@ -631,6 +633,19 @@ def _own_spending(text: str, money: Money, donor: str, language: str) -> bool:
     if _vocab_re(language, "own_costs").search(text[money.end : money.end + OWN_COST_REACH]):
         return True  # `most of it on staff`, `à l'accueil des mineurs isolés`
     return donor in named_parties(after, language)
+
+
+def _party_subject(head: str, language: str) -> bool:
+    """The words before a spending verb name a party, the speaker, or a pronoun for a giver named
+    before (`The UK has spent`, `we have spent`, `Il a consacré`, `London has spent`)."""
+    if not head.strip():
+        return True  # no subject in its clause: read from the sentence, as any giver is
+    keys = ("speaker_subjects", "anaphoric_subjects")
+    return bool(
+        mentions(head, language)
+        or capital_subject(head, language)
+        or any(_has(head, language, k) for k in keys)
+    )
 
 
 def _one_leading_party(a: SentenceAnalysis) -> str | None:
@@ -662,10 +677,14 @@ def between_outsiders(donor: str, recipient: str) -> bool:
 def _coordinated_with(text: str, excluded: Money | None, money: Money, language: str) -> bool:
     """``money`` follows an amount that is no party's money in the same sentence with no giving verb
     between them (`migrants pay between US$2,000 and US$4,000`, `an engine costs €2,500 and a boat
-    around €4,000`): the second bound or the elliptical second price shares the first's verdict."""
+    around €4,000`): the second bound or the elliptical second price shares the first's verdict;
+    not a total after a rate (`€3,000 for each person, up to a total of €15 million`)."""
     if excluded is None:
         return False
     between = text[excluded.end : money.start]
+    rate_total = phrase_alternation(money_vocab(language)["rate_totals"])
+    if re.search(rf"(?:{rate_total})\s*$", between, re.I):  # `€3,000 for each person, up to a total of
+        return False  # €15 million`: the total after a rate is given
     return not re.search(r"[.;:]", between) and not _vocab_re(language, "giving_verbs").search(between)
 
 

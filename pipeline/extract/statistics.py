@@ -198,8 +198,8 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
             return units[noun.lastindex - 1], end + noun.end()
         if words and _ends_noun_phrase(tok, language):
             break  # `48 boat consignments linked to smugglers`: the head counted is no unit's noun
-        if tok.lower() in _clause_verbs(language):
-            break  # `and 78 died in the attempt`: a noun after such a verb is no noun of the figure
+        if tok.lower() in _clause_verbs(language) or tok.lower() in _unit_stops(language):
+            break  # `and 78 died in the attempt`, `to 655 because the gangs`: no noun of the figure
         if words >= window:
             break
     verb = _verb_unit_re(language).match(after)
@@ -207,6 +207,11 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
         assert verb.lastgroup is not None  # every verb alternative is a unit's named group
         return verb.lastgroup, end
     return None
+
+
+@cache
+def _unit_stops(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _v(language)["unit_stops"])
 
 
 @cache
@@ -972,6 +977,23 @@ def _labels_or_is_taken(text: str, fig: Figure, found: list[Stat], language: str
     )
 
 
+def _shared_unit(
+    text: str, fig: Figure, found: list[Stat], periods: list[Period], language: str, previous: Stat | None
+) -> tuple[Stat | None, tuple[str, int] | None]:
+    """For a figure with no noun of its own: the statistic whose noun it shares (elliptical,
+    partitive, compared), or the unit of its clause's subject. A range's first figure counts its
+    subject's noun before any figure it follows (`the number of boats fell from [708] to 655`);
+    another figure is compared first (`up from [19] in 2023`)."""
+    ellipsis = None if _is_year(fig) else _counted_before(text, fig, found, periods, language, previous)
+    ranged = _range_link_re(language).match(text, fig.end) is not None
+    subject_unit = None if ellipsis or not ranged else _unit_of_subject(text, fig.start, language, fig.end)
+    if ellipsis is None and subject_unit is None and not _is_year(fig):
+        ellipsis = _compared_to(text, fig, found, language)
+    if not (ellipsis or subject_unit):
+        subject_unit = _unit_of_subject(text, fig.start, language, fig.end)
+    return ellipsis, subject_unit
+
+
 def _figure_stat(
     text: str,
     fig: Figure,
@@ -994,12 +1016,9 @@ def _figure_stat(
     if unit is None and _is_year(fig) and _compared_with_re(language).search(_tail(text, fig.start)):
         return None  # `baissé de 30 % par rapport à 2015`: the year compared with is a date
     unit = unit or _unnamed_noun_unit(text, fig, language)
-    ellipsis = (
-        None if unit or _is_year(fig) else _counted_before(text, fig, found, periods, language, previous)
+    ellipsis, subject_unit = (
+        (None, None) if unit else _shared_unit(text, fig, found, periods, language, previous)
     )
-    if ellipsis is None and unit is None and not _is_year(fig):
-        ellipsis = _compared_to(text, fig, found, language)
-    subject_unit = None if unit or ellipsis else _unit_of_subject(text, fig.start, language, fig.end)
     if unit is None and subject_unit is None:
         if _is_year(fig):
             return None
