@@ -427,7 +427,7 @@ def extract_commitments(
         a = analyses.of(text)
         speaker, antecedent = quotes.speaker_of(text), subjects.antecedent(a)
         cues = a.cues
-        committing = bool(cues) and not a.reports and not _others_should(a) and not _asks(a)
+        committing = _commits(a)
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
         inherited, agreed_item = _inherited(lead, lead_in_info, language, text)
         inherited, lead_partners = _joined_by_lead_partners(inherited, lead, analyses)
@@ -457,6 +457,16 @@ def extract_commitments(
         row["commitment_id"] = cid
         row["seq"] = seq
     return rows
+
+
+def _commits(a: SentenceAnalysis) -> bool:
+    """A cued sentence that reports nothing, asks nothing, says what others should do, and is no
+    party receiving money from an outsider (`Le Maroc recevra de l'Union européenne 10 M€`: no party
+    gives it, so no party undertakes anything)."""
+    if not a.cues or a.reports or _others_should(a) or _asks(a):
+        return False
+    giver = _giver(a, a.cues)
+    return giver is None or any(is_party(c) for c in giver.split(";"))
 
 
 def _cued(a: SentenceAnalysis, default: str, agreed_item: bool, language: str) -> tuple[str, str | None]:

@@ -365,6 +365,7 @@ def donor_and_recipient(
     named = analysis.mentions if analysis is not None else mentions(text, language)
     donor = (
         _named_source(text, language, named)
+        or _body_source(text, language)
         or _source_after(text, money, language, named)
         or _giver_to_receiver(text, money, language)
     )
@@ -394,6 +395,17 @@ def donor_and_recipient(
             donor = others[0] if others else codes[0]
     others = [c for c in after + codes if c != donor]
     return donor, others[0]
+
+
+def _body_source(text: str, language: str) -> str | None:
+    """A body that is no state named right after a source marker (`will receive €9 million from
+    the European Union`, `financé par la Commission européenne`): its donor code."""
+    bodies = (money_vocab(language).get("giving_bodies") or {}).items()
+    for m in re.finditer(rf"\b(?:{'|'.join(money_vocab(language)['donor_markers'])})\s+", text, re.I):
+        for code, names in bodies:
+            if phrase_pattern(names).match(text, m.end()):
+                return str(code)
+    return None
 
 
 def _giving_body(head: str, language: str) -> str | None:

@@ -318,7 +318,8 @@ def _length_re(language: str) -> re.Pattern[str]:
 
 @cache
 def _own_procedure_re(language: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{'|'.join(_v(language)['own_procedure'])})(?!\w)", re.I)
+    v = _v(language)
+    return re.compile(rf"(?<!\w)(?:{'|'.join([*v['own_procedure'], *v['not_reports']])})(?!\w)", re.I)
 
 
 @cache
@@ -985,7 +986,9 @@ def _shared_unit(
     subject's noun before any figure it follows (`the number of boats fell from [708] to 655`);
     another figure is compared first (`up from [19] in 2023`)."""
     ellipsis = None if _is_year(fig) else _counted_before(text, fig, found, periods, language, previous)
-    ranged = _range_link_re(language).match(text, fig.end) is not None
+    ranged = _range_link_re(language).match(text, fig.end)
+    if ranged and any(fig.end <= m.start < ranged.end() for m in find_money(text, language)):
+        return None, None  # `varie de [2 000] à 5 000 euros`: a range of money counts nothing
     subject_unit = None if ellipsis or not ranged else _unit_of_subject(text, fig.start, language, fig.end)
     if ellipsis is None and subject_unit is None and not _is_year(fig):
         ellipsis = _compared_to(text, fig, found, language)
