@@ -1,0 +1,33 @@
+from ann import C, F, S, N
+META = dict(file="2019-03-07_h13-communique-conseil-franco-britannique.txt",
+    title="Communiqué conjoint à l'issue de la réunion franco-britannique des ministres de l'Intérieur",
+    dateline="Londres, 7 mars 2019", doc_date="2019-03-07", parties="GB;FR", doc_type="communique", place="London")
+BODY = [
+ [("Le ministre de l'Intérieur français et le secrétaire d'État britannique à l'Intérieur se sont réunis ce jour à Lancaster House, en présence de la commissaire européenne aux affaires intérieures et du ministre néerlandais de la Justice et de la Sécurité.", [N("all", "report of a meeting")])],
+ [("Ils ont dressé le bilan du plan d'action commun du 24 janvier dernier.", [N("all", "review of past plan")]),
+  ("En 2018, 539 personnes ont tenté de traverser la Manche à bord de petites embarcations, dont 276 ont été interceptées par les autorités françaises avant leur départ ou en mer.", [
+    S(539, "people", "exact", "people who attempted to cross the Channel in small boats", "level", "en 2018", "2018-01-01", "2018-12-31", "Channel", conf="borderline", note="total of attempts, some of which succeeded: people vs attempts is ambiguous"),
+    S(276, "attempts", "exact", "small-boat crossings intercepted by the French authorities", "level", "en 2018", "2018-01-01", "2018-12-31", "Channel")])],
+ [("Depuis le début de l'année 2019, les départs ont diminué d'environ 60 % par rapport au dernier trimestre 2018, grâce notamment au renforcement des patrouilles sur les plages.", [S(60, "percent", "approximately", "small-boat departures compared with the last quarter of 2018", "decrease", "depuis le début de l'année 2019", "2019-01-01", "2019-03-07", "northern French coast", note="'depuis le début de l'année 2019': the year is not a statistic")])],
+ [("Les passeurs exigent désormais jusqu'à 6 000 euros par personne pour une place à bord d'un canot pneumatique.", [N("all", "smugglers' fee: not funding, not a statistic")])],
+ [("Afin de consolider ces résultats, la France et le Royaume-Uni s'engagent à :", [C("GB;FR", "border_security", "commit", conf="borderline", note="lead-in with cue")])],
+ [("• doubler, d'ici l'été, le nombre de drones et de véhicules tout-terrain affectés à la surveillance du littoral entre Dunkerque et la baie de Somme ;", [C("GB;FR", "border_security", "commit", "d'ici l'été", "2019-08-31", note="'d'ici l'été' = by the end of summer -> 31 August (differs from 'avant l'été')"), N("statistics", "'doubler' is a target inside a commitment, not a factor statistic")])],
+ [("• renforcer l'action du centre conjoint d'information et de coordination de Coquelles contre les réseaux qui fournissent les embarcations et les moteurs ;", [C("GB;FR", "policing_intelligence", "commit", note="action against networks -> policing, though the centre is at the border")])],
+ [("• mettre en place un dispositif de recherche et de sauvetage coordonné entre les centres régionaux opérationnels de surveillance et de sauvetage de Gris-Nez et de Douvres ;", [C("GB;FR", "border_security", "commit", conf="borderline", note="search and rescue at sea: border_security vs reception_welfare (protection); chose border_security")])],
+ [("• diffuser, dans les campements du littoral, une information sur les dangers de la traversée et sur les possibilités de demander l'asile en France.", [C("GB;FR", "information_campaigns", "commit", note="campaign to migrants -> information_campaigns even though it mentions asylum")])],
+ [("Le Royaume-Uni financera ces mesures à hauteur de 6,2 millions de livres (7,1 millions d'euros) au cours de l'exercice 2019-2020.", [
+    F(6200000, "GBP", "GB", "FR", "pledge", "beach surveillance, coordination centre, search and rescue and information measures", alt=7100000, altc="EUR", pt="au cours de l'exercice 2019-2020", ps="2019-04-01", pe="2020-03-31", note="UK financial year April-March"),
+    C("GB", "funding", "will", "au cours de l'exercice 2019-2020", "2020-03-31", note="UK financial year resolved to 31 March")])],
+ [("Il a déjà versé 4,8 millions d'euros depuis janvier 2018 pour la sécurisation du port de Calais.", [F(4800000, "EUR", "GB", "FR", "disbursed", "securing the port of Calais", pt="depuis janvier 2018", ps="2018-01-01", pe="2019-03-07"), N("commitments", "past report")])],
+ [("Le ministre néerlandais a indiqué que les Pays-Bas renforceront les contrôles des camions dans le port de Hoek van Holland avant la fin de l'année, en lien avec les services britanniques.", [C("NL", "border_security", "will", "avant la fin de l'année", "2019-12-31", note="reported undertaking of a third state named by demonym/adjective -> NL")])],
+ [("Les deux ministres conviennent de proposer à la Commission européenne un projet pilote de retour volontaire vers l'Iran et l'Irak, cofinancé par le Fonds Asile, migration et intégration.", [C("GB;FR", "returns", "agree", note="voluntary return project; EU cofunding mentioned, primary theme returns")]),
+  ("Ils soutiennent par ailleurs la création d'un réseau européen d'officiers de liaison immigration dans les pays de transit de la Méditerranée orientale.", [C("GB;FR", "eu_international", "support", note="European network: eu_international vs policing; chose eu_international")])],
+ [("Le Brexit n'affectera pas les engagements pris dans le cadre du traité du Touquet ni les contrôles juxtaposés, qui seront maintenus.", [C("GB;FR", "legal_framework", "will", conf="borderline", note="statement of continuity of a treaty")])],
+ [("Les ministres feront le point sur l'application de ces mesures lors du prochain sommet franco-britannique.", [C("GB;FR", "governance", "will", "lors du prochain sommet franco-britannique", note="relative anchor: no date")])],
+ [("Le coût d'une traversée empêchée en mer, pour les services de l'État, n'a pas été chiffré.", [N("all", "mentions cost without amount")])],
+]
+from ann import insert_after
+insert_after(BODY, "Depuis le début de l'année 2019", [("Au cours de la même période, 34 passeurs ont été condamnés en France et 19 au Royaume-Uni.", [
+    S(34, "people", "exact", "smugglers convicted in France", "level", "au cours de la même période", "2019-01-01", "2019-03-07", "France"),
+    S(19, "people", "exact", "smugglers convicted in the UK", "level", "au cours de la même période", "2019-01-01", "2019-03-07", "United Kingdom", note="elliptical second figure")])])
+insert_after(BODY, "Le ministre néerlandais", [("Les Pays-Bas contribueront à hauteur de 400 000 euros à la campagne d'information.", [F(400000, "EUR", "NL", "GB;FR information campaign", "pledge", "information campaign in coastal camps"), C("NL", "funding", "will")])])
