@@ -174,7 +174,9 @@ def test_a_held_back_document_keeps_its_previous_rows_carried_forward():
 
 
 def test_previous_rows_that_fail_todays_checks_are_not_carried():
-    previous = with_value(two_documents(), "statistics", "s2", "value", 150.0)
+    # the same failing value as test_a_bad_row_holds_back_that_row_only_and_its_document_publishes:
+    # the statistics frame is validated once for both
+    previous = with_value(two_documents(), "statistics", "s2", "value", 125.0)
     today = no_party(two_documents())
     outcome = quarantine(today, validate, previous=previous)
     assert set(outcome.quarantine["carried_forward"]) == {False}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import shutil
 from dataclasses import asdict
@@ -15,7 +16,7 @@ from pipeline.contract import COMMITMENTS, DOCUMENTS, FUNDING, STATISTICS, TABLE
 from pipeline.documents import build_documents
 from pipeline.publish.tables import write_table
 from pipeline.quality import frames
-from pipeline.quality.suites import SuiteResult, run_suite
+from pipeline.quality.suites import SCOPE_CORPUS, SuiteResult, run_suite
 from pipeline.sources import read_raw_dir
 from pipeline.stages.normalise import normalise_frame
 from pipeline.stages.segment import segment_frame
@@ -292,69 +293,94 @@ def test_document_segments_suite(stages):
 
 def test_documents_suite_holds_back_an_undated_or_party_less_document_and_blocks_on_a_shared_id(stages):
     assert_passes("documents", stages["documents"])
+    # one validation: three documents broken each its own way, and two others sharing one doc_id
     bad = stages["documents"].copy()
+    assert len(bad) >= 5
     bad["doc_date"] = bad["doc_date"].astype("object")
     bad.loc[0, "doc_date"] = None
     bad.loc[1, "parties"] = ""
     bad.loc[2, "doc_type"] = "memo"
+    bad.loc[4, "doc_id"] = bad.loc[3, "doc_id"]
     result = run_suite("documents", bad, EXPECTATIONS)
-    assert not result.success and not result.corpus_failures, result.summary()
+    assert not result.success, result.summary()
+    # the shared id blocks; the three broken documents block nothing (each failure is its document's)
+    corpus = [f["column"] for f in result.corpus_failures]
+    assert corpus == ["doc_id"], f"an id shared by two files blocks, nothing else does: {result.summary()}"
     by_column = {f["column"]: f for f in result.document_failures}
     assert set(by_column) == {"doc_date", "parties", "doc_type"}
     assert list(by_column["doc_date"]["documents"]) == [bad.loc[0, "source_file"]]
     assert by_column["parties"]["documents"][bad.loc[1, "source_file"]]["rows"] == [bad.loc[1, "doc_id"]]
     assert by_column["doc_type"]["expectation_type"] == "expect_column_values_to_be_in_set"
     assert list(by_column["doc_type"]["documents"]) == [bad.loc[2, "source_file"]]
-    shared = stages["documents"].copy()
-    shared.loc[1, "doc_id"] = shared.loc[0, "doc_id"]
-    result = run_suite("documents", shared, EXPECTATIONS)
-    assert [f["column"] for f in result.corpus_failures] == ["doc_id"], "an id shared by two files blocks"
 
 
-@pytest.mark.parametrize(
-    ("table", "breaks"),
-    [
-        (
-            "funding",
-            [
-                ("amount", -5.0),
-                ("amount", 5e13),  # over the documented ceiling (contract MAX_AMOUNT)
-                ("years", 99999),  # over MAX_YEARS
-            ],
-        ),
-        ("statistics", [("value", 125.0), ("value", 1e23)]),  # 1e23: over MAX_STATISTIC
+# The span tables' values that fail a suite, each in a row of its own document after the good row:
+# one validation per table, read by every test below that breaks a value of that table.
+FAILING_VALUES: dict[str, list[dict[str, object]]] = {
+    "funding": [
+        {"amount": -5.0},
+        {"amount": 5e13},  # over the documented ceiling (contract MAX_AMOUNT)
+        {"years": 99999},  # over MAX_YEARS
     ],
-)
-def test_a_failing_value_is_held_against_its_document_not_the_corpus(table, breaks):
-    """One validation: the good row, then one copy of it per failing value, each in its own document."""
+    "statistics": [{"value": 125.0}, {"value": 1e23}],  # 1e23: over MAX_STATISTIC
+}
+# more broken rows in the same validation: one funding row broken twice (a zero amount, a currency
+# not in ISO 4217), one statistic of 150 %, and 450 percentages over 100 (more than GX lists values)
+CONTRACT_BREAKS = {"funding": {"amount": 0.0, "currency": "EURO"}, "statistics": {"value": 150.0}}
+MANY = 450
+
+
+@cache
+def _broken_values(table: str) -> tuple[pd.DataFrame, SuiteResult]:
     good = good_tables()[table]
     key = TABLES[table].primary_key
+    breaks = [*FAILING_VALUES[table], CONTRACT_BREAKS[table]]
+    if table == "statistics":
+        breaks += [{"value": 125.0}] * MANY
     rows = [good]
-    for i, (column, value) in enumerate(breaks):
+    for i, values in enumerate(breaks):
         row = good.copy()
         row[key] = f"{row.loc[0, key]}-broken-{i}"
-        row["doc_id"] = f"2011-01-0{i + 1}-broken-{i}"
-        row[column] = pd.Series([value], dtype=good[column].dtype)
+        row["doc_id"] = f"2011-01-01-broken-{i}"
+        for column, value in values.items():
+            row[column] = pd.Series([value], dtype=good[column].dtype)
         rows.append(row)
     df = pd.concat(rows, ignore_index=True)
-    result = run_suite(table, df, EXPECTATIONS)
+    return df, run_suite(table, df, EXPECTATIONS)
+
+
+def broken_values(table: str) -> tuple[pd.DataFrame, SuiteResult]:
+    """The good row of ``table`` and, in a document of its own each, one row per entry of
+    ``FAILING_VALUES[table]``, then ``CONTRACT_BREAKS[table]`` (then, for statistics, ``MANY``
+    percentages over 100), validated once for the session: a private copy of the frame and result."""
+    df, result = _broken_values(table)
+    return df.copy(), SuiteResult.from_dict(copy.deepcopy(result.as_dict()))
+
+
+def failures_of(result: SuiteResult, doc_id: str) -> list[dict]:
+    """The failures and warnings that name ``doc_id`` among their documents."""
+    return [f for f in result.failed + result.warnings if doc_id in (f.get("documents") or {})]
+
+
+@pytest.mark.parametrize("table", list(FAILING_VALUES))
+def test_a_failing_value_is_held_against_its_document_not_the_corpus(table):
+    """One validation: the good row, then one copy of it per failing value, each in its own document."""
+    df, result = broken_values(table)
     assert result.failed and not result.corpus_failures, result.summary()
     held = {(f["column"], d) for f in result.document_failures for d in f["documents"]}
     assert {d for _, d in held} == set(df["doc_id"][1:]), "each broken row's document, not the good one"
-    for i, (column, _) in enumerate(breaks):
-        assert (column, df.loc[i + 1, "doc_id"]) in held, f"{column}={breaks[i][1]}: {result.summary()}"
+    for i, values in enumerate(FAILING_VALUES[table]):
+        (column,) = values
+        assert (column, df.loc[i + 1, "doc_id"]) in held, f"{values}: {result.summary()}"
 
 
 def test_every_failing_row_is_held_against_its_document_beyond_the_200_values_gx_lists():
-    tables = good_tables()
-    row = tables["statistics"].iloc[[0]]
-    many = pd.concat([row] * 450, ignore_index=True)
-    many["doc_id"] = [f"2011-01-01-doc-{i}" for i in range(len(many))]
-    many["statistic_id"] = [f"s{i}" for i in range(len(many))]
-    many["value"] = pd.Series([125.0] * len(many), dtype=row["value"].dtype)  # a percentage over 100
-    result = run_suite("statistics", many, EXPECTATIONS)
+    df, result = broken_values("statistics")
+    many = df.iloc[-MANY:]
+    assert (many["value"] == 125.0).all() and many["doc_id"].is_unique
     assert result.failed and not result.corpus_failures, result.summary()
-    assert {d for f in result.document_failures for d in f["documents"]} == set(many["doc_id"])
+    held = {d for f in result.document_failures for d in f["documents"]}
+    assert set(many["doc_id"]) <= held and held == set(df["doc_id"][1:]), result.summary()
 
 
 def test_schema_and_ids_shared_across_documents_block_while_a_duplicate_within_one_document_does_not():
@@ -363,13 +389,30 @@ def test_schema_and_ids_shared_across_documents_block_while_a_duplicate_within_o
     assert any(
         f["expectation_type"] == "expect_table_columns_to_match_ordered_list" for f in result.corpus_failures
     )
-    twice = pd.concat([tables["commitments"]] * 2, ignore_index=True)
-    within = run_suite("commitments", twice, EXPECTATIONS)
+    twice, within = commitment_twice()
     assert within.failed and not within.corpus_failures, within.summary()
+    assert any(f["expectation_type"] in UNIQUENESS for f in within.document_failures), within.summary()
     across = twice.copy()
     across.loc[1, "doc_id"] = "2011-01-01-another"
     result = run_suite("commitments", across, EXPECTATIONS)
     assert any(f["column"] == "commitment_id" for f in result.corpus_failures), result.summary()
+
+
+UNIQUENESS = {"expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique"}
+
+
+@cache
+def _commitment_twice() -> tuple[pd.DataFrame, SuiteResult]:
+    c = pd.concat([good_tables()["commitments"]] * 2, ignore_index=True)
+    c.loc[1, "theme"] = "weather"
+    return c, run_suite("commitments", c, EXPECTATIONS)
+
+
+def commitment_twice() -> tuple[pd.DataFrame, SuiteResult]:
+    """The good commitment twice in its document, the copy with an unknown theme, validated once for
+    the session: a private copy of the frame and result."""
+    df, result = _commitment_twice()
+    return df.copy(), SuiteResult.from_dict(copy.deepcopy(result.as_dict()))
 
 
 def test_contract_table_suites_pass_on_good_rows_and_fail_on_broken_ones():
@@ -377,30 +420,37 @@ def test_contract_table_suites_pass_on_good_rows_and_fail_on_broken_ones():
     for name, df in tables.items():
         assert_passes(name, df)
     # broken twice in one frame (a row repeated, one copy with an unknown theme): one validation
-    c = pd.concat([tables["commitments"]] * 2)
-    c.iloc[1, c.columns.get_loc("theme")] = "weather"
-    assert_fails_each(
-        "commitments",
-        c,
-        [("expect_column_values_to_be_in_set", "theme"), ("expect_column_values_to_be_unique", None)],
-    )
+    _, result = commitment_twice()
+    assert not result.success
+    for expectation, column in [
+        ("expect_column_values_to_be_in_set", "theme"),
+        ("expect_column_values_to_be_unique", None),
+    ]:
+        assert any(
+            f["expectation_type"] == expectation and (column is None or f["column"] == column)
+            for f in result.failed
+        ), f"{expectation} on {column} did not fail: {result.summary()}"
     assert_fails(
         "commitments",
         tables["commitments"].drop(columns=["modality"]),
         "expect_table_columns_to_match_ordered_list",
     )
-    f = tables["funding"].copy()
-    f["amount"] = 0.0
-    f["currency"] = "EURO"
-    assert_fails_each(
-        "funding",
-        f,
-        [("expect_column_values_to_be_between", "amount"), ("expect_column_values_to_be_in_set", "currency")],
-        only=True,
-    )
-    s = tables["statistics"].copy()
-    s["value"] = 150.0
-    assert_fails("statistics", s, "expect_column_values_to_be_between", "value")
+    # the funding row with a zero amount and an unknown currency fails on those two columns only
+    df, result = broken_values("funding")
+    assert not result.corpus_failures, result.summary()
+    assert not [f for f in result.warnings if f.get("scope", SCOPE_CORPUS) == SCOPE_CORPUS]
+    f = failures_of(result, df["doc_id"].iloc[len(FAILING_VALUES["funding"]) + 1])
+    assert {(x["expectation_type"], x["column"]) for x in f} >= {
+        ("expect_column_values_to_be_between", "amount"),
+        ("expect_column_values_to_be_in_set", "currency"),
+    }, result.summary()
+    assert {x["column"] for x in f} <= {"amount", "currency"}, result.summary()
+    # the statistic of 150 % fails its range
+    df, result = broken_values("statistics")
+    s = failures_of(result, df["doc_id"].iloc[len(FAILING_VALUES["statistics"]) + 1])
+    assert ("expect_column_values_to_be_between", "value") in {
+        (x["expectation_type"], x["column"]) for x in s
+    }, result.summary()
 
 
 def test_validated_tables_suite_checks_foreign_keys_offsets_and_date_windows():
