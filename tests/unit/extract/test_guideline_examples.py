@@ -207,9 +207,10 @@ def test_funding_mentioned_without_an_amount_is_no_funding_row():
 
 
 def test_money_reported_as_already_spent_is_disbursed():
-    text = "France has spent €20 million on accommodation for vulnerable migrants in the last year."
+    # spent on the other party's side (a party's running costs of its own services are no funding)
+    text = "The UK has spent €20 million on fencing at the port of Calais in the last year."
     (row,) = extract_funding("d", dt.date(2016, 3, 3), text, segment_rows(text))
-    assert (row["kind"], row["donor"]) == ("disbursed", "FR")
+    assert (row["kind"], row["donor"]) == ("disbursed", "GB")
 
 
 # --- Statistics --------------------------------------------------------------------------------
@@ -425,9 +426,9 @@ def test_a_french_funding_row_with_a_parallel_figure():
 
 
 def test_french_money_already_spent_is_disbursed():
-    text = "La France a consacré 12 millions d'euros à l'hébergement des migrants l'année dernière."
+    text = "Le Royaume-Uni a consacré 12 millions d'euros à la sécurité du port de Calais l'an dernier."
     (row,) = extract_funding("d", dt.date(2016, 3, 3), text, segment_rows(text), FR)
-    assert (row["kind"], row["donor"]) == ("disbursed", "FR")
+    assert (row["kind"], row["donor"]) == ("disbursed", "GB")
 
 
 # --- Treaty-style texts ------------------------------------------------------------------------
