@@ -646,12 +646,14 @@ def _announces_after(
     language: str,
 ) -> bool:
     """An uncued sentence announcing aims or tasks (`Its objectives are:`) right after a
-    committing sentence: its list items carry that sentence's undertaking."""
+    committing sentence of its section: its list items carry that sentence's undertaking (not
+    across a heading: `II. INSTRUCTIONS` / `J'attends de vous ... les mesures suivantes :`)."""
     return (
         s["kind"] == "sentence"
         and last_committed is not None
         and before is not None
         and last_committed[0] == before["seg"]
+        and before.get("heading") == s.get("heading")
         and _announces_aims(s["text"], language)
     )
 

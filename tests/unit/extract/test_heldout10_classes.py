@@ -3,6 +3,8 @@ set 12, was written),
 each mended as a rule of the language or the genre and tested on invented sentences, never on a
 held-out one, in English and French."""
 
+from dataclasses import asdict
+
 import pytest
 
 from pipeline.extract.commitments import extract_commitments
@@ -10,6 +12,8 @@ from pipeline.extract.dates import find_deadline
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context, voice_of
 from pipeline.extract.statistics import extract_statistics
+from pipeline.text.normalise import normalise
+from pipeline.text.segment import segment
 from tests.conftest import CLASS_DAY, segment_rows
 
 EN, FR = "en", "fr"
@@ -194,3 +198,22 @@ def test_factors_parts_and_lists_of_counts(first, second, language, expected) ->
     text = f"{first} {second}"
     rows = extract_statistics("d", CLASS_DAY, text, segment_rows(first, second), language=language)
     assert [(r["value"], r["unit"], r["direction"]) for r in rows] == expected
+
+
+def test_a_lead_in_after_a_heading_does_not_carry_the_last_sections_undertaking() -> None:
+    raw = (
+        "Circulaire relative aux ports du littoral\n\nParis, le 3 mars 2031\n\n"
+        "Le ministre de l'Intérieur à Mesdames et Messieurs les préfets\n\n"
+        "I. CONTEXTE\n\nLe Royaume-Uni s'est engagé à financer de nouveaux scanners.\n\n"
+        "II. INSTRUCTIONS\n\nJ'attends de vous que vous mettiez en œuvre les mesures suivantes :\n"
+        "– vous renforcerez les patrouilles sur les plages ;\n– vous installerez les scanners avant l'été."
+    )
+    n = normalise(raw)
+    segs = [asdict(s) for s in segment(n.text, n.list_items, FR)]
+    with document_context("GB;FR", "FR"):
+        rows = extract_commitments("d", CLASS_DAY, n.text, segs, FR)
+    assert [(r["actor"], r["text"][:20]) for r in rows] == [
+        ("GB", "Le Royaume-Uni s'est"),
+        ("FR", "vous renforcerez les"),
+        ("FR", "vous installerez les"),
+    ]

@@ -306,9 +306,10 @@ def test_a_text_without_a_heading_takes_its_title_from_the_file_name():
         "« Nous tiendrons la frontière » – Entretien avec le ministre de l'Intérieur, compte rendu",
         "Speech by the Home Secretary to border officers at Dover, followed by a communiqué",
         "Discours du ministre de l'Intérieur devant les gendarmes de Calais",
+        "Circulaire relative à la mise en œuvre du traité franco-italien dans les Alpes-Maritimes",
     ],
 )
-def test_a_ministers_speech_or_interview_is_no_joint_type(title):
+def test_a_ministers_speech_interview_or_instruction_is_no_joint_type(title):
     assert read_metadata(f"{title}\n\nParis, 3 May 2024\n\nWe will act.").doc_type == "other"
 
 
