@@ -345,6 +345,13 @@ def _passive_donor_re(language: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{markers})\s+$", re.I)
 
 
+@cache
+def _donor_marker_re(language: str) -> re.Pattern[str]:
+    """A source marker anywhere (`from`, `financed by`), the body after it read by `_body_at`."""
+    markers = "|".join(money_vocab(language)["donor_markers"])
+    return re.compile(rf"\b(?:{markers})\s+", re.I)
+
+
 def donor_and_recipient(
     text: str,
     money: Money,
@@ -400,20 +407,23 @@ def donor_and_recipient(
 def _body_source(text: str, language: str) -> str | None:
     """A body that is no state named right after a source marker (`will receive €9 million from
     the European Union`, `financé par la Commission européenne`): its donor code."""
-    bodies = (money_vocab(language).get("giving_bodies") or {}).items()
-    for m in re.finditer(rf"\b(?:{'|'.join(money_vocab(language)['donor_markers'])})\s+", text, re.I):
-        for code, names in bodies:
-            if phrase_pattern(names).match(text, m.end()):
-                return str(code)
-    return None
+    return next(
+        (b for m in _donor_marker_re(language).finditer(text) if (b := _body_at(text, m.end(), language))),
+        None,
+    )
 
 
 def _giving_body(head: str, language: str) -> str | None:
     """A body that is no state opening the clause of the giving verb (`The European Union will
     provide ...`, `L'Union européenne contribuera ...`) gives the money: its donor code."""
     clause = re.split(r"[,;:]", head)[-1].strip()
+    return _body_at(clause, 0, language)
+
+
+def _body_at(text: str, pos: int, language: str) -> str | None:
+    """The donor code of the giving body (`giving_bodies`) named at ``pos`` in ``text``, if any."""
     for code, names in (money_vocab(language).get("giving_bodies") or {}).items():
-        if phrase_pattern(names).match(clause):
+        if phrase_pattern(names).match(text, pos):
             return str(code)
     return None
 

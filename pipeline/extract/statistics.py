@@ -32,7 +32,7 @@ from pipeline.extract.passages import passage_around
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import literal_test
 from pipeline.text.dates import month_number
-from pipeline.text.normalise import table_caption, table_cell_marks
+from pipeline.text.normalise import table_caption, table_cell_marks, table_cells
 from pipeline.text.states import state_mentions
 
 TOKEN = re.compile(r"%|[\w'’-]+|[^\w\s]")
@@ -229,18 +229,28 @@ def _range_link_re(language: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{links})\s+(?:(?:{_any_qualifier(language)})\s+)?\d(?:[\d.,\s]*\d)?", re.I)
 
 
+@cache
+def _opened_range_res(language: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """Per range opener: its first figure right before a position, and its link and second figure
+    right after it (`between [6,500] and 7,000`)."""
+    qualifiers = _any_qualifier(language)
+    return tuple(
+        (
+            re.compile(rf"\b{re.escape(opener)}\s+(?:(?:{qualifiers})\s+)?\d[\d.,\s]*$", re.I),
+            re.compile(rf"\s*{re.escape(link)}\s+(?:(?:{qualifiers})\s+)?\d(?:[\d.,\s]*\d)?", re.I),
+        )
+        for opener, link in _v(language)["range_openers"].items()
+    )
+
+
 def _opened_range_end(text: str, end: int, language: str) -> int | None:
     """Where a range's second figure ends when an opener stands right before its first (`between
     6,500 [and 7,000]`, `entre 1 500 [et 2 000]`): the first counts the noun of the second."""
     before = text[max(0, end - 40) : end]
-    qualifiers = _any_qualifier(language)
-    for opener, link in _v(language)["range_openers"].items():
-        if re.search(rf"\b{re.escape(opener)}\s+(?:(?:{qualifiers})\s+)?\d[\d.,\s]*$", before, re.I):
-            second = re.compile(
-                rf"\s*{re.escape(link)}\s+(?:(?:{qualifiers})\s+)?\d(?:[\d.,\s]*\d)?", re.I
-            ).match(text, end)
-            if second:
-                return second.end()
+    for first, second in _opened_range_res(language):
+        link = second.match(text, end) if first.search(before) else None
+        if link:
+            return link.end()
     return None
 
 
@@ -562,17 +572,9 @@ def period_row(a: SentenceAnalysis, lead: str, language: str) -> list[Stat]:
     return [_cell_stat(a.text, row.start("rest"), figure, unit, metric, language)]
 
 
-def _cells(text: str) -> list[str]:
-    """The cells of a line written as a table's row; none when it has no cell mark."""
-    marks = table_cell_marks()
-    return (
-        [c.strip() for c in re.split(f"[{re.escape(marks)}]", text)] if any(m in text for m in marks) else []
-    )
-
-
 def _header_cells(text: str) -> list[str]:
     """The cells of a table's header line: three or more, none holding a figure."""
-    cells = _cells(text)
+    cells = table_cells(text)
     return cells if len(cells) >= 3 and not any(re.search(r"\d", c) for c in cells[1:]) else []
 
 
@@ -580,7 +582,7 @@ def column_row(a: SentenceAnalysis, columns: list[str], language: str) -> list[S
     """A table's row labelled by a period (`2010 | 1 050 000 | 9 870`) under its header (`Année |
     Poids lourds contrôlés | Personnes découvertes`): each cell's figure counts what its column
     names."""
-    cells = _cells(a.text)
+    cells = table_cells(a.text)
     if len(cells) != len(columns):
         return []
     out, position = [], 0
@@ -979,7 +981,13 @@ def _labels_or_is_taken(text: str, fig: Figure, found: list[Stat], language: str
 
 
 def _shared_unit(
-    text: str, fig: Figure, found: list[Stat], periods: list[Period], language: str, previous: Stat | None
+    text: str,
+    fig: Figure,
+    found: list[Stat],
+    periods: list[Period],
+    language: str,
+    money_starts: Sequence[int],
+    previous: Stat | None,
 ) -> tuple[Stat | None, tuple[str, int] | None]:
     """For a figure with no noun of its own: the statistic whose noun it shares (elliptical,
     partitive, compared), or the unit of its clause's subject. A range's first figure counts its
@@ -987,7 +995,7 @@ def _shared_unit(
     another figure is compared first (`up from [19] in 2023`)."""
     ellipsis = None if _is_year(fig) else _counted_before(text, fig, found, periods, language, previous)
     ranged = _range_link_re(language).match(text, fig.end)
-    if ranged and any(fig.end <= m.start < ranged.end() for m in find_money(text, language)):
+    if ranged and any(fig.end <= start < ranged.end() for start in money_starts):
         return None, None  # `varie de [2 000] à 5 000 euros`: a range of money counts nothing
     subject_unit = None if ellipsis or not ranged else _unit_of_subject(text, fig.start, language, fig.end)
     if ellipsis is None and subject_unit is None and not _is_year(fig):
@@ -1020,7 +1028,7 @@ def _figure_stat(
         return None  # `baissé de 30 % par rapport à 2015`: the year compared with is a date
     unit = unit or _unnamed_noun_unit(text, fig, language)
     ellipsis, subject_unit = (
-        (None, None) if unit else _shared_unit(text, fig, found, periods, language, previous)
+        (None, None) if unit else _shared_unit(text, fig, found, periods, language, money_starts, previous)
     )
     if unit is None and subject_unit is None:
         if _is_year(fig):
@@ -1114,20 +1122,18 @@ def _counted_before(
     )
 
 
+@cache
+def _figure_anaphor_re(language: str) -> re.Pattern[str]:
+    v = _v(language)
+    names, verbs = phrase_alternation(v["figure_anaphors"]), phrase_alternation(v["anaphor_copulas"])
+    return re.compile(rf"\b(?:{names})\s+(?:{verbs})\s+(?:(?:{_any_qualifier(language)})\s+)?$", re.I)
+
+
 def _figure_anaphor(text: str, fig: Figure, previous: Stat | None, language: str) -> Stat | None:
     """`Last year alone the figure was 6,120`, `ce chiffre était de 6 120`: the figure an anaphoric
     name and its verb give counts what the sentence before counted (``previous``)."""
-    if previous is None:
-        return None
-    v = _v(language)
-    names, verbs = phrase_alternation(v["figure_anaphors"]), phrase_alternation(v["anaphor_copulas"])
-    qualifiers = _any_qualifier(language)
     before = text[max(0, fig.start - 80) : fig.start]
-    return (
-        previous
-        if re.search(rf"\b(?:{names})\s+(?:{verbs})\s+(?:(?:{qualifiers})\s+)?$", before, re.I)
-        else None
-    )
+    return previous if previous is not None and _figure_anaphor_re(language).search(before) else None
 
 
 def _share_of_opening(text: str, fig: Figure, found: list[Stat], language: str) -> Stat | None:
@@ -1381,7 +1387,7 @@ def extract_statistics(
             continue
         a = analyses.of(s["text"])
         found = statistics_in(a, previous)
-        cells = _cells(s["text"])
+        cells = table_cells(s["text"])
         if columns and cells and _is_period_label(cells[0]):
             found = [(stat, None, None) for stat in column_row(a, columns, language)] or found
         lead = by_seg.get(s.get("lead_in")) if s["kind"] == "list_item" else None

@@ -206,6 +206,15 @@ def table_cell_marks() -> str:
     return "".join(vocab.load("segment")["table_cell_marks"])
 
 
+def table_cells(line: str) -> list[str]:
+    """The cells of a line written as a table's row (`2010 | 1 050 000 | 9 870`); none when it has no
+    cell mark."""
+    marks = table_cell_marks()
+    return (
+        [c.strip() for c in re.split(f"[{re.escape(marks)}]", line)] if any(m in line for m in marks) else []
+    )
+
+
 @cache
 def _caption_re() -> re.Pattern[str]:
     words = "|".join(map(re.escape, vocab.load("segment")["table_captions"]))
@@ -246,7 +255,7 @@ def _join(prev: str, nxt: str, prev_line_len: int, hard_wrapped: bool, language:
     line; ``hard_wrapped`` says the document breaks lines inside paragraphs (PDF extraction).
     """
     prose = vocab.load("normalise")["prose_line_min_chars"]
-    if any(m in nxt or m in prev for m in table_cell_marks()) or label_row(nxt):
+    if table_cells(nxt) or table_cells(prev) or label_row(nxt):
         return None  # a table written as lines keeps one row a line (`2010 | 1 050 000 | 9 870`)
     if prev[-1:].isdigit() and _ordinal_suffix(language).match(nxt):
         return ""  # ordinal split by conversion: `3` / `rd`

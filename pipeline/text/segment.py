@@ -19,7 +19,14 @@ from typing import Any
 
 from pipeline import vocab
 from pipeline.text.language import detect_language
-from pipeline.text.normalise import ListMarker, ends_sentence, label_row, table_caption, table_cell_marks
+from pipeline.text.normalise import (
+    ListMarker,
+    ends_sentence,
+    label_row,
+    table_caption,
+    table_cell_marks,
+    table_cells,
+)
 
 
 @dataclass(frozen=True)
@@ -114,18 +121,13 @@ def _classes(paras: Sequence[str]) -> tuple[list[str], set[int]]:
     rows: set[int] = set()
     for i in range(1, len(paras)):
         prev = paras[i - 1].rstrip()
-        lead_in = classes[i - 1] == "prose" and prev.endswith(":") and not _cells(prev)
+        lead_in = classes[i - 1] == "prose" and prev.endswith(":") and not table_cells(prev)
         caption = table_caption(prev) is not None
-        if (_cells(paras[i]) or label_row(paras[i])) and (i - 1 in rows or lead_in or caption):
+        if (table_cells(paras[i]) or label_row(paras[i])) and (i - 1 in rows or lead_in or caption):
             rows.add(i)
             classes[i] = "prose"
             classes[i - 1] = "prose" if caption else classes[i - 1]
     return classes, rows
-
-
-def _cells(text: str) -> bool:
-    """A line of a table written as text: cells parted by a cell mark."""
-    return any(mark in text for mark in table_cell_marks())
 
 
 def merge_after_abbreviation(
