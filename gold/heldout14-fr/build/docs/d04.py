@@ -1,0 +1,75 @@
+from h14 import L, C, F, S, N
+
+DATE = "2015-08-20"
+SLUG = "conference-presse-calais"
+TITLE = "Conférence de presse conjointe des ministres de l'Intérieur français et britannique"
+PARTIES = "GB;FR"
+DOC_TYPE = "other"
+PLACE = "Calais"
+
+LB = "M. Laurent Brissac, ministre de l'Intérieur : "
+HC = "Mme Helen Carter, ministre britannique de l'Intérieur : "
+
+LINES = [
+    TITLE + " – Calais, 20 août 2015",
+    "Transcription établie par le service de presse du ministère de l'Intérieur",
+    "",
+    L(LB + "Nous venons de signer avec ma collègue britannique une déclaration qui renforce notre coopération sur le site du tunnel.",
+      N("commitments", "report of a signature that has just happened", q="Nous venons de signer avec ma collègue britannique une déclaration qui renforce notre coopération sur le site du tunnel.")),
+    L("La France déploiera 500 policiers et gendarmes supplémentaires à Calais et à Coquelles d'ici la fin du mois de septembre.",
+      C("FR", "border_security", "will", dl="d'ici la fin du mois de septembre", dd="2015-09-30"),
+      N("statistics", "target inside a commitment", q="500 policiers et gendarmes supplémentaires")),
+    L("Londres versera 7 millions de livres (10 millions d'euros) par an pendant trois ans pour sécuriser le terminal d'Eurotunnel.",
+      C("GB", "funding", "will", note="capital as metonym for the UK"),
+      F(7000000, "GBP", "GB", "FR", "pledge", "securing the Eurotunnel terminal", alt=10000000, altc="EUR", per_year=True, years=3, period="par an pendant trois ans")),
+    L("Un centre de commandement commun sera installé à Coquelles avant la fin de l'automne.",
+      C("GB;FR", "border_security", "will", dl="avant la fin de l'automne", dd="2015-11-30", note="passive without agent in a joint text")),
+    L("Nos deux pays vont aussi travailler avec l'Érythrée et le Soudan pour tarir les départs.",
+      C("GB;FR", "upstream_cooperation", "will")),
+    L("Depuis janvier, nous avons empêché plus de 37 000 tentatives d'intrusion sur le site d'Eurotunnel.",
+      S(37000, "attempts", "more_than", "intrusion attempts prevented at the Eurotunnel site", "level", period="Depuis janvier", ps="2015-01-01", loc="Coquelles")),
+    L("Nous avons interpellé 240 passeurs depuis le début de l'année, soit deux fois plus qu'en 2014.",
+      S(240, "people", "exact", "smugglers arrested", "level", period="depuis le début de l'année", ps="2015-01-01"),
+      S(2, "factor", "exact", "change in smugglers arrested vs 2014", "increase")),
+    L(HC + "Je remercie la France pour son engagement.",
+      N("commitments", "thanks, not an undertaking", q="Je remercie la France pour son engagement.")),
+    L("Nous allons durcir les sanctions contre les employeurs de travailleurs clandestins au Royaume-Uni.",
+      C("GB", "legal_framework", "will", note="'nous' spoken by the British minister")),
+    L("L'amende encourue atteindra 20 000 livres par salarié en situation irrégulière.",
+      N("funding", "a fine, not funding")),
+    L("La National Crime Agency détachera des enquêteurs à Calais à compter du 1er septembre.",
+      C("GB", "policing_intelligence", "will", dl="à compter du 1er septembre", dd="2015-09-01")),
+    L("Les arrivées clandestines par camion au Royaume-Uni ont diminué de 40 % depuis juin.",
+      S(40, "percent", "exact", "clandestine arrivals by lorry in the UK", "decrease", period="depuis juin", ps="2015-06-01", loc="United Kingdom")),
+    L("Nous demanderons ensemble à la Commission européenne de mobiliser le Fonds asile, migration et intégration.",
+      C("GB;FR", "eu_international", "will", note="'nous … ensemble' = both ministers")),
+    "",
+    "Question (AFP) : Combien de migrants se trouvent aujourd'hui à Calais ?",
+    L(LB + "Environ 3 000, contre 1 300 au début de l'année.",
+      S(3000, "people", "approximately", "migrants present in Calais", "level", q="Environ 3 000, contre 1 300 au début de l'année.", loc="Calais"),
+      S(1300, "people", "exact", "migrants present in Calais", "level", q="Environ 3 000, contre 1 300 au début de l'année.", period="au début de l'année", loc="Calais", note="earlier comparison figure")),
+    L("Depuis la pose des nouvelles clôtures, le nombre d'intrusions nocturnes a été divisé par trois.",
+      S(3, "factor", "exact", "night-time intrusions", "decrease", note="'divisé par trois' recorded as factor 3, direction decrease")),
+    L("Hélas, 12 personnes ont perdu la vie en tentant la traversée depuis juin.",
+      S(12, "people", "exact", "deaths while attempting the crossing", "level", period="depuis juin", ps="2015-06-01")),
+    L("Un passeur réclame entre 1 000 et 5 000 euros pour une place dans un camion.",
+      N("funding;statistics", "smugglers' fees, not funding")),
+    L("Les intrusions ont coûté à Eurotunnel 9,7 millions d'euros depuis janvier.",
+      N("funding", "cost of disruption, not funding")),
+    "",
+    "Question (BBC) : Madame la ministre, le Royaume-Uni accueillera-t-il des réfugiés de Calais ?",
+    L(HC + "Les personnes qui ont besoin de protection doivent la demander dans le premier pays sûr.",
+      N("commitments", "general position, not an undertaking", q="Les personnes qui ont besoin de protection doivent la demander dans le premier pays sûr.")),
+    L("Nous examinerons toutefois en priorité, avant la fin de l'année, les demandes de regroupement familial des mineurs présents à Calais.",
+      C("GB", "asylum", "will", dl="avant la fin de l'année", dd="2015-12-31")),
+    L("La Commission européenne a par ailleurs annoncé hier une aide d'urgence de 5,2 millions d'euros à la France pour l'accueil des migrants du Calaisis.",
+      F(5200000, "EUR", "European Commission", "FR", "pledge", "emergency aid for reception of migrants in the Calais area")),
+    L("Notre contribution de 12 millions de livres, versée l'an dernier, a déjà permis d'équiper le port de Calais.",
+      F(12000000, "GBP", "GB", "FR", "disbursed", "equipment for the port of Calais", period="l'an dernier", ps="2014-01-01", pe="2014-12-31")),
+    "",
+    "Question (La Voix du Nord) : Quand le centre Jules-Ferry sera-t-il agrandi ?",
+    L(LB + "L'État ouvrira 400 places supplémentaires pour les femmes et les enfants d'ici l'hiver.",
+      C("FR", "reception_welfare", "will", q="L'État ouvrira 400 places supplémentaires pour les femmes et les enfants d'ici l'hiver.", dl="d'ici l'hiver", dd="2015-11-30", note="'d'ici l'hiver' = before winter starts, end of November")),
+    L("Le préfet réunira les associations chaque mois pour faire le point.",
+      C("FR", "governance", "will")),
+]
