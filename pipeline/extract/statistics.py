@@ -32,7 +32,7 @@ from pipeline.extract.passages import passage_around
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import literal_test
 from pipeline.text.dates import month_number
-from pipeline.text.normalise import table_caption, table_cell_marks, table_cells
+from pipeline.text.normalise import label_row, table_caption, table_cell_marks, table_cells
 from pipeline.text.states import state_mentions
 
 TOKEN = re.compile(r"%|[\w'’-]+|[^\w\s]")
@@ -309,7 +309,11 @@ def _row_label_re(language: str) -> re.Pattern[str]:
     qualifier = rf"(?:(?:{_any_qualifier(language)})\s+)?[+\-−]?"
     ends, cells = re.escape(":" + table_cell_marks()), re.escape(";" + table_cell_marks())
     cell = rf"{qualifier}\d[^{ends}{cells}.!?]*[{cells}]\s*"  # a cell before: a figure and its period
-    return re.compile(rf"\s*([^{ends};.!?]{{3,160}}?)\s*[{ends}]\s*(?:{cell})*{qualifier}", re.I)
+    # the row's earlier figure in brackets after its own (`8,420 (2019: 1,843)`): a cell of its period
+    earlier = rf"{qualifier}\d[\d.,\s\u00a0\u202f]*%?\s*\(\s*[^():]{{1,30}}?\s*:\s*"
+    return re.compile(
+        rf"\s*([^{ends};.!?]{{3,160}}?)\s*[{ends}]\s*(?:{cell})*(?:{earlier})?{qualifier}", re.I
+    )
 
 
 def _row_label(text: str, start: int, language: str) -> tuple[int, int] | None:
@@ -388,7 +392,11 @@ def direction_of(
         if sign and sign in signs:
             return str(direction)
     before = text[max(0, start - 40) : start]
-    after_words = text[end : max(unit_end, end) + 30].lower().split()[:4]
+    # a clause after a comma that holds a change's size speaks of that figure (`160, up 25% on
+    # 2019`: `up` is the 25%'s; `7,300, down from 11,000` is the 7,300's)
+    after = text[end : max(unit_end, end) + 30]
+    after = re.sub(r",[^,\d]*\d[\d.,\s\u00a0\u202f]*%.*", "", after, flags=re.S)
+    after_words = after.lower().split()[:4]
     near_after = text[end:unit_end].lower()
     clause_after = re.split(r"[;,.]", text[unit_end:], maxsplit=1)[0][:60]
     for direction in ("decrease", "increase"):
@@ -1052,6 +1060,8 @@ def _figure_stat(
             unit_name = "attempts"
     qualifier = qualifier if qualifier != "exact" else _qualifier_after(text, (fig.end, unit_end), language)
     direction = _figure_direction(text, fig, unit_end, ellipsis is not None, language)
+    if len((metric or "").split()) < 2 and label_row(text):  # `Share of arrivals: 98%`, `160, up 25%`
+        metric = text.split(":", 1)[0].strip(" -–—•")
     return Stat(
         fig.start,
         fig.end,

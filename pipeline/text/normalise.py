@@ -227,8 +227,14 @@ def table_caption(line: str) -> str | None:
     return line.strip()[m.end() :] if m else None
 
 
+# a figure's own comment after it: an earlier figure in brackets, a change after a comma
+# (`8,420 (2019: 1,843)`, `160, up 25% on 2019`, `3 200, soit 34 %`), no sentence of its own
+_ROW_COMMENT = r"(?:\([^()]{1,60}\)|,\s[^.!?;:()]{1,80})?\s*"
 LABEL_ROW = re.compile(
-    r"[^\W\d_(][^:;.!?]{0,60}?\s?:\s*[+\-−]?\d[\d.,\s\u00a0\u202f]*%?\s*|(?:19|20)\d\d\s?:\s*\d[\d.,\s\u00a0\u202f]*%?\s*"
+    r"[^\W\d_(][^:;.!?]{0,60}?\s?:\s*[+\-−]?\d[\d.,\s\u00a0\u202f]*%?\s*(?:[^\W\d_]+\s*)?"
+    + _ROW_COMMENT
+    + r"|(?:19|20)\d\d\s?:\s*\d[\d.,\s\u00a0\u202f]*%?\s*"
+    + _ROW_COMMENT
 )
 
 

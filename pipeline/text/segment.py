@@ -118,12 +118,20 @@ def _classes(paras: Sequence[str]) -> tuple[list[str], set[int]]:
     after them). Rows and their caption are prose, items of that lead-in however short (`Action 2 |
     Train staff | Lead: BE`, `2010: 9,800` under `Table: clandestine entrants detected`)."""
     classes = [classify_paragraph(p) for p in paras]
-    rows: set[int] = set()
+    labelled = [bool(label_row(p)) for p in paras]
+    # two label rows running are a table though no lead-in or caption heads them (`Filières démantelées : 61`)
+    rows = {
+        i
+        for i in range(len(paras))
+        if labelled[i] and any(labelled[j] for j in (i - 1, i + 1) if 0 <= j < len(paras))
+    }
+    for i in rows:
+        classes[i] = "prose"
     for i in range(1, len(paras)):
         prev = paras[i - 1].rstrip()
         lead_in = classes[i - 1] == "prose" and prev.endswith(":") and not table_cells(prev)
         caption = table_caption(prev) is not None
-        if (table_cells(paras[i]) or label_row(paras[i])) and (i - 1 in rows or lead_in or caption):
+        if (table_cells(paras[i]) or labelled[i]) and (i - 1 in rows or lead_in or caption):
             rows.add(i)
             classes[i] = "prose"
             classes[i - 1] = "prose" if caption else classes[i - 1]
