@@ -147,8 +147,9 @@ def named_parties(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[str
 
 
 def _order() -> list[str]:
-    """The contract's order: the UK and France first, then the document's other parties."""
-    base = list(commitment_vocab(vocab.DEFAULT_LANGUAGE)["parties"])
+    """The contract's order: the UK and France first (the default joint actor's order), then the
+    document's other parties in the document's order."""
+    base = str(commitment_vocab(vocab.DEFAULT_LANGUAGE)["joint_actor"]).split(";")
     return base + [c for c in _document().parties if c not in base]
 
 

@@ -4,10 +4,12 @@ never on a held-out one, in English and French."""
 
 import pytest
 
+from pipeline.extract.commitments import extract_commitments
+from pipeline.extract.parties import document_context
 from pipeline.extract.statistics import find_statistics
 from pipeline.text.normalise import normalise
 from pipeline.text.segment import segment
-from tests.conftest import CLASS_DAY
+from tests.conftest import CLASS_DAY, segment_rows
 
 EN, FR = "en", "fr"
 
@@ -81,3 +83,28 @@ def test_label_row_figures_and_their_comment(text, language, expected) -> None:
 def test_a_label_rows_percentage_is_measured_on_its_label() -> None:
     (share,) = find_statistics("Share of arrivals who claimed asylum: 91%", CLASS_DAY, EN)
     assert (share[0].value, share[0].metric) == (91.0, "Share of arrivals who claimed asylum")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties", "actor"),
+    [
+        # a partner's police or asylum body whose name names no state is that state's
+        ("The Marechaussee will check every coach leaving the port from May.", EN, "GB;NL", "NL"),
+        ("La Guardia Civil renforcera ses patrouilles sur la côte dès l'été.", FR, "FR;ES", "ES"),
+        (
+            "The Federal Office for Migration and Refugees will decide these claims within a month.",
+            EN,
+            "GB;DE",
+            "DE",
+        ),
+        # the NCA's forerunner, by its name and its initials, is the UK's
+        ("SOCA will second two officers to Tirana by the end of the year.", EN, "GB;AL", "GB"),
+        # a joint subject in a text of five states: the UK and France first, then the others in the
+        # document's own order (no partner ranked by the vocabulary's order)
+        ("We will meet again in the spring.", EN, "GB;FR;BE;NL;DE", "GB;FR;BE;NL;DE"),
+    ],
+)
+def test_partner_bodies_and_the_joint_order(text, language, parties, actor) -> None:
+    with document_context(parties):
+        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [r["actor"] for r in rows] == [actor]
