@@ -653,8 +653,8 @@ def _closing_dateline(paras: Sequence[str]) -> str | None:
 def _english_place(place: str | None) -> str | None:
     """The place in English (`Londres` -> London), in its case (`THE HAGUE` -> The Hague), or the
     seat of the body a dateline names in its stead (`Home Office, 6 July 2009` -> London)."""
-    if place is None:
-        return None
+    if place is None or any(c.isdigit() for c in place):
+        return None  # no place's name holds a figure (`UK20` is a code or a run-together line)
     place = place.title() if place.isupper() and len(place) > 3 else place
     exonyms: dict[str, str] = _cfg()["exonyms"]
     seats: dict[str, str] = _cfg()["seats"]

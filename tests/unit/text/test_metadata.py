@@ -1077,3 +1077,9 @@ def test_a_title_opening_with_a_french_quotation_is_no_breadcrumb() -> None:
         "Bayonne",
     )
     assert is_page_furniture("Accueil » Actualités » Communiqués")  # a trail is still one
+
+
+def test_a_run_together_code_and_date_is_no_place():
+    # hypothesis found it: a dateline's `UK20` (a code run into a date) was read as the place `Uk20`
+    n = normalise("UK20 August 201520 August 2015", "en")
+    assert read_metadata(n.text, "2020-01-01_hostile.txt", "en").place is None
