@@ -647,7 +647,11 @@ def test_french_deadlines_as_treaties_and_communiques_write_them(text, language,
 @pytest.mark.parametrize(
     ("text", "language", "phrase"),
     [
-        ("Les Parties adoptent un plan dans un délai de six mois.", FR, "dans un délai de six mois"),
+        (
+            "Les Parties adoptent un plan dans un délai de six mois à compter de l'entrée en vigueur.",
+            FR,
+            "dans un délai de six mois",
+        ),
         ("The Parties shall adopt a plan within six months of entry into force.", "en", "within six months"),
     ],
 )

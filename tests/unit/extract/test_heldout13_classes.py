@@ -108,3 +108,21 @@ def test_partner_bodies_and_the_joint_order(text, language, parties, actor) -> N
     with document_context(parties):
         rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
     assert [r["actor"] for r in rows] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline_date"),
+    [
+        # a period counted from the document's date, however French words it, ends the action
+        ("Les deux pays concluront, dans un délai de six mois, un protocole sur les données.", "2027-12-01"),
+        ("Les ministres réuniront un comité de suivi dans les trois mois.", "2027-09-01"),
+        # a limit in days for each case is a procedure's, no date
+        ("La France répondra à chaque demande dans un délai de quinze jours.", None),
+        ("La France ouvrira le centre dans un délai de six mois à compter de l'entrée en vigueur.", None),
+    ],
+)
+def test_french_counted_periods_are_deadlines(text, deadline_date) -> None:
+    with document_context("GB;FR"):
+        (row,) = extract_commitments("d", CLASS_DAY, text, segment_rows(text), FR)
+    got = row["deadline_date"]
+    assert (got.isoformat() if got else None) == deadline_date
