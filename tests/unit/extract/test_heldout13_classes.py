@@ -126,3 +126,41 @@ def test_french_counted_periods_are_deadlines(text, deadline_date) -> None:
         (row,) = extract_commitments("d", CLASS_DAY, text, segment_rows(text), FR)
     got = row["deadline_date"]
     assert (got.isoformat() if got else None) == deadline_date
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a subject that exceeded a figure: what the subject counts, more than the figure
+        (
+            "The number of people who crossed the Aegean in 2016 exceeded 170,000.",
+            EN,
+            [(170_000.0, "people", "more_than")],
+        ),
+        (
+            "Les arrivées à Malte ont dépassé 3 000 personnes depuis mars.",
+            FR,
+            [(3000.0, "people", "more_than")],
+        ),
+        # a population and drivers are people
+        (
+            "The population of the camp rose from 800 in May to 1,300 in July.",
+            EN,
+            [(800.0, "people", "exact"), (1300.0, "people", "exact")],
+        ),
+        ("Some 40 drivers were threatened at the port last month.", EN, [(40.0, "people", "approximately")]),
+        # a recommendation's figures are its targets
+        ("We recommend that Border Force double the number of its officers at Dover.", EN, []),
+        ("La commission recommande que l'État ouvre 500 places supplémentaires.", FR, []),
+    ],
+)
+def test_exceeded_figures_people_and_recommendations(text, language, expected) -> None:
+    got = [(s.value, s.unit, s.qualifier) for s, _, _ in find_statistics(text, CLASS_DAY, language)]
+    assert got == expected
+
+
+def test_a_party_reporting_through_its_adjective_undertakes_nothing() -> None:
+    text = "La partie espagnole a indiqué que les passages ont dépassé 2 000 personnes depuis janvier."
+    with document_context("FR;ES"):
+        assert extract_commitments("d", CLASS_DAY, text, segment_rows(text), FR) == []
+    assert [(s.value, s.unit) for s, _, _ in find_statistics(text, CLASS_DAY, FR)] == [(2000.0, "people")]
