@@ -164,3 +164,19 @@ def test_a_party_reporting_through_its_adjective_undertakes_nothing() -> None:
     with document_context("FR;ES"):
         assert extract_commitments("d", CLASS_DAY, text, segment_rows(text), FR) == []
     assert [(s.value, s.unit) for s, _, _ in find_statistics(text, CLASS_DAY, FR)] == [(2000.0, "people")]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "item", "language"),
+    [
+        # a text committing its parties: the object acts, and the items complete the lead-in
+        ("The new plan commits both countries to:", "station more officers at the port of Calais;", EN),
+        ("Le plan engage les deux pays à :", "affecter davantage de policiers au port de Calais ;", FR),
+    ],
+)
+def test_a_text_committing_its_parties_leads_its_items(lead_in, item, language) -> None:
+    text = f"{lead_in} {item}"
+    segments = segment_rows(lead_in, item, kinds=("sentence", "list_item"), lead_in=0)
+    with document_context("GB;FR"):
+        rows = extract_commitments("d", CLASS_DAY, text, segments, language)
+    assert [(r["text"], r["actor"], r["modality"]) for r in rows][-1] == (item, "GB;FR", "commit")
