@@ -40,7 +40,7 @@ from pipeline.extract.parties import (
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import Screen, fold
 from pipeline.text.normalise import table_cell_marks
-from pipeline.text.states import ADJECTIVE, NAME, region_of
+from pipeline.text.states import ADJECTIVE, NAME, Mention, region_of
 
 WORD = re.compile(r"\w+")
 CLAUSE_BOUNDARY = re.compile(r"[,;:(]")
@@ -1009,12 +1009,10 @@ def present_obligation(
             )
             if tasked:  # `La commission mixte est chargée de suivre ...`
                 return Cue(tasked.start(), tasked.end(), "will")
-            if (
-                verb.lower() in stops
-                or past.fullmatch(verb)
-                or _lists_states(text, verb, m.end("verb"), language)
-            ):
+            if verb.lower() in stops or past.fullmatch(verb):
                 return None
+            if _lists_states(text, verb, m.end("verb"), language):
+                break  # a party joined to another state (`La France et la Belgique`): read as states
             return Cue(m.start("verb"), m.end("verb"), "will")
     state = _state_subject(text, language, analysis)
     if state is not None:
@@ -1038,18 +1036,19 @@ def _state_subject(text: str, language: str, analysis: SentenceAnalysis | None) 
     found = analysis.mentions if analysis is not None else mentions(text, language)
     if not found or found[0].kind not in (NAME, ADJECTIVE):
         return None
-    state = found[0]
+    first = found[0]
+    state = _last_coordinated(text, found, language)  # `Les autorités françaises et belges détachent`
     leading, trailing = _subject_res(language)
     if state.kind == NAME:
         verb = (
             re.match(r"\s+([\w'’-]+)", text[state.end :])
-            if leading[0].fullmatch(text[: state.start])
+            if leading[0].fullmatch(text[: first.start])
             else None
         )
-    elif leading[1].fullmatch(text[: state.start]):  # `La police fédérale belge renforce ...`
+    elif leading[1].fullmatch(text[: first.start]):  # `La police fédérale belge renforce ...`
         verb = re.match(r"\s+([\w'’-]+)", text[state.end :])
     else:  # `The Belgian Federal Police make available ...`
-        verb = trailing.match(text[state.end :]) if leading[0].fullmatch(text[: state.start]) else None
+        verb = trailing.match(text[state.end :]) if leading[0].fullmatch(text[: first.start]) else None
     if verb is None:
         return None
     _, past, _, stops = _obligation_res(language)
@@ -1057,6 +1056,19 @@ def _state_subject(text: str, language: str, analysis: SentenceAnalysis | None) 
     if word.lower() in stops or past.fullmatch(word):
         return None
     return Cue(state.end + verb.start(1), state.end + verb.end(1), "will")
+
+
+def _last_coordinated(text: str, found: Sequence[Mention], language: str) -> Mention:
+    """The last of the states of the same kind that a subject joins to its first (`La France et la
+    Belgique`, `The French and Belgian authorities`): the verb follows it."""
+    joiners = phrase_alternation(commitment_vocab(language)["subject_joiners"])
+    state = found[0]
+    for nxt in found[1:]:
+        gap = text[state.end : nxt.start]
+        if nxt.kind != state.kind or not re.fullmatch(rf"\s*(?:,\s*|(?:{joiners})\s+)(?:\w+\s+)?", gap, re.I):
+            break
+        state = nxt
+    return state
 
 
 @cache

@@ -4,7 +4,7 @@ never on a held-out one, in English and French."""
 
 import pytest
 
-from pipeline.extract.commitments import extract_commitments
+from pipeline.extract.commitments import extract_commitments, present_obligation
 from pipeline.extract.parties import document_context
 from pipeline.extract.statistics import find_statistics
 from pipeline.text.normalise import normalise
@@ -180,3 +180,23 @@ def test_a_text_committing_its_parties_leads_its_items(lead_in, item, language) 
     with document_context("GB;FR"):
         rows = extract_commitments("d", CLASS_DAY, text, segments, language)
     assert [(r["text"], r["actor"], r["modality"]) for r in rows][-1] == (item, "GB;FR", "commit")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "verb"),
+    [
+        # a treaty's present with states joined as its subject binds each of them
+        (
+            "Les autorités françaises et belges détachent chacune un officier auprès du centre.",
+            FR,
+            "détachent",
+        ),
+        ("La France et la Belgique détachent chacune un officier auprès du centre.", FR, "détachent"),
+        ("France and Belgium second a liaison officer to the centre.", EN, "second"),
+        # a list of states in a title is no subject
+        ("Agreement between the United Kingdom, France and Belgium concerning rail controls", EN, None),
+    ],
+)
+def test_a_treaty_present_with_joined_states(text, language, verb) -> None:
+    cue = present_obligation(text, language)
+    assert (text[cue.start : cue.end] if cue else None) == verb
