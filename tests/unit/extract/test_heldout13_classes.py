@@ -200,3 +200,16 @@ def test_a_text_committing_its_parties_leads_its_items(lead_in, item, language) 
 def test_a_treaty_present_with_joined_states(text, language, verb) -> None:
     cue = present_obligation(text, language)
     assert (text[cue.start : cue.end] if cue else None) == verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ils soutiennent par ailleurs la création d'un réseau d'officiers de liaison.",
+        "Les ministres appuient également le renforcement de Frontex.",
+    ],
+)
+def test_french_support_with_an_adverb(text) -> None:
+    with document_context("GB;FR"):
+        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), FR)
+    assert [r["modality"] for r in rows] == ["support"]
