@@ -213,3 +213,17 @@ def test_french_support_with_an_adverb(text) -> None:
     with document_context("GB;FR"):
         rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), FR)
     assert [r["modality"] for r in rows] == ["support"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a written question's formula asks, it commits no one
+        "Il lui demande de bien vouloir lui préciser les moyens que le Gouvernement entend mobiliser.",
+        # a negated intention is none
+        "Nous avons fermé trois camps, et nous n'entendons pas nous arrêter là.",
+    ],
+)
+def test_asking_and_a_negated_intention_commit_no_one(text) -> None:
+    with document_context("GB;FR"):
+        assert extract_commitments("d", CLASS_DAY, text, segment_rows(text), FR) == []
