@@ -5,6 +5,7 @@ never on a held-out one, in English and French."""
 import pytest
 
 from pipeline.extract.commitments import extract_commitments, present_obligation
+from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context
 from pipeline.extract.statistics import find_statistics
 from pipeline.text.normalise import normalise
@@ -227,3 +228,16 @@ def test_french_support_with_an_adverb(text) -> None:
 def test_asking_and_a_negated_intention_commit_no_one(text) -> None:
     with document_context("GB;FR"):
         assert extract_commitments("d", CLASS_DAY, text, segment_rows(text), FR) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum paid to each person is a rate, and a smuggler's price is what crime asks
+        "L'aide à la réinsertion accordée à chaque personne rapatriée peut atteindre 1 500 euros.",
+        "Le ministre albanais le rappelle : un passeur facture aujourd'hui 3 000 euros la traversée.",
+    ],
+)
+def test_french_rates_and_prices_are_no_funding(text) -> None:
+    with document_context("FR;AL"):
+        assert extract_funding("d", CLASS_DAY, text, segment_rows(text), FR) == []
