@@ -241,3 +241,12 @@ def test_asking_and_a_negated_intention_commit_no_one(text) -> None:
 def test_french_rates_and_prices_are_no_funding(text) -> None:
     with document_context("FR;AL"):
         assert extract_funding("d", CLASS_DAY, text, segment_rows(text), FR) == []
+
+
+def test_the_commons_opening_formula_with_a_plain_future_commits_no_one() -> None:
+    text = (
+        "The Minister for Immigration (Mr Tom Hale): With permission, Mr Speaker, I will make a "
+        "statement on the situation at the port of Dover."
+    )
+    with document_context("GB;FR"):
+        assert extract_commitments("d", CLASS_DAY, text, segment_rows(text), EN) == []
