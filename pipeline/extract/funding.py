@@ -370,9 +370,12 @@ def donor_and_recipient(
     the extractor has it."""
     codes = party_codes()
     named = analysis.mentions if analysis is not None else mentions(text, language)
+    # a source named inside the amount's purpose is where the purpose's people come from, not the
+    # money (`£10 million to the IOM for voluntary returns from Greece`)
+    stop = _purpose_start(text, money, language)
     donor = (
-        _named_source(text, language, named)
-        or _body_source(text, language)
+        _named_source(text[:stop], language, [m for m in named if m.end <= stop])
+        or _body_source(text[:stop], language)
         or _source_after(text, money, language, named)
         or _giver_to_receiver(text, money, language)
     )
@@ -402,6 +405,12 @@ def donor_and_recipient(
             donor = others[0] if others else codes[0]
     others = [c for c in after + codes if c != donor]
     return donor, others[0]
+
+
+def _purpose_start(text: str, money: Money, language: str) -> int:
+    """Where the amount's purpose opens after it (`for`, `towards`, `pour`), else the text's end."""
+    m = phrase_pattern(money_vocab(language)["source_stops"]).search(text, money.end)
+    return m.start() if m else len(text)
 
 
 def _body_source(text: str, language: str) -> str | None:

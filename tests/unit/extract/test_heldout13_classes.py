@@ -250,3 +250,19 @@ def test_the_commons_opening_formula_with_a_plain_future_commits_no_one() -> Non
     )
     with document_context("GB;FR"):
         assert extract_commitments("d", CLASS_DAY, text, segment_rows(text), EN) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "donor"),
+    [
+        # a state named inside the money's purpose is where people come from, not the money
+        ("The UK gave £4 million last year to UNHCR for resettlement from Lebanon.", EN, "GB"),
+        ("La France a versé 2 millions d'euros au HCR pour les retours en provenance de la Libye.", FR, "FR"),
+        # a source right after the amount still gives it
+        ("France will receive €8 million from the United Kingdom for new fencing.", EN, "GB"),
+    ],
+)
+def test_a_state_inside_the_purpose_is_no_source(text, language, donor) -> None:
+    with document_context("GB;FR"):
+        rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [r["donor"] for r in rows] == [donor]
