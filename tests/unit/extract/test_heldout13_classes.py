@@ -266,3 +266,32 @@ def test_a_state_inside_the_purpose_is_no_source(text, language, donor) -> None:
     with document_context("GB;FR"):
         rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
     assert [r["donor"] for r in rows] == [donor]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "theme"),
+    [
+        # the data a text exchanges, named, is data exchange (guideline: legal_framework)
+        (
+            "The two countries will exchange the passenger lists of all coaches before departure.",
+            EN,
+            "legal_framework",
+        ),
+        (
+            "Spain will share with us the biometric data of people it intercepts at its borders.",
+            EN,
+            "legal_framework",
+        ),
+        (
+            "Les deux pays échangeront les listes de passagers des autocars avant chaque départ.",
+            FR,
+            "legal_framework",
+        ),
+        # seconding officers to a police body is intelligence work (guideline: liaison officers)
+        ("We will second two NCA officers to Madrid this summer.", EN, "policing_intelligence"),
+    ],
+)
+def test_named_data_and_seconded_officers_themes(text, language, theme) -> None:
+    with document_context("GB;FR"):
+        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [r["theme"] for r in rows] == [theme]
