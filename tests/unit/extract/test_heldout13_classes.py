@@ -5,6 +5,7 @@ never on a held-out one, in English and French."""
 import pytest
 
 from pipeline.extract.commitments import extract_commitments, present_obligation
+from pipeline.extract.dates import find_deadline
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context
 from pipeline.extract.statistics import find_statistics
@@ -295,3 +296,18 @@ def test_named_data_and_seconded_officers_themes(text, language, theme) -> None:
     with document_context("GB;FR"):
         rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
     assert [r["theme"] for r in rows] == [theme]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "last"),
+    [
+        # the text's own signing is its date: a period counted from it ends a deadline
+        ("The committee shall review the Arrangement within six months of its signature.", EN, "2027-12-01"),
+        ("Le centre ouvrira dans un délai de trois mois à compter de la signature.", FR, "2027-09-01"),
+        # counted from another event, it keeps its text with no date
+        ("The Parties shall reply within 30 days of a request.", EN, None),
+    ],
+)
+def test_a_period_counted_from_the_signature(text, language, last) -> None:
+    d = find_deadline(text, CLASS_DAY, language)
+    assert d is not None and (d.last.isoformat() if d.last else None) == last
