@@ -311,3 +311,17 @@ def test_named_data_and_seconded_officers_themes(text, language, theme) -> None:
 def test_a_period_counted_from_the_signature(text, language, last) -> None:
     d = find_deadline(text, CLASS_DAY, language)
     assert d is not None and (d.last.isoformat() if d.last else None) == last
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the two countries' services together are both parties
+        ("I have agreed with my French counterpart that our two services will run joint patrols.", EN),
+        ("Nos deux polices mettront en place une équipe commune d'enquête.", FR),
+    ],
+)
+def test_the_two_services_are_both_parties(text, language) -> None:
+    with document_context("GB;FR", "GB" if language == EN else None):
+        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [r["actor"] for r in rows] == ["GB;FR"]
