@@ -67,7 +67,10 @@ def _words_re(language: str) -> re.Pattern[str]:
     tails = "|".join(sorted([*v["number_words"], *v["number_word_tails"]], key=len, reverse=True))
     links = "|".join(map(re.escape, v["number_word_links"]))
     link = rf"(?:(?:{links})\s+)?" if links else ""
-    return re.compile(rf"\b(?:{words})(?:[\s-]+{link}(?:{tails}))*\b", re.I)
+    # `one` / `un` opens a number before another number word only (`one million`, `un million`)
+    heads = "|".join(v["number_word_scale_heads"])
+    head = rf"(?:(?:{heads})[\s-]+(?=(?:{words})\b))?" if heads else ""
+    return re.compile(rf"\b{head}(?:{words})(?:[\s-]+{link}(?:{tails}))*\b", re.I)
 
 
 def parse_words(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> float | None:

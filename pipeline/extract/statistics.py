@@ -392,10 +392,14 @@ def direction_of(
         if sign and sign in signs:
             return str(direction)
     before = text[max(0, start - 40) : start]
-    # a clause after a comma that holds a change's size speaks of that figure (`160, up 25% on
-    # 2019`: `up` is the 25%'s; `7,300, down from 11,000` is the 7,300's)
+    # a clause after a comma that holds a change's size, a percentage or a factor, speaks of that
+    # figure (`160, up 25% on 2019`, `one million, more than four times ...`: the change is theirs;
+    # `7,300, down from 11,000` is the 7,300's)
     after = text[end : max(unit_end, end) + 30]
-    after = re.sub(r",[^,\d]*\d[\d.,\s\u00a0\u202f]*%.*", "", after, flags=re.S)
+    comma = after.find(",")
+    rest = after[comma:] if comma >= 0 else ""
+    if _states_a_change_size(rest, language):
+        after = after[:comma]
     after_words = after.lower().split()[:4]
     near_after = text[end:unit_end].lower()
     clause_after = re.split(r"[;,.]", text[unit_end:], maxsplit=1)[0][:60]
@@ -414,6 +418,16 @@ def direction_of(
         if phrases and re.search(rf"\b(?:{phrase_alternation(phrases)})\b", clause_after, re.I):
             return direction
     return "level"
+
+
+def _states_a_change_size(text: str, language: str) -> bool:
+    """``text`` holds a change's size: a percentage or a factor (`up 25%`, `more than four times`)."""
+    factors = phrase_alternation(_v(language)["factor_after"])
+    return bool(
+        re.search(r"\d[\d.,\s\u00a0\u202f]*%", text)
+        or _multiplier_re(language).search(text)
+        or re.search(rf"(?<!\w)(?:{factors})(?!\w)", text, re.I)
+    )
 
 
 def _by_before(text: str, start: int, language: str) -> bool:

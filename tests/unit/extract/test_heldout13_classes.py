@@ -325,3 +325,34 @@ def test_the_two_services_are_both_parties(text, language) -> None:
     with document_context("GB;FR", "GB" if language == EN else None):
         rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
     assert [r["actor"] for r in rows] == ["GB;FR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # `one` opens a number before another number word
+        (
+            "The number of people who crossed the Mediterranean in 2016 exceeded one million, "
+            "more than three times the figure for 2013.",
+            EN,
+            [(1_000_000.0, "people", "level"), (3.0, "factor", "increase")],
+        ),
+        (
+            "One hundred and twenty officers were deployed to the coast last year.",
+            EN,
+            [(120.0, "officers", "level")],
+        ),
+        (
+            "Un million de personnes ont traversé la Méditerranée en 2015.",
+            FR,
+            [(1_000_000.0, "people", "level")],
+        ),
+    ],
+)
+def test_one_opens_a_number_before_a_number_word(text, language, expected) -> None:
+    got = [(s.value, s.unit, s.direction) for s, _, _ in find_statistics(text, CLASS_DAY, language)]
+    assert got == expected
+
+
+def test_one_alone_is_still_no_figure() -> None:
+    assert find_statistics("One of the men was arrested in Calais.", CLASS_DAY, EN) == []
