@@ -1049,6 +1049,10 @@ def _figure_stat(
     if unit is None and _is_year(fig) and _compared_with_re(language).search(_tail(text, fig.start)):
         return None  # `baissé de 30 % par rapport à 2015`: the year compared with is a date
     unit = unit or _unnamed_noun_unit(text, fig, language)
+    if unit is not None and _finite_verb_re(language).search(text, fig.end, unit[1]):
+        # `Of the 412 claims lodged, 97 were made by minors`: a verb parts the figure from the noun
+        # after it, and the partitive opening says what the figure counts
+        unit = None if _share_of_opening(text, fig, found, language) else unit
     ellipsis, subject_unit = (
         (None, None) if unit else _shared_unit(text, fig, found, periods, language, money_starts, previous)
     )

@@ -356,3 +356,24 @@ def test_one_opens_a_number_before_a_number_word(text, language, expected) -> No
 
 def test_one_alone_is_still_no_figure() -> None:
     assert find_statistics("One of the men was arrested in Calais.", CLASS_DAY, EN) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a verb parts the figure from the noun after it: the partitive opening says what it counts
+        (
+            "Of the 530 applications received in 2020, 120 were made by families.",
+            EN,
+            [(530.0, "other"), (120.0, "other")],
+        ),
+        # a noun right after the figure still counts it
+        (
+            "Of the 900 people rescued, 300 children were taken to Dover.",
+            EN,
+            [(900.0, "people"), (300.0, "people")],
+        ),
+    ],
+)
+def test_a_partitive_opening_counts_a_share_parted_by_a_verb(text, language, expected) -> None:
+    assert [(s.value, s.unit) for s, _, _ in find_statistics(text, CLASS_DAY, language)] == expected
