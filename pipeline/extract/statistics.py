@@ -1142,12 +1142,39 @@ def _counted_before(
     """The statistic whose noun a figure with none of its own shares: an elliptical one (`and 60 in
     2022`), a partitive opening's (`Of these, 200 ...`), or what it is a part of (`60 of them`)."""
     return (
-        _elliptical(text, fig, found, periods, language)
+        _respective(text, fig, found, language)
+        or _elliptical(text, fig, found, periods, language)
         or _partitive(text, fig, previous, language)
         or _share_of_opening(text, fig, found, language)
         or _part_of(text, fig, found, previous, language)
         or _figure_anaphor(text, fig, previous, language)
     )
+
+
+@cache
+def _respective_re(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Figures listed after a comparison opener (`compared with 64 and 11`), and what parts them."""
+    v = _v(language)
+    openers = phrase_alternation([o for o in v["comparison_openers"] if o.strip("()")])
+    link = rf"\s*(?:,|(?:{phrase_alternation(v['list_links'])}))\s+"
+    num = r"\d[\d.,\u00a0\u202f]*(?:\s\d{3})*"
+    return re.compile(rf"(?<!\w)(?:{openers})\s+(?P<list>{num}(?:{link}{num})+)", re.I), re.compile(link, re.I)
+
+
+def _respective(text: str, fig: Figure, found: list[Stat], language: str) -> Stat | None:
+    """`87 smugglers arrested and 17 networks dismantled, compared with 64 and 11 in 2013`: figures
+    listed after a comparison opener count, in order, what as many counts before it count."""
+    listed, link = _respective_re(language)
+    for m in listed.finditer(text):
+        if not m.start("list") <= fig.start < m.end("list"):
+            continue
+        parts = link.split(m.group("list"))
+        index = len(link.findall(text, m.start("list"), fig.start))
+        counts = [s for s in found if s.end <= m.start() and s.unit not in ("factor", "percent")]
+        if len(parts) < 2 or len(counts) < len(parts):
+            return None
+        return counts[len(counts) - len(parts) + index]
+    return None
 
 
 @cache

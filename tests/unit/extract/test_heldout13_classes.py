@@ -377,3 +377,19 @@ def test_one_alone_is_still_no_figure() -> None:
 )
 def test_a_partitive_opening_counts_a_share_parted_by_a_verb(text, language, expected) -> None:
     assert [(s.value, s.unit) for s, _, _ in find_statistics(text, CLASS_DAY, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # figures compared in a list count, in order, what the counts before them count
+        ("This year 95 smugglers were arrested and 12 gangs broken up, compared with 70 and 9 in 2022.", EN),
+        (
+            "Cette année, 95 passeurs ont été interpellés et 12 filières démantelées, contre 70 et 9 en 2022.",
+            FR,
+        ),
+    ],
+)
+def test_figures_compared_in_order(text, language) -> None:
+    got = [(s.value, s.unit) for s, _, _ in find_statistics(text, CLASS_DAY, language)]
+    assert got == [(95.0, "people"), (12.0, "networks"), (70.0, "people"), (9.0, "networks")]
