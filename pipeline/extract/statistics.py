@@ -1158,7 +1158,8 @@ def _respective_re(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     openers = phrase_alternation([o for o in v["comparison_openers"] if o.strip("()")])
     link = rf"\s*(?:,|(?:{phrase_alternation(v['list_links'])}))\s+"
     num = r"\d[\d.,\u00a0\u202f]*(?:\s\d{3})*"
-    return re.compile(rf"(?<!\w)(?:{openers})\s+(?P<list>{num}(?:{link}{num})+)", re.I), re.compile(link, re.I)
+    listed = re.compile(rf"(?<!\w)(?:{openers})\s+(?P<list>{num}(?:{link}{num})+)", re.I)
+    return listed, re.compile(link, re.I)
 
 
 def _respective(text: str, fig: Figure, found: list[Stat], language: str) -> Stat | None:

@@ -385,7 +385,8 @@ def test_a_partitive_opening_counts_a_share_parted_by_a_verb(text, language, exp
         # figures compared in a list count, in order, what the counts before them count
         ("This year 95 smugglers were arrested and 12 gangs broken up, compared with 70 and 9 in 2022.", EN),
         (
-            "Cette année, 95 passeurs ont été interpellés et 12 filières démantelées, contre 70 et 9 en 2022.",
+            "Cette année, 95 passeurs ont été interpellés et 12 filières démantelées, "
+            "contre 70 et 9 en 2022.",
             FR,
         ),
     ],
