@@ -9,6 +9,7 @@ from pipeline.extract.dates import find_deadline
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context
 from pipeline.extract.statistics import find_statistics
+from pipeline.text.metadata import read_metadata
 from pipeline.text.normalise import normalise
 from pipeline.text.segment import segment
 from tests.conftest import CLASS_DAY, segment_rows
@@ -394,3 +395,18 @@ def test_a_partitive_opening_counts_a_share_parted_by_a_verb(text, language, exp
 def test_figures_compared_in_order(text, language) -> None:
     got = [(s.value, s.unit) for s, _, _ in find_statistics(text, CLASS_DAY, language)]
     assert got == [(95.0, "people"), (12.0, "networks"), (70.0, "people"), (9.0, "networks")]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a press kit and a meeting's record of conclusions are no joint text, whatever they present
+        "Dossier de presse — Nouvel arrangement franco-britannique sur la Manche\n\nParis, le 3 mars 2021\n\n"
+        "La France déploiera des drones.\n",
+        "Relevé de conclusions du comité mixte franco-belge\n\nLille, le 4 mai 2019\n\n"
+        "Les Parties ont examiné le bilan.\n",
+    ],
+)
+def test_press_kits_and_records_of_conclusions_are_typed_other(raw) -> None:
+    n = normalise(raw, FR)
+    assert read_metadata(n.text, "2021-03-03_x.txt", FR).doc_type == "other"
