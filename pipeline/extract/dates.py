@@ -215,9 +215,9 @@ def _first_months(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
 def _financial_year(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     g["y1"] = g.get("y1") or g.get("y4")
     y1 = int(g["y1"]) + (2000 if len(g["y1"]) == 2 else 0)
-    if (y1 + 1) % 100 != int(g["y2"]):
+    if (y1 + 1) % 100 != int(g["y2"]) % 100:
         return _NONE
-    mo, day = _vocab(language)["financial_year_start"]
+    mo, day = _vocab(language)["split_financial_year_start"]  # a year labelled by two calendar years
     first = dt.date(y1, mo, day)
     return first, dt.date(y1 + 1, mo, day) - dt.timedelta(days=1)
 

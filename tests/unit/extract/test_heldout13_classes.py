@@ -410,3 +410,21 @@ def test_figures_compared_in_order(text, language) -> None:
 def test_press_kits_and_records_of_conclusions_are_typed_other(raw) -> None:
     n = normalise(raw, FR)
     assert read_metadata(n.text, "2021-03-03_x.txt", FR).doc_type == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # `pour` bounds an action as `for` does
+        ("Pour 2028, la France s'est engagée à porter sa contribution à 20 millions d'euros.", "2028-12-31"),
+        ("Pour 2027 et 2028, le Royaume-Uni versera 5 millions d'euros par an.", "2028-12-31"),
+        # a year labelled by two calendar years is the British financial year
+        (
+            "Le Royaume-Uni consacrera 4 millions de livres à la cellule au cours de l'exercice 2027-2028.",
+            "2028-03-31",
+        ),
+    ],
+)
+def test_french_deadlines_for_a_year_and_a_split_financial_year(text, last) -> None:
+    d = find_deadline(text, CLASS_DAY, FR)
+    assert d is not None and d.last is not None and d.last.isoformat() == last
