@@ -705,8 +705,11 @@ def _bodies(a: SentenceAnalysis, joint: str) -> str:
     v = commitment_vocab(a.language)
     recipient = re.compile(rf"(?<!\w)(?:{phrase_alternation(v['recipient_prepositions'])})(?!\w)", re.I)
     force = re.compile(rf"(?<!\w)(?:{'|'.join(v['state_forces'])})(?!\w)", re.I)
+    # forces named in a relative clause describe a thing (`a zone in which French and British
+    # officers work`): they do not do the item's action
+    relative = re.search(rf"(?<!\w)(?:{phrase_alternation(v['relative_pronouns'])})(?!\w)", a.text, re.I)
     codes = []
-    for m in a.mentions:
+    for m in (m for m in a.mentions if relative is None or m.start < relative.start()):
         before = " ".join(a.text[: m.start].split()[-3:])
         near = " ".join([before, *a.text[m.end :].split()[:5]])  # `British and French port crews`
         # a state's name qualifying the force right after it is its adjective (`two UK liaison officers`)

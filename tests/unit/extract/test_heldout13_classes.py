@@ -428,3 +428,12 @@ def test_press_kits_and_records_of_conclusions_are_typed_other(raw) -> None:
 def test_french_deadlines_for_a_year_and_a_split_financial_year(text, last) -> None:
     d = find_deadline(text, CLASS_DAY, FR)
     assert d is not None and d.last is not None and d.last.isoformat() == last
+
+
+def test_forces_named_in_a_relative_clause_do_not_act() -> None:
+    lead = "The three Governments have agreed to:"
+    item = "(b) open a joint office at the port in which French and British officers work together;"
+    segments = segment_rows(lead, item, kinds=("sentence", "list_item"), lead_in=0)
+    with document_context("GB;FR;BE"):
+        rows = extract_commitments("d", CLASS_DAY, f"{lead} {item}", segments, EN)
+    assert rows[-1]["actor"] == "GB;FR;BE"
