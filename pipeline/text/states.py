@@ -169,6 +169,8 @@ class Lexicon:
             k = j + 1 if after == "-" else j
             if k + 1 < len(toks) and toks[k][2].casefold() in self.modifiers:
                 k += 1  # `French asylum seekers`: the noun after the modifier says whether it is people
+            if _capitalised(toks, k) and _capitalised(toks, k + 1):
+                return True  # a body's name, not its people (`the Dutch National Police`)
             beside = {toks[k][2].casefold() if k < len(toks) else "", toks[i - 1][2].casefold() if i else ""}
             return not beside & self.people
         return True

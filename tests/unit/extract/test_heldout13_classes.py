@@ -437,3 +437,10 @@ def test_forces_named_in_a_relative_clause_do_not_act() -> None:
     with document_context("GB;FR;BE"):
         rows = extract_commitments("d", CLASS_DAY, f"{lead} {item}", segments, EN)
     assert rows[-1]["actor"] == "GB;FR;BE"
+
+
+def test_a_state_adjective_before_a_bodys_name_names_the_state() -> None:
+    text = "The National Crime Agency and the Dutch National Police will set up a joint team."
+    with document_context("GB;NL"):
+        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), EN)
+    assert [r["actor"] for r in rows] == ["GB;NL"]
