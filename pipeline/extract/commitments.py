@@ -85,9 +85,15 @@ def actor_of(
     named: list[str] = []
     prev_end = 0
     marks = _subject_commas_blanked(text, language, analysis)
+    joiner = vocab_alternation(language, "subject_joiners")
     for cue in cues:
         boundaries = [m.end() for m in CLAUSE_BOUNDARY.finditer(marks, 0, cue.start)]
-        window = text[max([prev_end, *boundaries]) : cue.end + _adjective_after(text, cue.end, language)]
+        start = max([prev_end, *boundaries])
+        if prev_end:  # a later verb's subject follows its `and` (`..., and Belgium will join it`); what
+            # comes before is the earlier verb's object (`soutient la demande italienne ... et plaidera`);
+            first = joiner.search(text, start, cue.start)  # its first `and`: the subject may join two
+            start = first.end() if first else start
+        window = text[start : cue.end + _adjective_after(text, cue.end, language)]
         joint = joint_re.search(window)
         if joint:
             qualified = _qualifying_states(window, joint.end(), language)
@@ -172,8 +178,10 @@ def _adjective_after(text: str, at: int, language: str) -> int:
     """The length of a state's adjective right after a cue that ends on its subject's noun (`La
     partie belge organise ...`: the cue is `La partie`), which names who acts; 0 when none."""
     word = re.match(r"\s+[\w'’-]+", text[at : at + 40])
-    if word is None:
-        return 0
+    last = re.search(r"[\w'’-]+\s*$", text[max(0, at - 30) : at])
+    determiners = {d.casefold() for d in commitment_vocab(language)["determiners"]}
+    if word is None or (last is not None and last.group(0).strip().casefold() in determiners):
+        return 0  # a cue ending on a determiner (`supports the`): the adjective opens its object
     found = mentions(word.group(0), language)
     return word.end() if found and found[0].kind == ADJECTIVE else 0
 

@@ -444,3 +444,31 @@ def test_a_state_adjective_before_a_bodys_name_names_the_state() -> None:
     with document_context("GB;NL"):
         rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), EN)
     assert [r["actor"] for r in rows] == ["GB;NL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor"),
+    [
+        # a party inside the first verb's object is not the second verb's subject
+        (
+            "La France soutient la demande italienne d'une opération de Frontex et plaidera en ce sens.",
+            FR,
+            "FR",
+        ),
+        (
+            "The UK supports the Italian request for a Frontex operation and will argue for it in Brussels.",
+            EN,
+            "GB",
+        ),
+        # a second subject after `and` still acts, itself two parties joined
+        (
+            "Our officials will meet monthly, and the Italian Minister and I will review progress.",
+            EN,
+            "GB;IT",
+        ),
+    ],
+)
+def test_a_later_verbs_subject_follows_its_and(text, language, actor) -> None:
+    with document_context("GB;FR;IT", "GB" if "I will" in text else None):
+        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [r["actor"] for r in rows] == [actor]
