@@ -472,3 +472,17 @@ def test_a_later_verbs_subject_follows_its_and(text, language, actor) -> None:
     with document_context("GB;FR;IT", "GB" if "I will" in text else None):
         rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
     assert [r["actor"] for r in rows] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # what migrants are told of, the dangers of the crossing, is an information campaign's
+        ("The two countries will hand out, in the camps, notes on the dangers of the crossing.", EN),
+        ("Les deux pays diffuseront, dans les campements, une note sur les dangers de la traversée.", FR),
+    ],
+)
+def test_the_dangers_of_the_crossing_are_told_by_a_campaign(text, language) -> None:
+    with document_context("GB;FR"):
+        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [r["theme"] for r in rows] == ["information_campaigns"]
