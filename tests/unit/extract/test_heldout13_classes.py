@@ -486,3 +486,17 @@ def test_the_dangers_of_the_crossing_are_told_by_a_campaign(text, language) -> N
     with document_context("GB;FR"):
         rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
     assert [r["theme"] for r in rows] == ["information_campaigns"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a list of safe countries of origin decides asylum claims
+        ("They support the adoption of a common list of safe countries of origin by the end of 2028.", EN),
+        ("Ils soutiennent l'adoption d'une liste commune des pays d'origine sûrs d'ici la fin de 2028.", FR),
+    ],
+)
+def test_a_list_of_safe_countries_of_origin_is_asylum(text, language) -> None:
+    with document_context("GB;FR"):
+        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [r["theme"] for r in rows] == ["asylum"]
