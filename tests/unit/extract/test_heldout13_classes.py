@@ -500,3 +500,17 @@ def test_a_list_of_safe_countries_of_origin_is_asylum(text, language) -> None:
     with document_context("GB;FR"):
         rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
     assert [r["theme"] for r in rows] == ["asylum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # money already given was spent, with no auxiliary (`the £6 million already provided`)
+        ("This adds to the £6 million already provided to France for fencing.", EN),
+        ("Cette aide s'ajoute aux 6 millions d'euros déjà versés par le Royaume-Uni.", FR),
+    ],
+)
+def test_money_already_given_was_disbursed(text, language) -> None:
+    with document_context("GB;FR"):
+        rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [r["kind"] for r in rows] == ["disbursed"]
