@@ -514,3 +514,17 @@ def test_money_already_given_was_disbursed(text, language) -> None:
     with document_context("GB;FR"):
         rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
     assert [r["kind"] for r in rows] == ["disbursed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a yearly sum for two years named together runs both
+        ("Pour 2027 et 2028, le Royaume-Uni versera 5 millions d'euros par an à la France.", FR),
+        ("In 2027 and 2028, the UK will pay France £5 million a year.", EN),
+    ],
+)
+def test_a_yearly_sum_for_two_named_years(text, language) -> None:
+    with document_context("GB;FR"):
+        rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [(r["per_year"], r["years"], r["total_amount"]) for r in rows] == [(True, 2, 10_000_000.0)]
