@@ -12,6 +12,7 @@ from typing import Any
 import ahocorasick
 
 from pipeline.extract.phrases import phrase_regex
+from pipeline.extract.prefilter import fold, required_literals
 from pipeline.vocab import LANGUAGES, VOCAB_DIR, load
 
 # The vocabulary families with a file per language: X.yaml (English) and X.<lang>.yaml.
@@ -113,30 +114,55 @@ def _lowered(text: str) -> str:
 def count_texts(entries: list[str], texts: list[str], enough: int = 2) -> dict[str, int]:
     """``texts_matching`` for many entries at once: every literal phrase is looked for in all the
     lower-cased texts in one Aho–Corasick pass per text, and its pattern searched only in the
-    texts that hold it (the same texts, fewer substring tests: most entries are in none or one)."""
+    texts that hold it (the same texts, fewer substring tests: most entries are in none or one). A
+    pattern is searched only in the texts holding one of the literals every match of it contains
+    (found as the extractors' pre-filter finds them, in the texts folded as it folds them): a text
+    without them cannot match."""
     literals = {e: e.lower() for e in entries if not REGEX_CHARS & set(e)}
-    automaton = ahocorasick.Automaton()
-    for literal in set(literals.values()):
-        automaton.add_word(literal, literal)
-    holders: dict[str, list[int]] = {}
-    if literals:
-        automaton.make_automaton()
-        for i, text in enumerate(texts):
-            for literal in {found for _, found in automaton.iter(_lowered(text))}:
-                holders.setdefault(literal, []).append(i)
+    holders = _holders(set(literals.values()), [_lowered(text) for text in texts])
+    needs = {e: _needed(e) for e in entries if e not in literals}
+    needed = _holders({lit for lits in needs.values() if lits for lit in lits}, [fold(t) for t in texts])
     counts = {}
     for entry in entries:
-        if entry not in literals:
+        if entry in literals:
+            candidates = holders.get(literals[entry], [])
+        elif needs[entry] is None:
             counts[entry] = texts_matching(entry, texts, enough)
             continue
+        else:
+            candidates = sorted({i for lit in needs[entry] or () for i in needed.get(lit, [])})
         found = 0
-        for i in holders.get(literals[entry], []):
+        for i in candidates:
             if pattern(entry).search(texts[i]):
                 found += 1
                 if found >= enough:
                     break
         counts[entry] = found
     return counts
+
+
+def _needed(entry: str) -> frozenset[str] | None:
+    """Literals (folded) one of which every match of the entry's pattern contains; None when no
+    literal is needed."""
+    compiled = pattern(entry)
+    required = required_literals(compiled.pattern, compiled.flags)
+    return max(required, key=lambda c: (min(map(len, c)), -len(c))) if required else None
+
+
+def _holders(literals: set[str], folded: list[str]) -> dict[str, list[int]]:
+    """For each literal, the indices (ascending) of the texts of ``folded`` that hold it: one
+    Aho–Corasick pass per text."""
+    holders: dict[str, list[int]] = {}
+    if not literals:
+        return holders
+    automaton = ahocorasick.Automaton()
+    for literal in literals:
+        automaton.add_word(literal, literal)
+    automaton.make_automaton()
+    for i, text in enumerate(folded):
+        for literal in {found for _, found in automaton.iter(text)}:
+            holders.setdefault(literal, []).append(i)
+    return holders
 
 
 def corpus_texts(folders: list[Path]) -> list[str]:
