@@ -370,12 +370,15 @@ def donor_and_recipient(
     the extractor has it."""
     codes = party_codes()
     named = analysis.mentions if analysis is not None else mentions(text, language)
-    # a source named inside the amount's purpose is where the purpose's people come from, not the
-    # money (`£10 million to the IOM for voluntary returns from Greece`)
+    # a source named inside an amount's purpose is where the purpose's people come from, not the
+    # money (`£10 million to the IOM for voluntary returns from Greece`, `..., and Italy €8 million`)
+    purposes = _purpose_spans(text, analysis.money if analysis is not None else [money], language)
     stop = _purpose_start(text, money, language)
+    source_text = _blanked_spans(text[:stop], purposes)
+    outside = [m for m in named if m.end <= stop and not any(a <= m.start < b for a, b in purposes)]
     donor = (
-        _named_source(text[:stop], language, [m for m in named if m.end <= stop])
-        or _body_source(text[:stop], language)
+        _named_source(source_text, language, outside)
+        or _body_source(source_text, language)
         or _source_after(text, money, language, named)
         or _giver_to_receiver(text, money, language)
     )
@@ -405,6 +408,26 @@ def donor_and_recipient(
             donor = others[0] if others else codes[0]
     others = [c for c in after + codes if c != donor]
     return donor, others[0]
+
+
+def _purpose_spans(text: str, amounts: Sequence[Money], language: str) -> list[tuple[int, int]]:
+    """Where each amount's purpose runs: from its opener to the next amount, else the text's end."""
+    starts = sorted(a.start for a in amounts)
+    spans = []
+    for a in amounts:
+        begin = _purpose_start(text, a, language)
+        end = min([s for s in starts if s > begin] or [len(text)])
+        if begin < end:
+            spans.append((begin, end))
+    return spans
+
+
+def _blanked_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` (clipped to it) turned to spaces, offsets kept."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a : min(b, len(chars))] = " " * max(0, min(b, len(chars)) - a)
+    return "".join(chars)
 
 
 def _purpose_start(text: str, money: Money, language: str) -> int:

@@ -528,3 +528,10 @@ def test_a_yearly_sum_for_two_named_years(text, language) -> None:
     with document_context("GB;FR"):
         rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
     assert [(r["per_year"], r["years"], r["total_amount"]) for r in rows] == [(True, 2, 10_000_000.0)]
+
+
+def test_a_second_givers_sum_is_not_sourced_in_the_first_ones_purpose() -> None:
+    text = "In 2027 the UK gave €2 million to UNHCR for resettlement from Jordan, and Italy €5 million."
+    with document_context("GB;IT"):
+        rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), EN)
+    assert [(r["amount"], r["donor"]) for r in rows] == [(2_000_000.0, "GB"), (5_000_000.0, "IT")]
