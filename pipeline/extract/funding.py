@@ -449,7 +449,19 @@ def _giving_body(head: str, language: str) -> str | None:
     """A body that is no state opening the clause of the giving verb (`The European Union will
     provide ...`, `L'Union européenne contribuera ...`) gives the money: its donor code."""
     clause = re.split(r"[,;:]", head)[-1].strip()
-    return _body_at(clause, 0, language)
+    found = _body_at(clause, 0, language)
+    if found:
+        return found
+    # after a fronted adverbial with no comma (`Since 2023 the European Union has financed`): the
+    # body right before the verb, only its auxiliaries or adverbs between them
+    for code, names in (money_vocab(language).get("giving_bodies") or {}).items():
+        last = list(phrase_pattern(names).finditer(clause))
+        if last and len(clause[last[-1].end() :].split()) <= MAX_WORDS_BEFORE_VERB:
+            return str(code)
+    return None
+
+
+MAX_WORDS_BEFORE_VERB = 3  # `has already`, `will also`: what may part a giving body from its verb
 
 
 def _body_at(text: str, pos: int, language: str) -> str | None:

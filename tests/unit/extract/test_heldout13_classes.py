@@ -535,3 +535,10 @@ def test_a_second_givers_sum_is_not_sourced_in_the_first_ones_purpose() -> None:
     with document_context("GB;IT"):
         rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), EN)
     assert [(r["amount"], r["donor"]) for r in rows] == [(2_000_000.0, "GB"), (5_000_000.0, "IT")]
+
+
+def test_a_giving_body_after_a_fronted_adverbial_gives() -> None:
+    text = "Since 2025 the European Union has financed €20 million of border equipment in Belgium."
+    with document_context("GB;FR;BE"):
+        rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), EN)
+    assert [r["donor"] for r in rows] == ["EU"]
