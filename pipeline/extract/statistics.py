@@ -1048,11 +1048,7 @@ def _figure_stat(
     unit = unit_after(text, fig.end, language)
     if unit is None and _is_year(fig) and _compared_with_re(language).search(_tail(text, fig.start)):
         return None  # `baissé de 30 % par rapport à 2015`: the year compared with is a date
-    unit = unit or _unnamed_noun_unit(text, fig, language)
-    if unit is not None and _finite_verb_re(language).search(text, fig.end, unit[1]):
-        # `Of the 412 claims lodged, 97 were made by minors`: a verb parts the figure from the noun
-        # after it, and the partitive opening says what the figure counts
-        unit = None if _share_of_opening(text, fig, found, language) else unit
+    unit = _own_noun(text, fig, unit or _unnamed_noun_unit(text, fig, language), found, language)
     ellipsis, subject_unit = (
         (None, None) if unit else _shared_unit(text, fig, found, periods, language, money_starts, previous)
     )
@@ -1090,6 +1086,16 @@ def _figure_stat(
         direction,
         metric or unit_name,
     )
+
+
+def _own_noun(
+    text: str, fig: Figure, unit: tuple[str, int] | None, found: list[Stat], language: str
+) -> tuple[str, int] | None:
+    """The unit of the noun after a figure, unless a verb parts them and a partitive opening says
+    what the figure counts (`Of the 412 claims lodged, 97 were made by minors`)."""
+    if unit is not None and _finite_verb_re(language).search(text, fig.end, unit[1]):
+        return None if _share_of_opening(text, fig, found, language) else unit
+    return unit
 
 
 def _figure_direction(text: str, fig: Figure, unit_end: int, elliptical: bool, language: str) -> str:
