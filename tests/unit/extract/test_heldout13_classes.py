@@ -542,3 +542,17 @@ def test_a_giving_body_after_a_fronted_adverbial_gives() -> None:
     with document_context("GB;FR;BE"):
         rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), EN)
     assert [r["donor"] for r in rows] == ["EU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the EU's border and coast guard, by its name, is EU work (guideline: Frontex)
+        ("Both countries support a stronger European Border and Coast Guard at the external borders.", EN),
+        ("Ils soutiennent le renforcement du corps européen de garde-frontières et de garde-côtes.", FR),
+    ],
+)
+def test_the_european_border_and_coast_guard_is_eu_work(text, language) -> None:
+    with document_context("GB;FR"):
+        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [r["theme"] for r in rows] == ["eu_international"]
