@@ -556,3 +556,39 @@ def test_the_european_border_and_coast_guard_is_eu_work(text, language) -> None:
     with document_context("GB;FR"):
         rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
     assert [r["theme"] for r in rows] == ["eu_international"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "theme"),
+    [
+        # sharing what each side knows is intelligence work; informing of how a text is applied is not
+        (
+            "The two countries will share more information on the flows of people towards the coast.",
+            EN,
+            "policing_intelligence",
+        ),
+        (
+            "Les deux pays partageront chaque semaine leurs analyses sur les départs depuis la côte.",
+            FR,
+            "policing_intelligence",
+        ),
+        (
+            "Les Parties échangent des informations sur les modalités de mise en œuvre de l'accord.",
+            FR,
+            None,
+        ),
+        # prosecuting suppliers is police and prosecutors' work
+        (
+            "Les deux pays s'engagent à poursuivre pénalement les fournisseurs d'embarcations.",
+            FR,
+            "policing_intelligence",
+        ),
+    ],
+)
+def test_sharing_information_and_prosecuting_are_intelligence_work(text, language, theme) -> None:
+    with document_context("GB;FR"):
+        (row,) = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    if theme is None:  # not intelligence work: whichever theme the rest of the sentence gives
+        assert row["theme"] != "policing_intelligence"
+    else:
+        assert row["theme"] == theme
