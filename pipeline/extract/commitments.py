@@ -37,6 +37,7 @@ from pipeline.extract.parties import (
     parties_in,
     subject_parties,
 )
+from pipeline.extract.passages import blank_spans
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import Screen, fold
 from pipeline.text.normalise import table_cell_marks
@@ -174,13 +175,17 @@ def _joined_speaker_re(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:(?:{joins})\s+(?:{speakers})|(?:{speakers})\s+(?:{joins}))(?!\w)", re.I)
 
 
+@cache
+def _determiners(language: str) -> frozenset[str]:
+    return frozenset(d.casefold() for d in commitment_vocab(language)["determiners"])
+
+
 def _adjective_after(text: str, at: int, language: str) -> int:
     """The length of a state's adjective right after a cue that ends on its subject's noun (`La
     partie belge organise ...`: the cue is `La partie`), which names who acts; 0 when none."""
     word = re.match(r"\s+[\w'’-]+", text[at : at + 40])
     last = re.search(r"[\w'’-]+\s*$", text[max(0, at - 30) : at])
-    determiners = {d.casefold() for d in commitment_vocab(language)["determiners"]}
-    if word is None or (last is not None and last.group(0).strip().casefold() in determiners):
+    if word is None or (last is not None and last.group(0).strip().casefold() in _determiners(language)):
         return 0  # a cue ending on a determiner (`supports the`): the adjective opens its object
     found = mentions(word.group(0), language)
     return word.end() if found and found[0].kind == ADJECTIVE else 0
@@ -261,7 +266,7 @@ def theme_of(
     for clause, key in ((relative, "relative_clause_weight"), (purpose, "purpose_clause_weight")):
         for theme, score in theme_scores(clause, language).items():
             scores[theme] = scores.get(theme, 0.0) + float(v[key]) * score
-    action = _action_head(_blanked(main, [(p.start, p.end) for p in a.periods]), language, a.cues)
+    action = _action_head(blank_spans(main, [(p.start, p.end) for p in a.periods]), language, a.cues)
     for theme, score in theme_scores(action, language).items():
         scores[theme] = scores.get(theme, 0.0) + float(v["action_weight"]) * score
     # a state named by a clause that takes people there (a return to Nigeria) is where, not with whom
@@ -361,17 +366,17 @@ def _main_and_relative(text: str, language: str, cues: Sequence[Cue] = ()) -> tu
         return not text[: m.start()].strip() or (holds and bool(complementiser.fullmatch(m.group(0))))
 
     relatives = _clauses(text, vocab_alternation(language, "relative_clause_openers"), relative_kept)
-    main = _blanked(text, relatives)
+    main = blank_spans(text, relatives)
 
     def holds_cue(m: re.Match[str], stop: int) -> bool:
         return m.start() < cue[1] and cue[0] < stop
 
     # a frame opening the sentence (`Building on ...,`) says on what ground, not what is done
     frames = _clauses(main, vocab_alternation(language, "frame_openers", r"^\W*\b"), holds_cue)
-    main = _blanked(main, frames)
+    main = blank_spans(main, frames)
     purposes = _clauses(main, vocab_alternation(language, "purpose_clause_openers"), holds_cue)
     return (
-        _blanked(main, purposes),
+        blank_spans(main, purposes),
         " ".join(text[a:b] for a, b in relatives),
         " ".join(text[a:b] for a, b in (*frames, *purposes)),
     )
@@ -393,12 +398,6 @@ def _clauses(
             spans.append((m.start(), stop))
             at = stop
     return spans
-
-
-def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    for a, b in spans:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
 
 
 def _words(text: str) -> int:

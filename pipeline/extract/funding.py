@@ -51,7 +51,7 @@ from pipeline.extract.parties import (
     party_starts,
     subject_parties,
 )
-from pipeline.extract.passages import passage_around
+from pipeline.extract.passages import blank_spans, passage_around
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.statistics import proposal_re
 from pipeline.text.states import Mention
@@ -372,9 +372,10 @@ def donor_and_recipient(
     named = analysis.mentions if analysis is not None else mentions(text, language)
     # a source named inside an amount's purpose is where the purpose's people come from, not the
     # money (`£10 million to the IOM for voluntary returns from Greece`, `..., and Italy €8 million`)
-    purposes = _purpose_spans(text, analysis.money if analysis is not None else [money], language)
-    stop = _purpose_start(text, money, language)
-    source_text = _blanked_spans(text[:stop], purposes)
+    amounts = analysis.money if analysis is not None else [money]
+    purposes = _purpose_spans(text, tuple((a.start, a.end) for a in amounts), language)
+    stop = _purpose_start(text, money.end, language)
+    source_text = blank_spans(text[:stop], purposes)
     outside = [m for m in named if m.end <= stop and not any(a <= m.start < b for a, b in purposes)]
     donor = (
         _named_source(source_text, language, outside)
@@ -410,29 +411,25 @@ def donor_and_recipient(
     return donor, others[0]
 
 
-def _purpose_spans(text: str, amounts: Sequence[Money], language: str) -> list[tuple[int, int]]:
-    """Where each amount's purpose runs: from its opener to the next amount, else the text's end."""
-    starts = sorted(a.start for a in amounts)
+@lru_cache(maxsize=8)
+def _purpose_spans(text: str, amounts: tuple[tuple[int, int], ...], language: str) -> list[tuple[int, int]]:
+    """Where each amount's purpose runs, from its opener to the next amount, else the text's end:
+    read once for a sentence's amounts (``amounts``: their (start, end)), each a row of its own."""
+    starts = sorted(start for start, _ in amounts)
     spans = []
-    for a in amounts:
-        begin = _purpose_start(text, a, language)
-        end = min([s for s in starts if s > begin] or [len(text)])
-        if begin < end:
-            spans.append((begin, end))
+    for _, end in amounts:
+        begin = _purpose_start(text, end, language)
+        following = bisect.bisect_right(starts, begin)
+        stop = starts[following] if following < len(starts) else len(text)
+        if begin < stop:
+            spans.append((begin, stop))
     return spans
 
 
-def _blanked_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """``text`` with the characters of ``spans`` (clipped to it) turned to spaces, offsets kept."""
-    chars = list(text)
-    for a, b in spans:
-        chars[a : min(b, len(chars))] = " " * max(0, min(b, len(chars)) - a)
-    return "".join(chars)
-
-
-def _purpose_start(text: str, money: Money, language: str) -> int:
-    """Where the amount's purpose opens after it (`for`, `towards`, `pour`), else the text's end."""
-    m = phrase_pattern(money_vocab(language)["source_stops"]).search(text, money.end)
+def _purpose_start(text: str, after: int, language: str) -> int:
+    """Where an amount's purpose opens after its end ``after`` (`for`, `towards`, `pour`), else the
+    text's end."""
+    m = phrase_pattern(money_vocab(language)["source_stops"]).search(text, after)
     return m.start() if m else len(text)
 
 

@@ -68,7 +68,7 @@ def _words_re(language: str) -> re.Pattern[str]:
     links = "|".join(map(re.escape, v["number_word_links"]))
     link = rf"(?:(?:{links})\s+)?" if links else ""
     # `one` / `un` opens a number before another number word only (`one million`, `un million`)
-    heads = "|".join(v["number_word_scale_heads"])
+    heads = "|".join(v["number_word_heads"])
     head = rf"(?:(?:{heads})[\s-]+(?=(?:{words})\b))?" if heads else ""
     return re.compile(rf"\b{head}(?:{words})(?:[\s-]+{link}(?:{tails}))*\b", re.I)
 

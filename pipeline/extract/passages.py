@@ -10,6 +10,7 @@ complete undertaking. The words are data per language (``vocab/passages*.yaml``)
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -138,3 +139,13 @@ def passage_around(segment: dict[str, Any], start: int, end: int) -> tuple[str, 
     lo = max(0, min(start - room // 2, len(text) - MAX_PASSAGE_CHARS))
     hi = min(len(text), max(lo + MAX_PASSAGE_CHARS, end))
     return text[lo:hi], segment["start"] + lo, segment["start"] + hi
+
+
+def blank_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` (clipped to it) turned to spaces: what a rule must
+    not read is hidden while every offset stays where it was."""
+    chars = list(text)
+    for a, b in spans:
+        a, b = max(0, a), min(b, len(chars))
+        chars[a:b] = " " * max(0, b - a)
+    return "".join(chars)

@@ -17,6 +17,13 @@ from tests.conftest import CLASS_DAY, segment_rows
 EN, FR = "en", "fr"
 
 
+def _rows(extract, text, language, parties, voice=None):
+    """The rows one extractor reads from ``text`` alone, dated ``CLASS_DAY``, in a document of
+    ``parties`` spoken by ``voice``."""
+    with document_context(parties, voice):
+        return extract("d", CLASS_DAY, text, segment_rows(text), language)
+
+
 def _kinds(raw: str, language: str) -> dict[str, str]:
     n = normalise(raw)
     return {s.text: s.kind for s in segment(n.text, n.list_items, language)}
@@ -108,8 +115,7 @@ def test_a_label_rows_percentage_is_measured_on_its_label() -> None:
     ],
 )
 def test_partner_bodies_and_the_joint_order(text, language, parties, actor) -> None:
-    with document_context(parties):
-        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    rows = _rows(extract_commitments, text, language, parties)
     assert [r["actor"] for r in rows] == [actor]
 
 
@@ -125,8 +131,7 @@ def test_partner_bodies_and_the_joint_order(text, language, parties, actor) -> N
     ],
 )
 def test_french_counted_periods_are_deadlines(text, deadline_date) -> None:
-    with document_context("GB;FR"):
-        (row,) = extract_commitments("d", CLASS_DAY, text, segment_rows(text), FR)
+    (row,) = _rows(extract_commitments, text, FR, "GB;FR")
     got = row["deadline_date"]
     assert (got.isoformat() if got else None) == deadline_date
 
@@ -164,8 +169,7 @@ def test_exceeded_figures_people_and_recommendations(text, language, expected) -
 
 def test_a_party_reporting_through_its_adjective_undertakes_nothing() -> None:
     text = "La partie espagnole a indiqué que les passages ont dépassé 2 000 personnes depuis janvier."
-    with document_context("FR;ES"):
-        assert extract_commitments("d", CLASS_DAY, text, segment_rows(text), FR) == []
+    assert _rows(extract_commitments, text, FR, "FR;ES") == []
     assert [(s.value, s.unit) for s, _, _ in find_statistics(text, CLASS_DAY, FR)] == [(2000.0, "people")]
 
 
@@ -213,8 +217,7 @@ def test_a_treaty_present_with_joined_states(text, language, verb) -> None:
     ],
 )
 def test_french_support_with_an_adverb(text) -> None:
-    with document_context("GB;FR"):
-        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), FR)
+    rows = _rows(extract_commitments, text, FR, "GB;FR")
     assert [r["modality"] for r in rows] == ["support"]
 
 
@@ -228,8 +231,7 @@ def test_french_support_with_an_adverb(text) -> None:
     ],
 )
 def test_asking_and_a_negated_intention_commit_no_one(text) -> None:
-    with document_context("GB;FR"):
-        assert extract_commitments("d", CLASS_DAY, text, segment_rows(text), FR) == []
+    assert _rows(extract_commitments, text, FR, "GB;FR") == []
 
 
 @pytest.mark.parametrize(
@@ -241,8 +243,7 @@ def test_asking_and_a_negated_intention_commit_no_one(text) -> None:
     ],
 )
 def test_french_rates_and_prices_are_no_funding(text) -> None:
-    with document_context("FR;AL"):
-        assert extract_funding("d", CLASS_DAY, text, segment_rows(text), FR) == []
+    assert _rows(extract_funding, text, FR, "FR;AL") == []
 
 
 def test_the_commons_opening_formula_with_a_plain_future_commits_no_one() -> None:
@@ -250,8 +251,7 @@ def test_the_commons_opening_formula_with_a_plain_future_commits_no_one() -> Non
         "The Minister for Immigration (Mr Tom Hale): With permission, Mr Speaker, I will make a "
         "statement on the situation at the port of Dover."
     )
-    with document_context("GB;FR"):
-        assert extract_commitments("d", CLASS_DAY, text, segment_rows(text), EN) == []
+    assert _rows(extract_commitments, text, EN, "GB;FR") == []
 
 
 @pytest.mark.parametrize(
@@ -265,8 +265,7 @@ def test_the_commons_opening_formula_with_a_plain_future_commits_no_one() -> Non
     ],
 )
 def test_a_state_inside_the_purpose_is_no_source(text, language, donor) -> None:
-    with document_context("GB;FR"):
-        rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
+    rows = _rows(extract_funding, text, language, "GB;FR")
     assert [r["donor"] for r in rows] == [donor]
 
 
@@ -294,8 +293,7 @@ def test_a_state_inside_the_purpose_is_no_source(text, language, donor) -> None:
     ],
 )
 def test_named_data_and_seconded_officers_themes(text, language, theme) -> None:
-    with document_context("GB;FR"):
-        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    rows = _rows(extract_commitments, text, language, "GB;FR")
     assert [r["theme"] for r in rows] == [theme]
 
 
@@ -323,8 +321,7 @@ def test_a_period_counted_from_the_signature(text, language, last) -> None:
     ],
 )
 def test_the_two_services_are_both_parties(text, language) -> None:
-    with document_context("GB;FR", "GB" if language == EN else None):
-        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    rows = _rows(extract_commitments, text, language, "GB;FR", "GB" if language == EN else None)
     assert [r["actor"] for r in rows] == ["GB;FR"]
 
 
@@ -441,8 +438,7 @@ def test_forces_named_in_a_relative_clause_do_not_act() -> None:
 
 def test_a_state_adjective_before_a_bodys_name_names_the_state() -> None:
     text = "The National Crime Agency and the Dutch National Police will set up a joint team."
-    with document_context("GB;NL"):
-        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), EN)
+    rows = _rows(extract_commitments, text, EN, "GB;NL")
     assert [r["actor"] for r in rows] == ["GB;NL"]
 
 
@@ -469,8 +465,7 @@ def test_a_state_adjective_before_a_bodys_name_names_the_state() -> None:
     ],
 )
 def test_a_later_verbs_subject_follows_its_and(text, language, actor) -> None:
-    with document_context("GB;FR;IT", "GB" if "I will" in text else None):
-        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    rows = _rows(extract_commitments, text, language, "GB;FR;IT", "GB" if "I will" in text else None)
     assert [r["actor"] for r in rows] == [actor]
 
 
@@ -483,8 +478,7 @@ def test_a_later_verbs_subject_follows_its_and(text, language, actor) -> None:
     ],
 )
 def test_the_dangers_of_the_crossing_are_told_by_a_campaign(text, language) -> None:
-    with document_context("GB;FR"):
-        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    rows = _rows(extract_commitments, text, language, "GB;FR")
     assert [r["theme"] for r in rows] == ["information_campaigns"]
 
 
@@ -497,8 +491,7 @@ def test_the_dangers_of_the_crossing_are_told_by_a_campaign(text, language) -> N
     ],
 )
 def test_a_list_of_safe_countries_of_origin_is_asylum(text, language) -> None:
-    with document_context("GB;FR"):
-        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    rows = _rows(extract_commitments, text, language, "GB;FR")
     assert [r["theme"] for r in rows] == ["asylum"]
 
 
@@ -511,8 +504,7 @@ def test_a_list_of_safe_countries_of_origin_is_asylum(text, language) -> None:
     ],
 )
 def test_money_already_given_was_disbursed(text, language) -> None:
-    with document_context("GB;FR"):
-        rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
+    rows = _rows(extract_funding, text, language, "GB;FR")
     assert [r["kind"] for r in rows] == ["disbursed"]
 
 
@@ -525,22 +517,19 @@ def test_money_already_given_was_disbursed(text, language) -> None:
     ],
 )
 def test_a_yearly_sum_for_two_named_years(text, language) -> None:
-    with document_context("GB;FR"):
-        rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
+    rows = _rows(extract_funding, text, language, "GB;FR")
     assert [(r["per_year"], r["years"], r["total_amount"]) for r in rows] == [(True, 2, 10_000_000.0)]
 
 
 def test_a_second_givers_sum_is_not_sourced_in_the_first_ones_purpose() -> None:
     text = "In 2027 the UK gave €2 million to UNHCR for resettlement from Jordan, and Italy €5 million."
-    with document_context("GB;IT"):
-        rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), EN)
+    rows = _rows(extract_funding, text, EN, "GB;IT")
     assert [(r["amount"], r["donor"]) for r in rows] == [(2_000_000.0, "GB"), (5_000_000.0, "IT")]
 
 
 def test_a_giving_body_after_a_fronted_adverbial_gives() -> None:
     text = "Since 2025 the European Union has financed €20 million of border equipment in Belgium."
-    with document_context("GB;FR;BE"):
-        rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), EN)
+    rows = _rows(extract_funding, text, EN, "GB;FR;BE")
     assert [r["donor"] for r in rows] == ["EU"]
 
 
@@ -553,8 +542,7 @@ def test_a_giving_body_after_a_fronted_adverbial_gives() -> None:
     ],
 )
 def test_the_european_border_and_coast_guard_is_eu_work(text, language) -> None:
-    with document_context("GB;FR"):
-        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    rows = _rows(extract_commitments, text, language, "GB;FR")
     assert [r["theme"] for r in rows] == ["eu_international"]
 
 
@@ -586,8 +574,7 @@ def test_the_european_border_and_coast_guard_is_eu_work(text, language) -> None:
     ],
 )
 def test_sharing_information_and_prosecuting_are_intelligence_work(text, language, theme) -> None:
-    with document_context("GB;FR"):
-        (row,) = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    (row,) = _rows(extract_commitments, text, language, "GB;FR")
     if theme is None:  # not intelligence work: whichever theme the rest of the sentence gives
         assert row["theme"] != "policing_intelligence"
     else:
