@@ -264,6 +264,8 @@ def _unit_of_subject(text: str, start: int, language: str, end: int | None = Non
     if label is not None:  # `Passeurs interpellés : 487`: a table's row written as a line
         label_text = text[label[0] : label[1]]
         unit = _first_unit_noun(label_text, language)
+        if unit == "people" and _is_attempt(label_text, 0, len(label_text), language):
+            unit = "attempts"  # `Crossings prevented by the French authorities: 23,000`
         if unit or any(_is_plural(w, language) for w in re.findall(r"[^\W\d_]+", label_text)):
             return unit or "other", start  # a count of what a plural names (`Patrouilles : 1 100`)
         return None
