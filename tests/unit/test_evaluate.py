@@ -180,6 +180,8 @@ def test_gold_sets_are_shipped_outside_the_tests_in_report_order():
         "heldout13-fr",
         "heldout14",
         "heldout14-fr",
+        "heldout15",
+        "heldout15-fr",
     ]
     assert "tests" not in GOLD_ROOT.parts
     for spec in gold_sets(GOLD_ROOT):
@@ -338,9 +340,16 @@ def test_sets_say_their_texts_language_and_use_in_development():
         "heldout13-fr": "own",
         "heldout14": "own",
         "heldout14-fr": "own",
+        "heldout15": "own",
+        "heldout15-fr": "own",
     }
-    # held-out set 14 was measured and never studied: the one set that says what to expect
-    assert {n for n, s in specs.items() if s["development"] == "no"} == {"heldout14", "heldout14-fr"}
+    # held-out sets 14 and 15 were measured and never studied: the sets that say what to expect
+    assert {n for n, s in specs.items() if s["development"] == "no"} == {
+        "heldout14",
+        "heldout14-fr",
+        "heldout15",
+        "heldout15-fr",
+    }
     assert specs["challenge-fr"]["language"] == specs["heldout-fr"]["language"] == "fr"
     # every listed text ships, with its bytes
     for name in (n for n, s in specs.items() if s["texts"] == "own"):
