@@ -85,7 +85,7 @@ def actor_of(
     joint_re = vocab_alternation(language, "joint_subjects")
     named: list[str] = []
     prev_end = 0
-    marks = _subject_commas_blanked(text, language, analysis)
+    marks = _set_off_before_cues(text, _subject_commas_blanked(text, language, analysis), cues, language)
     joiner = vocab_alternation(language, "subject_joiners")
     for cue in cues:
         boundaries = [m.end() for m in CLAUSE_BOUNDARY.finditer(marks, 0, cue.start)]
@@ -153,6 +153,24 @@ def _subject_commas_blanked(text: str, language: str, analysis: SentenceAnalysis
         if _listing_comma_re(language).fullmatch(text, prev.end, m.start):
             marks = marks[: prev.end] + " " * (m.start - prev.end) + marks[m.start :]
     return marks
+
+
+def _set_off_before_cues(text: str, marks: str, cues: Sequence[Cue], language: str) -> str:
+    """``marks`` with the commas blanked of a clause set off between a named subject and its verb
+    (`Germany, which joined the meeting, will add`, `Le Royaume-Uni, qui préside le groupe,
+    financera`): the subject before it is the verb's."""
+    for cue in cues:
+        m = _SET_OFF.search(marks, 0, cue.start)
+        if m is None or m.end() != cue.start:
+            continue
+        start = max([0, *(b.end() for b in CLAUSE_BOUNDARY.finditer(marks, 0, m.start()))])
+        if subject_parties(text[start : m.start()], language):
+            marks = marks[: m.start()] + " " + marks[m.start() + 1 : m.end(1)] + " " + marks[m.end(1) + 1 :]
+    return marks
+
+
+# a clause between commas right before a verb, no clause mark inside (`, which hosts the office, `)
+_SET_OFF = re.compile(r",([^,;:()]{1,120}),\s*$")
 
 
 @cache
@@ -871,7 +889,11 @@ class QuoteSpeakers:
         # an introduction ends with its colon: only then is the (backtracking) pattern tried
         intro = _speech_intro_re(self.language).search(stripped) if stripped.endswith(":") else None
         if intro:
-            self.pending, self.current = joined(parties_in(intro.group("who"), self.language)) or None, None
+            who = intro.group("who")
+            # `the two ministers said:` is a joint speaker: every party of the text
+            joint = vocab_alternation(self.language, "joint_subjects").search(who) is not None
+            speaker = joined(parties_in(who, self.language)) or (joint_actor(self.language) if joint else "")
+            self.pending, self.current = speaker or None, None
             return None
         if stripped[:1] in v["quote_open"] and self.pending:
             self.current, self.pending = self.pending, None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import Any, SupportsInt
 
 from pipeline import vocab
@@ -12,7 +13,7 @@ from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context, voice_of
 from pipeline.extract.passages import readable_segments
 from pipeline.extract.statistics import extract_statistics
-from pipeline.text.metadata import read_metadata
+from pipeline.text.metadata import is_page_furniture, read_metadata
 
 
 def target_segments(
@@ -72,8 +73,10 @@ def extract_document(
 
 
 def _header(text: str, lines: int = 3) -> list[str]:
-    """The first non-empty lines: a title and its dateline, where a text says whose it is."""
-    return [line for line in (t.strip() for t in text[:2000].splitlines()) if line][:lines]
+    """The first non-empty lines: a title and its dateline, where a text says whose it is (a web
+    capture's page furniture read as if absent)."""
+    kept = (t for t in (t.strip() for t in text[:2000].splitlines()) if t and not is_page_furniture(t))
+    return list(itertools.islice(kept, lines))
 
 
 def _int_or_none(value: SupportsInt | str | None) -> int | None:

@@ -343,13 +343,8 @@ def test_sets_say_their_texts_language_and_use_in_development():
         "heldout15": "own",
         "heldout15-fr": "own",
     }
-    # held-out sets 14 and 15 were measured and never studied: the sets that say what to expect
-    assert {n for n, s in specs.items() if s["development"] == "no"} == {
-        "heldout14",
-        "heldout14-fr",
-        "heldout15",
-        "heldout15-fr",
-    }
+    # held-out set 15 was measured and never studied: the one set that says what to expect
+    assert {n for n, s in specs.items() if s["development"] == "no"} == {"heldout15", "heldout15-fr"}
     assert specs["challenge-fr"]["language"] == specs["heldout-fr"]["language"] == "fr"
     # every listed text ships, with its bytes
     for name in (n for n, s in specs.items() if s["texts"] == "own"):

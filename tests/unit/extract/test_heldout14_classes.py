@@ -91,3 +91,60 @@ def test_money_label_rows_are_funding(raw, language, amount) -> None:
     with document_context("GB;FR"):
         got = extract_funding("d", CLASS_DAY, n.text, rows, language)
     assert [r["amount"] for r in got] == [amount]
+
+
+def _commitments(text: str, language: str, parties: str, voice: str | None = None) -> list[tuple[str, ...]]:
+    from pipeline.extract.commitments import extract_commitments
+
+    with document_context(parties, voice):
+        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    return [(r["actor"], str(r["deadline_date"])) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties", "actor"),
+    [
+        # a clause set off between a named subject and its verb leaves the subject the verb's
+        ("Belgium, which chairs the group this year, will host the next meeting.", EN, "GB;BE", "BE"),
+        ("The United Kingdom, as agreed in March, will pay for the new scanners.", EN, "GB;FR", "GB"),
+        ("Les Pays-Bas, qui accueillent le secrétariat, financeront deux patrouilles.", FR, "FR;NL", "NL"),
+    ],
+)
+def test_a_set_off_clause_leaves_the_subject_the_verbs(text, language, parties, actor) -> None:
+    assert [a for a, _ in _commitments(text, language, parties)] == [actor]
+
+
+def test_a_joint_speaker_of_a_quotation_is_every_party() -> None:
+    from pipeline.extract.commitments import QuoteSpeakers
+
+    speakers = QuoteSpeakers(EN)
+    with document_context("GB;NL", "GB"):
+        assert speakers.speaker_of("After the meeting, both ministers said:") is None
+        assert speakers.speaker_of('"We will exchange liaison officers.') == "GB;NL"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "deadline"),
+    [
+        # a period counted from the text itself is counted from its date
+        ("The Agency will send me its assessment within 14 days of this letter.", EN, "2027-06-15"),
+        ("The Agency will report within three months of this letter entering into force.", EN, "None"),
+        # French: `sous` (within), `au terme de`, `au cours du` a quarter, `dès la rentrée de` a month
+        ("Le secrétariat diffusera le relevé sous huit jours.", FR, "2027-06-09"),
+        ("Les centres d'accueil seront fermés au terme de l'hiver.", FR, "2028-02-29"),
+        ("Un centre commun ouvrira à Lille au cours du quatrième trimestre.", FR, "2027-12-31"),
+        ("La France déploiera deux unités de plus dès la rentrée de septembre.", FR, "2027-09-30"),
+    ],
+)
+def test_deadlines_counted_from_the_text_and_french_bounds(text, language, deadline) -> None:
+    assert [d for _, d in _commitments(text, language, "GB;FR")] == [deadline]
+
+
+def test_the_voice_of_a_web_capture_is_read_below_its_page_furniture() -> None:
+    from pipeline.extract.document import _header
+    from pipeline.extract.parties import voice_of
+
+    text = "Skip to main content\nGOV.UK\nHome > Immigration\nNews story\nBorder plan\nFrom: Home Office\n"
+    assert voice_of(_header(text), EN, "GB;FR") == "GB"
+    instruction = "Ministerial instruction to the Director General of Border Force\nLondon, 3 May 2027\n"
+    assert voice_of(_header(instruction), EN, "GB;FR") == "GB"
