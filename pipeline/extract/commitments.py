@@ -892,8 +892,8 @@ class QuoteSpeakers:
             who = intro.group("who")
             # `the two ministers said:` is a joint speaker: every party of the text
             joint = vocab_alternation(self.language, "joint_subjects").search(who) is not None
-            speaker = joined(parties_in(who, self.language)) or (joint_actor(self.language) if joint else "")
-            self.pending, self.current = speaker or None, None
+            named = joined(parties_in(who, self.language)) or (joint_actor(self.language) if joint else "")
+            self.pending, self.current = named or None, None
             return None
         if stripped[:1] in v["quote_open"] and self.pending:
             self.current, self.pending = self.pending, None
