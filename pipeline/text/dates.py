@@ -64,9 +64,9 @@ DIGIT = re.compile(r"\d")
 def _dates_in(text: str) -> tuple[FoundDate, ...]:
     """:func:`find_dates`, memoised: the metadata rules ask for the dates of the same header
     paragraphs several times."""
-    found: list[FoundDate] = []
+    found: list[FoundDate] = list(_worded_dates(text))
     if not DIGIT.search(text):
-        return ()  # every written date has a year in digits
+        return tuple(found)  # every other written date has a year in digits
     for m in _date_re().finditer(text):
         if m.group("y3"):
             y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
@@ -78,7 +78,86 @@ def _dates_in(text: str) -> tuple[FoundDate, ...]:
             found.append(FoundDate(m.start(), m.end(), dt.date(y, mo, d)))
         except ValueError:
             continue
-    return tuple(found)
+    return tuple(sorted(found, key=lambda d: d.start))
+
+
+@cache
+def _worded_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A cheap test for a worded year's opening, and a date written in words: a day (up to three
+    words), a link, a month and a worded year (its opening and up to four words)."""
+    v = vocab.load("dates")
+    openings = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in v["worded_year_openings"])
+    links = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in v["worded_day_links"])
+    articles = "|".join(map(re.escape, v["worded_day_articles"]))
+    word = r"[^\W\d_]+"
+    return re.compile(rf"(?<!\w)(?:{openings})(?!\w)", re.I), re.compile(
+        rf"(?<!\w)(?:(?:{articles})\s+)?(?P<day>{word}(?:[\s-]+{word}){{0,2}}?)\s+(?:(?:{links})\s+)?"
+        rf"(?P<month>{months_pattern()})\s*,?\s+(?P<year>(?:{openings})(?:[\s-]+{word}){{0,4}})",
+        re.I,
+    )
+
+
+def _worded_dates(text: str) -> list[FoundDate]:
+    """Dates whose day and year are written in words (`the third day of October two thousand and
+    two`, `le vingt-trois novembre deux mille dix-huit`)."""
+    opening, date_re = _worded_res()
+    if opening.search(text) is None:
+        return []
+    found = []
+    for m in date_re.finditer(text):
+        day, month = _day_number(m.group("day")), month_number(m.group("month"))
+        year = _worded_year(m.group("year"))
+        if day is None or month is None or year is None:
+            continue
+        try:
+            found.append(
+                FoundDate(m.start("day") + day[1], m.start("year") + year[1], dt.date(year[0], month, day[0]))
+            )
+        except ValueError:
+            continue
+    return found
+
+
+def _words_value(words: str) -> int | None:
+    """Number words in English or French as an integer (`twenty three`, `vingt-trois`), else None."""
+    from text_to_num import text2num
+
+    cleaned = re.sub(r"[\s-]+", " ", words.lower()).strip()
+    for language in ("en", "fr"):
+        try:
+            return int(text2num(cleaned, language))
+        except ValueError:
+            continue
+    return None
+
+
+def _day_number(words: str) -> tuple[int, int] | None:
+    """A day of the month in words, and where it starts in ``words``: the longest run of its last
+    words that reads as an ordinal (`third`, `twenty-third`, `premier`) or a cardinal (`on the
+    third` -> 3)."""
+    ordinals: dict[str, int] = vocab.load("dates")["day_ordinals"]
+    for m in re.finditer(r"[^\W\d_]+", words):
+        parts = re.split(r"[\s-]+", words[m.start() :].lower().strip())
+        if parts[-1] in ordinals:
+            tens = _words_value(" ".join(parts[:-1])) if len(parts) > 1 else 0
+            day = None if tens is None else tens + ordinals[parts[-1]]
+        else:
+            day = _words_value(words[m.start() :])
+        if day is not None and 1 <= day <= 31:
+            return day, m.start()
+    return None
+
+
+def _worded_year(words: str) -> tuple[int, int] | None:
+    """A year in words and where it ends in ``words``: the longest run of its words that reads as a
+    number in the calendar's range (`two thousand and two in London` -> 2002)."""
+    low, high = vocab.load("dates")["year_range"]
+    spans = [m.end() for m in re.finditer(r"[^\W\d_]+", words)]
+    for end in reversed(spans):
+        value = _words_value(words[:end])
+        if value is not None and low <= value <= high:
+            return value, end
+    return None
 
 
 @dataclass(frozen=True)

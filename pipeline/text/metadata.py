@@ -182,7 +182,10 @@ def _dateline(para: str, below_title: bool = False) -> tuple[str | None, dt.date
     # so closed is a one-line header, split elsewhere
     closed = below_title and bool(dates) and not para[dates[0].end :].strip(" .")
     limit = _cfg()["closed_dateline_max_words" if closed else "dateline_max_words"]
-    if not dates or _is_published(para) or len(para.split()) > limit:
+    # a date counts three words however it is written (`3 October 2002`, `the third day of October,
+    # two thousand and two`)
+    words = len(para[: dates[0].start].split()) + 3 + len(para[dates[0].end :].split()) if dates else 0
+    if not dates or _is_published(para) or words > limit:
         return None
     before = para[: dates[0].start].strip(" ,–-")
     before = re.sub(r"(?i)(?<!\s)\s*\ble$", "", before).strip(" ,")  # a space run tried once
@@ -578,6 +581,9 @@ def _read_date(
     header = list(paras[: _cfg()["header_paragraphs"]])
     if embedded:
         return embedded[1], "dateline", embedded[0]
+    reply = _reply_dateline(paras, title)
+    if reply:
+        return reply[1], "dateline", reply[0]
     for i, p in enumerate(header):
         dl = _dateline(p, below_title=i > 0) or _opening_dateline(p)
         if dl and dl[0]:
@@ -606,6 +612,19 @@ def _read_date(
     if from_name:
         return from_name, "filename", None
     return None, "missing", None
+
+
+def _reply_dateline(paras: Sequence[str], title: str) -> tuple[str, dt.date] | None:
+    """An exchange of letters is concluded by the reply: its date and place are the latest of the
+    datelines its letters open with (`London, 26 September 2002` ... `Brussels, 3 October 2002`)."""
+    named = "\n".join([title, *paras[:1]])  # the title, or the heading it was not read from
+    if not re.search(_cfg()["reply_concluded_genres"], named, re.I):
+        return None
+    datelines = [dl for dl in map(_dateline, paras) if dl and dl[0]]
+    if len(datelines) < 2:
+        return None
+    place, date = max(datelines, key=lambda dl: dl[1])
+    return (place, date) if place else None
 
 
 @cache

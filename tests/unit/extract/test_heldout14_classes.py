@@ -148,3 +148,72 @@ def test_the_voice_of_a_web_capture_is_read_below_its_page_furniture() -> None:
     assert voice_of(_header(text), EN, "GB;FR") == "GB"
     instruction = "Ministerial instruction to the Director General of Border Force\nLondon, 3 May 2027\n"
     assert voice_of(_header(instruction), EN, "GB;FR") == "GB"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # formal closing formulas write the day and the year in words
+        ("Done at Dover on the fourth day of May, two thousand and nine, in duplicate.", "2009-05-04"),
+        ("Signed this twenty-second day of June two thousand and eleven", "2011-06-22"),
+        ("Fait à Bruxelles, le premier juillet deux mille sept.", "2007-07-01"),
+        ("Fait à Rome, le trente et un mars deux mille douze.", "2012-03-31"),
+        # a number of people is no day, nor a year with no month
+        ("They met the second group of two thousand people in May.", None),
+    ],
+)
+def test_dates_written_in_words(text, expected) -> None:
+    from pipeline.text.dates import find_dates
+
+    found = [str(d.date) for d in find_dates(text)]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("raw", "date", "place"),
+    [
+        # an exchange of letters is concluded by the reply: its dateline's date and place
+        (
+            "Exchange of Letters concerning liaison officers at Zeebrugge\n\n"
+            "London, 4 March 2009\nSir,\nI have the honour to propose the following arrangements.\n"
+            "The United Kingdom will post two officers to Zeebrugge.\n\n"
+            "Brussels, the eleventh day of March, two thousand and nine\nSir,\n"
+            "I have the honour to accept your proposals.\n",
+            "2009-03-11",
+            "Brussels",
+        ),
+        (
+            "Échange de lettres relatif aux officiers de liaison\n\n"
+            "Paris, le 2 mai 2011\nMonsieur le Ministre,\nJ'ai l'honneur de vous proposer ce qui suit.\n\n"
+            "Londres, le 9 mai 2011\nMonsieur le Ministre,\nJ'ai l'honneur d'accepter vos propositions.\n",
+            "2011-05-09",
+            "London",
+        ),
+    ],
+)
+def test_an_exchange_of_letters_is_dated_and_placed_by_its_reply(raw, date, place) -> None:
+    from pipeline.text.metadata import read_metadata
+
+    meta = read_metadata(normalise(raw).text)
+    assert (str(meta.doc_date), meta.place) == (date, place)
+
+
+@pytest.mark.parametrize(
+    ("raw", "parties"),
+    [
+        (
+            "Déclaration de Rotterdam\n\nLes ministres de l'Intérieur de la Belgique, de la France, des "
+            "Pays-Bas et du Royaume-Uni, réunis à Rotterdam, décident de renforcer leur coopération.\n",
+            "BE;FR;GB;NL",
+        ),
+        (
+            "Rotterdam Declaration\n\nThe Ministers of the Interior of Belgium, France, the Netherlands and "
+            "the United Kingdom, meeting in Rotterdam, have decided to strengthen their cooperation.\n",
+            "BE;FR;GB;NL",
+        ),
+    ],
+)
+def test_ministers_named_with_their_office_are_the_parties(raw, parties) -> None:
+    from pipeline.text.metadata import read_metadata
+
+    assert ";".join(sorted(read_metadata(normalise(raw).text).parties.split(";"))) == parties
