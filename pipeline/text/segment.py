@@ -236,11 +236,16 @@ class _Run:
     lead_in: int | None
 
 
-def _continue_list(runs: list[_Run], marker: ListMarker, prev_last_seg: Segment | None) -> int | None:
-    """The lead-in a list paragraph completes: a new list after a sentence ending in `:`, else the
-    innermost open list of its marker's kind (a new one, with no lead-in, when none is open)."""
+def _continue_list(
+    runs: list[_Run], marker: ListMarker, prev_last_seg: Segment | None, grouped: int | None = None
+) -> int | None:
+    """The lead-in a list paragraph completes: a new list after a sentence ending in `:` (or after
+    headings grouping the items of ``grouped``, such a sentence before them), else the innermost
+    open list of its marker's kind (a new one, with no lead-in, when none is open)."""
     if prev_last_seg is not None and prev_last_seg.text.endswith(":"):
         runs.append(_Run(marker.kind, prev_last_seg.seg))
+    elif prev_last_seg is not None and prev_last_seg.kind == "heading" and grouped is not None:
+        runs.append(_Run(marker.kind, grouped))
     else:
         while runs and runs[-1].kind != marker.kind:
             runs.pop()
@@ -250,12 +255,20 @@ def _continue_list(runs: list[_Run], marker: ListMarker, prev_last_seg: Segment 
 
 
 def _unmarked_item_lead(
-    para: str, marker: ListMarker | None, prev: Segment | None, run: int | None, row: bool
+    para: str,
+    marker: ListMarker | None,
+    prev: Segment | None,
+    run: int | None,
+    row: bool,
+    open_lead: int | None,
 ) -> int | None:
     """The lead-in a paragraph with no list marker completes as an item: one ending with `;` right
     after a sentence ending with `:` (`Les ministres sont convenus de :` / `créer une brigade ... ;`),
-    and each paragraph after an item that ended with `;` (the last item ends with `.`); a table's
-    ``row``: the lead-in or caption right before it, or the one the row before it completes."""
+    or after headings that group the items of such a lead-in (``open_lead``: `s'engagent à :` / `A.
+    Prévenir les départs` / `mener une campagne ... ;`) when it opens in lower case, as the rest of a
+    sentence does; and each paragraph after an item that ended with `;` (the last item ends with
+    `.`); a table's ``row``: the lead-in or caption right before it, or the one the row before it
+    completes."""
     if marker is not None or prev is None:
         return None
     body = para.rstrip()
@@ -265,7 +278,17 @@ def _unmarked_item_lead(
         return run
     if prev.kind != "heading" and prev.text.rstrip().endswith(":") and body.endswith(";"):
         return prev.seg
+    if prev.kind == "heading" and open_lead is not None and body[:1].islower() and body.endswith(";"):
+        return open_lead
     return None
+
+
+def _open_lead(seg: Segment, open_lead: int | None) -> int | None:
+    """The lead-in whose items may follow headings that group them: a sentence ending with `:`,
+    kept through headings and its items, closed by any other sentence."""
+    if seg.kind == "heading" or seg.lead_in is not None:
+        return open_lead
+    return seg.seg if seg.text.rstrip().endswith(":") else None
 
 
 def segment(text: str, list_items: Sequence[ListMarker], language: str | None = None) -> list[Segment]:
@@ -289,9 +312,10 @@ def segment(text: str, list_items: Sequence[ListMarker], language: str | None = 
     runs: list[_Run] = []  # open lists, innermost last
     prev_last_seg: Segment | None = None  # last sentence of the previous paragraph
     unmarked: int | None = None  # the lead-in of a run of unmarked items (`convenus de :` / `créer ... ;`)
+    open_lead: int | None = None  # a lead-in whose items headings may group (:func:`_open_lead`)
     for p, (ps, pe) in enumerate(paras):
         marker = markers.get(ps)
-        unmarked = _unmarked_item_lead(text[ps:pe], marker, prev_last_seg, unmarked, p in rows)
+        unmarked = _unmarked_item_lead(text[ps:pe], marker, prev_last_seg, unmarked, p in rows, open_lead)
         if p not in sentence_spans:
             kind = classes[p]
             seg = Segment(len(segments), kind, ps, pe, text[ps:pe], p, heading, None, None)
@@ -299,17 +323,18 @@ def segment(text: str, list_items: Sequence[ListMarker], language: str | None = 
             if kind == "heading":
                 heading = seg.text
                 runs.clear()
-            prev_last_seg = seg
+            prev_last_seg, open_lead = seg, _open_lead(seg, open_lead)
             continue
         lead_in: int | None = unmarked
         if marker:
-            lead_in = _continue_list(runs, marker, prev_last_seg)
+            grouped = open_lead if text[ps:pe].lstrip()[:1].islower() else None  # the marker is not in it
+            lead_in = _continue_list(runs, marker, prev_last_seg, grouped)
             if is_numbered_heading(marker, classes[p], lead_in):
                 seg = Segment(len(segments), "heading", ps, pe, text[ps:pe], p, heading, marker.marker, None)
                 segments.append(seg)
                 heading = seg.text
                 runs.clear()
-                prev_last_seg = seg
+                prev_last_seg, open_lead = seg, _open_lead(seg, open_lead)
                 continue
         for i, (s, e) in enumerate(sentence_spans[p]):
             first_of_item = (marker is not None or unmarked is not None) and i == 0
@@ -326,5 +351,5 @@ def segment(text: str, list_items: Sequence[ListMarker], language: str | None = 
                 lead_in=lead_in if kind == "list_item" else None,
             )
             segments.append(seg)
-            prev_last_seg = seg
+            prev_last_seg, open_lead = seg, _open_lead(seg, open_lead)
     return segments

@@ -217,3 +217,41 @@ def test_ministers_named_with_their_office_are_the_parties(raw, parties) -> None
     from pipeline.text.metadata import read_metadata
 
     assert ";".join(sorted(read_metadata(normalise(raw).text).parties.split(";"))) == parties
+
+
+@pytest.mark.parametrize(
+    ("raw", "language"),
+    [
+        # headings grouping the items of one lead-in do not end it: items opening in lower case
+        # complete it, marked or not
+        (
+            "The two Governments have agreed to:\nA. Borders\na) install new scanners at Dover;\n"
+            "b) add patrols on the beaches;\nB. Returns\nc) run joint return flights.\n",
+            EN,
+        ),
+        (
+            "Les deux Gouvernements s'engagent à :\nA. Frontières\n"
+            "a) installer de nouveaux scanners à Calais ;\nb) renforcer les patrouilles sur les plages ;\n"
+            "B. Retours\nc) organiser des vols de retour conjoints.\n",
+            FR,
+        ),
+        (
+            "The two Governments have agreed to:\nBorders\ninstall new scanners at Dover;\n"
+            "add patrols on the beaches;\nReturns\nrun joint return flights;\n",
+            EN,
+        ),
+    ],
+)
+def test_headings_grouping_a_lead_ins_items_do_not_end_it(raw, language) -> None:
+    n = normalise(raw)
+    segs = segment(n.text, n.list_items, language)
+    lead = next(s.seg for s in segs if s.text.rstrip().endswith(":"))
+    items = [s for s in segs if s.kind not in ("heading",) and s.seg != lead]
+    assert [(s.kind, s.lead_in) for s in items] == [("list_item", lead)] * 3, [(s.text, s.kind) for s in segs]
+
+
+def test_a_capitalised_sentence_after_the_headings_is_no_item() -> None:
+    raw = "The Parties agree to:\nA. Borders\na) install scanners;\nB. Returns\nFrance will open a centre.\n"
+    n = normalise(raw)
+    kinds = {s.text: s.kind for s in segment(n.text, n.list_items, EN)}
+    assert kinds["France will open a centre."] == "sentence"
