@@ -11,6 +11,7 @@ ceiling) is not read as money at all: publishing `1.0 EUR` for it would be a wro
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import unicodedata
@@ -107,6 +108,42 @@ def _scale_after(text: str, end: int, scales: dict[str, int]) -> int | None:
         return None
     plain = "".join(c for c in unicodedata.normalize("NFKD", m.group(1)) if not unicodedata.combining(c))
     return scales.get(plain.lower()) if plain != m.group(1) else None
+
+
+@cache
+def currency_heads(language: str) -> frozenset[str]:
+    """The head words of the names of the currencies every territory tenders today (CLDR through
+    Babel, in ``language``: `dong`, `dinar`, `lek`), accents folded, less those that are common
+    words too: a figure before one is a sum of money, never a count."""
+    from babel import Locale
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    v = money_vocab(language)
+    position = -1 if v["currency_name_head"] == "last" else 0
+    names = Locale(language).currencies
+    today = dt.date(2026, 1, 1)  # fixed: the list must not change with the day the pipeline runs
+    codes = {c for t in get_global("territory_currencies") for c in get_territory_currencies(t, today)}
+    heads = {_folded_word(names[c].split()[position]) for c in codes if c in names}
+    return frozenset(heads - {_folded_word(w) for w in v["currency_heads_not_counted"]} - {""})
+
+
+def currency_after(text: str, end: int, language: str) -> bool:
+    """A figure ending at ``end`` is a sum in a currency of the world that the money rules do not
+    read (`500 million dong`, `4 milliards de dinars`): money, never a count (guideline)."""
+    linker = money_vocab(language)["scale_currency_linker"]  # a pattern (`de |d'|d’`), as find_money reads it
+    link = rf"(?:(?:{linker})\s*)?" if linker else ""
+    m = re.match(rf"\s+{link}([^\W\d_]+)", text[end : end + 40], re.I)
+    if m is None:
+        return False
+    word, heads = _folded_word(m.group(1)), currency_heads(language)
+    return word in heads or word[:-1] in heads  # the plural: `dinars`, `dongs`
+
+
+def _folded_word(word: str) -> str:
+    """A word in lower case, its accents and any character that is no letter dropped (`Dông` -> `dong`)."""
+    plain = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in plain if c.isalpha() and c.isascii())
 
 
 def find_money(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> list[Money]:

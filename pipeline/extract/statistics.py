@@ -26,7 +26,7 @@ from pipeline.extract.analysis import Analyses, SentenceAnalysis
 from pipeline.extract.budget import check_budget
 from pipeline.extract.dates import Period
 from pipeline.extract.ids import content_id, disambiguate
-from pipeline.extract.money import find_money
+from pipeline.extract.money import currency_after, find_money
 from pipeline.extract.numbers import Figure, number_vocab, parse_words
 from pipeline.extract.passages import passage_around
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
@@ -487,7 +487,14 @@ def _year_as_date(text: str, fig: Figure, language: str) -> bool:
     window = text[max(0, fig.start - 30) : fig.start]
     preps = phrase_alternation(_v(language)["year_prepositions"])
     m = re.search(rf"(?<!\w)(?P<p>{preps})\s+$", window, re.I)
-    return m is not None and qualifier_of(window[: m.end("p")], language) == "exact"
+    if m is not None and qualifier_of(window[: m.end("p")], language) == "exact":
+        return True
+    # `the 2025 returns pilot`: a determiner, the year, then the noun the year qualifies
+    dets = phrase_alternation(_v(language)["year_modifier_determiners"]) or "(?!)"
+    return (
+        bool(re.search(rf"(?<!\w)(?:{dets})\s+$", window, re.I))
+        and re.match(r"\s+[^\W\d_]", text[fig.end :]) is not None
+    )
 
 
 def _is_threshold(
@@ -568,7 +575,11 @@ def statistics_in(
             continue
         if not (math.isfinite(fig.value) and fig.value <= ceiling):
             continue  # a misreading (`99999999999999999999999 migrants`), never a published value
-        if _year_as_date(text, fig, language) or _money_share(text, fig, language):
+        if (
+            _year_as_date(text, fig, language)
+            or _money_share(text, fig, language)
+            or currency_after(text, fig.end, language)
+        ):
             continue
         stat = _figure_stat(text, fig, found, periods, language, money_starts, previous)
         if stat is not None and not _is_threshold(text, stat, found, spans, language):

@@ -255,3 +255,28 @@ def test_a_capitalised_sentence_after_the_headings_is_no_item() -> None:
     n = normalise(raw)
     kinds = {s.text: s.kind for s in segment(n.text, n.list_items, EN)}
     assert kinds["France will open a centre."] == "sentence"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # staff and officials count officers, as agents and gendarmes do
+        (
+            "The Agency now has 380 staff in Calais, against 240 in 2020.",
+            EN,
+            [(380.0, "officers"), (240.0, "officers")],
+        ),
+        ("A team of 45 officials works at the port.", EN, [(45.0, "officers")]),
+        # a year between a determiner and a noun names what it is of: no count
+        ("Ministers welcomed the results of the 2026 removals pilot.", EN, []),
+        # a sum in a currency no money rule reads is money, never a count
+        ("Smugglers face fines of up to 900 million rupiah.", EN, []),
+        (
+            "Les tribunaux ont gelé 3 milliards de dinars et 120 passeurs ont été arrêtés.",
+            FR,
+            [(120.0, "people")],
+        ),
+    ],
+)
+def test_officials_years_and_sums_in_words(text, language, expected) -> None:
+    assert [(v, u) for v, u, _ in _stats(text, language)] == expected
