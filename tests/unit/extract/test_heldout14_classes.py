@@ -280,3 +280,27 @@ def test_a_capitalised_sentence_after_the_headings_is_no_item() -> None:
 )
 def test_officials_years_and_sums_in_words(text, language, expected) -> None:
     assert [(v, u) for v, u, _ in _stats(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "donor"),
+    [
+        # the Commission is the body its name names; the Union is the EU
+        (
+            "The European Commission will provide €6 million for the reception centres.",
+            EN,
+            "European Commission",
+        ),
+        ("The European Union will provide €6 million for the reception centres.", EN, "EU"),
+        (
+            "La Commission européenne apportera 6 millions d'euros aux centres d'accueil.",
+            FR,
+            "European Commission",
+        ),
+        ("L'Union européenne apportera 6 millions d'euros aux centres d'accueil.", FR, "EU"),
+    ],
+)
+def test_the_commission_gives_by_its_name(text, language, donor) -> None:
+    with document_context("GB;FR"):
+        rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [r["donor"] for r in rows] == [donor]
