@@ -296,10 +296,11 @@ def is_not_funding(text: str, money: Money, language: str) -> bool:
 def _measured_subject_re(language: str) -> re.Pattern[str]:
     v = money_vocab(language)
     determiners = phrase_alternation(v["determiners"])
-    nouns, verbs = phrase_alternation(v["measure_nouns"]), phrase_alternation(v["measure_verbs"])
+    nouns = phrase_alternation(v["measure_nouns"])
+    verbs = phrase_alternation([*v["measure_verbs"], *v["measure_copulas"]])
     return re.compile(
-        rf"(?:^|[,;:]\s)\s*(?:(?:{determiners})\s*)?(?:[^\W\d]+\s+){{0,2}}?(?:{nouns})(?!\w)[^;:]{{0,160}}?"
-        rf"(?<!\w)(?:{verbs})(?!\w)(?:\s+[\w'’]+){{0,2}}\s*$",
+        rf"(?:^|[,;:]\s)\s*(?:(?:{determiners})\s*)?(?:[^\W\d]+\s+){{0,3}}?(?:{nouns})(?!\w)[^;:]{{0,160}}?"
+        rf"(?<!\w)(?:{verbs})(?!\w)(?:\s+[\w'’]+){{0,4}}\s*$",
         re.I,
     )
 

@@ -304,3 +304,33 @@ def test_the_commission_gives_by_its_name(text, language, donor) -> None:
     with document_context("GB;FR"):
         rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
     assert [r["donor"] for r in rows] == [donor]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amounts"),
+    [
+        # a measure heading the subject of a copula is no gift, whatever giving word the sentence
+        # holds elsewhere (guideline: salaries, costs, penalties are no funding)
+        (
+            "The salary of a liaison officer is about £41,000, and the UK has paid £3 million to the unit.",
+            EN,
+            [3_000_000.0],
+        ),
+        (
+            "The running costs of the centre were £2.4 million, and the fines paid by carriers "
+            "totalled £900,000.",
+            EN,
+            [],
+        ),
+        (
+            "Le salaire d'un officier de liaison est d'environ 3 500 euros, et la France a versé "
+            "2 millions d'euros.",
+            FR,
+            [2_000_000.0],
+        ),
+    ],
+)
+def test_a_measure_stated_by_a_copula_is_no_funding(text, language, amounts) -> None:
+    with document_context("GB;FR"):
+        rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [r["amount"] for r in rows] == amounts
