@@ -205,6 +205,8 @@ def kind_of(
         clause = _clause_around(text, money)
         if _spent_re(language).search(clause) or _past_marked(clause, text, money, language):
             return "disbursed"
+        if _spent_after(text, money, language):
+            return "disbursed"
     if _has(text, language, "pledge_cues"):
         return "pledge"
     if _has(text, language, "disbursed_cues") or _opens_in_the_past(text, language):
@@ -238,6 +240,23 @@ def _past_marked(clause: str, text: str, money: Money, language: str) -> bool:
     promised = bool(head) and _has(head, language, "pledge_cues")
     amount_end = money.end - max(offset, 0)
     return not promised or any(m.start() < amount_end for m in markers)
+
+
+def _spent_after(text: str, money: Money, language: str) -> bool:
+    """The clause right after the amount's says it was spent: a participle set off after it
+    (`Notre contribution de 12 M£, versée l'an dernier,`, `Our £12m contribution, paid last year,`)
+    or the verb the amount set off between commas is the subject of (`sa contribution, soit 12,5
+    M£, a été intégralement versée`)."""
+    end = text.find(",", money.end, money.end + MAX_CLAUSE_CHARS)
+    if end < 0 or re.search(r"[;.!?]", text[money.end : end]):
+        return False
+    stops = [i for i in (text.find(c, end + 1) for c in ",;.") if i >= 0]
+    following = text[end + 1 : min(stops, default=len(text))]
+    participles = phrase_alternation(money_vocab(language)["spent_participles"])
+    set_off = re.match(rf"\s*(?:{participles})(?:e|s|es)?\b", following, re.I) is not None
+    if set_off and phrase_pattern(money_vocab(language)["past_markers"]).search(following):
+        return True
+    return re.match(rf"\s*{_spent_re(language).pattern}", following, re.I) is not None
 
 
 @cache

@@ -334,3 +334,29 @@ def test_a_measure_stated_by_a_copula_is_no_funding(text, language, amounts) -> 
     with document_context("GB;FR"):
         rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
     assert [r["amount"] for r in rows] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        # the clause right after the amount says it was spent: a participle set off after it, or
+        # the verb of which the amount, set off between commas, is the subject
+        ("Our £9 million contribution, paid last year, has already equipped the port.", EN, "disbursed"),
+        (
+            "Notre contribution de 9 millions de livres, versée l'an dernier, a équipé le port.",
+            FR,
+            "disbursed",
+        ),
+        (
+            "Le Royaume-Uni confirme que sa contribution, soit 9 millions de livres, a été versée.",
+            FR,
+            "disbursed",
+        ),
+        # a participle that says where the money comes from leaves a promise a promise
+        ("The UK will pay £9 million, funded from the Home Office budget, to the programme.", EN, "pledge"),
+    ],
+)
+def test_money_spent_says_so_after_the_amount(text, language, kind) -> None:
+    with document_context("GB;FR"):
+        rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [r["kind"] for r in rows] == [kind]
