@@ -276,8 +276,11 @@ def _unit_of_subject(text: str, start: int, language: str, end: int | None = Non
     leads = phrase_alternation(_v(language)["figure_leads"])  # `from an average of 33`
     head = re.search(rf"\b(?:{phrase_alternation(_v(language)['metric']['number_of'])})\s+", before, re.I)
     copulas = phrase_alternation(_v(language)["metric"]["copulas"])
+    adverbs = phrase_alternation(_v(language)["metric"]["change_adverbs"]) or "(?!)"  # `reaches now 52`
     if not re.search(
-        rf"\b(?:{phrase_alternation(change)})\s+(?:(?:{qualifiers})\s+)?(?:(?:{leads})\s+)?$", before, re.I
+        rf"\b(?:{phrase_alternation(change)})\s+(?:(?:{adverbs})\s+)?(?:(?:{qualifiers})\s+)?(?:(?:{leads})\s+)?$",
+        before,
+        re.I,
     ) and not (  # `The number of migrants detected in 2015 was 39,000`
         head and re.search(rf"(?<!\w)(?:{copulas})\s+(?:(?:{qualifiers})\s+)?$", before, re.I)
     ):
@@ -991,6 +994,7 @@ def _grammar_words(language: str) -> frozenset[str]:
         v["metric"]["drop_words"],
         v["metric"]["lead_words"],
         v["metric"]["change_links"],
+        v["metric"]["change_adverbs"],
         v["metric"]["fall_rise_verbs"],
         v["verb_units"]["auxiliaries"],
         v["comparison_openers"],
@@ -1376,6 +1380,7 @@ def _subject_metric(text: str, start: int, language: str) -> str:
             *v["drop_words"],
             *v["verbs"],
             *v["change_links"],
+            *v["change_adverbs"],
             *v["fall_rise_verbs"],
             *_v(language)["by_words"],
             *_v(language)["decrease_verbs"],

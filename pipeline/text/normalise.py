@@ -231,9 +231,10 @@ def table_caption(line: str) -> str | None:
 # (`8,420 (2019: 1,843)`, `160, up 25% on 2019`, `3 200, soit 34 %`), no sentence of its own
 _ROW_COMMENT = r"(?:\([^()]{1,60}\)|,\s[^.!?;:()]{1,80})?\s*"
 # the figure of a label row: up to two words before it (`around 150%`, `nearly 90%`), a currency
-# sign, and up to three words or figures after it (`£6.8 million a day`, `£3,000 to £6,000`)
+# sign or a multiplication sign (`× 4`), and up to three words or figures after it (`£6.8 million a
+# day`, `£3,000 to £6,000`)
 _ROW_FIGURE = (
-    r"(?:[^\W\d_]+\s+){0,2}[£€$]?\s?[+\-−]?\d[\d.,\s\u00a0\u202f]*%?\s*"
+    r"(?:[^\W\d_]+\s+){0,2}[£€$]?\s?(?:[+\-−]|×\s?)?\d[\d.,\s\u00a0\u202f]*%?\s*"
     r"(?:(?:[^\W\d_][\w'’]*|[£€$]?\d[\d.,]*%?)\s*){0,3}"
 )
 # what a row may say after its comment: the year or span the figure is for (`(£63 million) in 2022-23`)

@@ -360,3 +360,18 @@ def test_money_spent_says_so_after_the_amount(text, language, kind) -> None:
     with document_context("GB;FR"):
         rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
     assert [r["kind"] for r in rows] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an adverb of time may stand between a change link and its figure
+        ("Le nombre de passeurs interpellés atteint désormais 310, contre 240 en 2022.", FR, [310.0, 240.0]),
+        ("The number of facilitators arrested now reaches 310, against 240 in 2022.", EN, [310.0, 240.0]),
+        # a multiplication sign before a figure is a factor, in a label row too
+        ("Hausse des départs depuis la Belgique : × 3", FR, [3.0]),
+        ("Rise in departures from Belgium since 2021: × 3", EN, [3.0]),
+    ],
+)
+def test_adverbs_before_a_figure_and_multiplication_signs(text, language, expected) -> None:
+    assert [v for v, _, _ in _stats(text, language)] == expected
