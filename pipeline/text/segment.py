@@ -119,6 +119,13 @@ def _classes(paras: Sequence[str]) -> tuple[list[str], set[int]]:
     Train staff | Lead: BE`, `2010: 9,800` under `Table: clandestine entrants detected`)."""
     classes = [classify_paragraph(p) for p in paras]
     labelled = [bool(label_row(p)) for p in paras]
+    # a text's first paragraph with no sentence's end is its title, however long (a treaty's names
+    # its parties in full): a heading, never a sentence to read commitments from
+    title_words = vocab.load("segment")["title_max_words"]
+    if paras and classes[0] == "prose" and not labelled[0] and not ends_sentence(paras[0]):
+        classes[0] = (
+            "heading" if len(paras[0].split()) <= title_words and not _table_row(paras[0]) else "prose"
+        )
     # two label rows running are a table though no lead-in or caption heads them (`Filières démantelées : 61`)
     rows = {
         i
@@ -320,7 +327,9 @@ def segment(text: str, list_items: Sequence[ListMarker], language: str | None = 
             kind = classes[p]
             seg = Segment(len(segments), kind, ps, pe, text[ps:pe], p, heading, None, None)
             segments.append(seg)
-            if kind == "heading":
+            # a title too long for a heading (a treaty's) names no section of the sentences after it
+            long_title = p == 0 and len(seg.text.split()) > vocab.load("segment")["heading_max_words"]
+            if kind == "heading" and not long_title:
                 heading = seg.text
                 runs.clear()
             prev_last_seg, open_lead = seg, _open_lead(seg, open_lead)

@@ -375,3 +375,32 @@ def test_money_spent_says_so_after_the_amount(text, language, kind) -> None:
 )
 def test_adverbs_before_a_figure_and_multiplication_signs(text, language, expected) -> None:
     assert [v for v, _, _ in _stats(text, language)] == expected
+
+
+TREATY = (
+    "Agreement between the Government of the United Kingdom of Great Britain and Northern Ireland, the "
+    "Government of the Kingdom of Belgium and the Government of the French Republic concerning joint "
+    "patrols on the coast\n\n"
+    "The Parties have agreed as follows:\n"
+    "Article 1\nBelgium shall deploy two patrol boats off De Panne.\n"
+    "Done in triplicate at Brussels on 3 April 2008 and at Paris on 10 April 2008.\n"
+)
+
+
+def test_a_long_title_is_a_heading_and_no_commitment() -> None:
+    from pipeline.extract.commitments import extract_commitments
+
+    n = normalise(TREATY)
+    segs = segment(n.text, n.list_items, EN)
+    assert segs[0].kind == "heading" and segs[1].heading is None  # no section named by the title
+    rows = segment_rows(*(s.text for s in segs), kinds=tuple(s.kind for s in segs))
+    with document_context("GB;BE;FR"):
+        found = extract_commitments("d", CLASS_DAY, n.text, rows, EN)
+    assert [r["text"] for r in found] == ["Belgium shall deploy two patrol boats off De Panne."]
+
+
+def test_a_text_done_in_triplicate_is_dated_and_placed_by_its_last_signature() -> None:
+    from pipeline.text.metadata import read_metadata
+
+    meta = read_metadata(normalise(TREATY).text)
+    assert (str(meta.doc_date), meta.place) == ("2008-04-10", "Paris")
