@@ -8,6 +8,7 @@ inside a bullet. Cues, parties, themes and their keywords live in ``vocab/commit
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -1092,14 +1093,18 @@ def _state_subject(text: str, language: str, analysis: SentenceAnalysis | None) 
 
 def _last_coordinated(text: str, found: Sequence[Mention], language: str) -> Mention:
     """The last of the states of the same kind that a subject joins to its first (`La France et la
-    Belgique`, `The French and Belgian authorities`): the verb follows it."""
+    Belgique`, `The French and Belgian authorities`): the verb follows it. A state's name joined to
+    an adjective qualifies the same noun as the adjective does (`The French and Netherlands port
+    authorities`): it stands as an adjective."""
     joiners = phrase_alternation(commitment_vocab(language)["subject_joiners"])
     state = found[0]
     for nxt in found[1:]:
         gap = text[state.end : nxt.start]
-        if nxt.kind != state.kind or not re.fullmatch(rf"\s*(?:,\s*|(?:{joiners})\s+)(?:\w+\s+)?", gap, re.I):
+        if not re.fullmatch(rf"\s*(?:,\s*|(?:{joiners})\s+)(?:\w+\s+)?", gap, re.I):
             break
-        state = nxt
+        if nxt.kind != state.kind and not (state.kind == ADJECTIVE and nxt.kind == NAME):
+            break
+        state = dataclasses.replace(nxt, kind=state.kind)
     return state
 
 

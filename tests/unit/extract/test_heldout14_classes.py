@@ -404,3 +404,12 @@ def test_a_text_done_in_triplicate_is_dated_and_placed_by_its_last_signature() -
 
     meta = read_metadata(normalise(TREATY).text)
     assert (str(meta.doc_date), meta.place) == ("2008-04-10", "Paris")
+
+
+def test_a_states_name_joined_to_an_adjective_qualifies_the_same_subject() -> None:
+    from pipeline.extract.commitments import present_obligation
+
+    text = "The Belgian and Netherlands port authorities provide the space required for the scanners."
+    with document_context("GB;BE;NL"):
+        cue = present_obligation(text, EN)
+        assert cue is not None and text[cue.start : cue.end] == "provide"
