@@ -413,3 +413,14 @@ def test_a_states_name_joined_to_an_adjective_qualifies_the_same_subject() -> No
     with document_context("GB;BE;NL"):
         cue = present_obligation(text, EN)
         assert cue is not None and text[cue.start : cue.end] == "provide"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("This note sets out the figures and what the three governments have agreed to do next.", EN),
+        ("Cette fiche présente les chiffres clés et ce que les deux pays sont convenus de faire.", FR),
+    ],
+)
+def test_a_text_describing_itself_commits_to_nothing(text, language) -> None:
+    assert _commitments(text, language, "GB;FR") == []
