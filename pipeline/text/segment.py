@@ -298,6 +298,15 @@ def _open_lead(seg: Segment, open_lead: int | None) -> int | None:
     return seg.seg if seg.text.rstrip().endswith(":") else None
 
 
+def _sentence_spans(
+    text: str, paras: list[tuple[int, int]], classes: list[str], markers: dict[int, ListMarker], language: str
+) -> dict[int, list[tuple[int, int]]]:
+    """The sentences of each paragraph read as prose (a list item's too), by paragraph index."""
+    prose_idx = [i for i, c in enumerate(classes) if c == "prose" or paras[i][0] in markers]
+    spans = split_sentences([text[paras[i][0] : paras[i][1]] for i in prose_idx], language)
+    return dict(zip(prose_idx, spans, strict=True))
+
+
 def segment(text: str, list_items: Sequence[ListMarker], language: str | None = None) -> list[Segment]:
     """Every heading, dateline, sentence and list item of a normalised text, in order; sentences
     are split by the rules of ``language`` (ISO 639-1, detected when not given)."""
@@ -305,15 +314,7 @@ def segment(text: str, list_items: Sequence[ListMarker], language: str | None = 
     markers = {m.pos: m for m in list_items}
     paras = paragraphs(text)
     classes, rows = _classes([text[s:e] for s, e in paras])
-    prose_idx = [i for i, c in enumerate(classes) if c == "prose" or paras[i][0] in markers]
-    sentence_spans = dict(
-        zip(
-            prose_idx,
-            split_sentences([text[paras[i][0] : paras[i][1]] for i in prose_idx], language),
-            strict=True,
-        )
-    )
-
+    sentence_spans = _sentence_spans(text, paras, classes, markers, language)
     segments: list[Segment] = []
     heading: str | None = None
     runs: list[_Run] = []  # open lists, innermost last
