@@ -300,6 +300,9 @@ def _read_title(paras: Sequence[str]) -> tuple[str | None, tuple[str, dt.date] |
                 title = part if part is not first else first[:start] + first[end:]
                 return _clean_title(title), (place, date)
         return None, (place, date)
+    continued = _title_continued(paras, lead)
+    if continued:
+        return _clean_title(continued), None
     if not is_heading_like(first):
         return None, None
     title = first
@@ -317,6 +320,18 @@ def _read_title(paras: Sequence[str]) -> tuple[str | None, tuple[str, dt.date] |
         ):
             title = f"{first} – {nxt}"
     return _clean_title(title), None
+
+
+def _title_continued(paras: Sequence[str], lead: list[int]) -> str | None:
+    """A title whose first line ends with a colon and goes on on the next (`Annex to the Summit
+    Declaration of 10 February 2026:` / `Joint Action Plan on ...`): both lines, one title."""
+    first = paras[lead[0]].rstrip()
+    if not first.endswith(":") or len(lead) < 2 or lead[1] != lead[0] + 1:
+        return None
+    nxt = paras[lead[1]]
+    if is_heading_like(first[:-1]) and is_heading_like(nxt) and classify_paragraph(nxt) != "dateline":
+        return f"{first} {nxt.strip()}"
+    return None
 
 
 @cache

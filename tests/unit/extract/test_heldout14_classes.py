@@ -424,3 +424,46 @@ def test_a_states_name_joined_to_an_adjective_qualifies_the_same_subject() -> No
 )
 def test_a_text_describing_itself_commits_to_nothing(text, language) -> None:
     assert _commitments(text, language, "GB;FR") == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # a title whose first line ends with a colon goes on on the next
+        (
+            "Annex to the Joint Declaration of 4 May 2027:\nAction Plan on Border Security 2027-2029\n\n"
+            "The two Governments will carry out the following actions.\n",
+            "Annex to the Joint Declaration of 4 May 2027: Action Plan on Border Security 2027-2029",
+        ),
+        # an exchange of letters is typed, so its long title is read whole
+        (
+            "Échange de lettres entre le ministre de l'Intérieur de la République française et le "
+            "secrétaire d'État à l'Intérieur du Royaume-Uni relatif aux officiers de liaison dans les "
+            "ports de la Manche et de la mer du Nord\n\nParis, le 2 mai 2011\nMonsieur le Ministre,\n",
+            "Échange de lettres entre le ministre de l'Intérieur de la République française et le "
+            "secrétaire d'État à l'Intérieur du Royaume-Uni relatif aux officiers de liaison dans les "
+            "ports de la Manche et de la mer du Nord",
+        ),
+        # a committee's name and report number, and a statement's `made by` line, are no part of it
+        (
+            "Border controls at the Channel ports\nHouse of Commons Home Affairs Committee, Second Report "
+            "of Session 2012-13\n\nSummary\n1. We examined the controls.\n",
+            "Border controls at the Channel ports",
+        ),
+        (
+            "Written statement to Parliament: Channel crossings\nStatement made by the Home Secretary on "
+            "4 May 2027\n\nI wish to update the House.\n",
+            "Written statement to Parliament: Channel crossings",
+        ),
+        # a site's bar of links (print, share) is page furniture
+        (
+            "Sénat – Questions | Imprimer | Partager\nQuestion écrite n° 1234 sur les ports de la Manche\n\n"
+            "Texte de la question\n",
+            "Question écrite n° 1234 sur les ports de la Manche",
+        ),
+    ],
+)
+def test_titles_as_headers_write_them(raw, title) -> None:
+    from pipeline.text.metadata import read_metadata
+
+    assert read_metadata(normalise(raw).text).title == title
