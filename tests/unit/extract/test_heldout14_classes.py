@@ -467,3 +467,22 @@ def test_titles_as_headers_write_them(raw, title) -> None:
     from pipeline.text.metadata import read_metadata
 
     assert read_metadata(normalise(raw).text).title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "place"),
+    [
+        (
+            "Joint Action Plan 2027-2029\nAdopted in Lille by the two interior ministers\n\nThe plan runs.\n",
+            "Lille",
+        ),
+        (
+            "Plan d'action conjoint 2027-2029\nAdopté à Lille par les deux ministres\n\nLe plan.\n",
+            "Lille",
+        ),
+    ],
+)
+def test_a_text_adopted_somewhere_is_placed_there(raw, place) -> None:
+    from pipeline.text.metadata import read_metadata
+
+    assert read_metadata(normalise(raw).text).place == place
