@@ -112,10 +112,34 @@ def actor_of(
             named.append(voice)
         prev_end = cue.end
     if not named and cues:
+        body = _body_subject(text[: cues[0].start], language)
+        if body:
+            return body
         named = _agents(text, cues[0].end, language, analysis)
     if not named:
         return default
     return joined(named)
+
+
+@cache
+def _body_subject_re(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A subject that is an international body's name alone (a bracketed acronym may follow), with
+    up to two adverbs before the verb, and the actor each name stands for."""
+    bodies: dict[str, list[str]] = commitment_vocab(language)["acting_bodies"]
+    names = {n.casefold(): actor for actor, ns in bodies.items() for n in ns}
+    pattern = (
+        rf"\s*(?P<name>{phrase_alternation(list(names))})(?:\s*\([^()]{{1,12}}\))?(?:\s+[\w-]+){{0,2}}\s*"
+    )
+    return re.compile(pattern, re.I), names
+
+
+def _body_subject(before_cue: str, language: str) -> str | None:
+    """`Europol will provide ...`, `Frontex déploiera ...`: the international body whose name alone
+    is the subject of the committing verb acts in its own name."""
+    subject, names = _body_subject_re(language)
+    start = max([0, *(m.end() for m in re.finditer(r"[,;:]", before_cue))])
+    m = subject.fullmatch(before_cue, start)
+    return names.get(m.group("name").casefold()) if m else None
 
 
 def _qualifying_states(window: str, end: int, language: str) -> list[str]:

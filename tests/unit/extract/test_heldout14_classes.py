@@ -486,3 +486,20 @@ def test_a_text_adopted_somewhere_is_placed_there(raw, place) -> None:
     from pipeline.text.metadata import read_metadata
 
     assert read_metadata(normalise(raw).text).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor"),
+    [
+        # an international body that is the subject of the committing verb acts in its own name
+        ("Europol will open an analysis project on the boat suppliers.", EN, "Europol"),
+        ("The International Organization for Migration (IOM) will run the reintegration scheme.", EN, "IOM"),
+        ("Frontex déploiera un deuxième avion au-dessus de la mer du Nord.", FR, "Frontex"),
+        ("Le Haut-Commissariat des Nations unies pour les réfugiés apportera son concours.", FR, "UNHCR"),
+        # a body invited by the parties, or named beside a party, does not
+        ("Frontex will be invited to support joint return flights.", EN, "GB;FR"),
+        ("The UK and Europol will run a joint task force.", EN, "GB"),
+    ],
+)
+def test_an_international_body_acts_in_its_own_name(text, language, actor) -> None:
+    assert [a for a, _ in _commitments(text, language, "GB;FR")] == [actor]
