@@ -238,28 +238,28 @@ class SeedRun:
         return cache
 
 
-def _baseline_store(config: pytest.Config) -> tuple[Path, Path] | None:
-    """Where the baseline's rows of the last session are kept (pytest's cache, ``.pytest_cache/``),
-    and where a run's cache holds them, both for the baseline's current code version. None when
-    pytest's cache is off (``-p no:cacheprovider``)."""
-    from pipeline.baseline import STAGE, code_version
-
+def _cache_store(config: pytest.Config) -> Path | None:
+    """Where the shared run's per-document cache of the last session is kept (pytest's cache,
+    ``.pytest_cache/``); None when pytest's cache is off (``-p no:cacheprovider``)."""
     if getattr(config, "cache", None) is None:
         return None
-    version = code_version()
-    return config.cache.mkdir(f"seed-run-{STAGE}") / version, Path(STAGE) / version
+    return config.cache.mkdir("seed-run-cache")
 
 
-def _keep_baseline_rows(config: pytest.Config, cache: Path) -> None:
-    """The baseline's rows in the run's ``cache`` kept for the next session, and only those: older
-    code versions' are removed."""
-    where = _baseline_store(config)
-    if where is None or not (cache / where[1]).is_dir():
+def _keep_cache(config: pytest.Config, cache: Path) -> None:
+    """The run's ``cache`` kept for the next session, as the run left it: every stage but the
+    baseline prunes what older code made when it runs; the baseline's older code versions are
+    removed here."""
+    from pipeline.baseline import STAGE, code_version
+
+    store = _cache_store(config)
+    if store is None:
         return
-    store, part = where
-    for old in (p for p in store.parent.iterdir() if p != store):
+    shutil.rmtree(store)
+    shutil.copytree(cache, store)
+    baseline = store / STAGE
+    for old in (p for p in baseline.iterdir() if p.name != code_version()) if baseline.is_dir() else ():
         shutil.rmtree(old) if old.is_dir() else old.unlink()
-    shutil.copytree(cache / part, store, dirs_exist_ok=True)
 
 
 @pytest.fixture(scope="session")
@@ -269,18 +269,22 @@ def seed_run(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Conf
     raw/, outputs/ or the cache works on ``seed_run.copy_to(tmp_path)``. Nobody may write into it:
     a changed file fails the session at teardown.
 
-    Its evaluation's naive baseline (quantulum3 over every gold text, about 15 CPU s) starts from the
-    rows the last session kept: a document's rows depend only on its text and the baseline's code
-    version (its code, the segmenter's, the vocabularies' and the libraries' versions), which name
-    them, so a session after a code change computes them again."""
+    It starts from the per-document cache the last session's run left (the content-keyed cache
+    `make data` keeps, ``pipeline.cache``): its evaluation runs the core stages over every gold set's
+    invented texts (about 12 CPU s) and the naive baseline over every gold text (quantulum3, about
+    15 CPU s). An entry is named by its inputs' content and its stage's code version (the code, the
+    vocabularies, the expectations and the libraries' versions that make it), so what a code change
+    touches is computed again and the rest is read back, as `make data` does. The Dask, worker and
+    reproducibility runs compute the seeds from an empty cache and compare their bytes with this
+    run's: a stale entry would fail them."""
     from pipeline import cluster
     from pipeline.settings import GOLD_ROOT
 
     root = tmp_path_factory.mktemp("seed-run")
     shutil.copytree(RAW, root / "raw")
-    where = _baseline_store(pytestconfig)
-    if where is not None and where[0].is_dir():
-        shutil.copytree(where[0], root / "cache" / where[1])
+    store = _cache_store(pytestconfig)
+    if store is not None:
+        shutil.copytree(store, root / "cache")
     epoch = os.environ.get("SOURCE_DATE_EPOCH") or "1780000000"
     with pytest.MonkeyPatch.context() as env:
         for variable in (cluster.SCHEDULER_VARIABLE, cluster.WORKERS_VARIABLE):
@@ -288,7 +292,7 @@ def seed_run(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Conf
         env.setenv("SOURCE_DATE_EPOCH", epoch)
         result = materialize_project(root / "raw", root / "outputs", root / "cache", gold=GOLD_ROOT)
     assert result.success, [e.message for e in result.all_events if e.is_failure]
-    _keep_baseline_rows(pytestconfig, root / "cache")
+    _keep_cache(pytestconfig, root / "cache")
     before = tree_hashes(root)
     yield SeedRun(root, result, epoch, GOLD_ROOT)
     changed = sorted(k for k, v in tree_hashes(root).items() ^ before.items())

@@ -196,11 +196,18 @@ def test_attacks_are_refused_by_name_and_the_next_clean_run_recovers(baseline, t
     shutil.copytree(baseline / "cache", cache)
     releases_before = tree_hashes(outputs / "releases")
 
-    _, rejections, documents = run(raw, outputs, cache)
+    result, rejections, documents = run(raw, outputs, cache)
 
     assert_refused_and_seeds_read(
         expected, rejections, documents, manifest_applies=group != "manifest_without_a_known_delimiter"
     )
+    check = {e.asset_check_key.name: e for e in result.get_asset_check_evaluations()}[
+        "ingest_rejections_suite"
+    ]
+    assert not check.passed and check.severity.value == "WARN"
+    status = (outputs / "status" / "rejections.csv").read_text(encoding="utf-8")
+    for entry, reason in expected:  # named in the check and in status/, with the reason
+        assert entry in check.metadata["rejected"].value and entry in status and reason in status, entry
     after = tree_hashes(outputs / "releases")
     assert {k: after[k] for k in releases_before} == releases_before, "a published release was rewritten"
     for path in outputs.rglob("*"):
