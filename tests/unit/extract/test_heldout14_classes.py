@@ -503,3 +503,20 @@ def test_a_text_adopted_somewhere_is_placed_there(raw, place) -> None:
 )
 def test_an_international_body_acts_in_its_own_name(text, language, actor) -> None:
     assert [a for a, _ in _commitments(text, language, "GB;FR")] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "theme"),
+    [
+        # informing a committee is reporting to it, not a campaign
+        ("The Minister will inform the Joint Steering Committee of the new arrangements.", EN, "governance"),
+        # a liaison officer placed with the other side is intelligence work (guideline: liaison officers)
+        ("La France affectera un officier de liaison au port de Douvres.", FR, "policing_intelligence"),
+    ],
+)
+def test_themes_of_reporting_and_liaison(text, language, theme) -> None:
+    from pipeline.extract.commitments import extract_commitments
+
+    with document_context("GB;FR"):
+        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [r["theme"] for r in rows] == [theme]
