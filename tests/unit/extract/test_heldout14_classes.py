@@ -520,3 +520,18 @@ def test_themes_of_reporting_and_liaison(text, language, theme) -> None:
     with document_context("GB;FR"):
         rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
     assert [r["theme"] for r in rows] == [theme]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The two Governments will aim for 400 voluntary departures a year from the coast.", EN),
+        ("Les deux Gouvernements viseront 400 départs volontaires par an depuis le littoral.", FR),
+    ],
+)
+def test_a_voluntary_departure_is_a_return(text, language) -> None:
+    from pipeline.extract.commitments import extract_commitments
+
+    with document_context("GB;FR"):
+        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    assert [r["theme"] for r in rows] == ["returns"]
