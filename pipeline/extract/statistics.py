@@ -955,6 +955,11 @@ def _compared_to(text: str, fig: Figure, found: Sequence[Stat], language: str) -
     counts = [s for s in found if s.end <= fig.start and s.unit not in ("percent", "factor")]
     if not counts or not _comparison_re(language).search(_tail(text, fig.start)):
         return None
+    # a new subject named between them (`65 teams ... and that the number of networks rose from 21`)
+    # is what the figure counts
+    number_of = phrase_alternation(_v(language)["metric"]["number_of"])
+    if re.search(rf"\b(?:{number_of})\s", text[counts[-1].end : fig.start], re.I):
+        return None
     return counts[-1]
 
 
@@ -1368,7 +1373,11 @@ def _subject_metric(text: str, start: int, language: str) -> str:
     if label is not None:
         return " ".join(text[label[0] : label[1]].split()[:10])
     clause_start = _clause_start(text, start, r"[.;:()]|,\s")
-    before = phrase_pattern(v["number_of"], prefix=r"^\s*", suffix=r"\s+").sub("", text[clause_start:start])
+    # the subject opens with its last `the number of` (`told us that ... and that the number of networks`)
+    heads = list(
+        phrase_pattern(v["number_of"], prefix=r"(?<!\w)", suffix=r"\s+").finditer(text, clause_start, start)
+    )
+    before = text[heads[-1].end() : start] if heads else text[clause_start:start]
     verb = re.search(
         rf"(?<!\w)(?:{phrase_alternation([*_v(language)['finite_verbs'], *v['verbs']])})(?!\w)", before, re.I
     )

@@ -535,3 +535,16 @@ def test_a_voluntary_departure_is_a_return(text, language) -> None:
     with document_context("GB;FR"):
         rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
     assert [r["theme"] for r in rows] == ["returns"]
+
+
+def test_a_new_subject_between_two_figures_is_what_the_second_counts() -> None:
+    text = (
+        "The Agency told us that it has 40 search teams in Calais and that the number of smuggling "
+        "networks disrupted rose from 12 in 2020 to 19 in 2021."
+    )
+    got = [(s.value, s.unit, s.metric) for s, _, _ in find_statistics(text, CLASS_DAY, EN)]
+    assert got == [
+        (40.0, "other", "search teams in Calais"),
+        (12.0, "networks", "smuggling networks disrupted"),
+        (19.0, "networks", "smuggling networks disrupted"),
+    ]
