@@ -548,3 +548,21 @@ def test_a_new_subject_between_two_figures_is_what_the_second_counts() -> None:
         (12.0, "networks", "smuggling networks disrupted"),
         (19.0, "networks", "smuggling networks disrupted"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # `in the course of` a year bounds an action as `during` does
+        ("The two countries will add four patrol boats in the course of 2028.", "2028-12-31"),
+        # the end of a quarter of the document's year, the year unsaid
+        ("A data-sharing arrangement will be signed by the end of the third quarter.", "2027-09-30"),
+        # an item opening with `set up` is an infinitive, not a past
+        ("set up two reception centres by spring 2028.", "2028-05-31"),
+    ],
+)
+def test_english_bounds_of_a_year_and_items_infinitives(text, deadline) -> None:
+    from pipeline.extract.dates import find_deadline
+
+    found = find_deadline(text, CLASS_DAY, EN)
+    assert found is not None and str(found.last) == deadline
