@@ -53,6 +53,7 @@ _REAL_ONLY = (
     "year_part",
     "year_part_code",
     "year_part_this",
+    "year_part_next",
     "financial_year",
     "financial_years",
     "first_months",
@@ -204,6 +205,14 @@ def _year_part_this(g: _Groups, doc_date: dt.date | None, language: str) -> _Spa
         return _NONE
     y = doc_date.year if month_end(doc_date.year, hi) >= doc_date else doc_date.year + 1
     return dt.date(y, lo, 1), month_end(y, hi)
+
+
+def _year_part_next(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
+    """`in the first half of next year`: that part of the year after the document's."""
+    lo, hi = _part_months(g, language)
+    if doc_date is None or not lo or not hi:
+        return _NONE
+    return dt.date(doc_date.year + 1, lo, 1), month_end(doc_date.year + 1, hi)
 
 
 def _first_months(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
@@ -369,6 +378,7 @@ _RESOLVERS: dict[str, Callable[[_Groups, dt.date | None, str], _Span]] = {
     "year_part": _year_part,
     "year_part_code": _year_part_code,
     "year_part_this": _year_part_this,
+    "year_part_next": _year_part_next,
     "first_months": _first_months,
     "financial_year": _financial_year,
     "financial_years": _financial_years,

@@ -566,3 +566,17 @@ def test_english_bounds_of_a_year_and_items_infinitives(text, deadline) -> None:
 
     found = find_deadline(text, CLASS_DAY, EN)
     assert found is not None and str(found.last) == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The two ministries will train 40 officers in the first half of next year.", EN),
+        ("Les deux ministères formeront 40 agents au premier semestre de l'année prochaine.", FR),
+    ],
+)
+def test_a_part_of_next_year(text, language) -> None:
+    from pipeline.extract.dates import find_deadline
+
+    found = find_deadline(text, CLASS_DAY, language)  # CLASS_DAY is in 2027
+    assert found is not None and str(found.last) == "2028-06-30"
