@@ -189,7 +189,11 @@ def _set_off_before_cues(text: str, marks: str, cues: Sequence[Cue], language: s
         if m is None or m.end() != cue.start:
             continue
         start = max([0, *(b.end() for b in CLAUSE_BOUNDARY.finditer(marks, 0, m.start()))])
-        if subject_parties(text[start : m.start()], language):
+        subject = text[start : m.start()]
+        # the party heads the subject, not a relative clause in it (`The attacks which hit France, ...`)
+        if subject_parties(subject, language) and not vocab_alternation(language, "relative_pronouns").search(
+            subject
+        ):
             marks = marks[: m.start()] + " " + marks[m.start() + 1 : m.end(1)] + " " + marks[m.end(1) + 1 :]
     return marks
 

@@ -108,6 +108,14 @@ def _commitments(text: str, language: str, parties: str, voice: str | None = Non
         ("Belgium, which chairs the group this year, will host the next meeting.", EN, "GB;BE", "BE"),
         ("The United Kingdom, as agreed in March, will pay for the new scanners.", EN, "GB;FR", "GB"),
         ("Les Pays-Bas, qui accueillent le secrétariat, financeront deux patrouilles.", FR, "FR;NL", "NL"),
+        # a party named in a relative clause of the subject is no subject
+        (
+            "The attacks which struck Belgium, as well as other states, make our commitment to work together "
+            "stronger.",
+            EN,
+            "GB;BE",
+            "GB;BE",
+        ),
     ],
 )
 def test_a_set_off_clause_leaves_the_subject_the_verbs(text, language, parties, actor) -> None:
