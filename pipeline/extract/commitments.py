@@ -798,6 +798,7 @@ def _unnamed_actor(
         and before is not None
         and last_row["char_start"] == before["start"]  # the commitment right before this one
         and vocab_alternation(language, "pointing_subjects", prefix=r"\s*").match(text)
+        and not _impersonal(text, language)
     ):
         actor: str = last_row["actor"]
         return actor
@@ -872,10 +873,18 @@ def _row(
     }
 
 
+def _impersonal(text: str, language: str) -> bool:
+    """The sentence opens with an impersonal pronoun that stands for no one (`Il est institué un
+    comité mixte`, `It is agreed that ...`)."""
+    return vocab_alternation(language, "impersonal_openings", prefix=r"\s*").match(text) is not None
+
+
 def _pronoun_subject(a: SentenceAnalysis) -> bool:
     """A singular pronoun is the subject: opening the sentence (`Il versera ...`) or its clause after
     a fronted adverbial (`Pour les années 2021 et 2022, il versera ...`)."""
     pronoun = vocab_alternation(a.language, "singular_pronouns", prefix=r"\s*")
+    if _impersonal(a.text, a.language):
+        return False
     if pronoun.match(a.text):
         return True
     if not a.cues:  # a treaty's present (`À ce titre, elle verse ...`): the clause after the first comma

@@ -588,3 +588,13 @@ def test_a_part_of_next_year(text, language) -> None:
 
     found = find_deadline(text, CLASS_DAY, language)  # CLASS_DAY is in 2027
     assert found is not None and str(found.last) == "2028-06-30"
+
+
+def test_an_impersonal_pronoun_stands_for_no_one() -> None:
+    text = "La Belgique réadmet les ressortissants interceptés. Il est institué un comité mixte."
+    from pipeline.extract.commitments import extract_commitments
+
+    first, second = "La Belgique réadmet les ressortissants interceptés.", "Il est institué un comité mixte."
+    with document_context("FR;BE"):
+        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(first, second), FR)
+    assert [r["actor"] for r in rows if r["text"] == second] == ["FR;BE"]
