@@ -4,6 +4,7 @@ held-out one, in English and French."""
 
 import pytest
 
+from pipeline.extract.commitments import extract_commitments
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context
 from pipeline.extract.statistics import find_statistics
@@ -93,12 +94,16 @@ def test_money_label_rows_are_funding(raw, language, amount) -> None:
     assert [r["amount"] for r in got] == [amount]
 
 
-def _commitments(text: str, language: str, parties: str, voice: str | None = None) -> list[tuple[str, ...]]:
-    from pipeline.extract.commitments import extract_commitments
+def _rows(extract, text: str, language: str, parties: str = "GB;FR") -> list[dict]:
+    """The rows one extractor reads from ``text`` alone, as one sentence dated ``CLASS_DAY``."""
+    with document_context(parties):
+        return extract("d", CLASS_DAY, text, segment_rows(text), language)
 
-    with document_context(parties, voice):
-        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
-    return [(r["actor"], str(r["deadline_date"])) for r in rows]
+
+def _commitments(text: str, language: str, parties: str) -> list[tuple[str, str]]:
+    return [
+        (r["actor"], str(r["deadline_date"])) for r in _rows(extract_commitments, text, language, parties)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -309,8 +314,7 @@ def test_officials_years_and_sums_in_words(text, language, expected) -> None:
     ],
 )
 def test_the_commission_gives_by_its_name(text, language, donor) -> None:
-    with document_context("GB;FR"):
-        rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
+    rows = _rows(extract_funding, text, language)
     assert [r["donor"] for r in rows] == [donor]
 
 
@@ -339,8 +343,7 @@ def test_the_commission_gives_by_its_name(text, language, donor) -> None:
     ],
 )
 def test_a_measure_stated_by_a_copula_is_no_funding(text, language, amounts) -> None:
-    with document_context("GB;FR"):
-        rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
+    rows = _rows(extract_funding, text, language)
     assert [r["amount"] for r in rows] == amounts
 
 
@@ -365,8 +368,7 @@ def test_a_measure_stated_by_a_copula_is_no_funding(text, language, amounts) -> 
     ],
 )
 def test_money_spent_says_so_after_the_amount(text, language, kind) -> None:
-    with document_context("GB;FR"):
-        rows = extract_funding("d", CLASS_DAY, text, segment_rows(text), language)
+    rows = _rows(extract_funding, text, language)
     assert [r["kind"] for r in rows] == [kind]
 
 
@@ -396,8 +398,6 @@ TREATY = (
 
 
 def test_a_long_title_is_a_heading_and_no_commitment() -> None:
-    from pipeline.extract.commitments import extract_commitments
-
     n = normalise(TREATY)
     segs = segment(n.text, n.list_items, EN)
     assert segs[0].kind == "heading" and segs[1].heading is None  # no section named by the title
@@ -523,10 +523,7 @@ def test_an_international_body_acts_in_its_own_name(text, language, actor) -> No
     ],
 )
 def test_themes_of_reporting_and_liaison(text, language, theme) -> None:
-    from pipeline.extract.commitments import extract_commitments
-
-    with document_context("GB;FR"):
-        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    rows = _rows(extract_commitments, text, language)
     assert [r["theme"] for r in rows] == [theme]
 
 
@@ -538,10 +535,7 @@ def test_themes_of_reporting_and_liaison(text, language, theme) -> None:
     ],
 )
 def test_a_voluntary_departure_is_a_return(text, language) -> None:
-    from pipeline.extract.commitments import extract_commitments
-
-    with document_context("GB;FR"):
-        rows = extract_commitments("d", CLASS_DAY, text, segment_rows(text), language)
+    rows = _rows(extract_commitments, text, language)
     assert [r["theme"] for r in rows] == ["returns"]
 
 
@@ -592,8 +586,6 @@ def test_a_part_of_next_year(text, language) -> None:
 
 def test_an_impersonal_pronoun_stands_for_no_one() -> None:
     text = "La Belgique réadmet les ressortissants interceptés. Il est institué un comité mixte."
-    from pipeline.extract.commitments import extract_commitments
-
     first, second = "La Belgique réadmet les ressortissants interceptés.", "Il est institué un comité mixte."
     with document_context("FR;BE"):
         rows = extract_commitments("d", CLASS_DAY, text, segment_rows(first, second), FR)
