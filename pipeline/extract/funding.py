@@ -252,11 +252,23 @@ def _spent_after(text: str, money: Money, language: str) -> bool:
         return False
     stops = [i for i in (text.find(c, end + 1) for c in ",;.") if i >= 0]
     following = text[end + 1 : min(stops, default=len(text))]
-    participles = phrase_alternation(money_vocab(language)["spent_participles"])
-    set_off = re.match(rf"\s*(?:{participles})(?:e|s|es)?\b", following, re.I) is not None
-    if set_off and phrase_pattern(money_vocab(language)["past_markers"]).search(following):
+    participle, perfect = _spent_after_res(language)
+    if participle.match(following) and phrase_pattern(money_vocab(language)["past_markers"]).search(
+        following
+    ):
         return True
-    return re.match(rf"\s*{_spent_re(language).pattern}", following, re.I) is not None
+    return perfect.match(following) is not None
+
+
+@cache
+def _spent_after_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A spending participle opening a clause (`versée l'an dernier`), and a spending perfect opening
+    one (`a été intégralement versée`)."""
+    participles = phrase_alternation(money_vocab(language)["spent_participles"])
+    return (
+        re.compile(rf"\s*(?:{participles})(?:e|s|es)?\b", re.I),
+        re.compile(rf"\s*{_spent_re(language).pattern}", re.I),
+    )
 
 
 @cache

@@ -131,13 +131,20 @@ def currency_heads(language: str) -> frozenset[str]:
 def currency_after(text: str, end: int, language: str) -> bool:
     """A figure ending at ``end`` is a sum in a currency of the world that the money rules do not
     read (`500 million dong`, `4 milliards de dinars`): money, never a count (guideline)."""
-    linker = money_vocab(language)["scale_currency_linker"]  # a pattern (`de |d'|d’`), as find_money reads it
-    link = rf"(?:(?:{linker})\s*)?" if linker else ""
-    m = re.match(rf"\s+{link}([^\W\d_]+)", text[end : end + 40], re.I)
+    m = _word_after_re(language).match(text, end, end + 40)
     if m is None:
         return False
     word, heads = _folded_word(m.group(1)), currency_heads(language)
     return word in heads or word[:-1] in heads  # the plural: `dinars`, `dongs`
+
+
+@cache
+def _word_after_re(language: str) -> re.Pattern[str]:
+    """The word after a figure, past the language's link to a currency (`de `, `d'`: a pattern, as
+    find_money reads it)."""
+    linker = money_vocab(language)["scale_currency_linker"]
+    link = rf"(?:(?:{linker})\s*)?" if linker else ""
+    return re.compile(rf"\s+{link}([^\W\d_]+)", re.I)
 
 
 def _folded_word(word: str) -> str:

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from text_to_num import text2num
-
 from pipeline import vocab
 from pipeline.extract.prefilter import fold, literal_test
+from pipeline.text.number_words import number_in_words, words_plain
 
 
 @dataclass(frozen=True)
@@ -75,14 +74,9 @@ def _words_re(language: str) -> re.Pattern[str]:
 
 def parse_words(text: str, language: str = vocab.DEFAULT_LANGUAGE) -> float | None:
     language = vocab.language_of(language)
-    cleaned = re.sub(r"[\s-]+", " ", text.lower()).strip()
     special = number_vocab(language)["number_word_values"]
-    if cleaned in special:
-        return float(special[cleaned])
-    try:
-        return float(text2num(cleaned, language))
-    except ValueError:
-        return None
+    cleaned = words_plain(text)
+    return float(special[cleaned]) if cleaned in special else number_in_words(cleaned, language)
 
 
 def find_figures(

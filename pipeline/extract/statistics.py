@@ -957,8 +957,9 @@ def _compared_to(text: str, fig: Figure, found: Sequence[Stat], language: str) -
         return None
     # a new subject named between them (`65 teams ... and that the number of networks rose from 21`)
     # is what the figure counts
-    number_of = phrase_alternation(_v(language)["metric"]["number_of"])
-    if re.search(rf"\b(?:{number_of})\s", text[counts[-1].end : fig.start], re.I):
+    if phrase_pattern(_v(language)["metric"]["number_of"], suffix=r"\s").search(
+        text, counts[-1].end, fig.start
+    ):
         return None
     return counts[-1]
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline import vocab
+from pipeline.text.number_words import number_in_words
 
 
 @dataclass(frozen=True)
@@ -119,15 +120,12 @@ def _worded_dates(text: str) -> list[FoundDate]:
 
 
 def _words_value(words: str) -> int | None:
-    """Number words in English or French as an integer (`twenty three`, `vingt-trois`), else None."""
-    from text_to_num import text2num
-
-    cleaned = re.sub(r"[\s-]+", " ", words.lower()).strip()
+    """Number words in English or French as an integer (`twenty three`, `vingt-trois`), else None:
+    the month names around them are both languages', so are the numbers."""
     for language in ("en", "fr"):
-        try:
-            return int(text2num(cleaned, language))
-        except ValueError:
-            continue
+        value = number_in_words(words, language)
+        if value is not None:
+            return int(value)
     return None
 
 

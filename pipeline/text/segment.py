@@ -119,13 +119,17 @@ def _classes(paras: Sequence[str]) -> tuple[list[str], set[int]]:
     Train staff | Lead: BE`, `2010: 9,800` under `Table: clandestine entrants detected`)."""
     classes = [classify_paragraph(p) for p in paras]
     labelled = [bool(label_row(p)) for p in paras]
-    # a text's first paragraph with no sentence's end is its title, however long (a treaty's names
-    # its parties in full): a heading, never a sentence to read commitments from
-    title_words = vocab.load("segment")["title_max_words"]
-    if paras and classes[0] == "prose" and not labelled[0] and not ends_sentence(paras[0]):
-        classes[0] = (
-            "heading" if len(paras[0].split()) <= title_words and not _table_row(paras[0]) else "prose"
-        )
+    # a text's first paragraph with no sentence's end is its title up to the longest a title may be
+    # (a treaty's names its parties in full): a heading, never a sentence to read commitments from
+    title_words = vocab.load("metadata")["typed_title_max_words"]
+    first = paras[0] if paras else ""
+    short_enough = len(first.split()) <= title_words
+    if (
+        classes[:1] == ["prose"]
+        and short_enough
+        and not (labelled[0] or ends_sentence(first) or _table_row(first))
+    ):
+        classes[0] = "heading"
     # two label rows running are a table though no lead-in or caption heads them (`Filières démantelées : 61`)
     rows = {
         i
