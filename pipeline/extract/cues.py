@@ -33,10 +33,13 @@ def _cue_patterns(language: str, key: str = "cues") -> list[tuple[str, re.Patter
     """The cue patterns under ``key``: `cues`, or `cues_when_alone` (cues that count only in a
     sentence with no other, as a treaty's subject in the present: `Les Parties coopèrent`), each
     modality's phrases (`cue_phrases`: `accepte de`, `agree to`) before its regular expressions;
-    `{adv}` in either stands for an optional adverb of ``cue_adverbs`` (`s'engagent également à`)."""
+    `{adv}` in either stands for an optional adverb of ``cue_adverbs`` (`s'engagent également à`)
+    or an aside of ``incises`` between commas."""
     v = commitment_vocab(language)
     adverbs = "|".join(re.escape(a) for a in sorted(v.get("cue_adverbs") or [], key=len, reverse=True))
-    adv = rf"(?:\s+(?:{adverbs}))?" if adverbs else ""
+    incises = "|".join(re.escape(a) for a in sorted(v.get("incises") or [], key=len, reverse=True))
+    # an adverb, or an aside set off by commas (`s'est engagé, de son côté, à`)
+    adv = rf"(?:\s+(?:{adverbs})|\s*,\s*(?:{incises})\s*,)?" if adverbs else ""
     regexes = v.get(key) or {}
     phrases = (v.get("cue_phrases") or {}) if key == "cues" else {}
     forms = {word: other for word, *other in v.get("cue_word_forms") or []}
