@@ -1,0 +1,92 @@
+import lib
+from lib import L, P, C, F, S, N
+
+lib.config(num="\u00a0")
+
+DATE = "2002-11-27"
+SLUG = "arrete-prefectoral-securisation-port-calais"
+GENRE = "arrêté préfectoral (Pas-de-Calais), considérants and articles"
+TITLE = ("Arrêté n° 2002-DRLP-1147 portant mesures temporaires de sécurisation des installations portuaires "
+         "de Calais et des abords du terminal du tunnel sous la Manche à Coquelles")
+PLACE = "Arras"
+PARTIES = "GB;FR"
+DOC_TYPE = "other"
+STRESS = "place and date only in the signature line (Fait à Arras, le …)"
+
+LINES = [
+    "PRÉFECTURE DU PAS-DE-CALAIS",
+    "Direction de la réglementation et des libertés publiques",
+    "Bureau de l'ordre public et de la sécurité",
+    "Arrêté n° 2002-DRLP-1147 portant mesures temporaires de sécurisation des installations portuaires de Calais et des abords du terminal du tunnel sous la Manche à Coquelles",
+    "Le préfet du Pas-de-Calais, chevalier de la Légion d'honneur,",
+    L("Vu le code général des collectivités territoriales, et notamment ses articles L. 2215-1 et L. 2215-3 ;",
+      N("all", "article numbers of a code", q="articles L. 2215-1 et L. 2215-3")),
+    L("Vu l'arrêté préfectoral n° 2001-DRLP-0832 du 12 octobre 2001 relatif à la circulation sur les emprises portuaires ;",
+      N("all", "reference number and date of an earlier order", q="n° 2001-DRLP-0832 du 12 octobre 2001")),
+    "Vu la déclaration commune des ministres de l'intérieur français et britannique relative au renforcement des contrôles sur le littoral ;",
+    L("Considérant que 6~230 étrangers en situation irrégulière ont été interpellés sur le port de Calais entre le 1er janvier et le 31 octobre 2002, soit une hausse de 38 % par rapport à la même période de l'année 2001 ;",
+      S(6230, "people", "exact", "irregular migrants arrested at the port", "level",
+        period_text="entre le 1er janvier et le 31 octobre 2002", period_start="2002-01-01", period_end="2002-10-31",
+        location="Calais"),
+      S(38, "percent", "exact", "irregular migrants arrested at the port, change on the same period of 2001", "increase",
+        period_text="entre le 1er janvier et le 31 octobre 2002", period_start="2002-01-01", period_end="2002-10-31",
+        location="Calais")),
+    L("Considérant que près de 1~400 tentatives d'intrusion sur les emprises du tunnel ont été déjouées au cours du seul mois d'octobre 2002 ;",
+      S(1400, "attempts", "approximately", "intrusion attempts on the tunnel site prevented", "level",
+        period_text="au cours du seul mois d'octobre 2002", period_start="2002-10-01", period_end="2002-10-31",
+        location="Coquelles")),
+    L("Considérant que les effectifs de la police aux frontières affectés au Calaisis ont été portés de 270 à 410 fonctionnaires depuis le mois de juin ;",
+      S(410, "officers", "exact", "border police officers assigned to the Calais area", "increase",
+        location="Calais", note="end value of a change 'portés de 270 à 410' (see README D3)"),
+      S(270, "officers", "exact", "border police officers assigned to the Calais area (before June)", "level",
+        location="Calais", note="start value of a change (see README D3)")),
+    L("Considérant que dix-sept passeurs ont été déférés au parquet de Boulogne-sur-Mer depuis le 1er septembre ;",
+      S(17, "people", "exact", "smugglers brought before the prosecutor", "level", location="Boulogne-sur-Mer",
+        note="figure written in words")),
+    L("Considérant que le gouvernement britannique a versé 2,4 millions d'euros en 2002 pour l'installation de clôtures et de détecteurs de battements cardiaques sur le site portuaire ;",
+      F(2400000, "EUR", "GB", "FR", "disbursed", "fences and heartbeat detectors at the port of Calais",
+        period_text="en 2002", period_start="2002-01-01", period_end="2002-12-31")),
+    L("Considérant enfin que le coût des dégradations causées aux clôtures depuis janvier est évalué à 310~000 euros par l'exploitant ;",
+      N("funding;statistics", "cost of damage borne by the operator, not money given for the cooperation",
+        q="évalué à 310~000 euros par l'exploitant")),
+    "ARRÊTE",
+    L("Article 1er – L'accès aux zones d'embarquement des poids lourds du port de Calais est interdit à toute personne non munie d'un titre de circulation, du 2 décembre 2002 jusqu'au 31 mars 2003.",
+      C("FR", "border_security", "will", "jusqu'au 31 mars 2003", "2003-03-31",
+        q="L'accès aux zones d'embarquement des poids lourds du port de Calais est interdit à toute personne non munie d'un titre de circulation, du 2 décembre 2002 jusqu'au 31 mars 2003.",
+        note="regulatory present of an order; end of validity taken as the bound (README D1)")),
+    P(("Article 2 – La direction départementale de la police aux frontières renforce les patrouilles de jour et de nuit le long des clôtures du port et de la rocade portuaire.",
+       C("FR", "border_security", "will",
+         q="La direction départementale de la police aux frontières renforce les patrouilles de jour et de nuit le long des clôtures du port et de la rocade portuaire.")),
+      ("Elle procède à l'inspection systématique des remorques en partance pour Douvres.",
+       C("FR", "border_security", "will"))),
+    L("Article 3 – La chambre de commerce et d'industrie de Calais installe, avant le 15 janvier 2003, quarante caméras thermiques supplémentaires sur le périmètre du port.",
+      C("FR", "border_security", "will", "avant le 15 janvier 2003", "2003-01-15",
+        q="La chambre de commerce et d'industrie de Calais installe, avant le 15 janvier 2003, quarante caméras thermiques supplémentaires sur le périmètre du port."),
+      N("statistics", "number inside a commitment's target", q="quarante caméras thermiques supplémentaires")),
+    L("Article 4 – Une subvention de 450~000 euros est attribuée à l'association Terre d'Accueil Calaisis pour l'accueil de jour et l'accompagnement sanitaire des personnes présentes sur le littoral.",
+      C("FR", "funding", "will",
+        q="Une subvention de 450~000 euros est attribuée à l'association Terre d'Accueil Calaisis pour l'accueil de jour et l'accompagnement sanitaire des personnes présentes sur le littoral."),
+      F(450000, "EUR", "FR", "Terre d'Accueil Calaisis (association)", "pledge", "day reception and health support",
+        q="Une subvention de 450~000 euros est attribuée à l'association Terre d'Accueil Calaisis pour l'accueil de jour et l'accompagnement sanitaire des personnes présentes sur le littoral.",
+        note="grant to a third party awarded by the order; donor the French State")),
+    L("Article 5 – Une information écrite, traduite en six langues, est remise aux personnes interpellées sur les risques de la traversée et sur le droit d'asile en France.",
+      C("FR", "information_campaigns", "will",
+        q="Une information écrite, traduite en six langues, est remise aux personnes interpellées sur les risques de la traversée et sur le droit d'asile en France."),
+      N("statistics", "number inside a commitment (languages of a leaflet)", q="traduite en six langues")),
+    L("Article 6 – Les services de l'État et les agents britanniques de l'Immigration Service échangent chaque semaine les données relatives aux tentatives de passage constatées.",
+      C("GB;FR", "policing_intelligence", "will",
+        q="Les services de l'État et les agents britanniques de l'Immigration Service échangent chaque semaine les données relatives aux tentatives de passage constatées.")),
+    L("Article 7 – Un bilan de l'application du présent arrêté est présenté au comité local de sécurité du Calaisis avant la fin du mois de février 2003.",
+      C("FR", "governance", "will", "avant la fin du mois de février 2003", "2003-02-28",
+        q="Un bilan de l'application du présent arrêté est présenté au comité local de sécurité du Calaisis avant la fin du mois de février 2003.")),
+    L("Article 8 – Le présent arrêté peut faire l'objet d'un recours devant le tribunal administratif de Lille dans un délai de deux mois à compter de sa publication.",
+      N("commitments;statistics", "statutory remedy notice, not an undertaking; 'deux mois' is a time limit",
+        q="peut faire l'objet d'un recours devant le tribunal administratif de Lille dans un délai de deux mois")),
+    L("Article 9 – Le secrétaire général de la préfecture, le sous-préfet de Calais et le directeur départemental de la police aux frontières sont chargés, chacun en ce qui le concerne, de l'exécution du présent arrêté, qui sera publié au recueil des actes administratifs de la préfecture.",
+      C("FR", "governance", "will", conf="borderline",
+        q="Le secrétaire général de la préfecture, le sous-préfet de Calais et le directeur départemental de la police aux frontières sont chargés, chacun en ce qui le concerne, de l'exécution du présent arrêté, qui sera publié au recueil des actes administratifs de la préfecture.",
+        note="execution and publication boilerplate of an order (README D2)")),
+    "Fait à Arras, le 27 novembre 2002",
+    "Le préfet,",
+    "Signé : Jean-Michel Dardenne",
+]

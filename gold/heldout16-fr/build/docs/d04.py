@@ -1,0 +1,88 @@
+import lib
+from lib import L, P, C, F, S, N
+
+lib.config(num=".")
+
+DATE = "2010-01-11"
+SLUG = "lettre-mission-prefet-coordonnateur-littoral"
+GENRE = "lettre de mission from two ministers to a préfet coordonnateur"
+TITLE = "Lettre de mission"
+PLACE = "Paris"
+PARTIES = "GB;FR"
+DOC_TYPE = "other"
+STRESS = "two signature dates (4 and 11 January 2010) under two signatures at the end; doc_date = the later one"
+
+LINES = [
+    "Le ministre de l'Intérieur, de l'Outre-mer et des Collectivités territoriales",
+    "Le ministre de l'Immigration, de l'Intégration, de l'Identité nationale et du Développement solidaire",
+    "à",
+    "Monsieur Pierre-Yves Laurentin, préfet, coordonnateur pour la lutte contre l'immigration clandestine sur le littoral",
+    "Objet : lettre de mission",
+    "Monsieur le Préfet,",
+    L("Par décret du 17 décembre 2009, vous avez été nommé coordonnateur pour la lutte contre l'immigration clandestine sur le littoral de la Manche et de la mer du Nord.",
+      N("all", "date of an appointment decree", q="Par décret du 17 décembre 2009")),
+    P(("Au cours de l'année 2009, 14.200 étrangers en situation irrégulière ont été interpellés dans le Nord et le Pas-de-Calais, soit 18 % de moins qu'en 2008.",
+       S(14200, "people", "exact", "irregular migrants arrested", "level",
+         period_text="Au cours de l'année 2009", period_start="2009-01-01", period_end="2009-12-31", location="Nord and Pas-de-Calais"),
+       S(18, "percent", "exact", "irregular migrants arrested, change on 2008", "decrease",
+         period_text="Au cours de l'année 2009", period_start="2009-01-01", period_end="2009-12-31", location="Nord and Pas-de-Calais")),
+      ("Les évacuations de campements ont permis de mettre à l'abri 640 personnes, dont 190 mineurs.",
+       S(640, "people", "exact", "people sheltered after camp clearances", "level"),
+       S(190, "people", "exact", "minors sheltered after camp clearances", "level")),
+      ("Le nombre de filières démantelées a triplé en deux ans.",
+       S(3, "factor", "exact", "smuggling networks dismantled", "increase", period_text="en deux ans")),
+      ("Un millier de personnes stationnent pourtant encore chaque nuit aux abords des ports.",
+       S(1000, "people", "approximately", "people staying near the ports each night", "level",
+         note="'un millier' written in words")),
+      ("Nous sommes convaincus que la réponse ne peut être que globale.",
+       N("commitments", "belief"))),
+    L("Votre mission s'articulera autour des priorités suivantes :",
+      N("commitments", "bare lead-in; its items carry the commitments (README D12)",
+        q="Votre mission s'articulera autour des priorités suivantes")),
+    L("– la coordination de l'action des services de police, de gendarmerie et de douane sur l'ensemble du littoral, de Dunkerque à la baie de Somme ;",
+      C("FR", "governance", "will",
+        q="la coordination de l'action des services de police, de gendarmerie et de douane sur l'ensemble du littoral, de Dunkerque à la baie de Somme",
+        note="noun-phrase item completing the lead-in")),
+    L("– le démantèlement des filières de passeurs, en lien étroit avec l'Office central pour la répression de l'immigration irrégulière ;",
+      C("FR", "policing_intelligence", "will",
+        q="le démantèlement des filières de passeurs, en lien étroit avec l'Office central pour la répression de l'immigration irrégulière")),
+    L("– le développement de l'aide au retour volontaire, avec un objectif de 1.500 départs en 2010 ;",
+      C("FR", "returns", "will", "en 2010", "2010-12-31",
+        q="le développement de l'aide au retour volontaire, avec un objectif de 1.500 départs en 2010"),
+      N("statistics", "number inside a commitment's target", q="un objectif de 1.500 départs")),
+    L("– la protection des mineurs isolés, pour lesquels 60 places d'hébergement supplémentaires seront ouvertes à Saint-Omer.",
+      C("FR", "reception_welfare", "will",
+        q="la protection des mineurs isolés, pour lesquels 60 places d'hébergement supplémentaires seront ouvertes à Saint-Omer"),
+      N("statistics", "places to be opened: a target, not a reported figure", q="60 places d'hébergement supplémentaires")),
+    P(("Vous veillerez à associer étroitement à votre action les autorités britanniques.",
+       C("FR", "eu_international", "will", note="instruction in the future to an organ of the French State (README D7)")),
+      ("Une cellule commune de renseignement sera installée à Coquelles avant le 31 mars 2010.",
+       C("GB;FR", "policing_intelligence", "will", "avant le 31 mars 2010", "2010-03-31",
+         note="joint cell: both act")),
+      ("Le Royaume-Uni a accepté de détacher auprès de vous deux officiers de liaison de la UK Border Agency.",
+       C("GB", "policing_intelligence", "agree"),
+       N("statistics", "number inside a commitment", q="deux officiers de liaison"))),
+    P(("Le gouvernement britannique a par ailleurs confirmé une contribution de 5 millions de livres sterling (environ 5,6 millions d'euros) pour la sécurisation des ports de Calais et de Dunkerque en 2010.",
+       C("GB", "funding", "pledge"),
+       F(5000000, "GBP", "GB", "FR", "pledge", "securing the ports of Calais and Dunkirk", alt_amount=5600000,
+         alt_currency="EUR", period_text="en 2010", period_start="2010-01-01", period_end="2010-12-31")),
+      ("Des crédits à hauteur de 3,2 millions d'euros seront délégués à la préfecture du Pas-de-Calais au titre du programme 303 pour l'hébergement d'urgence et les aides au retour.",
+       C("FR", "funding", "will"),
+       F(3200000, "EUR", "FR", "Préfecture du Pas-de-Calais", "pledge", "emergency shelter and return assistance"),
+       N("statistics", "budget programme number (a name)", q="au titre du programme 303")),
+      ("Une enveloppe complémentaire de 400.000 euros par an pendant trois ans sera consacrée aux actions de prévention auprès des mineurs.",
+       C("FR", "funding", "will"),
+       F(400000, "EUR", "FR", "prevention actions for minors", "pledge", "prevention actions for minors",
+         per_year=True, years=3, period_text="par an pendant trois ans"))),
+    P(("Vous nous adresserez un premier rapport d'étape le 30 juin 2010 au plus tard, puis un bilan trimestriel.",
+       C("FR", "governance", "will", "le 30 juin 2010 au plus tard", "2010-06-30")),
+      ("Nous savons pouvoir compter sur votre engagement.",
+       N("commitments", "courtesy formula")),
+      "Nous vous prions d'agréer, Monsieur le Préfet, l'expression de notre considération distinguée."),
+    "Le ministre de l'Intérieur, de l'Outre-mer et des Collectivités territoriales",
+    "Paris, le 4 janvier 2010",
+    "Bernard Castaing",
+    "Le ministre de l'Immigration, de l'Intégration, de l'Identité nationale et du Développement solidaire",
+    "Paris, le 11 janvier 2010",
+    "Michel Ardouin",
+]

@@ -1,0 +1,97 @@
+import lib
+from lib import L, P, C, F, S, N
+
+lib.config(num="\u00a0")
+
+DATE = "2023-05-22"
+SLUG = "convention-subvention-etat-oim-retour-volontaire"
+GENRE = "convention attributive de subvention between the State and a UN agency (articles)"
+TITLE = ("Convention attributive de subvention entre l\u2019État (ministère de l\u2019Intérieur et des Outre-mer) et "
+         "l\u2019Organisation internationale pour les migrations relative au programme d\u2019aide au retour volontaire "
+         "et à la réintégration depuis le littoral de la Manche")
+PLACE = "Paris"
+PARTIES = "GB;FR"
+DOC_TYPE = "arrangement"
+STRESS = "date written in words, only in the closing formula (Fait à Paris, le vingt-deux mai deux mille vingt-trois)"
+
+LINES = [
+    L("Convention n° DGEF-2023-117",
+      N("statistics", "reference number of the agreement", q="Convention n° DGEF-2023-117")),
+    "Convention attributive de subvention entre l'État (ministère de l'Intérieur et des Outre-mer) et l'Organisation internationale pour les migrations",
+    "relative au programme d'aide au retour volontaire et à la réintégration depuis le littoral de la Manche",
+    "Entre l'État, représenté par le directeur général des étrangers en France, ci-après dénommé « l'État »,",
+    "et l'Organisation internationale pour les migrations, représentée par sa cheffe de mission en France, ci-après dénommée « l'OIM »,",
+    L("Vu la loi n° 2000-321 du 12 avril 2000 relative aux droits des citoyens dans leurs relations avec les administrations, notamment son article 10 ;",
+      N("all", "law number, date and article number", q="loi n° 2000-321 du 12 avril 2000")),
+    L("Considérant que l'OIM a accompagné 412 retours volontaires depuis le littoral en 2022, dont 38 % vers l'Irak ;",
+      S(412, "people", "exact", "assisted voluntary returns from the coast", "level",
+        period_text="en 2022", period_start="2022-01-01", period_end="2022-12-31"),
+      S(38, "percent", "exact", "share of assisted voluntary returns to Iraq", "level",
+        period_text="en 2022", period_start="2022-01-01", period_end="2022-12-31")),
+    L("Considérant que 71 % des bénéficiaires étaient toujours installés dans leur pays d'origine un an après leur retour, et que le nombre de candidats au départ a doublé entre 2021 et 2022 ;",
+      S(71, "percent", "exact", "beneficiaries still settled in their country of origin after one year", "level"),
+      S(2, "factor", "exact", "candidates for voluntary departure", "increase",
+        period_text="entre 2021 et 2022", period_start="2021-01-01", period_end="2022-12-31")),
+    L("Considérant que le délai moyen entre la demande d'aide et le départ a été ramené de 41 à 26 jours en un an ;",
+      S(26, "other", "exact", "average days between application for assistance and departure", "decrease",
+        period_text="en un an", note="end value of a change (README D3)"),
+      S(41, "other", "exact", "average days between application for assistance and departure (a year earlier)", "level",
+        period_text="en un an", note="start value of a change (README D3)")),
+    L("Considérant que l'État a versé à l'OIM 1,4 million d'euros au titre de la convention conclue pour l'année 2022 ;",
+      F(1400000, "EUR", "FR", "IOM", "disbursed", "voluntary return programme (2022 agreement)",
+        period_text="pour l'année 2022", period_start="2022-01-01", period_end="2022-12-31")),
+    L("Considérant enfin que près de 46~000 personnes ont traversé la Manche à bord de petites embarcations en 2022 ;",
+      S(46000, "people", "approximately", "people who crossed the Channel in small boats", "level",
+        period_text="en 2022", period_start="2022-01-01", period_end="2022-12-31", location="English Channel",
+        note="crossings that took place count people")),
+    "Il est convenu ce qui suit :",
+    L("Article 1er – Objet. La présente convention définit les conditions dans lesquelles l'État apporte son soutien financier au programme d'aide au retour volontaire mis en œuvre par l'OIM.",
+      C("FR", "funding", "will", conf="borderline",
+        q="La présente convention définit les conditions dans lesquelles l'État apporte son soutien financier au programme d'aide au retour volontaire mis en œuvre par l'OIM.",
+        note="object clause: describes the agreement rather than an action")),
+    "Article 2 – Engagements de l'OIM. L'OIM s'engage à :",
+    L("– accompagner au moins 600 ressortissants de pays tiers dans leur retour volontaire entre le 1er juin 2023 et le 31 mai 2024 ;",
+      C("IOM", "returns", "commit", "le 31 mai 2024", "2024-05-31",
+        q="accompagner au moins 600 ressortissants de pays tiers dans leur retour volontaire entre le 1er juin 2023 et le 31 mai 2024"),
+      N("statistics", "number inside a commitment's target", q="au moins 600 ressortissants")),
+    L("– tenir une permanence d'information hebdomadaire à Calais, à Grande-Synthe et à Loon-Plage ;",
+      C("IOM", "information_campaigns", "commit",
+        q="tenir une permanence d'information hebdomadaire à Calais, à Grande-Synthe et à Loon-Plage")),
+    L("– assurer le suivi de la réintégration de chaque bénéficiaire pendant douze mois après son retour ;",
+      C("IOM", "returns", "commit",
+        q="assurer le suivi de la réintégration de chaque bénéficiaire pendant douze mois après son retour")),
+    L("– transmettre à l'État un rapport d'activité et un compte rendu financier au plus tard le 31 juillet 2024.",
+      C("IOM", "governance", "commit", "au plus tard le 31 juillet 2024", "2024-07-31",
+        q="transmettre à l'État un rapport d'activité et un compte rendu financier au plus tard le 31 juillet 2024")),
+    P(("Article 3 – Engagements de l'État. L'État verse à l'OIM une subvention d'un montant de 1~850~000 euros pour la durée de la convention.",
+       C("FR", "funding", "will", q="L'État verse à l'OIM une subvention d'un montant de 1~850~000 euros pour la durée de la convention.",
+         note="present tense of obligation in an agreement"),
+       F(1850000, "EUR", "FR", "IOM", "pledge", "voluntary return and reintegration programme",
+         q="L'État verse à l'OIM une subvention d'un montant de 1~850~000 euros pour la durée de la convention.")),
+      ("La subvention est versée en deux tranches : 70 % à la signature, le solde après approbation du rapport final.",
+       C("FR", "funding", "will", conf="borderline", note="payment schedule of the same grant"),
+       N("statistics", "share of a payment schedule, not a figure about the world", q="70 % à la signature"))),
+    P(("Article 4 – Contribution britannique. Le Royaume-Uni contribue au programme à hauteur de 2 millions de livres (environ 2,3 millions d'euros), versés directement à l'OIM.",
+       C("GB", "funding", "will",
+         q="Le Royaume-Uni contribue au programme à hauteur de 2 millions de livres (environ 2,3 millions d'euros), versés directement à l'OIM."),
+       F(2000000, "GBP", "GB", "IOM", "pledge", "voluntary return and reintegration programme",
+         alt_amount=2300000, alt_currency="EUR",
+         q="Le Royaume-Uni contribue au programme à hauteur de 2 millions de livres (environ 2,3 millions d'euros), versés directement à l'OIM.")),
+      ("Le coût unitaire moyen d'un retour est estimé à 2~900 euros.",
+       N("funding", "unit cost")),
+      ("Les dépenses de personnel ne peuvent excéder 30 % du montant total.",
+       N("statistics", "ceiling rule of the agreement"))),
+    P(("Article 5 – Suivi. Un comité de suivi réunissant la direction générale des étrangers en France, l'OIM et un représentant du Home Office se réunit chaque trimestre.",
+       C("GB;FR", "governance", "will",
+         q="Un comité de suivi réunissant la direction générale des étrangers en France, l'OIM et un représentant du Home Office se réunit chaque trimestre.",
+         note="French and British representatives sit with the IOM (README D13)")),
+      ("L'OIM mentionne le soutien de l'État et du Royaume-Uni sur tous ses supports de communication.",
+       C("IOM", "governance", "will"))),
+    P(("Article 6 – Durée. La présente convention prend effet à la date de sa signature et s'achève le 31 décembre 2024.",
+       N("commitments", "duration clause, no action", q="La présente convention prend effet à la date de sa signature et s'achève le 31 décembre 2024.")),
+      ("En cas de manquement, l'État peut exiger le reversement de tout ou partie de la subvention.",
+       N("commitments", "conditional power ('peut'), not an undertaking"))),
+    "Fait à Paris, le vingt-deux mai deux mille vingt-trois, en deux exemplaires originaux.",
+    "Pour l'État, le directeur général des étrangers en France, Arnaud Kerbrat",
+    "Pour l'Organisation internationale pour les migrations, la cheffe de mission en France, Sofia Marcheselli",
+]
