@@ -269,13 +269,15 @@ def parallel_figures(
 
 
 @cache
-def _total_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _total_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     v = money_vocab(language)
     before = _alt(v.get("total_restatement_before") or []) or "(?!)"
     after = _alt(v.get("total_restatement_after") or []) or "(?!)"
+    named = _alt(v.get("total_restatement_named") or []) or "(?!)"
     return (
         re.compile(rf"^[\s,;(–—-]*(?:{before})[\s,:]*$", re.I),
         re.compile(rf"\s*(?:{after})\b", re.I),
+        re.compile(rf"^[\s,;(–—-]*(?:{named})[\s,:]*$", re.I),
     )
 
 
@@ -284,8 +286,9 @@ def stated_total(
 ) -> Money | None:
     """The next figure when it restates the total of ``money``'s row (`€4 million per year over two
     years, i.e. €8 million in total`, `3 M€ par an pendant trois ans, soit 9 M€ au total`): a
-    restating word before it and a total word after it, within the same sentence."""
-    before, after = _total_res(vocab.language_of(language))
+    restating word before it and a total word after it, or a phrase naming the total before it
+    (`a total of £423 million`), within the same sentence."""
+    before, after, named = _total_res(vocab.language_of(language))
     for other in found:
         if other.start <= money.end:
             continue
@@ -293,7 +296,7 @@ def stated_total(
         if len(between) > 80 or ";" in between:
             return None
         lead = between[between.rfind(",") + 1 :] if "," in between else between
-        if before.search(lead) and after.match(text, other.end):
+        if (before.search(lead) and after.match(text, other.end)) or named.search(lead):
             return other
         return None
     return None

@@ -268,10 +268,18 @@ def _lead_paragraphs(paras: Sequence[str]) -> list[int]:
         if _is_label(p) or _is_published(p) or _is_bare_date(p):
             continue
         dl = _dateline(p)
-        if dl is not None and (dl[0] or _is_bare_date(p)):
+        if dl is not None and (dl[0] or _is_bare_date(p)) and not _titled_dateline(p):
             continue
         out.append(i)
     return out
+
+
+def _titled_dateline(para: str) -> bool:
+    """A dateline whose dash is followed by a title, not by the first sentence (`THE HAGUE, 7
+    November 2019 – Joint statement by the interior ministers ...`)."""
+    dates = find_dates(para)
+    after = re.match(r"\s*[–—-]\s+(.+)$", para[dates[0].end :]) if dates else None
+    return after is not None and is_heading_like(after.group(1)) and _type_of(after.group(1)) is not None
 
 
 def _shared_share(title: str, subtitle: str) -> float:

@@ -154,3 +154,75 @@ def test_liaison_officers_and_a_party_named_by_its_role_bind_both_parties(langua
 )
 def test_an_aside_inside_a_cue_and_a_task_that_falls_to_the_addressee(raw, language, actor) -> None:
     assert [a for _, a in _committed(raw, language, "GB;FR", voice="FR")] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a total named after a yearly sum is that row's total; `financial years` count the years
+        (
+            "The United Kingdom will provide France with £141 million a year for the next three financial "
+            "years, a total of £423 million, to reinforce the policing of the coast.",
+            EN,
+            [(141_000_000.0, 3, 423_000_000.0)],
+        ),
+        (
+            "Le Royaume-Uni versera 35 millions d'euros par an pendant trois ans, un total de 105 millions "
+            "d'euros, pour la surveillance du littoral.",
+            FR,
+            [(35_000_000.0, 3, 105_000_000.0)],
+        ),
+        # the sum set off after the salaries or running costs it measures is no funding
+        (
+            "The salaries of the 120 UK officers based in France, about £4.1 million a year, are met from "
+            "the ordinary immigration budget. The UK will provide £5 million to France.",
+            EN,
+            [(5_000_000.0, 1, 5_000_000.0)],
+        ),
+        (
+            "France continues to meet the running costs of the beach patrols, about €2 million a month, from "
+            "its national budget. The UK will provide £5 million to France.",
+            EN,
+            [(5_000_000.0, 1, 5_000_000.0)],
+        ),
+        (
+            "Les salaires des 120 agents britanniques, soit environ 4,1 millions d'euros par an, sont "
+            "imputés sur le budget ordinaire. Le Royaume-Uni versera 5 millions d'euros à la France.",
+            FR,
+            [(5_000_000.0, 1, 5_000_000.0)],
+        ),
+    ],
+)
+def test_a_named_total_and_a_measured_salary(text, language, expected) -> None:
+    from pipeline.extract.funding import extract_funding
+
+    rows = _document(extract_funding, f"Statement\n{text}\n", language)
+    assert [(r["amount"], r["years"], r["total_amount"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "doc_type"),
+    [
+        (
+            "PRESS RELEASE – FOR IMMEDIATE USE\n\nTHE HAGUE, 7 November 2027 – Joint statement by the "
+            "interior ministers of Belgium, France and the United Kingdom on boats\n\nThe ministers met.\n",
+            "Joint statement by the interior ministers of Belgium, France and the United Kingdom on boats",
+            "joint_statement",
+        ),
+        (
+            "COMMUNIQUÉ DE PRESSE – POUR DIFFUSION IMMÉDIATE\n\nLA HAYE, le 7 novembre 2027 – Déclaration "
+            "conjointe des ministres de l'intérieur de la Belgique, de la France et du Royaume-Uni\n\n"
+            "Les ministres se sont réunis aujourd'hui.\n",
+            "Déclaration conjointe des ministres de l'intérieur de la Belgique, de la France et du "
+            "Royaume-Uni",
+            "declaration",
+        ),
+    ],
+)
+def test_a_releases_handling_line_is_furniture_and_a_dateline_may_carry_the_title(
+    raw, title, doc_type
+) -> None:
+    from pipeline.text.metadata import read_metadata
+
+    meta = read_metadata(normalise(raw).text)
+    assert (meta.title, meta.doc_type, "BE" in meta.parties) == (title, doc_type, True)
