@@ -499,7 +499,12 @@ def extract_commitments(
             modality, actor = uncued
         if text.rstrip().endswith(":") and committing:
             lead_in_info[s["seg"]] = (modality, actor or _voice_and_partners(a) or joint_actor(language))
-            if _words(text) < v["lead_in_min_words"] or not _words(text[cues[-1].end :]):
+            rest = text[cues[-1].end :]
+            if (
+                _words(text) < v["lead_in_min_words"]
+                or not _words(rest)
+                or _names_only_a_plan(rest, language)
+            ):
                 continue
         theme = theme_of(text, _context(s, lead, before), language, analyses)
         actor = actor or lead_partners or _unnamed_actor(a, theme, rows, before, antecedent)
@@ -511,6 +516,24 @@ def extract_commitments(
         row["commitment_id"] = cid
         row["seq"] = seq
     return rows
+
+
+@cache
+def _plan_only_re(language: str) -> re.Pattern[str]:
+    v = commitment_vocab(language)
+    dets = phrase_alternation(v["treaty_determiners"])
+    nouns, links = phrase_alternation(v["plan_nouns"]), phrase_alternation(v["plan_links"])
+    return re.compile(
+        rf"^\s*(?:(?:{dets})\s*)?(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?:\s+[\w-]+){{0,2}}?"
+        rf"(?:\s+(?:{links}))?\s*:\s*$",
+        re.I,
+    )
+
+
+def _names_only_a_plan(rest: str, language: str) -> bool:
+    """The words after a lead-in's cue name a plan and no more (`agreed on a joint action plan to:`):
+    the lead-in only introduces its items."""
+    return bool(_plan_only_re(language).match(rest))
 
 
 def _commits(a: SentenceAnalysis) -> bool:

@@ -226,3 +226,67 @@ def test_a_releases_handling_line_is_furniture_and_a_dateline_may_carry_the_titl
 
     meta = read_metadata(normalise(raw).text)
     assert (meta.title, meta.doc_type, "BE" in meta.parties) == (title, doc_type, True)
+
+
+@pytest.mark.parametrize(
+    ("raw", "language"),
+    [
+        # a signature line names who signed for whom
+        (
+            "Protocol\nThe Parties have agreed as follows:\nArticle 1\nThe Parties shall cooperate.\n"
+            "For the United Kingdom of Great Britain and Northern Ireland: Rhys Aldington, Minister of State "
+            "for Borders\n",
+            EN,
+        ),
+        (
+            "Protocole\nLes Parties sont convenues de ce qui suit :\nArticle 1\nLes Parties coopèrent.\n"
+            "Pour le Royaume-Uni de Grande-Bretagne et d'Irlande du Nord : Rhys Aldington, ministre d'État "
+            "chargé des frontières\n",
+            FR,
+        ),
+        # agreeing a plan, named and no more, then what the plan holds
+        (
+            "Statement\nThe two Governments have agreed a joint plan. Under that plan, the Parties shall "
+            "cooperate.\n",
+            EN,
+        ),
+    ],
+)
+def test_signature_lines_and_agreeing_a_named_plan_commit_to_nothing(raw, language) -> None:
+    found = [t for t, _ in _committed(raw, language)]
+    assert len(found) == 1 and "coop" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("raw", "language"),
+    [
+        (
+            "Statement\nToday I am setting out the funding that the Government will provide to France.\n"
+            "The settlement sets out what each country will contribute over several years.\n",
+            EN,
+        ),
+    ],
+)
+def test_a_text_saying_what_it_sets_out_describes_itself(raw, language) -> None:
+    assert _committed(raw, language) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "language"),
+    [
+        (
+            "Press release\nThe ministers met today.\nThey agreed on a joint action plan to:\n"
+            "- strengthen the surveillance of beaches before the end of the year;\n"
+            "- set up, with Europol, a joint investigation team.\n",
+            EN,
+        ),
+        (
+            "Déclaration\nLes ministres se sont réunis à Lille.\nIls sont convenus d'un plan d'action commun "
+            "visant à :\n- renforcer la surveillance des plages ;\n- créer une équipe commune d'enquête.\n",
+            FR,
+        ),
+    ],
+)
+def test_a_lead_in_that_only_names_a_plan_introduces_its_items(raw, language) -> None:
+    found = [t for t, _ in _committed(raw, language)]
+    assert len(found) == 2 and not any(t.rstrip().endswith(":") for t in found), found
