@@ -543,7 +543,8 @@ def statistics_in(
     text, language = a.text, a.language
     figures = a.figures
     multipliers = _multipliers_in(text, a.folded, language)
-    glued = _glued_factors(text, language) + _fraction_changes(text, language)
+    changes = _fraction_changes(text, language)
+    glued = _glued_factors(text, language) + changes + _fraction_shares(text, changes, language)
     if not figures and not multipliers and not glued:  # nothing to state a statistic with
         return []
     if proposal_re(language).match(text) or _own_procedure_re(language).search(text):
@@ -727,6 +728,59 @@ def _fraction_changes(text: str, language: str) -> list[Stat]:
         metric = _subject_metric(text, m.start(), language) or "percent"
         out.append(Stat(m.start("f"), m.end("f"), m.group("f"), value, "percent", "exact", direction, metric))
     return out
+
+
+@cache
+def _fraction_share_res(language: str) -> dict[str, re.Pattern[str]]:
+    v = _v(language)
+    fractions = phrase_alternation(list(v["fraction_changes"]))
+    links, ordinals = phrase_alternation(v["share_links"]), phrase_alternation(v["share_not_after"])
+    denominators = phrase_alternation(list(v["one_in_values"]))
+    return {
+        "fraction": re.compile(rf"(?<!\w)(?P<f>{fractions})\s*(?:{links})(?:(?<=['’])|(?!\w))", re.I),
+        # a part of a period: after an ordinal (`the first half of`), before a period (`half of the year`)
+        "ordinal": re.compile(rf"(?<!\w)(?:{ordinals})\s*$", re.I),
+        "period": re.compile(rf"\s*(?:{phrase_alternation(v['share_not_of'])})\b", re.I),
+        # a by-word with no hedge is a measure (`made up by half of judges`), not a share
+        "by": re.compile(rf"(?<!\w)(?:{phrase_alternation(v['by_words'])})\s*$", re.I),
+        "determiner": re.compile(
+            rf"(?<!\w)(?:{phrase_alternation(v['share_determiners']) or '(?!)'})\s*$", re.I
+        ),
+        "one_in": re.compile(
+            rf"(?<!\w)(?:{phrase_alternation(v['one_in'])})\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?:{phrase_alternation(v['ratio_links'])})\s+(?P<n>{denominators})(?!\w)",
+            re.I,
+        ),
+    }
+
+
+def _fraction_shares(text: str, changes: Sequence[Stat], language: str) -> list[Stat]:
+    """`roughly half of those attempts`, `plus de la moitié des personnes`, `one in five of those
+    detected`, `un migrant interpellé sur quatre`: a share of a group in words is a percentage at its
+    level; not a part of a period (`the first half of 2021`) nor a change already read (`fell by
+    half`)."""
+    v, res = _v(language), _fraction_share_res(language)
+    found = []
+    for m in res["fraction"].finditer(text):
+        before = res["determiner"].sub("", text[max(0, m.start() - 30) : m.start()])
+        hedged = qualifier_of(before, language) != "exact"  # `plus de la moitié`: `de` hedges
+        if (
+            any(c.start < m.end() and m.start() < c.end for c in changes)
+            or res["ordinal"].search(before)
+            or (res["by"].search(before) and not hedged)
+            or res["period"].match(text, m.end())
+        ):
+            continue
+        found.append((m.start("f"), m.end("f"), m.group("f"), v["fraction_changes"][m.group("f").lower()]))
+    for m in res["one_in"].finditer(text):
+        found.append((m.start(), m.end(), m.group(0), v["one_in_values"][m.group("n").lower()]))
+    stats = []
+    for start, end, phrase, value in found:
+        qualifier = qualifier_of(res["determiner"].sub("", text[max(0, start - 30) : start]), language)
+        metric = _metric(text, end, (), language) or _subject_metric(text, start, language) or "share"
+        phrase = _qualifier_phrase(text, start, qualifier, language) + phrase
+        stats.append(Stat(start, end, phrase, float(value), "percent", qualifier, "level", metric))
+    return stats
 
 
 def _glued_factors(text: str, language: str) -> list[Stat]:

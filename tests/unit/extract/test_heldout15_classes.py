@@ -290,3 +290,28 @@ def test_a_text_saying_what_it_sets_out_describes_itself(raw, language) -> None:
 def test_a_lead_in_that_only_names_a_plan_introduces_its_items(raw, language) -> None:
     found = [t for t, _ in _committed(raw, language)]
     assert len(found) == 2 and not any(t.rstrip().endswith(":") for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a share of a group written as a fraction or `one in N` is a percentage at its level
+        ("Roughly half of those attempts were made at Calais.", EN, [(50.0, "approximately")]),
+        ("Albanian nationals made up more than a quarter of arrivals in 2027.", EN, [(25.0, "more_than")]),
+        ("Almost one in three departures now takes place from the Somme.", EN, [(33.0, "approximately")]),
+        ("Plus de la moitié d'entre elles l'ont été grâce aux détecteurs.", FR, [(50.0, "more_than")]),
+        ("Un éloignement sur cinq concerne désormais un ressortissant albanais.", FR, [(20.0, "exact")]),
+        # a part of a period is none, and a fall by a fraction stays a change
+        ("In the first half of the year the patrols were doubled at night.", EN, []),
+        ("Au cours de la première moitié de l'année, les patrouilles ont été renforcées.", FR, []),
+    ],
+)
+def test_a_share_written_as_a_fraction_is_a_percentage(text, language, expected) -> None:
+    from pipeline.extract.statistics import find_statistics
+
+    found = [
+        (s.value, s.qualifier)
+        for s, _, _ in find_statistics(text, CLASS_DAY, language)
+        if s.unit == "percent"
+    ]
+    assert found == expected

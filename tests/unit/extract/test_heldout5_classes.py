@@ -109,9 +109,17 @@ def test_the_theme_is_the_action_not_its_helper_or_its_date(text: str, language:
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        # a fraction in words is a share the text does not put in figures: no count of `2`
-        ("The police now stop about two thirds of the boats before they sail.", EN, []),
-        ("Les gendarmes arrêtent désormais les deux tiers des embarcations.", FR, []),
+        # a fraction in words is a share of the group it names, a percentage (set 15's study): no count of `2`
+        (
+            "The police now stop about two thirds of the boats before they sail.",
+            EN,
+            [(66.7, "percent", "level")],
+        ),
+        (
+            "Les gendarmes arrêtent désormais les deux tiers des embarcations.",
+            FR,
+            [(66.7, "percent", "level")],
+        ),
         # a divisor is a fall by that factor
         ("Le nombre d'intrusions a été divisé par quatre en deux ans.", FR, [(4.0, "factor", "decrease")]),
         ("Intrusions at the depot were divided by three last year.", EN, [(3.0, "factor", "decrease")]),
@@ -301,10 +309,11 @@ def test_a_passives_agent_acts_not_the_places_its_subject_names() -> None:
         # a report's own making is no figure about the world
         ("The Committee received 52 written submissions and held four oral evidence sessions.", EN, []),
         ("Le rapport a été adopté à l'unanimité des 31 membres présents.", FR, []),
-        # a ratio is a share the text does not put in figures
+        # a ratio is a share the text does not put in figures: no count of its numbers; `one in N` is
+        # the share 1/N as a percentage (set 15's study)
         ("Three of every ten boats were stopped before launch.", EN, []),
-        ("About one in four of the arrivals came from Eritrea.", EN, []),
-        ("Un migrant sur quatre vient d'Érythrée.", FR, []),
+        ("About one in four of the arrivals came from Eritrea.", EN, [(25.0, "percent")]),
+        ("Un migrant sur quatre vient d'Érythrée.", FR, [(25.0, "percent")]),
         # a preposition after a figure opens no noun of its own
         (
             "More than 2,000 migrants were returned, including 650 on charter flights.",
