@@ -285,8 +285,15 @@ def _unit_of_subject(text: str, start: int, language: str, end: int | None = Non
         head and re.search(rf"(?<!\w)(?:{copulas})\s+(?:(?:{qualifiers})\s+)?$", before, re.I)
     ):
         return None
-    subject = text[clause_start + (head.end() if head else 0) : start]
-    unit = _first_unit_noun(subject, language)
+    # a clause joined by a comma and a link names its own subject first (`..., and attempts from the
+    # coast rose from 12 to 87`); one that names none (`et les garde-côtes en ont empêché 700`) counts
+    # what the sentence's subject does
+    links = phrase_alternation(_v(language)["clause_links"])
+    number_of = rf"\b(?:{phrase_alternation(_v(language)['metric']['number_of'])})\s+"
+    unit = None
+    for opening in dict.fromkeys([_clause_start(text, start, rf"[.;:()]|,\s+(?:{links})\s"), clause_start]):
+        own_head = re.search(number_of, text[opening:start], re.I)
+        unit = unit or _first_unit_noun(text[opening + (own_head.end() if own_head else 0) : start], language)
     if unit and end is not None and _not_count_re(language).match(text, end):
         if _length_re(language).match(text, end):
             return None  # `une zone de vingt kilomètres`: a distance is no count of anything
@@ -609,6 +616,29 @@ def period_row(a: SentenceAnalysis, lead: str, language: str) -> list[Stat]:
         return []
     metric = re.split(r"\s+(?:by|par)\s+|[,(:]", lead, maxsplit=1)[0].strip()
     return [_cell_stat(a.text, row.start("rest"), figure, unit, metric, language)]
+
+
+def period_pairs(a: SentenceAnalysis, heading: str, language: str) -> list[Stat]:
+    """A row of period-and-figure cells under the heading that names what they count (`Effectifs de
+    forces mobiles engagés chaque jour` / `2014 : 620 | 2015 : 1 130`): each cell's figure, in the
+    unit of the heading's first unit noun, with the heading (less a label before a dash) as metric."""
+    cells, unit = table_cells(a.text), _first_unit_noun(heading, language)
+    if len(cells) < 2 or unit is None:
+        return []
+    metric = re.split(r"\s[—–]\s", heading)[-1].strip()
+    out, position = [], 0
+    for cell in cells:
+        start = a.text.index(cell, position)
+        position = start + len(cell)
+        pair = re.fullmatch(r"(?P<label>[^:]{2,40}?)\s*:\s*(?P<rest>.+)", cell)
+        if pair is None or not _is_period_label(pair.group("label")):
+            return []
+        rest = start + pair.start("rest")
+        figure = next((f for f in a.figures if rest <= f.start < position and not _is_year(f)), None)
+        if figure is None:
+            return []
+        out.append(_cell_stat(a.text, rest, figure, unit, metric, language))
+    return out
 
 
 def _header_cells(text: str) -> list[str]:
@@ -1453,8 +1483,9 @@ def _subject_metric(text: str, start: int, language: str) -> str:
     }
     qualifiers = {w for ws in _v(language)["qualifiers"].values() for phrase in ws for w in phrase.split()}
     words = _subject_words(before, drop | qualifiers)
-    determiners = {w.lower() for w in _v(language)["determiners"]}
-    while words and words[0].lower() in determiners:  # `The use of ...` -> `use of ...`
+    # `The use of ...` -> `use of ...`; `and attempts from ...` -> `attempts from ...`
+    leads = {w.lower() for w in [*_v(language)["determiners"], *_v(language)["clause_links"]]}
+    while words and words[0].lower() in leads:
         words.pop(0)
     return " ".join(words[:10])
 
@@ -1534,6 +1565,10 @@ def extract_statistics(
         cells = table_cells(s["text"])
         if columns and cells and _is_period_label(cells[0]):
             found = [(stat, None, None) for stat in column_row(a, columns, language)] or found
+        if (
+            not found and len(cells) > 1 and s.get("heading")
+        ):  # `2014 : 620 | 2015 : 1 130` under what it counts
+            found = [(stat, None, None) for stat in period_pairs(a, s["heading"], language)]
         lead = by_seg.get(s.get("lead_in")) if s["kind"] == "list_item" else None
         if lead is not None and (not found or table_caption(lead["text"]) is not None):
             # `- August: 3,742` under `Small boat arrivals by month:`; any row under a caption

@@ -315,3 +315,59 @@ def test_a_share_written_as_a_fraction_is_a_percentage(text, language, expected)
         if s.unit == "percent"
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a level linked by `peaked at` or `stood at` counts the subject
+        (
+            "The number of people staying in the camp peaked at about 1,800 in the summer.",
+            EN,
+            [(1800.0, "people")],
+        ),
+        # a clause joined by a comma and a link has its own subject; one with none counts the sentence's
+        (
+            "French forces prevented 1,600 crossings, and attempts from the Belgian coast rose from 12 "
+            "to 87.",
+            EN,
+            [(1600.0, "attempts"), (12.0, "attempts"), (87.0, "attempts")],
+        ),
+        (
+            "Les forces françaises ont empêché environ 19 000 tentatives de départ, et les garde-côtes "
+            "belges en ont empêché près de 700.",
+            FR,
+            [(19000.0, "attempts"), (700.0, "attempts")],
+        ),
+    ],
+)
+def test_a_level_verb_and_a_joined_clauses_own_subject(text, language, expected) -> None:
+    from pipeline.extract.statistics import find_statistics
+
+    assert [(s.value, s.unit) for s, _, _ in find_statistics(text, CLASS_DAY, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "expected"),
+    [
+        (
+            "Report\nThe committee examined the figures.\nMobile police officers deployed each day in "
+            "Calais\n2014: 620 | 2015: 1,130 | 2016 (January-September): 1,960\n",
+            EN,
+            [(620.0, "officers"), (1130.0, "officers"), (1960.0, "officers")],
+        ),
+        (
+            "Rapport\nLe rapporteur a examiné les crédits.\nIndicateur 1.2 — Nombre d'éloignements "
+            "forcés exécutés\n2024 : 22 840 | 2025 : 24 310\n",
+            FR,
+            [(22840.0, "people"), (24310.0, "people")],
+        ),
+    ],
+)
+def test_a_row_of_period_cells_counts_what_its_heading_names(raw, language, expected) -> None:
+    from pipeline.extract.statistics import extract_statistics
+
+    n = normalise(raw)
+    segments = [s.as_dict() for s in segment(n.text, n.list_items, language)]
+    rows = extract_statistics("d", CLASS_DAY, n.text, segments, language=language)
+    assert sorted((r["value"], r["unit"]) for r in rows) == sorted(expected)
