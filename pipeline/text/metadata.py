@@ -330,6 +330,34 @@ def _read_title(paras: Sequence[str]) -> tuple[str | None, tuple[str, dt.date] |
     return _clean_title(title), None
 
 
+@cache
+def _letter_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cfg = _cfg()
+    labels = "|".join(map(re.escape, cfg["subject_labels"]))
+    salutations = "|".join(map(re.escape, cfg["salutations"]))
+    return (
+        re.compile(rf"(?:{labels})\s*:\s*(?P<subject>\S.{{3,300}}?)\s*\.?", re.I),
+        re.compile(rf"(?:{salutations})\b[^.!?\n]{{0,80}},", re.I),
+    )
+
+
+def _letter_subject(paras: Sequence[str]) -> str | None:
+    """A letter's or a circular's subject: its subject line (`Objet : circulaire relative à ...`)
+    or the heading in capitals right after its salutation (`Dear Marjorie,` / `JUXTAPOSED CONTROLS:
+    ...`), with a capital first letter; None in a text that is no letter."""
+    label, salutation = _letter_res()
+    head = paras[: _cfg()["letter_header_paragraphs"]]
+    for i, para in enumerate(head):
+        m = label.fullmatch(para.strip())
+        if m:
+            subject = m.group("subject")
+            return subject[:1].upper() + subject[1:]
+        after = head[i + 1].strip() if i + 1 < len(head) else ""
+        if salutation.fullmatch(para.strip()) and is_heading_like(after) and _in_capitals(after):
+            return after
+    return None
+
+
 def _title_continued(paras: Sequence[str], lead: list[int]) -> str | None:
     """A title whose first line ends with a colon and goes on on the next (`Annex to the Summit
     Declaration of 10 February 2026:` / `Joint Action Plan on ...`): both lines, one title."""
@@ -375,6 +403,11 @@ CAPITALS_SHARE = 0.8  # a heading whose letters are at least this share capitals
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+def _in_capitals(text: str) -> bool:
+    letters = "".join(_LETTERS.findall(text))
+    return bool(letters) and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+
+
 def recased(title: str, paras: Sequence[str]) -> str:
     """A heading set in capitals (`ACCORD ENTRE LE GOUVERNEMENT DE LA RÉPUBLIQUE FRANÇAISE ...`) in
     the case its words take in running text: each word as the body writes it inside a sentence (or a
@@ -384,7 +417,13 @@ def recased(title: str, paras: Sequence[str]) -> str:
     if len(letters) < 2 * len(title.split()) or sum(c.isupper() for c in letters) < CAPITALS_SHARE * len(
         letters
     ):
-        return title
+        # a heading whose opening words only are set in capitals (`SECOND ADDITIONAL PROTOCOL to the
+        # Agreement ...`): those words recased, the rest kept
+        head = re.match(r"(?:[^\W\d_]{2,}[\s,'’-]+){2,}?(?=[^\W\d_]*[a-zà-ÿ])", title)
+        if head is None or not head.group(0).strip().isupper():
+            return title
+        others = [p for p in paras if p.strip() != title.strip()]
+        return recased(head.group(0).rstrip(), others) + title[len(head.group(0).rstrip()) :]
     cased = {
         **_fixed_casing(title.casefold()),
         **_body_casing(tuple(p for p in paras if p.strip() != title.strip())),
@@ -956,12 +995,24 @@ def _read_source_url(paras: Sequence[str]) -> str | None:
 # --- the whole record -------------------------------------------------------------------------
 
 
+def _below_masthead(paras: list[str]) -> list[str]:
+    """The paragraphs that are no page furniture; on a web page whose header holds a breadcrumb
+    trail (`Accueil > Travaux parlementaires > Questions`), those below it: above it stands the
+    site's masthead (`Sénat — Un site au service des citoyens`), not the document."""
+    trail = re.compile(rf"{_cfg()['breadcrumb_prefix']}[^>›»\n]{{1,60}}")
+    crumbs = [i for i, p in enumerate(paras[: _cfg()["header_paragraphs"]]) if trail.fullmatch(p.strip())]
+    return [p for p in paras[crumbs[0] + 1 if crumbs else 0 :] if not is_page_furniture(p)]
+
+
 def read_metadata(text: str, source_file: str | None = None, language: str | None = None) -> DocumentMetadata:
     """Everything about the document that its text says; ``source_file`` (the name under
     ``raw/``) is the last resort for a title and a date the text does not give."""
-    paras = [p for p in (text[s:e] for s, e in paragraphs(text)) if not is_page_furniture(p)]
+    paras = _below_masthead([text[s:e] for s, e in paragraphs(text)])
     heading, embedded = _read_title(paras)
-    if heading:
+    subject = _letter_subject(paras) if not heading or _type_of(heading) is None else None
+    if subject:
+        title, title_source = recased(subject, paras), "heading"  # a letter's subject heads it
+    elif heading:
         title, title_source = recased(heading, paras), "heading"
     else:
         from_name = title_from_filename(source_file)

@@ -371,3 +371,40 @@ def test_a_row_of_period_cells_counts_what_its_heading_names(raw, language, expe
     segments = [s.as_dict() for s in segment(n.text, n.list_items, language)]
     rows = extract_statistics("d", CLASS_DAY, n.text, segments, language=language)
     assert sorted((r["value"], r["unit"]) for r in rows) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # a letter's subject line, or its heading in capitals after the salutation, is its title
+        (
+            "MINISTÈRE DE L'INTÉRIEUR\nParis, le 22 avril 2027\nNOR : INTK2710457C\n"
+            "Le ministre de l'intérieur\nà\nMesdames et Messieurs les préfets\n"
+            "Objet : circulaire relative à la sûreté des ports.\n"
+            "Je vous demande de renforcer les contrôles.\n",
+            "Circulaire relative à la sûreté des ports",
+        ),
+        (
+            "Home Office\n2 Marsham Street\nLondon SW1P 4DF\nDear Marjorie,\nJUXTAPOSED CONTROLS: FOLLOW-UP\n"
+            "Thank you for your letter of 2 March 2027. The controls will continue.\n",
+            "Juxtaposed controls: follow-up",
+        ),
+        # a web page's masthead stands above its breadcrumb trail; a print bar is furniture
+        (
+            "Sénat — Un site au service des citoyens\nAccueil > Travaux parlementaires > Questions\n"
+            "Imprimer | Envoyer à un ami\nSituation des migrants sur le littoral\n"
+            "M. Castagnède attire l'attention du ministre sur la situation.\n",
+            "Situation des migrants sur le littoral",
+        ),
+        # a heading whose opening words only are in capitals: those words as running text writes them
+        (
+            "WORKING ARRANGEMENT between the National Crime Agency and the Office central\n"
+            "This Working Arrangement sets the terms of the cooperation.\n",
+            "Working Arrangement between the National Crime Agency and the Office central",
+        ),
+    ],
+)
+def test_a_letters_subject_a_masthead_and_a_capitalised_opening(raw, title) -> None:
+    from pipeline.text.metadata import read_metadata
+
+    assert read_metadata(normalise(raw).text).title == title
