@@ -111,6 +111,8 @@ def actor_of(
         if named and voice and voice not in named and _joined_speaker(window, language):
             named.append(voice)
         prev_end = cue.end
+    if not named and cues and _person_and_speaker(text[: cues[0].start], language):
+        return joint_actor(language)  # `Jean-Marc and I will write`: the speaker and the other party's
     if not named and cues:
         body = _body_subject(text[: cues[0].start], language)
         if body:
@@ -212,6 +214,22 @@ def _listing_comma_re(language: str) -> re.Pattern[str]:
 def _joined_speaker(window: str, language: str) -> bool:
     """The speaker joined to a named subject (`The French Minister and I`, `mon homologue et moi`)."""
     return _joined_speaker_re(language).search(window) is not None
+
+
+def _person_and_speaker(before: str, language: str) -> bool:
+    """A person named by name joined to the speaker as the subject (`Jean-Marc and I`, `Yvette et
+    moi`): in a text one government speaks, the leaders of both."""
+    v = commitment_vocab(language)
+    joins, speakers = phrase_alternation(v["subject_joiners"]), phrase_alternation(v["joined_speakers"])
+    name = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?"
+    return (
+        document_voice() is not None
+        and re.search(
+            rf"(?:^|[,;:])\s*(?:[\w'’-]+\s+){{0,3}}?{name}\s+(?:{joins})\s+(?:{speakers})\s+(?:[\w'’-]+\s+){{0,2}}$",
+            before,
+        )
+        is not None
+    )
 
 
 @cache
@@ -744,6 +762,10 @@ def _uncued(
     text, language = a.text, a.language
     if inherited and obligation is not None:  # `(b) the United Kingdom supplies ...`
         return inherited[0], actor_of(text, [obligation], inherited[1], language, a)
+    who = (inherited[1] or document_voice() or "") if inherited else ""
+    partners = _set_off_partners(a, who) if who and ";" not in who else []
+    if inherited and partners:  # `— la création, avec le Royaume-Uni, d'un fonds commun` in France's text
+        return inherited[0], joined([who, *partners])
     if inherited:
         head = re.split(r"[,;]", text, maxsplit=1)[0]  # `mise à disposition par le Royaume-Uni ...`
         acts = joined(_agents(head, 0, language)) or _item_giver(a, inherited[1]) or _bodies(a, inherited[1])

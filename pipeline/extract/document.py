@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from typing import Any, SupportsInt
 
 from pipeline import vocab
@@ -13,7 +12,13 @@ from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context, voice_of
 from pipeline.extract.passages import readable_segments
 from pipeline.extract.statistics import extract_statistics
-from pipeline.text.metadata import is_page_furniture, read_metadata
+from pipeline.text.metadata import (
+    is_page_furniture,
+    is_salutation,
+    is_subject_line,
+    letter_header_lines,
+    read_metadata,
+)
 
 
 def target_segments(
@@ -74,9 +79,11 @@ def extract_document(
 
 def _header(text: str, lines: int = 3) -> list[str]:
     """The first non-empty lines: a title and its dateline, where a text says whose it is (a web
-    capture's page furniture read as if absent)."""
-    kept = (t for t in (t.strip() for t in text[:2000].splitlines()) if t and not is_page_furniture(t))
-    return list(itertools.islice(kept, lines))
+    capture's page furniture read as if absent), and a letter's salutation and subject line below
+    its address block (`Dear Marjorie,`, `Objet : circulaire ...`: the text is its sender's)."""
+    kept = [t for t in (t.strip() for t in text[:2000].splitlines()) if t and not is_page_furniture(t)]
+    letter = [t for t in kept[lines : letter_header_lines()] if is_salutation(t) or is_subject_line(t)]
+    return kept[:lines] + letter[:2]
 
 
 def _int_or_none(value: SupportsInt | str | None) -> int | None:

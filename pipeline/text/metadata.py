@@ -341,11 +341,26 @@ def _letter_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def letter_header_lines() -> int:
+    """How far into a text a letter's salutation and subject line are looked for."""
+    return int(_cfg()["letter_header_paragraphs"])
+
+
+def is_subject_line(line: str) -> bool:
+    """A letter's or a circular's subject line (`Objet : circulaire relative à ...`)."""
+    return _letter_res()[0].fullmatch(line.strip()) is not None
+
+
+def is_salutation(line: str) -> bool:
+    """A letter's salutation (`Dear Marjorie,`, `Monsieur le Président,`)."""
+    return _letter_res()[1].fullmatch(line.strip()) is not None
+
+
 def _letter_subject(paras: Sequence[str]) -> str | None:
     """A letter's or a circular's subject: its subject line (`Objet : circulaire relative à ...`)
     or the heading in capitals right after its salutation (`Dear Marjorie,` / `JUXTAPOSED CONTROLS:
     ...`), with a capital first letter; None in a text that is no letter."""
-    label, salutation = _letter_res()
+    label = _letter_res()[0]
     head = paras[: _cfg()["letter_header_paragraphs"]]
     for i, para in enumerate(head):
         m = label.fullmatch(para.strip())
@@ -353,7 +368,7 @@ def _letter_subject(paras: Sequence[str]) -> str | None:
             subject = m.group("subject")
             return subject[:1].upper() + subject[1:]
         after = head[i + 1].strip() if i + 1 < len(head) else ""
-        if salutation.fullmatch(para.strip()) and is_heading_like(after) and _in_capitals(after):
+        if is_salutation(para) and is_heading_like(after) and _in_capitals(after):
             return after
     return None
 

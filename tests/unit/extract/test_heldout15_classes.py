@@ -408,3 +408,65 @@ def test_a_letters_subject_a_masthead_and_a_capitalised_opening(raw, title) -> N
     from pipeline.text.metadata import read_metadata
 
     assert read_metadata(normalise(raw).text).title == title
+
+
+def _actors(raw: str, language: str, parties: str = "GB;FR") -> list[str]:
+    """The actors of a whole text's commitments, its voice read from its header as `make data` does."""
+    from pipeline.extract.document import _header
+    from pipeline.extract.parties import voice_of
+
+    n = normalise(raw)
+    rows = [s.as_dict() for s in segment(n.text, n.list_items, language)]
+    with document_context(parties, voice_of(_header(n.text), language, parties)):
+        return [r["actor"] for r in extract_commitments("d", CLASS_DAY, n.text, rows, language)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "parties", "expected"),
+    [
+        # a letter's salutation below its sender's address makes the text the sender's
+        (
+            "Home Office\n2 Marsham Street\nLondon SW1P 4DF\nDear Marjorie,\nJUXTAPOSED CONTROLS\n"
+            "We will respond formally to the Committee's report within two months.\n",
+            EN,
+            "GB;FR;BE",
+            ["GB"],
+        ),
+        # a circular's subject line names the genre below its header
+        (
+            "MINISTÈRE DE L'INTÉRIEUR\nParis, le 22 avril 2027\nNOR : INTK2710457C\n"
+            "Le ministre de l'intérieur\nObjet : circulaire relative à la sûreté des ports.\n"
+            "Vous veillerez à renforcer les contrôles.\n",
+            FR,
+            "GB;FR",
+            ["FR"],
+        ),
+        # a finance bill is its government's; its items done with a partner set off by commas are both's
+        (
+            "PROJET DE LOI DE FINANCES POUR 2028\nMission « Immigration, asile et intégration »\n"
+            "En 2028, le programme financera :\n— l'acquisition de drones pour les unités du littoral ;\n"
+            "— la création, avec le Royaume-Uni, d'un fonds commun pour la sécurisation des ports.\n",
+            FR,
+            "GB;FR",
+            ["FR", "GB;FR"],
+        ),
+        # the speaker and a counterpart named by first name, or `we are both`, are both parties
+        (
+            "Speech\nPM's remarks at the summit\nJean-Marc and I will also write to the President of the "
+            "Commission.\nAnd we are both committed to working with Italy and Greece.\n",
+            EN,
+            "GB;FR",
+            ["GB;FR", "GB;FR"],
+        ),
+        # OLTIM is France's office against migrant smuggling
+        (
+            "Working arrangement\nThe NCA will post two liaison officers to Nanterre, and OLTIM will post "
+            "one officer to London.\n",
+            EN,
+            "GB;FR",
+            ["GB;FR"],
+        ),
+    ],
+)
+def test_whose_voice_and_who_acts_with_it(raw, language, parties, expected) -> None:
+    assert _actors(raw, language, parties) == expected
