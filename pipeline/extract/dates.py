@@ -30,6 +30,7 @@ REPORTED_PERIODS = ("since_year", "since_year_start", "last_year", "financial_ye
 # the year`, `next month`); every other date needs one to be a deadline.
 SELF_BOUNDING = (
     "year_end",
+    "year_span",
     "this_year",
     "month_end",
     "next_month",
@@ -338,7 +339,8 @@ def _month_year(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
 
 
 def _year(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
-    """`in 2016` -> that year; `in 2023 and 2024` -> from the first to the end of the last."""
+    """`in 2016` -> that year; `in 2023 and 2024`, `from 2009 to 2011` -> from the first to the end
+    of the last."""
     y = int(g["y"])
     return dt.date(y, 1, 1), dt.date(int(g.get("y2") or y), 12, 31)
 
@@ -396,6 +398,7 @@ _RESOLVERS: dict[str, Callable[[_Groups, dt.date | None, str], _Span]] = {
     "this_year": _this_year,
     "since_year_start": _since_year_start,
     "month_year": _month_year,
+    "year_span": _year,
     "year": _year,
     "month": _month,
 }

@@ -567,6 +567,15 @@ def _read_published(paras: Sequence[str]) -> dt.date | None:
     return None
 
 
+def _reports_in_a_sentence(para: str) -> bool:
+    """A header paragraph that is prose about other things, not the text's own signature line:
+    several sentences, or a sentence whose signing word stands deep inside it (`... l'accord entre la
+    France et la Belgique, signé à Tournai le ...`), not at its head (`Declaration signed by ...`)."""
+    cue = re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, _cfg()['signature_cues']))})\b", para)
+    deep = cue is not None and len(para[: cue.start()].split()) > _cfg()["dateline_max_words"]
+    return _has_sentence_break(para) or (ends_sentence(para) and deep)
+
+
 def _signature(paras: Sequence[str]) -> tuple[dt.date, str | None] | None:
     """`Declaration signed … in London on 2 November 2010`, `Fait à Londres, le 20 août 2015`; a
     text signed on two dates is dated by the last signature, and placed where it was made. The
@@ -575,6 +584,9 @@ def _signature(paras: Sequence[str]) -> tuple[dt.date, str | None] | None:
     cues = "|".join(map(re.escape, _cfg()["signature_cues"]))
     header = list(paras[: _cfg()["header_paragraphs"]])
     tail = list(paras[max(len(header), len(paras) - 8) :])
+    # a sentence of the header reporting another text's signature (`a présenté un projet de loi
+    # autorisant l'approbation de l'accord ..., signé à Tournai le 18 novembre 2009.`) dates nothing
+    header = [p for p in header if not _reports_in_a_sentence(p)]
     for p in tail + header:
         signed = []
         for d in find_dates(p):

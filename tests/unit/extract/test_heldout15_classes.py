@@ -470,3 +470,70 @@ def _actors(raw: str, language: str, parties: str = "GB;FR") -> list[str]:
 )
 def test_whose_voice_and_who_acts_with_it(raw, language, parties, expected) -> None:
     assert _actors(raw, language, parties) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "deadline"),
+    [
+        # counted from the text's own signature, from the document for `the next N years`, the part
+        # of the document's year, a span of years ended by its last, a split budget year
+        (
+            "Each Participant will name a contact point within thirty days of signature.",
+            EN,
+            "2027-10-14",
+            "2027-11-13",
+        ),
+        (
+            "The NCA will pay €240,000 a year for the next two years towards two posts.",
+            EN,
+            "2027-10-14",
+            "2029-10-14",
+        ),
+        (
+            "The Parties will agree a protocol on children in the third quarter.",
+            EN,
+            "2027-07-20",
+            "2027-09-30",
+        ),
+        ("The UK will fund the centre from 2027 to 2029.", EN, "2027-01-10", "2029-12-31"),
+        ("Le Royaume-Uni financera le plan par an sur la période 2027-2029.", FR, "2027-01-10", "2029-12-31"),
+        (
+            "La France consacrera 12 millions d'euros, de 2027 à 2029, au développement solidaire.",
+            FR,
+            "2027-01-10",
+            "2029-12-31",
+        ),
+        (
+            "Le Home Office financera la cellule au titre de l'exercice budgétaire 2027-2028.",
+            FR,
+            "2027-01-10",
+            "2028-03-31",
+        ),
+    ],
+)
+def test_deadlines_counted_from_signature_spans_of_years_and_budget_years(
+    text, language, day, deadline
+) -> None:
+    import datetime as dt
+
+    with document_context("GB;FR"):
+        rows = extract_commitments(
+            "d", dt.date.fromisoformat(day), *_segmented(f"Statement\n{text}\n", language), language
+        )
+    assert [str(r["deadline_date"]) for r in rows] == [deadline]
+
+
+def _segmented(raw: str, language: str) -> tuple[str, list[dict]]:
+    n = normalise(raw)
+    return n.text, [s.as_dict() for s in segment(n.text, n.list_items, language)]
+
+
+def test_a_header_sentence_reporting_another_texts_signature_does_not_date_the_text() -> None:
+    from pipeline.text.metadata import read_metadata
+
+    raw = (
+        "Compte rendu du Conseil des ministres du mercredi 3 mars 2027\nPROJET DE LOI\n"
+        "Le ministre a présenté un projet de loi autorisant l'approbation de l'accord entre la France et la "
+        "Belgique, signé à Tournai le 18 novembre 2026.\n"
+    )
+    assert str(read_metadata(normalise(raw).text).doc_date) == "2027-03-03"
