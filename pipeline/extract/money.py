@@ -234,7 +234,7 @@ def restatement(text: str, money: Money, found: Sequence[Money]) -> Money | None
 def _hedge_re(language: str) -> re.Pattern[str]:
     """A hedge word closing the text before a bracketed figure (`(approximately £8.6 million)`)."""
     hedges = _alt(money_vocab(language).get("parallel_hedges") or [])
-    return re.compile(rf"(?:{hedges})\s*$" if hedges else r"(?!)", re.I)
+    return re.compile(rf"(?:(?:{hedges})\s*)+$" if hedges else r"(?!)", re.I)
 
 
 def parallel_figure(
@@ -251,8 +251,9 @@ def parallel_figures(
     text: str, money: Money, found: Sequence[Money], language: str = vocab.DEFAULT_LANGUAGE
 ) -> list[Money]:
     """Every figure in the bracket after ``money`` that writes the same sum in another currency
-    (`£5 million (€5.8 million, US$6.3 million)`): the first is the row's alt_amount, the rest are
-    the same money and no row."""
+    (`£5 million (€5.8 million, US$6.3 million)`), or set off by a comma and a hedge (`4 millions de
+    livres, soit environ 5 millions d'euros`): the first is the row's alt_amount, the rest are the
+    same money and no row."""
     hedge = _hedge_re(vocab.language_of(language))
     for i, other in enumerate(found):
         if other.start <= money.end or other.currency == money.currency:
@@ -264,6 +265,10 @@ def parallel_figures(
             close = text.find(")", other.end)
             close = close if close >= 0 else other.end
             return [other] + [f for f in found[i + 1 :] if f.start < close and f.currency != money.currency]
+        if hedged and re.fullmatch(
+            r"\s*,\s*", between
+        ):  # `4 millions de livres, soit environ 5 millions d'euros,`
+            return [other]
         return []
     return []
 

@@ -537,3 +537,43 @@ def test_a_header_sentence_reporting_another_texts_signature_does_not_date_the_t
         "Belgique, signé à Tournai le 18 novembre 2026.\n"
     )
     assert str(read_metadata(normalise(raw).text).doc_date) == "2027-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amounts"),
+    [
+        # a sum restated in another currency after a comma and a hedge is the same money
+        (
+            "Le Royaume-Uni apportera 4 millions de livres, soit environ 5 millions d'euros, au programme.",
+            FR,
+            [4e6],
+        ),
+        # what migrants send home, and an agency's travel costs, are no party's funding
+        (
+            "Les transferts de fonds des migrants vers le Maroc ont atteint 5,7 milliards d'euros en 2026.",
+            FR,
+            [],
+        ),
+        (
+            "Les frais de déplacement de vos agents restent imputés sur vos crédits, dans la limite de "
+            "45 000 euros.",
+            FR,
+            [],
+        ),
+    ],
+)
+def test_a_restated_sum_remittances_and_travel_costs(text, language, amounts) -> None:
+    from pipeline.extract.funding import extract_funding
+
+    assert [r["amount"] for r in _document(extract_funding, f"Discours\n{text}\n", language)] == amounts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are committed to the principle that those in genuine need receive protection.",
+        "The Government is committed to the juxtaposed model as the best means of keeping the border secure.",
+    ],
+)
+def test_committed_to_a_principle_or_a_model_is_a_stance(text) -> None:
+    assert _committed(f"Statement\n{text}\n", EN) == []
