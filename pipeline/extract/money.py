@@ -261,7 +261,11 @@ def parallel_figures(
         between = text[money.end : other.start]
         hedged = hedge.search(between)
         between = between[: hedged.start()] if hedged else between
-        if len(between) <= 20 and between.rstrip().endswith("(") and not re.search(r"[.;)]", between):
+        # right after it, or at the end of its clause with no other sum between (`£2 million a year ...
+        # to maintain the equipment (around €2.9 million a year)`)
+        alone = not any(money.end <= f.start < other.start for f in found if f is not other)
+        reach = 20 if not alone else 160
+        if len(between) <= reach and between.rstrip().endswith("(") and not re.search(r"[.;)]", between):
             close = text.find(")", other.end)
             close = close if close >= 0 else other.end
             return [other] + [f for f in found[i + 1 :] if f.start < close and f.currency != money.currency]

@@ -577,3 +577,14 @@ def test_a_restated_sum_remittances_and_travel_costs(text, language, amounts) ->
 )
 def test_committed_to_a_principle_or_a_model_is_a_stance(text) -> None:
     assert _committed(f"Statement\n{text}\n", EN) == []
+
+
+def test_a_bracketed_sum_in_another_currency_at_the_end_of_its_clause_is_the_same_money() -> None:
+    from pipeline.extract.funding import extract_funding
+
+    text = (
+        "The Home Office will provide £2 million a year for the next three years to maintain the search "
+        "equipment at those sites (around €2.9 million a year)."
+    )
+    rows = _document(extract_funding, f"Letter\n{text}\n", EN)
+    assert [(r["amount"], r["alt_amount"]) for r in rows] == [(2e6, 2.9e6)]
