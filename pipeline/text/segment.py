@@ -102,7 +102,14 @@ def classify_paragraph(text: str) -> str:
     words = text.split()
     if len(words) <= cfg["dateline_max_words"] and _date_pattern().search(text):
         return "dateline"
-    if not ends_sentence(text) and len(words) <= cfg["heading_max_words"] and not _table_row(text):
+    # a line closed by a comma or a semicolon goes on (a treaty's recital, a list's item): no heading
+    continues = text.rstrip().endswith((",", ";"))
+    if (
+        not ends_sentence(text)
+        and not continues
+        and len(words) <= cfg["heading_max_words"]
+        and not _table_row(text)
+    ):
         return "heading"
     return "prose"
 

@@ -588,3 +588,36 @@ def test_a_bracketed_sum_in_another_currency_at_the_end_of_its_clause_is_the_sam
     )
     rows = _document(extract_funding, f"Letter\n{text}\n", EN)
     assert [(r["amount"], r["alt_amount"]) for r in rows] == [(2e6, 2.9e6)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "count"),
+    [
+        # a preamble recalling the parties' commitment restates it
+        (
+            "PROTOCOL\nRecalling their commitment, made at Brussels on 2 June 2024, to develop joint "
+            "controls,\n"
+            "The Parties have agreed as follows:\nArticle 1\nThe Parties shall cooperate.\n",
+            EN,
+            2,
+        ),
+        # a text reported to hold a commitment by its parties
+        (
+            "Press notice\nThe declaration also contains a commitment by all three countries to tackle "
+            "fraud.\n",
+            EN,
+            1,
+        ),
+        # `for the purposes of this Protocol` opening a definition commits no one; inside an obligation it
+        # does not stop it
+        (
+            "PROTOCOL\nThe Parties have agreed as follows:\nArticle 4\n1. For the purposes of this Protocol, "
+            "officer means a member of the border police.\n2. Personal data shall be processed only for the "
+            "purposes of this Protocol.\n",
+            EN,
+            1,
+        ),
+    ],
+)
+def test_recalled_and_contained_commitments_and_where_definitions_open(raw, language, count) -> None:
+    assert len(_committed(raw, language)) == count
