@@ -323,8 +323,15 @@ def _row_label_re(language: str) -> re.Pattern[str]:
     cell = rf"{qualifier}\d[^{ends}{cells}.!?]*[{cells}]\s*"  # a cell before: a figure and its period
     # the row's earlier figure in brackets after its own (`8,420 (2019: 1,843)`): a cell of its period
     earlier = rf"{qualifier}\d[\d.,\s\u00a0\u202f]*%?\s*\(\s*[^():]{{1,30}}?\s*:\s*"
+    # a range's opener before its first figure, or its first figure and link before its second
+    # (`Personnes présentes : entre 350 et 450`)
+    openers = _v(language)["range_openers"]
+    opened = rf"(?:(?:{phrase_alternation(list(openers))})\s+)?"
+    links = phrase_alternation([*openers.values(), *_v(language)["range_links"]])
+    first = rf"(?:\d[\d.,\s\u00a0\u202f]*\s(?:{links})\s+)?"
     return re.compile(
-        rf"\s*([^{ends};.!?]{{3,160}}?)\s*[{ends}]\s*(?:{cell})*(?:{earlier})?{qualifier}", re.I
+        rf"\s*([^{ends};.!?]{{3,160}}?)\s*[{ends}]\s*(?:{cell})*(?:{earlier})?{opened}{first}{qualifier}",
+        re.I,
     )
 
 

@@ -621,3 +621,19 @@ def test_a_bracketed_sum_in_another_currency_at_the_end_of_its_clause_is_the_sam
 )
 def test_recalled_and_contained_commitments_and_where_definitions_open(raw, language, count) -> None:
     assert len(_committed(raw, language)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("People in the camp according to the prefecture: between 350 and 450;", EN),
+        ("personnes présentes dans le Calaisis selon la préfecture : entre 350 et 450 ;", FR),
+    ],
+)
+def test_a_label_rows_range_gives_both_bounds(text, language) -> None:
+    from pipeline.extract.statistics import find_statistics
+
+    assert [(s.value, s.unit) for s, _, _ in find_statistics(text, CLASS_DAY, language)] == [
+        (350.0, "people"),
+        (450.0, "people"),
+    ]
