@@ -356,6 +356,13 @@ def _own_procedure_re(language: str) -> re.Pattern[str]:
 
 
 @cache
+def _target_label_re(language: str) -> re.Pattern[str]:
+    """A target's label right before a figure (`target: 600`, `objectif : 600`)."""
+    labels = phrase_alternation(_v(language)["target_labels"])
+    return re.compile(rf"(?<!\w)(?:{labels})\s*:\s*(?:(?:{_any_qualifier(language)})\s+)?$", re.I)
+
+
+@cache
 def proposal_re(language: str) -> re.Pattern[str]:
     """A sentence that opens with a proposal's label (`Recommandation n° 4 :`, `Recommendation 2:`)."""
     labels = phrase_alternation(_v(language)["proposal_labels"])
@@ -591,6 +598,8 @@ def statistics_in(
     for fig in figures:
         if any(s < fig.end and fig.start < e for s, e in excluded) or is_target(fig.start) or fig in ratios:
             continue
+        if _target_label_re(language).search(_tail(text, fig.start)):
+            continue  # `(target: 600 persons)`: what is aimed at, not what happened
         if not (math.isfinite(fig.value) and fig.value <= ceiling):
             continue  # a misreading (`99999999999999999999999 migrants`), never a published value
         if (

@@ -637,3 +637,16 @@ def test_a_label_rows_range_gives_both_bounds(text, language) -> None:
         (350.0, "people"),
         (450.0, "people"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Assisted voluntary returns (target: 600 persons) | IOM | 2027–2028", EN),
+        ("Retours volontaires aidés (objectif : 600 personnes) | OIM | 2027-2028", FR),
+    ],
+)
+def test_a_figure_after_a_targets_label_is_no_report(text, language) -> None:
+    from pipeline.extract.statistics import find_statistics
+
+    assert [s.value for s, _, _ in find_statistics(text, CLASS_DAY, language) if s.value == 600] == []
