@@ -542,7 +542,7 @@ def _plan_only_re(language: str) -> re.Pattern[str]:
     dets = phrase_alternation(v["treaty_determiners"])
     nouns, links = phrase_alternation(v["plan_nouns"]), phrase_alternation(v["plan_links"])
     return re.compile(
-        rf"^\s*(?:(?:{dets})\s*)?(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?:\s+[\w-]+){{0,2}}?"
+        rf"^\s*(?:{dets})\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?:\s+[\w-]+){{0,2}}?"
         rf"(?:\s+(?:{links}))?\s*:\s*$",
         re.I,
     )
