@@ -650,3 +650,8 @@ def test_a_figure_after_a_targets_label_is_no_report(text, language) -> None:
     from pipeline.extract.statistics import find_statistics
 
     assert [s.value for s, _, _ in find_statistics(text, CLASS_DAY, language) if s.value == 600] == []
+
+
+def test_a_plan_of_ones_own_in_french_is_an_intention() -> None:
+    rows = _document(extract_commitments, "Communiqué\nLa France prévoit de déployer 200 gendarmes.\n", FR)
+    assert [(r["actor"], r["modality"]) for r in rows] == [("FR", "intend")]
