@@ -1,7 +1,8 @@
 """Two seeds as governments publish them — a multi-page PDF with a running header and page numbers,
 a GOV.UK page with its cookie banner, navigation, related links and licence footer — go through
 the whole graph and publish the seed gold's rows, with no page furniture, every PDF row with its
-page, and no script anywhere."""
+page, and no script anywhere. Hostile PDFs and pages lie beside them in the same run: each is
+refused by name, or publishes its words and none of its scripts, and the rest publishes."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from tests.render_sources import govuk_page, pdf_from_text
 PDF_SEED = "2010-11-02_uk-france-summit-declaration-on-immigration"
 HTML_SEED = "2021-07-20_uk-france-joint-statement-small-boats"
 RUNNING_HEADER = "UK-France Summit 2010 | Declaration on Immigration"
+SCRIPTED_PAGE = "2019-05-04_scripted-page.html"  # a hostile page that publishes its words
 GOLD_DOCS = {f"{PDF_SEED}.txt": f"{PDF_SEED}.pdf", f"{HTML_SEED}.txt": f"{HTML_SEED}.html"}
 SHARED_SCORER = Path("/work/shared/tools/score.py")
 MIN_F1 = 0.90
@@ -44,9 +46,12 @@ FURNITURE = (
 
 @pytest.fixture(scope="module")
 def run(seed_run, tmp_path_factory) -> dict:
+    """One run of the graph: the seeds with two of them as a PDF and a page, and the hostile PDFs
+    and pages beside them (``add_hostile_sources``): what each test below checks of that one run."""
     root = seed_run.copy_to(tmp_path_factory.mktemp("real_sources"), ("cache",))  # the PDF and page are new
     raw = root / "raw"
     shutil.copytree(RAW, raw)
+    add_hostile_sources(raw)
     pdf_text = (raw / f"{PDF_SEED}.txt").read_text(encoding="utf-8")
     page_text = (raw / f"{HTML_SEED}.txt").read_text(encoding="utf-8")
     (raw / f"{PDF_SEED}.txt").unlink()
@@ -106,7 +111,9 @@ def test_documents_say_their_format_pages_and_page_metadata_and_hold_no_page_fur
     assert page["source_format"] == "html" and pd.isna(page["pages"])
     assert page["title_source"] == "page_metadata" and page["publisher"] == "Home Office"
     assert str(page["published_date"]) == "2021-07-20"
-    assert set(docs.drop(index=[f"{PDF_SEED}.pdf", f"{HTML_SEED}.html"])["source_format"]) == {"txt"}
+    assert set(docs.drop(index=[f"{PDF_SEED}.pdf", f"{HTML_SEED}.html", SCRIPTED_PAGE])["source_format"]) == {
+        "txt"
+    }
     for text in (pdf["text"], page["text"]):
         for furniture in FURNITURE:
             assert furniture not in text, furniture
@@ -201,15 +208,12 @@ def test_the_download_page_and_the_database_show_each_row_s_page(run):
     assert rows and all(isinstance(page, int) and 1 <= page <= pages for page, pages, _ in rows)
 
 
-def test_hostile_pdfs_and_pages_are_refused_by_name_and_the_rest_publishes(seed_run, tmp_path):
-    """A PDF bomb, a scan, a broken PDF, a page of navigation only: each named in the rejections;
-    a page full of scripts and inline data publishes its words and none of its scripts."""
+def add_hostile_sources(raw: Path) -> None:
+    """A PDF bomb, a scan, a broken PDF, a page of navigation only, and a page full of scripts and
+    inline data (``SCRIPTED_PAGE``), added to ``raw``."""
     from tests.render_sources import scanned_pdf
     from tests.unit.formats.test_pdf import _raw_pdf
 
-    raw = tmp_path / "raw"
-    shutil.copytree(RAW, raw)
-    seed_run.copy_to(tmp_path, ("cache",))
     (raw / "bomb.pdf").write_bytes(
         _raw_pdf(
             b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -226,12 +230,16 @@ def test_hostile_pdfs_and_pages_are_refused_by_name_and_the_rest_publishes(seed_
         "Joint statement on returns\nThe United Kingdom and France will work together on returns.\n" * 2
     )
     blob = "B" * 1_000_000
-    (raw / "2019-05-04_scripted-page.html").write_bytes(
+    (raw / SCRIPTED_PAGE).write_bytes(
         govuk_page(statement, "Joint statement on returns", extra_head=f"<script>var x='{blob}'</script>")
     )
-    outputs = tmp_path / "outputs"
-    result = materialize_project(raw, outputs, tmp_path / "cache")
-    assert result.success, [e.message for e in result.all_events if e.is_failure]
+
+
+def test_hostile_pdfs_and_pages_are_refused_by_name_and_the_rest_publishes(run):
+    """A PDF bomb, a scan, a broken PDF, a page of navigation only: each named in the rejections;
+    a page full of scripts and inline data publishes its words and none of its scripts (the run
+    above, where they lie beside the seeds, the PDF and the page)."""
+    outputs = run["root"] / "outputs"
     rejections = pd.read_csv(outputs / "status" / "rejections.csv", keep_default_na=False)
     reasons = dict(zip(rejections["source_file"], rejections["reason"], strict=True))
     assert {k: reasons.get(k) for k in ("bomb.pdf", "scan.pdf", "broken.pdf", "menu.html")} == {
@@ -242,5 +250,5 @@ def test_hostile_pdfs_and_pages_are_refused_by_name_and_the_rest_publishes(seed_
     }
     docs = pd.read_parquet(outputs / "latest" / "documents.parquet").set_index("source_file")
     assert len(docs) == 6
-    page = docs.loc["2019-05-04_scripted-page.html", "text"]
+    page = docs.loc[SCRIPTED_PAGE, "text"]
     assert "work together on returns" in page and "BBBB" not in page and "INJECTED" not in page
