@@ -3,7 +3,8 @@ release published before is untouched. A table that fails a blocking check publi
 
 Each kind of bad input is refused by the ingest and documents steps' own functions, one test per
 kind; the whole graph then runs once with every kind at once (the malformed manifest apart: it
-replaces the manifest the others add a row to), from a copy of the shared run of the seeds."""
+replaces the manifest the others add a row to), from a copy of the shared run of the seeds: the
+run of every attack in tests/e2e/test_hostile_input.py, which checks these kinds with its own."""
 
 from __future__ import annotations
 
@@ -92,48 +93,11 @@ def test_bad_input_is_rejected_by_name_and_the_good_documents_are_read(tmp_path,
 
 
 # The graph runs once with every kind of bad input at once, but the malformed manifest, which
-# replaces the manifest another kind adds a row to: a manifest no rows of which can be read runs
-# through the graph in tests/e2e/test_hostile_input.py (the manifest with no known delimiter).
+# replaces the manifest another kind adds a row to: both run through the graph in
+# tests/e2e/test_hostile_input.py, the kinds below with every attack on files and manifest rows
+# (test_attacks_are_refused_by_name_and_the_next_clean_run_recovers), a manifest no rows of which
+# can be read as the manifest with no known delimiter.
 TOGETHER = [c for c in BAD_INPUTS if c != "malformed_manifest"]
-
-
-@pytest.mark.slow
-def test_bad_input_is_rejected_by_name_and_the_good_documents_still_publish(baseline, tmp_path):
-    raw = tmp_path / "raw"
-    shutil.copytree(RAW, raw)
-    bad = {}
-    for case in TOGETHER:
-        add_bad_file, reason = BAD_INPUTS[case]
-        bad[add_bad_file(raw)] = reason
-    outputs, cache = tmp_path / "outputs", tmp_path / "cache"
-    shutil.copytree(baseline / "outputs", outputs)
-    shutil.copytree(baseline / "cache", cache)
-    releases_before = tree_hashes(outputs / "releases")
-
-    result = materialize_project(raw, outputs, cache)
-
-    assert result.success, [e.message for e in result.all_events if e.is_failure]
-    rejections = result.output_for_node("ingest", "ingest_rejections")
-    found = set(zip(rejections["source_file"], rejections["reason"], strict=True))
-    assert set(bad.items()) <= found, found
-    assert rejections["detail"].str.len().min() > 0
-    documents = result.output_for_node("validate", "validated_documents")
-    assert sorted(documents["source_file"]) == SEED_FILES
-    assert list(result.output_for_node("evaluation")["sets"]) == ["seeds"], "the run's gold: SMALL_GOLD"
-    check = {e.asset_check_key.name: e for e in result.get_asset_check_evaluations()}[
-        "ingest_rejections_suite"
-    ]
-    assert not check.passed and check.severity.value == "WARN"
-    for bad_name in bad:
-        assert bad_name in check.metadata["rejected"].value, bad_name
-    after = tree_hashes(outputs / "releases")
-    assert {k: after[k] for k in releases_before} == releases_before, "a published release was rewritten"
-    quality = result.output_for_node("validate", "suite_results")
-    assert {q["suite"] for q in quality} >= {"ingest_rejections", "documents", "validated_tables"}
-    # no new release (the tables are unchanged), but the run's rejections are there and true
-    status = (outputs / "status" / "rejections.csv").read_text(encoding="utf-8")
-    for bad_name, reason in bad.items():
-        assert bad_name in status and reason in status, bad_name
 
 
 BLOCKING_RULES = {

@@ -23,6 +23,8 @@ import pytest
 
 from pipeline.settings import GOLD_ROOT
 from tests.conftest import RAW, SEED_FILES, SMALL_GOLD, core_ingest, materialize_project, tree_hashes
+from tests.e2e.test_bad_input import BAD_INPUTS
+from tests.e2e.test_bad_input import TOGETHER as BAD_TOGETHER
 
 FIRST_SEED = SEED_FILES[0]
 SECRET = "SECRET-OUTSIDE-RAW-7f3a"  # a marker that must never reach a published table
@@ -175,7 +177,8 @@ def test_attack_is_refused_by_name_and_the_good_documents_are_read(tmp_path, att
     )
 
 
-# The graph runs once per group: every attack at once, but the manifest with no known delimiter,
+# The graph runs once per group: every attack at once, with every kind of bad input of
+# tests/e2e/test_bad_input.py (its graph run is this one), but the manifest with no known delimiter,
 # which would leave the manifest attacks nothing to attack.
 TOGETHER = {
     "every_attack_on_files_and_manifest_rows": [
@@ -190,7 +193,12 @@ TOGETHER = {
 def test_attacks_are_refused_by_name_and_the_next_clean_run_recovers(baseline, tmp_path, group):
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
-    expected = set().union(*(ATTACKS[attack](raw) for attack in TOGETHER[group]))
+    expected: set[tuple[str, str]] = set()
+    if group == "every_attack_on_files_and_manifest_rows":  # the bad inputs first: they add a manifest row
+        expected |= {
+            (add_bad_input(raw), reason) for add_bad_input, reason in map(BAD_INPUTS.get, BAD_TOGETHER)
+        }
+    expected |= set().union(*(ATTACKS[attack](raw) for attack in TOGETHER[group]))
     outputs, cache = tmp_path / "outputs", tmp_path / "cache"
     shutil.copytree(baseline / "outputs", outputs)
     shutil.copytree(baseline / "cache", cache)
@@ -201,6 +209,11 @@ def test_attacks_are_refused_by_name_and_the_next_clean_run_recovers(baseline, t
     assert_refused_and_seeds_read(
         expected, rejections, documents, manifest_applies=group != "manifest_without_a_known_delimiter"
     )
+    published = result.output_for_node("validate", "validated_documents")
+    assert sorted(published["source_file"]) == SEED_FILES
+    assert list(result.output_for_node("evaluation")["sets"]) == ["seeds"], "the run's gold: SMALL_GOLD"
+    quality = result.output_for_node("validate", "suite_results")
+    assert {q["suite"] for q in quality} >= {"ingest_rejections", "documents", "validated_tables"}
     check = {e.asset_check_key.name: e for e in result.get_asset_check_evaluations()}[
         "ingest_rejections_suite"
     ]
