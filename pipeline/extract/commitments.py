@@ -481,7 +481,6 @@ def extract_commitments(
     through its analysis in ``analyses`` (the document's, shared with the other extractors)."""
     language = vocab.language_of(language)
     analyses = analyses or Analyses(language, doc_date)
-    v = commitment_vocab(language)
     by_seg = {s["seg"]: s for s in segments}
     ordered = sorted(segments, key=lambda s: s["start"])
     rows: list[dict[str, Any]] = []
@@ -517,12 +516,7 @@ def extract_commitments(
             modality, actor = uncued
         if text.rstrip().endswith(":") and committing:
             lead_in_info[s["seg"]] = (modality, actor or _voice_and_partners(a) or joint_actor(language))
-            rest = text[cues[-1].end :]
-            if (
-                _words(text) < v["lead_in_min_words"]
-                or not _words(rest)
-                or _names_only_a_plan(rest, language)
-            ):
+            if _only_introduces(text, cues, language):
                 continue
         theme = theme_of(text, _context(s, lead, before), language, analyses)
         actor = actor or lead_partners or _unnamed_actor(a, theme, rows, before, antecedent)
@@ -546,6 +540,14 @@ def _plan_only_re(language: str) -> re.Pattern[str]:
         rf"(?:\s+(?:{links}))?\s*:\s*$",
         re.I,
     )
+
+
+def _only_introduces(text: str, cues: Sequence[Cue], language: str) -> bool:
+    """A committing lead-in that only introduces its items: too short (`We will:`), with nothing
+    after its last cue, or naming only a plan there (`agreed on a joint action plan to:`)."""
+    rest = text[cues[-1].end :]
+    too_short = _words(text) < commitment_vocab(language)["lead_in_min_words"]
+    return too_short or not _words(rest) or _names_only_a_plan(rest, language)
 
 
 def _names_only_a_plan(rest: str, language: str) -> bool:

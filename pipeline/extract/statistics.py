@@ -634,6 +634,28 @@ def period_row(a: SentenceAnalysis, lead: str, language: str) -> list[Stat]:
     return [_cell_stat(a.text, row.start("rest"), figure, unit, metric, language)]
 
 
+def _as_table_row(
+    a: SentenceAnalysis,
+    s: dict[str, Any],
+    found: list[tuple[Stat, Period | None, str | None]],
+    columns: list[str],
+    lead: dict[str, Any] | None,
+    language: str,
+) -> list[tuple[Stat, Period | None, str | None]]:
+    """A sentence's statistics read as a table's row where it is one: under a header's columns,
+    period cells under the heading that names what they count (`2014 : 620 | 2015 : 1 130`), a
+    label row under its lead-in (`- August: 3,742` under `Small boat arrivals by month:`) or any
+    row under a caption; else ``found`` as the sentence gives it."""
+    cells = table_cells(a.text)
+    if columns and cells and _is_period_label(cells[0]):
+        found = [(stat, None, None) for stat in column_row(a, columns, language)] or found
+    if not found and len(cells) > 1 and s.get("heading"):
+        found = [(stat, None, None) for stat in period_pairs(a, s["heading"], language)]
+    if lead is not None and (not found or table_caption(lead["text"]) is not None):
+        found = [(stat, None, None) for stat in period_row(a, lead["text"], language)] or found
+    return found
+
+
 def period_pairs(a: SentenceAnalysis, heading: str, language: str) -> list[Stat]:
     """A row of period-and-figure cells under the heading that names what they count (`Effectifs de
     forces mobiles engagés chaque jour` / `2014 : 620 | 2015 : 1 130`): each cell's figure, in the
@@ -1577,18 +1599,8 @@ def extract_statistics(
             previous = None
             continue
         a = analyses.of(s["text"])
-        found = statistics_in(a, previous)
-        cells = table_cells(s["text"])
-        if columns and cells and _is_period_label(cells[0]):
-            found = [(stat, None, None) for stat in column_row(a, columns, language)] or found
-        if (
-            not found and len(cells) > 1 and s.get("heading")
-        ):  # `2014 : 620 | 2015 : 1 130` under what it counts
-            found = [(stat, None, None) for stat in period_pairs(a, s["heading"], language)]
         lead = by_seg.get(s.get("lead_in")) if s["kind"] == "list_item" else None
-        if lead is not None and (not found or table_caption(lead["text"]) is not None):
-            # `- August: 3,742` under `Small boat arrivals by month:`; any row under a caption
-            found = [(stat, None, None) for stat in period_row(a, lead["text"], language)] or found
+        found = _as_table_row(a, s, statistics_in(a, previous), columns, lead, language)
         previous = found[-1][0] if found else None
         for stat, period, place in found:
             quoted, start, end = passage_around(s, stat.start, stat.end)
