@@ -85,15 +85,17 @@ def _dates_in(text: str) -> tuple[FoundDate, ...]:
 @cache
 def _worded_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A cheap test for a worded year's opening, and a date written in words: a day (up to three
-    words), a link, a month and a worded year (its opening and up to four words)."""
+    words), a link, a month and a worded year (its opening and up to four words), perhaps led in
+    (`of October in the year two thousand and twenty-five`)."""
     v = vocab.load("dates")
     openings = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in v["worded_year_openings"])
     links = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in v["worded_day_links"])
     articles = "|".join(map(re.escape, v["worded_day_articles"]))
+    leads = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in v["worded_year_leads"])
     word = r"[^\W\d_]+"
     return re.compile(rf"(?<!\w)(?:{openings})(?!\w)", re.I), re.compile(
         rf"(?<!\w)(?:(?:{articles})\s+)?(?P<day>{word}(?:[\s-]+{word}){{0,2}}?)\s+(?:(?:{links})\s+)?"
-        rf"(?P<month>{months_pattern()})\s*,?\s+(?P<year>(?:{openings})(?:[\s-]+{word}){{0,4}})",
+        rf"(?P<month>{months_pattern()})\s*,?\s+(?:(?:{leads})\s+)?(?P<year>(?:{openings})(?:[\s-]+{word}){{0,4}})",
         re.I,
     )
 

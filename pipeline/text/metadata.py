@@ -587,12 +587,15 @@ def _signature(paras: Sequence[str]) -> tuple[dt.date, str | None] | None:
     # a sentence of the header reporting another text's signature (`a présenté un projet de loi
     # autorisant l'approbation de l'accord ..., signé à Tournai le 18 novembre 2009.`) dates nothing
     header = [p for p in header if not _reports_in_a_sentence(p)]
-    for p in tail + header:
+    # a closing formula above an annex (`Signed at Rabat on 18 October 2012 ...` / `Annex: budget`)
+    openings = re.compile(rf"\W*(?:{'|'.join(map(re.escape, _cfg()['signature_openings']))})\b", re.I)
+    body = [p for p in paras[len(header) : max(len(header), len(paras) - 8)] if openings.match(p)]
+    for p in tail + header + body[::-1]:
         signed = []
         for d in find_dates(p):
             lead = p[max(0, d.start - 120) : d.start]
             if re.search(rf"(?i)\b(?:{cues})\b", lead) and re.search(r"(?i)\b(?:on|le|the)\s+$|,\s*$", lead):
-                pm = re.search(rf"\b(?:in|at|à)\s+({_PLACE}),?\s+(?:on\s+|le\s+|the\s+)?$", lead)
+                pm = re.search(rf"\b(?:in|at|à)\s+({_PLACE}),?\s+(?:on\s+|le\s+)?(?:the\s+)?$", lead)
                 place = pm.group(1) if pm and not countries_in(pm.group(1)) else None
                 signed.append((d.date, place))
         if signed:  # signed on two dates (`at London on 14 May and at Paris on 21 May`): the last

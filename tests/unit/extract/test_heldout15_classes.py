@@ -655,3 +655,31 @@ def test_a_figure_after_a_targets_label_is_no_report(text, language) -> None:
 def test_a_plan_of_ones_own_in_french_is_an_intention() -> None:
     rows = _document(extract_commitments, "Communiqué\nLa France prévoit de déployer 200 gendarmes.\n", FR)
     assert [(r["actor"], r["modality"]) for r in rows] == [("FR", "intend")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "date", "place"),
+    [
+        # a closing formula above an annex places and dates the text
+        (
+            "MEMORANDUM OF UNDERSTANDING between the Participants\n1. The Participants will cooperate.\n"
+            "Signed at Rabat on 18 October 2027 in three originals.\n"
+            + "".join(f"Annex line {i}: budget item {i}\n" for i in range(1, 11)),
+            "2027-10-18",
+            "Rabat",
+        ),
+        # a year written in words after `in the year`
+        (
+            "WORKING ARRANGEMENT between the agencies\n1. The agencies will exchange information.\n"
+            "Done at Paris on the fourteenth day of October in the year two thousand and twenty-seven, "
+            "in two originals.\n",
+            "2027-10-14",
+            "Paris",
+        ),
+    ],
+)
+def test_a_closing_formula_above_an_annex_and_a_year_in_words_after_in_the_year(raw, date, place) -> None:
+    from pipeline.text.metadata import read_metadata
+
+    meta = read_metadata(normalise(raw).text)
+    assert (str(meta.doc_date), meta.place) == (date, place)
