@@ -219,16 +219,16 @@ def _joined_speaker(window: str, language: str) -> bool:
 def _person_and_speaker(before: str, language: str) -> bool:
     """A person named by name joined to the speaker as the subject (`Jean-Marc and I`, `Yvette et
     moi`): in a text one government speaks, the leaders of both."""
+    return document_voice() is not None and _person_and_speaker_re(language).search(before) is not None
+
+
+@cache
+def _person_and_speaker_re(language: str) -> re.Pattern[str]:
     v = commitment_vocab(language)
     joins, speakers = phrase_alternation(v["subject_joiners"]), phrase_alternation(v["joined_speakers"])
     name = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?"
-    return (
-        document_voice() is not None
-        and re.search(
-            rf"(?:^|[,;:])\s*(?:[\w'’-]+\s+){{0,3}}?{name}\s+(?:{joins})\s+(?:{speakers})\s+(?:[\w'’-]+\s+){{0,2}}$",
-            before,
-        )
-        is not None
+    return re.compile(
+        rf"(?:^|[,;:])\s*(?:[\w'’-]+\s+){{0,3}}?{name}\s+(?:{joins})\s+(?:{speakers})\s+(?:[\w'’-]+\s+){{0,2}}$"
     )
 
 
@@ -547,13 +547,7 @@ def _only_introduces(text: str, cues: Sequence[Cue], language: str) -> bool:
     after its last cue, or naming only a plan there (`agreed on a joint action plan to:`)."""
     rest = text[cues[-1].end :]
     too_short = _words(text) < commitment_vocab(language)["lead_in_min_words"]
-    return too_short or not _words(rest) or _names_only_a_plan(rest, language)
-
-
-def _names_only_a_plan(rest: str, language: str) -> bool:
-    """The words after a lead-in's cue name a plan and no more (`agreed on a joint action plan to:`):
-    the lead-in only introduces its items."""
-    return bool(_plan_only_re(language).match(rest))
+    return too_short or not _words(rest) or _plan_only_re(language).match(rest) is not None
 
 
 def _commits(a: SentenceAnalysis) -> bool:

@@ -274,7 +274,8 @@ def _unit_of_subject(text: str, start: int, language: str, end: int | None = Non
     change = _v(language)["metric"]["change_links"]
     qualifiers = _any_qualifier(language)
     leads = phrase_alternation(_v(language)["figure_leads"])  # `from an average of 33`
-    head = re.search(rf"\b(?:{phrase_alternation(_v(language)['metric']['number_of'])})\s+", before, re.I)
+    number_of = rf"\b(?:{phrase_alternation(_v(language)['metric']['number_of'])})\s+"
+    head = re.search(number_of, before, re.I)
     copulas = phrase_alternation(_v(language)["metric"]["copulas"])
     adverbs = phrase_alternation(_v(language)["metric"]["change_adverbs"]) or "(?!)"  # `reaches now 52`
     if not re.search(
@@ -289,11 +290,12 @@ def _unit_of_subject(text: str, start: int, language: str, end: int | None = Non
     # coast rose from 12 to 87`); one that names none (`et les garde-côtes en ont empêché 700`) counts
     # what the sentence's subject does
     links = phrase_alternation(_v(language)["clause_links"])
-    number_of = rf"\b(?:{phrase_alternation(_v(language)['metric']['number_of'])})\s+"
     unit = None
     for opening in dict.fromkeys([_clause_start(text, start, rf"[.;:()]|,\s+(?:{links})\s"), clause_start]):
         own_head = re.search(number_of, text[opening:start], re.I)
-        unit = unit or _first_unit_noun(text[opening + (own_head.end() if own_head else 0) : start], language)
+        unit = _first_unit_noun(text[opening + (own_head.end() if own_head else 0) : start], language)
+        if unit:
+            break
     if unit and end is not None and _not_count_re(language).match(text, end):
         if _length_re(language).match(text, end):
             return None  # `une zone de vingt kilomètres`: a distance is no count of anything

@@ -429,9 +429,7 @@ def recased(title: str, paras: Sequence[str]) -> str:
     state's name as CLDR writes it), else in lower case; the first letter a capital. A heading in
     mixed case is kept as written."""
     letters = "".join(_LETTERS.findall(title))
-    if len(letters) < 2 * len(title.split()) or sum(c.isupper() for c in letters) < CAPITALS_SHARE * len(
-        letters
-    ):
+    if len(letters) < 2 * len(title.split()) or not _in_capitals(title):
         # a heading whose opening words only are set in capitals (`SECOND ADDITIONAL PROTOCOL to the
         # Agreement ...`): those words recased, the rest kept
         head = re.match(r"(?:[^\W\d_]{2,}[\s,'’-]+){2,}?(?=[^\W\d_]*[a-zà-ÿ])", title)
@@ -567,11 +565,16 @@ def _read_published(paras: Sequence[str]) -> dt.date | None:
     return None
 
 
+@cache
+def _signature_opening_re() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:{'|'.join(map(re.escape, _cfg()['signature_openings']))})\b", re.I)
+
+
 def _reports_in_a_sentence(para: str) -> bool:
     """A header paragraph that is prose about other things, not the text's own signature line:
     several sentences, or a sentence whose signing word stands deep inside it (`... l'accord entre la
     France et la Belgique, signé à Tournai le ...`), not at its head (`Declaration signed by ...`)."""
-    cue = re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, _cfg()['signature_cues']))})\b", para)
+    cue = re.search(rf"(?i)\b(?:{_signature_cues()})\b", para)
     deep = cue is not None and len(para[: cue.start()].split()) > _cfg()["dateline_max_words"]
     return _has_sentence_break(para) or (ends_sentence(para) and deep)
 
@@ -581,15 +584,16 @@ def _signature(paras: Sequence[str]) -> tuple[dt.date, str | None] | None:
     text signed on two dates is dated by the last signature, and placed where it was made. The
     signature block at the end is read before the header, whose recitals name earlier texts'
     signatures (`Recalling the Treaty signed at Le Touquet on 4 February 2003`)."""
-    cues = "|".join(map(re.escape, _cfg()["signature_cues"]))
+    cues = _signature_cues()
     header = list(paras[: _cfg()["header_paragraphs"]])
     tail = list(paras[max(len(header), len(paras) - 8) :])
     # a sentence of the header reporting another text's signature (`a présenté un projet de loi
     # autorisant l'approbation de l'accord ..., signé à Tournai le 18 novembre 2009.`) dates nothing
     header = [p for p in header if not _reports_in_a_sentence(p)]
     # a closing formula above an annex (`Signed at Rabat on 18 October 2012 ...` / `Annex: budget`)
-    openings = re.compile(rf"\W*(?:{'|'.join(map(re.escape, _cfg()['signature_openings']))})\b", re.I)
-    body = [p for p in paras[len(header) : max(len(header), len(paras) - 8)] if openings.match(p)]
+    body = [
+        p for p in paras[len(header) : max(len(header), len(paras) - 8)] if _signature_opening_re().match(p)
+    ]
     for p in tail + header + body[::-1]:
         signed = []
         for d in find_dates(p):

@@ -13,14 +13,19 @@ from tests.conftest import CLASS_DAY
 EN, FR = "en", "fr"
 
 
+def _segmented(raw: str, language: str) -> tuple[str, list[dict]]:
+    """A whole invented text and its segment rows, normalised and segmented as `make data` does."""
+    n = normalise(raw)
+    return n.text, [s.as_dict() for s in segment(n.text, n.list_items, language)]
+
+
 def _document(
     extract, raw: str, language: str, parties: str = "GB;FR", voice: str | None = None
 ) -> list[dict]:
     """The rows one extractor reads from a whole invented text, segmented as `make data` does."""
-    n = normalise(raw)
-    rows = [s.as_dict() for s in segment(n.text, n.list_items, language)]
+    text, rows = _segmented(raw, language)
     with document_context(parties, voice):
-        return extract("d", CLASS_DAY, n.text, rows, language)
+        return extract("d", CLASS_DAY, text, rows, language)
 
 
 def _committed(
@@ -367,9 +372,7 @@ def test_a_level_verb_and_a_joined_clauses_own_subject(text, language, expected)
 def test_a_row_of_period_cells_counts_what_its_heading_names(raw, language, expected) -> None:
     from pipeline.extract.statistics import extract_statistics
 
-    n = normalise(raw)
-    segments = [s.as_dict() for s in segment(n.text, n.list_items, language)]
-    rows = extract_statistics("d", CLASS_DAY, n.text, segments, language=language)
+    rows = extract_statistics("d", CLASS_DAY, *_segmented(raw, language), language=language)
     assert sorted((r["value"], r["unit"]) for r in rows) == sorted(expected)
 
 
@@ -415,10 +418,9 @@ def _actors(raw: str, language: str, parties: str = "GB;FR") -> list[str]:
     from pipeline.extract.document import _header
     from pipeline.extract.parties import voice_of
 
-    n = normalise(raw)
-    rows = [s.as_dict() for s in segment(n.text, n.list_items, language)]
-    with document_context(parties, voice_of(_header(n.text), language, parties)):
-        return [r["actor"] for r in extract_commitments("d", CLASS_DAY, n.text, rows, language)]
+    text, rows = _segmented(raw, language)
+    with document_context(parties, voice_of(_header(text), language, parties)):
+        return [r["actor"] for r in extract_commitments("d", CLASS_DAY, text, rows, language)]
 
 
 @pytest.mark.parametrize(
@@ -521,11 +523,6 @@ def test_deadlines_counted_from_signature_spans_of_years_and_budget_years(
             "d", dt.date.fromisoformat(day), *_segmented(f"Statement\n{text}\n", language), language
         )
     assert [str(r["deadline_date"]) for r in rows] == [deadline]
-
-
-def _segmented(raw: str, language: str) -> tuple[str, list[dict]]:
-    n = normalise(raw)
-    return n.text, [s.as_dict() for s in segment(n.text, n.list_items, language)]
 
 
 def test_a_header_sentence_reporting_another_texts_signature_does_not_date_the_text() -> None:
