@@ -1,0 +1,78 @@
+import lib
+from lib import L, P, C, F, S, N, fr
+
+DATE = "2008-04-30"
+SLUG = "programme-annuel-ffe-2008-ports-manche"
+GENRE = "programme annuel national au titre d'un fonds européen (Fonds pour les frontières extérieures)"
+TITLE = fr("Fonds pour les frontières extérieures — Programme annuel 2008 — Volet « frontière maritime et ports de la Manche »")
+PLACE = "Paris"
+PARTIES = "GB;FR"
+DOC_TYPE = "other"
+STRESS = "title split over two lines"
+
+LINES = [
+    "RÉPUBLIQUE FRANÇAISE",
+    "Ministère de l'Immigration, de l'Intégration, de l'Identité nationale et du Développement solidaire",
+    "Fonds pour les frontières extérieures — Programme annuel 2008",
+    "Volet « frontière maritime et ports de la Manche »",
+    "Paris, le 30 avril 2008",
+    "1. Situation de la frontière maritime",
+    P(("La façade de la Manche et de la mer du Nord compte 11 ports ouverts au trafic international de passagers.",
+       S(11, "other", "exact", "ports open to international passenger traffic", "level",
+         location="Channel and North Sea coast")),
+      ("En 2007, 2,1 millions de poids lourds et quelque 16 millions de passagers ont transité par Calais et Dunkerque.",
+       S(2100000, "other", "exact", "heavy goods vehicles in transit", "level", period_text="En 2007",
+         period_start="2007-01-01", period_end="2007-12-31", location="Calais and Dunkirk"),
+       S(16000000, "people", "approximately", "passengers in transit", "level", period_text="En 2007",
+         period_start="2007-01-01", period_end="2007-12-31", location="Calais and Dunkirk")),
+      ("Les tentatives de franchissement détectées ont progressé de 27 % entre 2006 et 2007 ; au cours du premier semestre 2007, quelque 1~600 personnes ont été découvertes dissimulées dans des véhicules.",
+       S(27, "percent", "exact", "detected crossing attempts", "increase", period_text="entre 2006 et 2007",
+         period_start="2006-01-01", period_end="2007-12-31"),
+       S(1600, "attempts", "approximately", "people found hidden in vehicles", "level",
+         period_text="au cours du premier semestre 2007", period_start="2007-01-01", period_end="2007-06-30")),
+      ("Les 1~140 fonctionnaires de la police aux frontières affectés au littoral ne peuvent contrôler qu'un véhicule sur dix.",
+       S(1140, "officers", "exact", "border police officers posted on the coast", "level"))),
+    P(("Le Royaume-Uni, qui ne participe pas au Fonds, a versé 1,2 million de livres sterling en 2007 pour des équipements de détection au port de Calais.",
+       F(1200000, "GBP", "GB", "FR", "disbursed", "detection equipment at Calais port", period_text="en 2007",
+         period_start="2007-01-01", period_end="2007-12-31"))),
+    "2. Plan de financement",
+    P(("La contribution communautaire au présent programme s'élève à 6,8 millions d'euros, soit 75 % du coût total des actions, dont 4,1 millions d'euros pour l'action 1.",
+       F(6800000, "EUR", "European Commission", "FR", "pledge", "2008 annual programme of the External Borders Fund, Channel ports strand"),
+       F(4100000, "EUR", "European Commission", "FR", "pledge", "gamma-ray detection devices (action 1)", conf="borderline",
+         note="component of the aggregate in the same sentence"),
+       N("statistics", "co-financing rate, not a figure about the world", q="soit 75 % du coût total des actions")),
+      ("La contribution nationale, de 2,27 millions d'euros, sera inscrite au budget du programme 303.",
+       C("FR", "funding", "will", conf="borderline", note="budgeting the State's own share: an undertaking, but internal"),
+       N("funding", "the State's own co-financing share, not money given to a partner", q="de 2,27 millions d'euros")),
+      ("L'assistance technique est plafonnée à 7 % de la dotation.",
+       N("all", "ceiling percentage of a budget line"))),
+    "3. Actions retenues",
+    L("Action 1 — Les autorités françaises acquerront quatre dispositifs de détection par rayonnement gamma pour les ports de Calais et de Dunkerque avant le 30 juin 2009.",
+      C("FR", "border_security", "will", "avant le 30 juin 2009", "2009-06-30",
+        q="Les autorités françaises acquerront quatre dispositifs de détection par rayonnement gamma pour les ports de Calais et de Dunkerque avant le 30 juin 2009."),
+      N("statistics", "number inside a commitment", q="quatre dispositifs de détection")),
+    L("Action 2 — Un système de vidéosurveillance sera déployé sur les quais du port de Boulogne-sur-Mer d'ici la fin du premier trimestre 2009.",
+      C("FR", "border_security", "will", "d'ici la fin du premier trimestre 2009", "2009-03-31",
+        q="Un système de vidéosurveillance sera déployé sur les quais du port de Boulogne-sur-Mer d'ici la fin du premier trimestre 2009.")),
+    L("Action 3 — La formation de 250 agents à la détection de la fraude documentaire sera assurée en lien avec l'agence Frontex, qui la cofinancera à hauteur de 150~000 euros.",
+      C("FR", "border_security", "will", q="La formation de 250 agents à la détection de la fraude documentaire sera assurée en lien avec l'agence Frontex"),
+      C("Frontex", "funding", "will", q="qui la cofinancera à hauteur de 150~000 euros"),
+      F(150000, "EUR", "Frontex", "FR", "pledge", "training in document fraud detection",
+        q="Action 3 — La formation de 250 agents à la détection de la fraude documentaire sera assurée en lien avec l'agence Frontex, qui la cofinancera à hauteur de 150~000 euros."),
+      N("statistics", "trainees to be trained", q="formation de 250 agents")),
+    L("Action 4 — Les autorités françaises et britanniques mettront en place un échange automatisé des données de réservation des passagers des liaisons transmanche.",
+      C("GB;FR", "legal_framework", "will", q="Les autorités françaises et britanniques mettront en place un échange automatisé des données de réservation des passagers des liaisons transmanche.")),
+    L("Action 5 — Les douanes mettront à disposition deux équipes cynophiles supplémentaires au port de Dunkerque dès le mois de septembre.",
+      C("FR", "border_security", "will", "dès le mois de septembre", "2008-09-30",
+        q="Les douanes mettront à disposition deux équipes cynophiles supplémentaires au port de Dunkerque dès le mois de septembre."),
+      N("statistics", "number inside a commitment", q="deux équipes cynophiles")),
+    "4. Suivi et évaluation",
+    P(("La Commission européenne effectuera une visite de contrôle sur place en 2009.",
+       C("European Commission", "governance", "will", "en 2009", "2009-12-31")),
+      ("La France s'engage à présenter le rapport final d'exécution au plus tard le 31 mars 2010.",
+       C("FR", "governance", "commit", "au plus tard le 31 mars 2010", "2010-03-31")),
+      ("Les dépenses sont éligibles du 1er janvier 2008 au 30 juin 2010.",
+       N("commitments", "eligibility period, a rule rather than an undertaking")),
+      ("Le présent programme a été examiné par le comité interministériel de contrôle de l'immigration le 18 avril 2008.",
+       N("commitments", "report of a past meeting"))),
+]

@@ -1,0 +1,78 @@
+import lib
+from lib import L, P, C, F, S, N, fr
+
+DATE = "2013-06-24"
+SLUG = "convention-cooperation-region-kent-mineurs-traite"
+GENRE = "convention de coopération transfrontalière entre collectivités territoriales (projet cofinancé Interreg)"
+TITLE = fr("Convention de coopération entre la Région Nord-Pas-de-Calais et le Kent County Council relative à la protection des mineurs isolés étrangers et à la prévention de la traite des êtres humains")
+PLACE = "Lille"
+PARTIES = "GB;FR"
+DOC_TYPE = "arrangement"
+STRESS = "place only in the signature line ('Fait à Lille'); the date only in the convention's reference line"
+
+LINES = [
+    "Convention de coopération entre la Région Nord-Pas-de-Calais et le Kent County Council relative à la protection des mineurs isolés étrangers et à la prévention de la traite des êtres humains",
+    L("Convention n° 2013-0612 du 24 juin 2013",
+      N("all", "convention reference number", q="n° 2013-0612")),
+    L("Vu le règlement (CE) n° 1080/2006 relatif au Fonds européen de développement régional ;",
+      N("all", "regulation number and year", q="n° 1080/2006")),
+    L("Considérant que 1~150 mineurs isolés ont été pris en charge par les services sociaux du Kent en 2012, soit une hausse de 45 % en un an ;",
+      S(1150, "people", "exact", "unaccompanied minors taken into care", "level", period_text="en 2012",
+        period_start="2012-01-01", period_end="2012-12-31", location="Kent"),
+      S(45, "percent", "exact", "unaccompanied minors taken into care", "increase", period_text="en un an", location="Kent")),
+    L("Considérant que le Pas-de-Calais a accueilli 620 mineurs la même année et que près de 70 % d'entre eux ont quitté le dispositif de protection dans le mois ;",
+      S(620, "people", "exact", "unaccompanied minors received", "level", period_text="la même année",
+        period_start="2012-01-01", period_end="2012-12-31", location="Pas-de-Calais"),
+      S(70, "percent", "approximately", "share of minors leaving protection within a month", "level",
+        location="Pas-de-Calais")),
+    L("Considérant que les arrivées de mineurs au port de Douvres ont doublé depuis 2010 et que 14 victimes de traite y ont été identifiées en 2012 ;",
+      S(2, "factor", "exact", "arrivals of minors at the port", "increase", period_text="depuis 2010",
+        period_start="2010-01-01", location="Dover"),
+      S(14, "people", "exact", "trafficking victims identified", "level", period_text="en 2012",
+        period_start="2012-01-01", period_end="2012-12-31", location="Dover")),
+    "Les parties conviennent de ce qui suit.",
+    L("Article 1 — La présente convention définit les modalités de la coopération entre les parties dans le cadre du projet « SAFE Channel ».",
+      N("commitments", "object clause: describes the convention, no action",
+        q="La présente convention définit les modalités de la coopération entre les parties dans le cadre du projet « SAFE Channel ».")),
+    "Article 2 — Les parties s'engagent à :",
+    L("a) élaborer un protocole commun d'identification des victimes de traite d'ici au 31 décembre 2013 ;",
+      C("GB;FR", "reception_welfare", "commit", "d'ici au 31 décembre 2013", "2013-12-31",
+        q="élaborer un protocole commun d'identification des victimes de traite d'ici au 31 décembre 2013")),
+    L("b) former conjointement 200 travailleurs sociaux et agents portuaires ;",
+      C("GB;FR", "reception_welfare", "commit", q="former conjointement 200 travailleurs sociaux et agents portuaires"),
+      N("statistics", "number inside a commitment", q="200 travailleurs sociaux")),
+    L("c) mettre en place une ligne d'écoute bilingue accessible aux mineurs ;",
+      C("GB;FR", "reception_welfare", "commit", q="mettre en place une ligne d'écoute bilingue accessible aux mineurs")),
+    L("d) échanger, dans le respect du droit applicable, les informations nécessaires à la recherche des mineurs disparus.",
+      C("GB;FR", "legal_framework", "commit", q="échanger, dans le respect du droit applicable, les informations nécessaires à la recherche des mineurs disparus.")),
+    P(("Article 3 — La Région Nord-Pas-de-Calais finance, à hauteur de 420~000 euros, la rénovation d'un foyer de 30 places à Saint-Omer.",
+       C("FR", "reception_welfare", "will", q="La Région Nord-Pas-de-Calais finance, à hauteur de 420~000 euros, la rénovation d'un foyer de 30 places à Saint-Omer.",
+         note="treaty present of obligation; the Region is a French authority"),
+       F(420000, "EUR", "FR", "SAFE Channel project", "pledge", "renovation of a 30-place shelter in Saint-Omer",
+         q="La Région Nord-Pas-de-Calais finance, à hauteur de 420~000 euros, la rénovation d'un foyer de 30 places à Saint-Omer.",
+         conf="borderline", note="a party's contribution to the joint project, spent on its own territory"),
+       N("statistics", "capacity of a facility to be built", q="foyer de 30 places")),
+      ("Elle assure la traduction des supports d'information destinés aux mineurs en six langues.",
+       C("FR", "information_campaigns", "will"))),
+    P(("Article 4 — Le Kent County Council met à disposition deux travailleurs sociaux au port de Douvres et assure l'accueil d'urgence des mineurs repérés à leur arrivée.",
+       C("GB", "reception_welfare", "will", q="Le Kent County Council met à disposition deux travailleurs sociaux au port de Douvres et assure l'accueil d'urgence des mineurs repérés à leur arrivée.")),
+      ("Il contribue au projet à hauteur de 180~000 livres sterling (environ 210~000 euros).",
+       C("GB", "funding", "will"),
+       F(180000, "GBP", "GB", "SAFE Channel project", "pledge", "contribution to the SAFE Channel project",
+         alt_amount=210000, alt_currency="EUR"))),
+    P(("Article 5 — Le coût total du projet est estimé à 1,4 million d'euros.",
+       N("funding", "total project cost, not an amount given by anyone",
+         q="Le coût total du projet est estimé à 1,4 million d'euros.")),
+      ("Le programme Interreg IV A France (Manche) – Angleterre en finance la moitié, soit 700~000 euros, au titre du Fonds européen de développement régional.",
+       F(700000, "EUR", "European Union", "SAFE Channel project", "pledge", "co-financing of the SAFE Channel project (ERDF)"),
+       N("statistics", "co-financing share", q="en finance la moitié"))),
+    P(("Article 6 — Un comité de pilotage, coprésidé par les parties, se réunit au moins une fois par semestre.",
+       C("GB;FR", "governance", "will", q="Un comité de pilotage, coprésidé par les parties, se réunit au moins une fois par semestre.")),
+      ("Un rapport d'évaluation est remis à l'autorité de gestion avant le 30 septembre 2015.",
+       C("GB;FR", "governance", "will", "avant le 30 septembre 2015", "2015-09-30"))),
+    L("Article 7 — La présente convention prend effet à la date de sa signature et s'achève le 31 décembre 2014.",
+      N("commitments", "duration clause", q="La présente convention prend effet à la date de sa signature et s'achève le 31 décembre 2014.")),
+    "Fait à Lille, en deux exemplaires originaux, en français et en anglais.",
+    "Pour la Région Nord-Pas-de-Calais, le président du conseil régional, Michel Dutoit",
+    "Pour le Kent County Council, le Leader, Paul Carrington",
+]

@@ -1,0 +1,83 @@
+import lib
+from lib import L, P, C, F, S, N, fr
+
+DATE = "2014-10-07"
+SLUG = "conference-presse-conjointe-ministres-calais"
+GENRE = "conférence de presse conjointe de deux ministres (verbatim avec questions de journalistes)"
+TITLE = fr("Conférence de presse conjointe de M. Laurent Castel, ministre de l'Intérieur, et de Mme Helen Forsyth, ministre britannique de l'Intérieur")
+PLACE = "Calais"
+PARTIES = "GB;FR"
+DOC_TYPE = "other"
+STRESS = "web furniture (breadcrumb, sharing tools, page type) before the title"
+
+LINES = [
+    "Accueil › Actualités › Comptes rendus › Conférences de presse",
+    "Imprimer | Partager | Taille du texte A+ A-",
+    "Verbatim",
+    "Conférence de presse conjointe de M. Laurent Castel, ministre de l'Intérieur, et de Mme Helen Forsyth, ministre britannique de l'Intérieur",
+    "Calais — 7 octobre 2014",
+    P(("M. Laurent Castel. Mesdames et messieurs, nous venons de visiter le port avec Mme Forsyth et nous avons signé ce matin une déclaration d'intention.",
+       N("commitments", "report of the visit and of a signature")),
+      ("Depuis le début de l'année, près de 1~800 migrants ont été interpellés chaque mois aux abords du port.",
+       S(1800, "people", "approximately", "migrants apprehended per month near the port", "level",
+         period_text="Depuis le début de l'année", period_start="2014-01-01", location="Calais")),
+      ("Les tentatives d'intrusion sur le site portuaire ont été multipliées par 2,5 en un an, et environ 2~100 personnes vivent aujourd'hui dans les campements.",
+       S(2.5, "factor", "exact", "intrusion attempts on the port site", "increase", period_text="en un an", location="Calais"),
+       S(2100, "people", "approximately", "people living in camps", "level", location="Calais")),
+      ("Sur les neuf premiers mois de l'année, 39 filières ont été démantelées.",
+       S(39, "networks", "exact", "smuggling networks dismantled", "level",
+         period_text="Sur les neuf premiers mois de l'année", period_start="2014-01-01", period_end="2014-09-30"))),
+    P(("Le Royaume-Uni apportera une enveloppe de 15 millions d'euros sur trois ans pour sécuriser le port.",
+       C("GB", "funding", "will"),
+       F(15000000, "EUR", "GB", "FR", "pledge", "securing Calais port", period_text="sur trois ans",
+         note="one sum for a three-year period: per_year false, years 1 (README D4)")),
+      ("La France déploiera dès la semaine prochaine deux unités de forces mobiles supplémentaires à Calais.",
+       C("FR", "border_security", "will", "dès la semaine prochaine", "2014-10-19",
+         note="'next week' resolved to the Sunday of the following week")),
+      ("Un accueil de jour sera ouvert avant la fin de l'année, avec des douches et un point de soins, pour 400 personnes.",
+       C("FR", "reception_welfare", "will", "avant la fin de l'année", "2014-12-31"),
+       N("statistics", "capacity of a facility to be opened", q="pour 400 personnes")),
+      ("Les mineurs isolés seront orientés vers des places d'hébergement dédiées.",
+       C("FR", "reception_welfare", "will"))),
+    P("Mme Helen Forsyth. Merci, Laurent.",
+      ("Nos deux pays vont créer à Coquelles un centre de commandement et de contrôle commun.",
+       C("GB;FR", "policing_intelligence", "will")),
+      ("Mes services renforceront les contrôles à Douvres et poursuivront les passeurs des deux côtés de la Manche.",
+       C("GB", "border_security", "will", note="'my services' in the UK minister's mouth")),
+      ("M. Castel et moi nous engageons à réduire de moitié le nombre d'intrusions d'ici à l'été prochain.",
+       C("GB;FR", "border_security", "commit", "d'ici à l'été prochain", "2015-08-31"),
+       N("statistics", "reduction that is the commitment's target", q="réduire de moitié"))),
+    P(("Question (La Voix du Nord). Allez-vous rouvrir un centre d'hébergement ?",
+       N("commitments", "journalist's question"))),
+    P(("M. Laurent Castel. Je crois que nous ne réglerons rien sans l'Union européenne.",
+       N("commitments", "belief")),
+      ("Le prix d'une traversée payée aux passeurs atteint 3~000 euros.",
+       N("funding", "smugglers' fee"))),
+    P(("Question (BBC). Combien de personnes le Royaume-Uni a-t-il renvoyées ?",
+       N("commitments", "journalist's question"))),
+    P(("Mme Helen Forsyth. L'an dernier, nous avons éloigné 2~300 personnes arrivées illégalement par le tunnel ou les ferries, soit 12 % de plus qu'en 2012.",
+       S(2300, "people", "exact", "people removed after irregular arrival via tunnel or ferries", "level",
+         period_text="L'an dernier", period_start="2013-01-01", period_end="2013-12-31"),
+       S(12, "percent", "exact", "people removed after irregular arrival via tunnel or ferries", "increase",
+         period_text="L'an dernier", period_start="2013-01-01", period_end="2013-12-31")),
+      ("Le Royaume-Uni avait déjà versé 4 millions d'euros pour les clôtures de Coquelles.",
+       F(4000000, "EUR", "GB", "FR", "disbursed", "fencing at Coquelles")),
+      ("Nous financerons en outre, à hauteur de 400~000 livres, une campagne d'information dans les pays de transit.",
+       C("GB", "information_campaigns", "will", note="the UK minister's 'we'"),
+       F(400000, "GBP", "GB", "information campaign in transit countries", "pledge",
+         "information campaign in transit countries")),
+      ("Laurent et moi nous retrouverons à Londres avant la fin de l'année pour un premier bilan.",
+       C("GB;FR", "governance", "will", "avant la fin de l'année", "2014-12-31"))),
+    P(("Question (AFP). Les associations dénoncent les conditions de vie dans les campements : que leur répondez-vous ?",
+       N("commitments", "journalist's question"))),
+    P(("M. Laurent Castel. L'État a consacré 1,2 million d'euros cette année à la distribution de repas.",
+       N("funding", "the State's own humanitarian spending")),
+      ("Depuis janvier, 640 personnes ont été mises à l'abri, dont 85 mineurs.",
+       S(640, "people", "exact", "people given emergency shelter", "level", period_text="Depuis janvier",
+         period_start="2014-01-01", location="Calais"),
+       S(85, "people", "exact", "minors given emergency shelter", "level", period_text="Depuis janvier",
+         period_start="2014-01-01", location="Calais")),
+      ("La préfecture publiera désormais chaque mois un bilan des mises à l'abri.",
+       C("FR", "governance", "will"))),
+]
+

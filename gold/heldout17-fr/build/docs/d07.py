@@ -1,0 +1,77 @@
+import lib
+from lib import L, P, C, F, S, N, fr
+
+DATE = "2016-07-11"
+SLUG = "tribune-ministres-brexit-controles-juxtaposes"
+GENRE = "tribune cosignée dans la presse (page web d'un quotidien)"
+TITLE = fr("« Le Brexit ne changera rien à notre coopération à la frontière »")
+PLACE = ""
+PARTIES = "GB;FR"
+DOC_TYPE = "other"
+STRESS = "two dates: publication (11 July 2016) and update (12 July 2016) in the byline"
+
+LINES = [
+    "TRIBUNE",
+    "« Le Brexit ne changera rien à notre coopération à la frontière »",
+    "Par Sophie Arnaud, ministre de l'Intérieur, et James Whitlock, ministre britannique de l'Intérieur",
+    L("Publié le 11 juillet 2016 à 19h30 — Mis à jour le 12 juillet 2016 à 08h15",
+      N("all", "update date and times in the byline", q="Mis à jour le 12 juillet 2016 à 08h15")),
+    P(("Le vote du 23 juin a suscité bien des inquiétudes à Calais, et certains réclament déjà la fin du traité du Touquet, signé en 2003.",
+       N("all", "dates and a treaty's year")),
+      ("Nous le disons clairement : le Royaume-Uni et la France maintiendront les contrôles juxtaposés.",
+       C("GB;FR", "border_security", "will", q="le Royaume-Uni et la France maintiendront les contrôles juxtaposés."))),
+    P(("Les chiffres parlent d'eux-mêmes.",
+       N("commitments", "rhetorical lead-in")),
+      ("Depuis le début de 2015, le nombre de migrants présents dans le Calaisis est passé de 3~000 à près de 7~000.",
+       S(7000, "people", "approximately", "migrants present in the Calais area", "increase",
+         period_text="Depuis le début de 2015", period_start="2015-01-01", location="Calaisis"),
+       S(3000, "people", "exact", "migrants present in the Calais area", "level", location="Calaisis")),
+      ("Mais les passages clandestins détectés ont diminué de 40 % au premier semestre 2016 par rapport au premier semestre 2015, et un quart des personnes interceptées avaient déjà été contrôlées auparavant.",
+       S(40, "percent", "exact", "clandestine crossings detected", "decrease",
+         period_text="au premier semestre 2016", period_start="2016-01-01", period_end="2016-06-30"),
+       S(25, "percent", "exact", "share of intercepted people already checked before", "level")),
+      ("Nos services ont démantelé 27 réseaux de passeurs l'an dernier, contre 19 en 2014.",
+       S(27, "networks", "exact", "smuggling networks dismantled", "level", period_text="l'an dernier",
+         period_start="2015-01-01", period_end="2015-12-31"),
+       S(19, "networks", "exact", "smuggling networks dismantled", "level", period_text="en 2014",
+         period_start="2014-01-01", period_end="2014-12-31"))),
+    P(("À Douvres, les agents de la Border Force ont découvert 1~450 personnes dissimulées dans des poids lourds en 2015, soit 60 % de plus qu'en 2014.",
+       S(1450, "attempts", "exact", "people found hidden in lorries", "level", period_text="en 2015",
+         period_start="2015-01-01", period_end="2015-12-31", location="Dover"),
+       S(60, "percent", "exact", "people found hidden in lorries", "increase", period_text="en 2015",
+         period_start="2015-01-01", period_end="2015-12-31", location="Dover")),
+      "La frontière ne se situe ni seulement à Douvres, comme certains le prétendent à Paris, ni seulement à Calais, comme on l'entend parfois à Londres : elle est commune, et chacun de nos deux pays en porte une part de responsabilité."),
+    P(("Nous ne laisserons pas les passeurs dicter leur loi.",
+       N("commitments", "rhetorical resolve with no concrete action")),
+      ("Le Royaume-Uni versera 20 millions d'euros supplémentaires d'ici à 2018 pour la sécurisation du port et de la rocade portuaire.",
+       C("GB", "funding", "will", "d'ici à 2018", "2018-12-31"),
+       F(20000000, "EUR", "GB", "FR", "pledge", "securing the port and the port ring road", period_text="d'ici à 2018",
+         period_start="2016-07-11", period_end="2018-12-31")),
+      ("Il a déjà apporté 7,5 millions d'euros en 2015 (environ 5,4 millions de livres).",
+       F(7500000, "EUR", "GB", "FR", "disbursed", "cooperation at Calais", alt_amount=5400000, alt_currency="GBP",
+         period_text="en 2015", period_start="2015-01-01", period_end="2015-12-31")),
+      ("Le Royaume-Uni doublera en outre le nombre de ses officiers de liaison à Calais.",
+       C("GB", "policing_intelligence", "will"),
+       N("statistics", "doubling that is the commitment's target", q="doublera en outre le nombre"))),
+    P(("La France, pour sa part, créera 200 places supplémentaires dans les centres d'accueil et d'orientation avant la fin de l'été.",
+       C("FR", "reception_welfare", "will", "avant la fin de l'été", "2016-08-31"),
+       N("statistics", "places that are the commitment's target", q="200 places supplémentaires")),
+      ("Ensemble, nous accélérerons le transfert des mineurs qui ont de la famille au Royaume-Uni, dans le cadre du règlement Dublin III.",
+       C("GB;FR", "asylum", "will"),
+       N("statistics", "name of a regulation", q="Dublin III")),
+      ("Les deux pays financeront conjointement un programme de retour volontaire mis en œuvre par l'Organisation internationale pour les migrations.",
+       C("GB;FR", "returns", "will")),
+      ("Si les flux se déplaçaient vers les ports de Normandie, nos équipes y seraient redéployées sans délai.",
+       C("GB;FR", "border_security", "will", conf="borderline", note="conditional undertaking"))),
+    P(("Traverser la Manche coûte aujourd'hui jusqu'à 10~000 euros par personne.",
+       N("funding", "smugglers' fee")),
+      ("Nous sommes convaincus que la sortie de l'Union ne doit pas affaiblir la sécurité de nos deux peuples.",
+       N("commitments", "belief"))),
+    P(("Nous soutenons la proposition de la Commission européenne visant à créer un corps européen de garde-frontières et de garde-côtes.",
+       C("GB;FR", "eu_international", "support")),
+      ("Nous nous engageons à rendre compte chaque trimestre de nos résultats devant nos Parlements.",
+       C("GB;FR", "governance", "commit")),
+      ("Nous entendons enfin porter ces propositions au prochain sommet franco-britannique.",
+       C("GB;FR", "governance", "intend", "au prochain sommet franco-britannique", "",
+         note="relative anchor with no date"))),
+]

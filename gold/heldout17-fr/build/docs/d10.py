@@ -1,0 +1,78 @@
+import lib
+from lib import L, P, C, F, S, N, fr
+
+DATE = "2025-09-04"
+SLUG = "communique-premar-sauvetage-detroit-bilan-ete"
+GENRE = "communiqué de presse d'une préfecture maritime (bilan opérationnel et mesures)"
+TITLE = fr("Sauvetage en mer dans le détroit du Pas-de-Calais : bilan de l'été et renforcement du dispositif franco-britannique et belge")
+PLACE = "Cherbourg"
+PARTIES = "GB;FR;BE"
+DOC_TYPE = "other"
+STRESS = "title split over two lines"
+
+LINES = [
+    "PRÉFECTURE MARITIME DE LA MANCHE ET DE LA MER DU NORD",
+    L("Communiqué de presse n° 41/2025",
+      N("all", "press release number", q="n° 41/2025")),
+    "Sauvetage en mer dans le détroit du Pas-de-Calais :",
+    "bilan de l'été et renforcement du dispositif franco-britannique et belge",
+    "Cherbourg, le 4 septembre 2025",
+    P(("Entre le 1er juin et le 31 août 2025, le centre régional opérationnel de surveillance et de sauvetage (CROSS) Gris-Nez a coordonné 312 opérations de recherche et de sauvetage liées à des traversées de migrants.",
+       S(312, "other", "exact", "search and rescue operations coordinated", "level",
+         period_text="Entre le 1er juin et le 31 août 2025", period_start="2025-06-01", period_end="2025-08-31",
+         location="Strait of Dover")),
+      ("Au total, 4~870 personnes ont été secourues, contre 3~950 à l'été 2024, soit une hausse de 23 %.",
+       S(4870, "people", "exact", "people rescued at sea", "level", period_start="2025-06-01", period_end="2025-08-31"),
+       S(3950, "people", "exact", "people rescued at sea", "level", period_text="à l'été 2024",
+         period_start="2024-06-01", period_end="2024-08-31"),
+       S(23, "percent", "exact", "people rescued at sea", "increase")),
+      ("Dix-neuf personnes ont perdu la vie en mer sur la même période.",
+       S(19, "people", "exact", "deaths at sea", "level", period_text="sur la même période",
+         period_start="2025-06-01", period_end="2025-08-31")),
+      ("Les embarcations transportaient en moyenne 61 personnes, et plus de 40 % des opérations ont eu lieu de nuit.",
+       S(61, "people", "exact", "average people per boat", "level"),
+       S(40, "percent", "more_than", "share of rescue operations at night", "level"))),
+    P(("Ce bilan a été présenté le 2 septembre au comité de coordination du détroit.",
+       N("commitments", "report of a past meeting")),
+      ("Le préfet maritime salue l'engagement des bénévoles de la Société nationale de sauvetage en mer (SNSM).",
+       N("commitments", "praise")),
+      ("Il condamne les agissements des passeurs, qui facturent jusqu'à 2~500 euros une place à bord.",
+       N("all", "condemnation; smugglers' fee"))),
+    "Le préfet maritime a décidé les mesures suivantes :",
+    L("– le déploiement permanent dans le détroit d'un second patrouilleur de la Marine nationale, chargé de la surveillance et du sauvetage, à compter du 1er octobre ;",
+      C("FR", "border_security", "agree", "à compter du 1er octobre", "2025-10-01",
+        q="le déploiement permanent dans le détroit d'un second patrouilleur de la Marine nationale, chargé de la surveillance et du sauvetage, à compter du 1er octobre",
+        note="noun-phrase item of a 'décide' lead-in; start date used as the bound")),
+    L("– la mise en service d'un hélicoptère de sauvetage basé au Touquet pour la saison hivernale ;",
+      C("FR", "reception_welfare", "agree", q="la mise en service d'un hélicoptère de sauvetage basé au Touquet pour la saison hivernale",
+        note="search and rescue classed as protection of people (README D8)")),
+    L("– l'extension des horaires de veille du sémaphore de Dunkerque.",
+      C("FR", "border_security", "agree", q="l'extension des horaires de veille du sémaphore de Dunkerque.")),
+    P(("Le Royaume-Uni financera, à hauteur de 3,8 millions de livres (4,4 millions d'euros), l'acquisition de deux vedettes de sauvetage par la SNSM.",
+       C("GB", "funding", "will"),
+       F(3800000, "GBP", "GB", "SNSM", "pledge", "two rescue boats for the SNSM", alt_amount=4400000, alt_currency="EUR"),
+       N("statistics", "number inside a commitment", q="deux vedettes de sauvetage")),
+      ("En 2024, il avait déjà versé 2,1 millions d'euros à la SNSM.",
+       F(2100000, "EUR", "GB", "SNSM", "disbursed", "support to the SNSM", period_text="En 2024",
+         period_start="2024-01-01", period_end="2024-12-31")),
+      ("L'Union européenne, par l'intermédiaire de l'instrument de soutien financier à la gestion des frontières, prendra en charge 75 % du coût du second patrouilleur, soit 6 millions d'euros.",
+       C("European Union", "funding", "will"),
+       F(6000000, "EUR", "European Union", "FR", "pledge", "second patrol vessel in the strait"),
+       N("statistics", "co-financing share", q="75 % du coût du second patrouilleur"))),
+    P(("Les garde-côtes britanniques et le CROSS Gris-Nez conduiront un exercice conjoint de sauvetage de masse avant la fin du mois d'octobre.",
+       C("GB;FR", "reception_welfare", "will", "avant la fin du mois d'octobre", "2025-10-31")),
+      ("La Composante Marine belge mettra un navire à la disposition du dispositif dès le mois de novembre, et le centre de coordination d'Ostende et le CROSS Gris-Nez seront reliés par une liaison de données permanente.",
+       C("BE", "border_security", "will", "dès le mois de novembre", "2025-11-30",
+         q="La Composante Marine belge mettra un navire à la disposition du dispositif dès le mois de novembre"),
+       C("FR;BE", "legal_framework", "will",
+         q="le centre de coordination d'Ostende et le CROSS Gris-Nez seront reliés par une liaison de données permanente")),
+      ("Les trois centres de coordination tiendront une réunion trimestrielle à Douvres.",
+       C("GB;FR;BE", "governance", "will"))),
+    P(("Le préfet maritime rappelle que toute personne en détresse en mer sera secourue, quelle que soit sa situation.",
+       C("FR", "reception_welfare", "will", conf="borderline",
+         note="restates a standing legal duty rather than a new undertaking")),
+      ("En cas de détresse, le numéro d'urgence est le 196.",
+       N("statistics", "phone number")),
+      ("Le prochain bilan sera publié à la fin du mois de décembre.",
+       C("FR", "governance", "will", "à la fin du mois de décembre", "2025-12-31"))),
+]
