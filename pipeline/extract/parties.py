@@ -26,6 +26,7 @@ from functools import cache
 from pipeline import vocab
 from pipeline.extract.cues import commitment_vocab
 from pipeline.extract.phrases import phrase_alternation
+from pipeline.text.metadata import is_heading_like
 from pipeline.text.states import ADJECTIVE, NAME, Lexicon, Mention, state_forms
 
 INSTITUTION = "institution"
@@ -286,8 +287,10 @@ def voice_of(
     genre_re, joint_re = _voice_res(language)
     head = "\n".join(header)
     genre = genre_re.search(head)
-    if genre is None or joint_re.search(head):
+    if joint_re.search(head):
         return None
+    if genre is None:
+        return _sole_issuer(head, language)
     own = commitment_vocab(language)["single_voice_genres"][_genre_key(genre.group(0), language)]
     possessive = _possessive_office_re(language)
     offices = [
@@ -300,6 +303,20 @@ def voice_of(
     # an office of the text's parties before any other (the host's ministry the visitor met)
     own_offices = [c for c in offices if parties is None or c in parties.split(";")]
     return (own_offices or offices or [own])[0]
+
+
+def _sole_issuer(head: str, language: str) -> str | None:
+    """The state whose institution issues a text of no named genre: its masthead, the header's first
+    line, names an institution of one state and no other state (`PRÉFECTURE DU PAS-DE-CALAIS`,
+    `HOUSE OF LORDS`, `Direction centrale de la police aux frontières`) and is no sentence; a first
+    line naming two states heads a joint text."""
+    masthead = head.split("\n", 1)[0]
+    if not is_heading_like(masthead):  # `Prime Minister Liz Truss and President Macron met ...`
+        return None
+    found = mentions(masthead, language)
+    states = {m.code for m in found}
+    issued = any(m.kind == INSTITUTION for m in found)
+    return states.pop() if issued and len(states) == 1 else None
 
 
 @cache

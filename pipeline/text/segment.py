@@ -96,6 +96,29 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
 
+@cache
+def _inline_article_heading() -> re.Pattern[str]:
+    cfg = vocab.load("segment")
+    separators = re.escape(cfg["inline_heading_separators"])
+    return re.compile(
+        rf"(?i:(?P<head>{cfg['inline_article_heading']}))\.?\s*[{separators}]\s*(?=[«\"“A-ZÀ-ÖØ-Þ])"
+    )
+
+
+def _split_article_headings(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, line) of each paragraph, a prose paragraph that opens with its article's number
+    (`Article 2 – La direction ... renforce ...`) cut in two: the number, a heading, then the
+    provisions; both keep the line they stand on."""
+    out: list[tuple[int, int, int]] = []
+    for line, (s, e) in enumerate(spans):
+        m = _inline_article_heading().match(text, s, e)
+        if m is None or m.end() >= e or classify_paragraph(text[s:e]) != "prose":
+            out.append((s, e, line))
+            continue
+        out.extend([(s, m.end("head"), line), (m.end(), e, line)])
+    return out
+
+
 def classify_paragraph(text: str) -> str:
     """heading, dateline or prose."""
     cfg = vocab.load("segment")
@@ -323,7 +346,8 @@ def segment(text: str, list_items: Sequence[ListMarker], language: str | None = 
     are split by the rules of ``language`` (ISO 639-1, detected when not given)."""
     language = spacy_language(language or detect_language(text))
     markers = {m.pos: m for m in list_items}
-    paras = paragraphs(text)
+    split = _split_article_headings(text, paragraphs(text))
+    paras = [(s, e) for s, e, _ in split]
     classes, rows = _classes([text[s:e] for s, e in paras])
     sentence_spans = _sentence_spans(text, paras, classes, markers, language)
     segments: list[Segment] = []
@@ -337,7 +361,7 @@ def segment(text: str, list_items: Sequence[ListMarker], language: str | None = 
         unmarked = _unmarked_item_lead(text[ps:pe], marker, prev_last_seg, unmarked, p in rows, open_lead)
         if p not in sentence_spans:
             kind = classes[p]
-            seg = Segment(len(segments), kind, ps, pe, text[ps:pe], p, heading, None, None)
+            seg = Segment(len(segments), kind, ps, pe, text[ps:pe], split[p][2], heading, None, None)
             segments.append(seg)
             # a title too long for a heading (a treaty's) names no section of the sentences after it
             long_title = p == 0 and len(seg.text.split()) > vocab.load("segment")["heading_max_words"]
@@ -351,7 +375,9 @@ def segment(text: str, list_items: Sequence[ListMarker], language: str | None = 
             grouped = open_lead if text[ps:pe].lstrip()[:1].islower() else None  # the marker is not in it
             lead_in = _continue_list(runs, marker, prev_last_seg, grouped)
             if is_numbered_heading(marker, classes[p], lead_in):
-                seg = Segment(len(segments), "heading", ps, pe, text[ps:pe], p, heading, marker.marker, None)
+                seg = Segment(
+                    len(segments), "heading", ps, pe, text[ps:pe], split[p][2], heading, marker.marker, None
+                )
                 segments.append(seg)
                 heading = seg.text
                 runs.clear()
@@ -366,7 +392,7 @@ def segment(text: str, list_items: Sequence[ListMarker], language: str | None = 
                 start=ps + s,
                 end=ps + e,
                 text=text[ps + s : ps + e],
-                paragraph=p,
+                paragraph=split[p][2],
                 heading=heading,
                 list_marker=marker.marker if marker else None,
                 lead_in=lead_in if kind == "list_item" else None,
