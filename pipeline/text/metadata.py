@@ -303,8 +303,8 @@ def _read_title(paras: Sequence[str]) -> tuple[str | None, tuple[str, dt.date] |
         if _continues_dateline(after):  # `… le 29 juillet 2025 et à Paris le 30 juillet 2025`
             date = max([date, *(d.date for d in find_dates(after))])  # signed last on the last date
             after = ""
-        for part in (after, before, first):
-            if part and is_heading_like(part):
+        for part in (after, before, first):  # a footnote's call after the date (`(1)`) is no title
+            if part and is_heading_like(part) and re.search(r"[^\W\d_]{2}", part):
                 title = part if part is not first else first[:start] + first[end:]
                 return _clean_title(title), (place, date)
         return None, (place, date)

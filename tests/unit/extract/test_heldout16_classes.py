@@ -155,3 +155,45 @@ def test_objectives_a_body_set_itself_and_what_an_instrument_provides(raw, langu
 )
 def test_an_issuers_masthead_gives_the_text_its_voice(raw, language, expected) -> None:
     assert [a for _, a in _committed(raw, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # an official journal's issue line and an instrument's bare genre label stand above its title;
+        # a footnote's call after the signature date it embeds is no title
+        (
+            "JORF n° 12 du 15 janvier 2027 page 801\nDÉCRET\nDécret n° 2027-31 du 14 janvier 2027 portant "
+            "publication de l'accord entre la France et la Belgique, signé à Mons le 2 décembre 2026 (1)\n"
+            "Le Président de la République,\n",
+            "Décret n° 2027-31 du 14 janvier 2027 portant publication de l'accord entre la France et "
+            "la Belgique",
+        ),
+        # a French administration's masthead: the prefecture, its directorate and office
+        (
+            "PRÉFECTURE DU NORD\nDirection de la sécurité\nBureau des polices administratives\n"
+            "Arrêté n° 2027-114 portant mesures de sécurisation du port de Dunkerque\nLe préfet du Nord,\n",
+            "Arrêté n° 2027-114 portant mesures de sécurisation du port de Dunkerque",
+        ),
+        # an instrument's reference number alone is no title
+        (
+            "Convention n° DGEF-2027-4\nConvention de subvention entre l'État et l'OIM\n"
+            "Il est convenu ce qui suit.\n",
+            "Convention de subvention entre l'État et l'OIM",
+        ),
+        # a release's genre label, a written question's label and a sitting's clock time
+        (
+            "FOI release\nFOI release: returns to France\nFrom: Home Office\n",
+            "FOI release: returns to France",
+        ),
+        (
+            "House of Commons\nWritten question – Home Office\nImmigration: Dunkirk\n"
+            "Question 4512, tabled.\n",
+            "Immigration: Dunkirk",
+        ),
+    ],
+)
+def test_mastheads_labels_and_reference_lines_stand_above_the_title(raw, title) -> None:
+    from pipeline.text.metadata import read_metadata
+
+    assert read_metadata(normalise(raw).text).title == title
