@@ -197,3 +197,46 @@ def test_mastheads_labels_and_reference_lines_stand_above_the_title(raw, title) 
     from pipeline.text.metadata import read_metadata
 
     assert read_metadata(normalise(raw).text).title == title
+
+
+def _themes(raw: str, language: str) -> list[str]:
+    text, rows = _segments(raw, language)
+    with document_context("GB;FR", None):
+        return [r["theme"] for r in extract_commitments("d", CLASS_DAY, text, rows, language)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "theme"),
+    [
+        # publishing figures, a report or an evaluation accounts for the work: governance
+        (
+            "The Home Office will begin publishing quarterly detection figures for each port.",
+            EN,
+            "governance",
+        ),
+        ("The board will publish an evaluation of the first round in the summer.", EN, "governance"),
+        ("Vous nous adresserez un premier rapport d'étape avant le 30 juin.", FR, "governance"),
+        ("Un coordonnateur unique pour le littoral sera désigné avant l'été.", FR, "governance"),
+        # information given to the people on the coast informs them
+        (
+            "Une information sur le droit d'asile sera délivrée dans les campements en plusieurs langues.",
+            FR,
+            "information_campaigns",
+        ),
+        (
+            "L'association tiendra une permanence d'information hebdomadaire à Calais.",
+            FR,
+            "information_campaigns",
+        ),
+    ],
+)
+def test_accounting_for_the_work_and_informing_people(sentence, language, theme) -> None:
+    assert _themes(f"Texte\n{sentence}\n", language) == [theme]
+
+
+def test_a_participle_after_a_subset_figure_names_no_unit() -> None:
+    from pipeline.extract.statistics import find_statistics
+
+    sentence = "Les services ont recensé 240 enfants, dont 35 âgés de moins de trois ans."
+    found = find_statistics(sentence, None, FR)
+    assert {(s.value, s.unit) for s, _, _ in found} >= {(240, "people"), (35, "people")}
