@@ -536,7 +536,7 @@ def _plan_only_re(language: str) -> re.Pattern[str]:
     dets = phrase_alternation(v["treaty_determiners"])
     nouns, links = phrase_alternation(v["plan_nouns"]), phrase_alternation(v["plan_links"])
     return re.compile(
-        rf"^\s*(?:{dets})\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?:\s+[\w-]+){{0,2}}?"
+        rf"^\s*(?:(?:{dets})\s*(?:[\w-]+\s+){{0,2}}?)?(?:{nouns})(?:\s+[\w-]+){{0,2}}?"
         rf"(?:\s+(?:{links}))?\s*:\s*$",
         re.I,
     )
@@ -762,6 +762,8 @@ def _uncued(
     partners = _set_off_partners(a, who) if who and ";" not in who else []
     if inherited and partners:  # `— la création, avec le Royaume-Uni, d'un fonds commun` in France's text
         return inherited[0], joined([who, *partners])
+    if inherited and (own := _infinitive_subject(a, inherited[0])):  # `Border Force to second ...`
+        return inherited[0], own
     if inherited:
         head = re.split(r"[,;]", text, maxsplit=1)[0]  # `mise à disposition par le Royaume-Uni ...`
         acts = joined(_agents(head, 0, language)) or _item_giver(a, inherited[1]) or _bodies(a, inherited[1])
@@ -775,6 +777,25 @@ def _uncued(
         jointly = not actor and _agentless_passive(text, language) is not None
         return obligation.modality, joint_actor(language) if jointly else actor
     return None
+
+
+def _infinitive_subject(a: SentenceAnalysis, modality: str) -> str:
+    """Who an action item names before its infinitive (a meeting's action points: `Border Force to
+    second a liaison officer ...`, `Home Office and DGEF to publish ...`): that subject, capitalised
+    names, acts, not the lead-in's actor. Empty when the item opens with no such subject (`Launch a
+    programme with Tunisia to train ...`) or names no one there."""
+    if not commitment_vocab(a.language)["item_infinitive_markers"]:
+        return ""  # a language whose action items name no subject before their infinitive
+    name = r"(?-i:[A-ZÀ-Ý][\w'’&.-]*)"  # a capitalised word: a name's, an acronym
+    joiners = phrase_alternation(commitment_vocab(a.language)["subject_joiners"])
+    subject = rf"^\s*{name}(?:\s+(?:(?:{joiners})\s+)?{name}){{0,5}}\s+"
+    m = vocab_alternation(a.language, "item_infinitive_markers", prefix=subject, suffix=r"\s+\w").match(
+        a.text
+    )
+    if m is None:
+        return ""
+    marker = m.end() - len(m.group(0).rsplit(None, 1)[-1]) - 1  # the infinitive's marker ends here
+    return actor_of(a.text, [Cue(marker, marker, modality)], UNNAMED, a.language, a)
 
 
 def _item_giver(a: SentenceAnalysis, joint: str) -> str:

@@ -32,7 +32,7 @@ class ListMarker:
 
     pos: int
     marker: str
-    kind: str  # bullet | number | letter | roman
+    kind: str  # bullet | number | letter | roman | action
 
 
 @dataclass
@@ -171,6 +171,9 @@ def _marker_pattern() -> re.Pattern[str]:
         rf"^(?:(?P<bullet>[{glyphs}]|[{dashes}](?=\s|$))"
         # a number, or a numbered paragraph's decimal number before its capital (`2.3 The Parties`)
         r"|(?P<number>\(?\d{1,2}[.)°](?=\s)|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[A-ZÀ-Ý]))"
+        # a meeting's action number, its number over the item's, before a capital (`14/2 NCA and
+        # OLTIM to set up ...`): a list of its own inside the numbered sections
+        r"|(?P<action>\d{1,3}/\d{1,3}(?=\s+[A-ZÀ-Ý]))"
         r"|(?P<roman>\((?:[ivx]{1,4})\)|(?:[ivx]{1,4}|[IVX]{1,4})[.)])(?=\s)"
         r"|(?P<letter>\(?[a-z][.)])(?=\s))"
         r"[ ]*"
@@ -311,7 +314,7 @@ def _lines(text: str) -> list[_Line]:
         line = _Line(m.start(), m.end(), m.start())
         mk = marker_re.match(m.group(0))
         if mk:
-            kind = next(k for k in ("bullet", "number", "roman", "letter") if mk.group(k))
+            kind = next(k for k in ("bullet", "number", "roman", "letter", "action") if mk.group(k))
             line.marker, line.kind = mk.group(kind), kind
             line.body_start = m.start() + mk.end()
             if line.body_start == line.end:  # the marker (never empty: it was matched) alone

@@ -240,3 +240,47 @@ def test_a_participle_after_a_subset_figure_names_no_unit() -> None:
     sentence = "Les services ont recensé 240 enfants, dont 35 âgés de moins de trois ans."
     found = find_statistics(sentence, None, FR)
     assert {(s.value, s.unit) for s, _, _ in found} >= {(240, "people"), (35, "people")}
+
+
+MINUTES = (
+    "Steering Committee\nMinutes of the 3rd meeting\n"
+    "5. Actions agreed\nThe Committee agreed the following actions:\n"
+    "3/1 Border Force to second a liaison officer to Ostend by June.\n"
+    "3/2 Belgian Federal Police to extend coastal patrols during the summer.\n"
+    "3/3 Secretariat to circulate draft minutes within ten working days.\n"
+    "6. Next meeting\nThe next meeting will take place in London.\n"
+)
+
+
+def test_a_meetings_action_points_are_its_agreed_items_each_by_the_subject_it_names() -> None:
+    _, rows = _segments(MINUTES, EN)
+    items = [r for r in rows if r["kind"] == "list_item"]
+    assert [r["list_marker"] for r in items] == ["3/1", "3/2", "3/3"]
+    assert any(r["kind"] == "heading" and r["text"] == "Next meeting" for r in rows)
+    found = _committed(MINUTES, EN, "GB;FR;BE")
+    assert found[:3] == [
+        ("Border Force to second a liaison officer to Ostend by June.", "GB"),
+        ("Belgian Federal Police to extend coastal patrols during the summer.", "BE"),
+        ("Secretariat to circulate draft minutes within ten working days.", "GB;FR;BE"),
+    ]
+    # the lead-in that only names the actions is no row of its own
+    assert not any(t.startswith("The Committee agreed") for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The French delegation confirmed that OFII would open 300 more places by the summer.", 1),
+        # a confirmation of what was done reports it
+        ("The Home Office confirmed that £118 million had been paid to France in 2025.", 0),
+    ],
+)
+def test_a_confirmation_of_what_a_party_would_do_is_its_undertaking(sentence, count) -> None:
+    assert len(_committed(f"Minutes\n{sentence}\n", EN)) == count
+
+
+def test_an_imperative_item_is_no_subject_before_its_infinitive() -> None:
+    raw = "Joint plan\nThe ministers agreed to:\n(a) Launch a programme with Tunisia to train coast guards.\n"
+    assert _committed(raw, EN, "GB;IT") == [
+        ("Launch a programme with Tunisia to train coast guards.", "GB;IT")
+    ]
