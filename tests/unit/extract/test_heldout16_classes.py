@@ -284,3 +284,18 @@ def test_an_imperative_item_is_no_subject_before_its_infinitive() -> None:
     assert _committed(raw, EN, "GB;IT") == [
         ("Launch a programme with Tunisia to train coast guards.", "GB;IT")
     ]
+
+
+def test_the_end_of_the_financial_year_is_the_one_under_way() -> None:
+    import datetime as dt
+
+    from pipeline.extract.dates import find_deadline
+
+    found = find_deadline(
+        "Border Force will train all staff by the end of the financial year.", dt.date(2027, 7, 19)
+    )
+    assert found is not None and found.last == dt.date(2028, 3, 31)
+    named = find_deadline(
+        "They will train all staff by the end of the financial year 2028-29.", dt.date(2027, 7, 19)
+    )
+    assert named is not None and named.last == dt.date(2029, 3, 31)
