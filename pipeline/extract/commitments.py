@@ -465,6 +465,9 @@ def _clauses(
     return spans
 
 
+_BRACKETED = re.compile(r"\[[^\[\]]{0,200}\]")  # an editor's words in square brackets
+
+
 def _words(text: str) -> int:
     return len(WORD.findall(text))
 
@@ -495,6 +498,8 @@ def extract_commitments(
             continue
         before, previous = previous, s
         text = s["text"]
+        if not _words(_BRACKETED.sub(" ", text)):
+            continue  # an item whose words are withheld (`e. [text withheld];`) says nothing
         a = analyses.of(text)
         speaker, antecedent = quotes.speaker_of(text), subjects.antecedent(a)
         cues = a.cues

@@ -299,3 +299,41 @@ def test_the_end_of_the_financial_year_is_the_one_under_way() -> None:
         "They will train all staff by the end of the financial year 2028-29.", dt.date(2027, 7, 19)
     )
     assert named is not None and named.last == dt.date(2029, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # a ceiling a rule sets is no figure about the world
+        ("No more than 10% of a grant may be spent on administration.", EN),
+        ("Le cofinancement européen ne peut excéder 75 % des dépenses éligibles.", FR),
+        # nor is the vote of the body that decides
+        ("The council adopted the motion by 27 votes for, with 5 abstentions.", EN),
+        ("Le conseil municipal, à la majorité (27 voix pour, 5 abstentions), décide :", FR),
+    ],
+)
+def test_a_rules_ceiling_and_a_vote_are_no_statistics(sentence, language) -> None:
+    from pipeline.extract.statistics import find_statistics
+
+    assert find_statistics(sentence, None, language) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Individual grants will range from £50,000 to £250,000.", EN),
+        ("The Fund will pay up to £100,000 per project.", EN),
+        ("Le montant de l'aide sollicitée par projet est compris entre 150 000 et 600 000 euros.", FR),
+    ],
+)
+def test_the_size_one_grant_may_take_is_no_funding(sentence, language) -> None:
+    from pipeline.extract.funding import extract_funding
+
+    text, rows = _segments(f"Call for proposals\n{sentence}\n", language)
+    with document_context("GB;FR", None):
+        assert extract_funding("d", CLASS_DAY, text, rows, language) == []
+
+
+def test_an_item_whose_words_are_withheld_says_nothing() -> None:
+    raw = "FOI release\nThe UK agreed to:\na. increase joint intelligence work;\ne. [text withheld];\n"
+    assert [t for t, _ in _committed(raw, EN)] == ["increase joint intelligence work;"]
