@@ -598,7 +598,8 @@ def _signature(paras: Sequence[str]) -> tuple[dt.date, str | None] | None:
         signed = []
         for d in find_dates(p):
             lead = p[max(0, d.start - 120) : d.start]
-            if re.search(rf"(?i)\b(?:{cues})\b", lead) and re.search(r"(?i)\b(?:on|le|the)\s+$|,\s*$", lead):
+            closes = re.search(r"(?i)\b(?:on|le|du|the)\s+$|,\s*$", lead)
+            if closes and re.search(rf"(?i)\b(?:{cues})\b", lead):
                 pm = re.search(rf"\b(?:in|at|à)\s+({_PLACE}),?\s+(?:on\s+|le\s+)?(?:the\s+)?$", lead)
                 place = pm.group(1) if pm and not countries_in(pm.group(1)) else None
                 signed.append((d.date, place))
@@ -698,7 +699,7 @@ def _read_date(
     in_title = _partial_in(title, years, tie, need_weekday=False)
     if in_title:
         return in_title, "title", None
-    in_header = _header_date(header, years, tie)
+    in_header = _header_or_closing_date(header, paras, years, tie)
     if in_header:
         return in_header[0], in_header[1], None
     published = _read_published(paras)
@@ -754,6 +755,26 @@ def _parliament_place(paras: Sequence[str]) -> str | None:
         if re.search(pattern, header, re.I):
             return str(place)
     return None
+
+
+def _header_or_closing_date(
+    header: list[str], paras: Sequence[str], years: list[int], tie: int | None
+) -> tuple[dt.date, str] | None:
+    """A header's dateline; else the datelines closing the text (a letter's `Paris, le 11 janvier
+    2010`); else a date a header sentence mentions."""
+    in_header = _header_date(header, years, tie)
+    closing = _closing_date(paras)
+    if closing and (in_header is None or in_header[1] == "header"):
+        return closing, "dateline"
+    return in_header
+
+
+def _closing_date(paras: Sequence[str]) -> dt.date | None:
+    """The date of the datelines that close the text (its last lines): the last, when two sign it
+    (`Paris, le 4 janvier 2010` / `Paris, le 11 janvier 2010`); a date a header sentence mentions
+    (`Par décret du 17 décembre 2009, vous avez été nommé`) dates less surely."""
+    dates = [dl[1] for p in paras[-4:] if (dl := _dateline(p)) and dl[0]]
+    return max(dates) if dates else None
 
 
 def _closing_dateline(paras: Sequence[str]) -> str | None:

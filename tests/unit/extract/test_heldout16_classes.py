@@ -337,3 +337,30 @@ def test_the_size_one_grant_may_take_is_no_funding(sentence, language) -> None:
 def test_an_item_whose_words_are_withheld_says_nothing() -> None:
     raw = "FOI release\nThe UK agreed to:\na. increase joint intelligence work;\ne. [text withheld];\n"
     assert [t for t, _ in _committed(raw, EN)] == ["increase joint intelligence work;"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "date"),
+    [
+        # a letter's closing datelines date it, the last when two sign it, before a date a header
+        # sentence mentions
+        (
+            "Le ministre de l'Intérieur\nà\nMonsieur le préfet\nObjet : lettre de mission\n"
+            "Monsieur le préfet,\n"
+            "Par décret du 17 décembre 2026, vous avez été nommé coordonnateur.\nVous veillerez à renforcer "
+            "les contrôles.\nParis, le 4 janvier 2027\nParis, le 11 janvier 2027\n",
+            "2027-01-11",
+        ),
+        # an opinion adopted by a plenary `du` a date is dated by its adoption
+        (
+            "COMMISSION CONSULTATIVE\nAvis sur la situation des personnes migrantes\n1. Une délégation s'est "
+            "rendue à Calais les 14 et 15 mai 2027.\n2. Elle recommande l'ouverture d'un accueil de jour.\n"
+            "Adopté à l'unanimité par l'assemblée plénière du 21 juin 2027.\n",
+            "2027-06-21",
+        ),
+    ],
+)
+def test_a_closing_dateline_and_an_adoption_date_the_text(raw, date) -> None:
+    from pipeline.text.metadata import read_metadata
+
+    assert str(read_metadata(normalise(raw).text).doc_date) == date
