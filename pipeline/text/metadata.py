@@ -770,10 +770,11 @@ def _header_or_closing_date(
 
 
 def _closing_date(paras: Sequence[str]) -> dt.date | None:
-    """The date of the datelines that close the text (its last lines): the last, when two sign it
-    (`Paris, le 4 janvier 2010` / `Paris, le 11 janvier 2010`); a date a header sentence mentions
-    (`Par décret du 17 décembre 2009, vous avez été nommé`) dates less surely."""
-    dates = [dl[1] for p in paras[-4:] if (dl := _dateline(p)) and dl[0]]
+    """The date of the datelines or bare dates that close the text (its last lines: `9 October 2007`):
+    the last, when two sign it (`Paris, le 4 janvier 2010` / `Paris, le 11 janvier 2010`); a date a
+    header sentence mentions (`Par décret du 17 décembre 2009, vous avez été nommé`) dates less
+    surely."""
+    dates = [dl[1] for p in paras[-4:] if (dl := _dateline(p)) and (dl[0] or _is_bare_date(p))]
     return max(dates) if dates else None
 
 

@@ -351,6 +351,13 @@ def test_an_item_whose_words_are_withheld_says_nothing() -> None:
             "les contrôles.\nParis, le 4 janvier 2027\nParis, le 11 janvier 2027\n",
             "2027-01-11",
         ),
+        # a bare date closing an explanatory memorandum, not the signature its first sentence reports
+        (
+            "EXPLANATORY MEMORANDUM ON THE AGREEMENT ON COASTAL SURVEILLANCE\nSUBJECT MATTER\n"
+            "1. The Agreement was signed at Evian on 26 June 2027. It gives a legal basis for patrols.\n"
+            "2. The Government will ratify it this year.\n9 October 2027\n",
+            "2027-10-09",
+        ),
         # an opinion adopted by a plenary `du` a date is dated by its adoption
         (
             "COMMISSION CONSULTATIVE\nAvis sur la situation des personnes migrantes\n1. Une délégation s'est "
