@@ -774,7 +774,12 @@ def _closing_date(paras: Sequence[str]) -> dt.date | None:
     the last, when two sign it (`Paris, le 4 janvier 2010` / `Paris, le 11 janvier 2010`); a date a
     header sentence mentions (`Par décret du 17 décembre 2009, vous avez été nommé`) dates less
     surely."""
-    dates = [dl[1] for p in paras[-4:] if (dl := _dateline(p)) and (dl[0] or _is_bare_date(p))]
+    last = list(paras[-5:])
+    dates = [
+        dl[1]
+        for i, p in enumerate(last[1:], start=1)
+        if (dl := _dateline(p)) and (dl[0] or _is_bare_date(p)) and not _is_published(last[i - 1])
+    ]
     return max(dates) if dates else None
 
 
