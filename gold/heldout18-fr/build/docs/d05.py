@@ -1,0 +1,86 @@
+import lib
+from lib import L, P, C, F, S, N, fr
+
+lib.config(num=" ")
+
+DATE = "2013-12-10"
+SLUG = "avis-cese-personnes-migrantes-littoral-manche"
+GENRE = "avis du Conseil économique, social et environnemental"
+TITLE = fr("La situation des personnes migrantes sur le littoral de la Manche et de la mer du Nord")
+PLACE = "Paris"
+PARTIES = "GB;FR"
+DOC_TYPE = "other"
+STRESS = "two dates: adoption in plenary (10 December 2013) and publication in the Journal officiel (20 December 2013)"
+
+LINES = [
+    "CONSEIL ÉCONOMIQUE, SOCIAL ET ENVIRONNEMENTAL",
+    "AVIS",
+    "La situation des personnes migrantes sur le littoral de la Manche et de la mer du Nord",
+    L("Avis adopté en séance plénière le 10 décembre 2013 par 168 voix pour, 12 contre et 9 abstentions",
+      N("statistics", "vote count of the assembly, not a figure about the world", q="par 168 voix pour, 12 contre et 9 abstentions")),
+    "Rapporteure : Anne-Sophie Quéré, au nom de la section des affaires sociales et de la santé",
+    "Publié au Journal officiel de la République française le 20 décembre 2013",
+    L("NOR : CESL1300027X",
+      N("all", "publication reference", q="CESL1300027X")),
+    L("Saisi par le Premier ministre en application de l'article 70 de la Constitution, le CESE a rendu l'avis suivant.",
+      N("all", "article number", q="l'article 70 de la Constitution")),
+    "I. CONSTAT",
+    P(("Onze campements sont aujourd'hui recensés dans le Nord et le Pas-de-Calais, soit plus du double de 2011.",
+       S(11, "other", "exact", "migrant camps in the Nord and Pas-de-Calais", "level", location="Nord and Pas-de-Calais"),
+       S(2, "factor", "more_than", "migrant camps compared with 2011", "increase", location="Nord and Pas-de-Calais")),
+      ("En 2012, 3 452 personnes ont été placées en rétention au centre de Coquelles, mais seulement 4 % des personnes interpellées sur le littoral ont déposé une demande d'asile en France.",
+       S(3452, "people", "exact", "people placed in detention at Coquelles", "level",
+         period_text="En 2012", period_start="2012-01-01", period_end="2012-12-31", location="Coquelles"),
+       S(4, "percent", "exact", "share of people arrested on the coast who applied for asylum in France", "level",
+         period_text="En 2012", period_start="2012-01-01", period_end="2012-12-31")),
+      ("Le nombre de mineurs isolés pris en charge par le département du Pas-de-Calais a augmenté de 60 % en un an pour atteindre 1 120.",
+       S(60, "percent", "exact", "unaccompanied minors taken into care by the Pas-de-Calais department", "increase",
+         period_text="en un an", location="Pas-de-Calais"),
+       S(1120, "people", "exact", "unaccompanied minors taken into care by the Pas-de-Calais department", "level",
+         location="Pas-de-Calais")),
+      ("Dix-huit personnes sont décédées sur le littoral depuis janvier 2012.",
+       S(18, "people", "exact", "deaths of migrants on the coast", "level",
+         period_text="depuis janvier 2012", period_start="2012-01-01", period_end="2013-12-10"))),
+    P(("Depuis 2009, le Royaume-Uni a versé 15 millions d'euros pour les équipements de contrôle des ports français.",
+       F(15000000, "EUR", "GB", "FR", "disbursed", "control equipment at French ports",
+         period_text="Depuis 2009", period_start="2009-01-01", period_end="2013-12-10")),
+      ("En 2012, le Fonds européen pour le retour a financé à hauteur de 2,3 millions d'euros les retours volontaires depuis le littoral.",
+       F(2300000, "EUR", "European Commission", "FR", "disbursed", "voluntary returns from the coast (European Return Fund)",
+         period_text="En 2012", period_start="2012-01-01", period_end="2012-12-31")),
+      ("Une nuit d'hébergement d'urgence coûte en moyenne 27 euros.",
+       N("funding", "unit cost, not funding"))),
+    P(("Entendu par la section, le ministre de l'Intérieur s'est engagé à présenter au printemps 2014 un plan pour l'accueil des personnes migrantes sur le littoral.",
+       C("FR", "reception_welfare", "commit", "au printemps 2014", "2014-05-31")),
+      ("Le Gouvernement a également indiqué que 150 places d'hébergement supplémentaires seraient ouvertes avant la fin de l'hiver.",
+       C("FR", "reception_welfare", "will", "avant la fin de l'hiver", "2014-02-28"),
+       N("statistics", "number inside a commitment's target", q="150 places d'hébergement supplémentaires")),
+      ("Les autorités britanniques ont annoncé qu'elles consacreraient 4 millions de livres par an pendant trois ans à la sécurisation du port de Calais.",
+       C("GB", "border_security", "will", note="reported undertaking"),
+       F(4000000, "GBP", "GB", "FR", "pledge", "securing the port of Calais",
+         per_year=True, years=3, period_text="par an pendant trois ans"))),
+    "II. PRÉCONISATIONS",
+    P(("Le CESE considère que la réponse sécuritaire ne saurait à elle seule répondre à une situation humanitaire.",
+       N("commitments", "belief of the advisory body")),
+      ("Il formule les préconisations suivantes.",
+       N("commitments", "bare lead-in"))),
+    L("1. L'État devrait ouvrir à Calais un lieu d'accueil de jour disposant de sanitaires et d'un accès aux soins.",
+      C("FR", "reception_welfare", "should", q="L'État devrait ouvrir à Calais un lieu d'accueil de jour disposant de sanitaires et d'un accès aux soins.")),
+    L("2. L'État et le département devraient assurer la mise à l'abri de tout mineur isolé dans un délai de 48 heures.",
+      C("FR", "reception_welfare", "should", q="L'État et le département devraient assurer la mise à l'abri de tout mineur isolé dans un délai de 48 heures."),
+      N("statistics", "time limit inside a recommendation", q="dans un délai de 48 heures")),
+    L("3. La France et le Royaume-Uni devraient créer un fonds commun pour l'accueil humanitaire, alimenté à parts égales.",
+      C("GB;FR", "funding", "should", q="La France et le Royaume-Uni devraient créer un fonds commun pour l'accueil humanitaire, alimenté à parts égales.")),
+    L("4. Les deux gouvernements devraient conduire, dans les pays de transit, une campagne d'information sur les risques de la traversée.",
+      C("GB;FR", "information_campaigns", "should", q="Les deux gouvernements devraient conduire, dans les pays de transit, une campagne d'information sur les risques de la traversée.")),
+    L("5. Le Royaume-Uni devrait faciliter l'accès aux voies légales pour les personnes dont la famille réside sur son territoire.",
+      C("GB", "asylum", "should", q="Le Royaume-Uni devrait faciliter l'accès aux voies légales pour les personnes dont la famille réside sur son territoire.")),
+    L("6. Les associations devraient être associées au comité de suivi de la coopération franco-britannique.",
+      C("GB;FR", "governance", "should", conf="borderline",
+        note="passive with no agent; the bilateral committee implies both governments",
+        q="Les associations devraient être associées au comité de suivi de la coopération franco-britannique.")),
+    L("7. Le Gouvernement devrait publier chaque année un rapport sur la situation des personnes migrantes sur le littoral.",
+      C("FR", "governance", "should", q="Le Gouvernement devrait publier chaque année un rapport sur la situation des personnes migrantes sur le littoral.")),
+    P(("Le CESE procédera dans un an à l'évaluation de la mise en œuvre de ces préconisations.",
+       C("FR", "governance", "will", "dans un an", "2014-12-10", conf="borderline",
+         note="undertaking by an advisory assembly rather than by the government"))),
+]
