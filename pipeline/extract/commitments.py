@@ -503,7 +503,7 @@ def extract_commitments(
         a = analyses.of(text)
         speaker, antecedent = quotes.speaker_of(text), subjects.antecedent(a)
         cues = a.cues
-        committing = _commits(a)
+        committing = _commits(a) and (treaty or not _refuses(a))
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
         inherited, agreed_item = _inherited(lead, lead_in_info, language, text)
         inherited, lead_partners = _joined_by_lead_partners(inherited, lead, analyses)
@@ -541,7 +541,7 @@ def _plan_only_re(language: str) -> re.Pattern[str]:
     dets = phrase_alternation(v["treaty_determiners"])
     nouns, links = phrase_alternation(v["plan_nouns"]), phrase_alternation(v["plan_links"])
     return re.compile(
-        rf"^\s*(?:(?:{dets})\s*(?:[\w-]+\s+){{0,2}}?)?(?:{nouns})(?:\s+[\w-]+){{0,2}}?"
+        rf"^\s*(?:[\w-]+\s+(?=(?:{dets})\s))?(?:(?:{dets})\s*(?:[\w-]+\s+){{0,2}}?)?(?:{nouns})(?:\s+[\w-]+){{0,2}}?"
         rf"(?:\s+(?:{links}))?\s*:\s*$",
         re.I,
     )
@@ -549,10 +549,14 @@ def _plan_only_re(language: str) -> re.Pattern[str]:
 
 def _only_introduces(text: str, cues: Sequence[Cue], language: str) -> bool:
     """A committing lead-in that only introduces its items: too short (`We will:`), with nothing
-    after its last cue, or naming only a plan there (`agreed on a joint action plan to:`)."""
+    after its last cue but an infinitive's marker (`jointly pledge to:`), or naming only a plan there
+    (`agreed on a joint action plan to:`, `will take the following actions:`)."""
+    v = commitment_vocab(language)
     rest = text[cues[-1].end :]
-    too_short = _words(text) < commitment_vocab(language)["lead_in_min_words"]
-    return too_short or not _words(rest) or _plan_only_re(language).match(rest) is not None
+    markers = {m.casefold() for m in v["item_infinitive_markers"]}
+    said = [w for w in WORD.findall(rest) if w.casefold() not in markers]  # `jointly pledge to:` says no more
+    too_short = _words(text) < v["lead_in_min_words"]
+    return too_short or not said or _plan_only_re(language).match(rest) is not None
 
 
 def _commits(a: SentenceAnalysis) -> bool:
@@ -563,6 +567,28 @@ def _commits(a: SentenceAnalysis) -> bool:
         return False
     giver = _giver(a, a.cues)
     return giver is None or any(is_party(c) for c in giver.split(";"))
+
+
+@cache
+def _negation_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = commitment_vocab(language)
+    before = phrase_alternation(v["negations_before_cue"]) or "(?!)"
+    after = phrase_alternation(v["negations_after_cue"]) or "(?!)"  # French negates before the verb
+    return re.compile(rf"(?<!\w)(?:{before})\s*$", re.I), re.compile(rf"\s*(?:{after})(?!\w)", re.I)
+
+
+def _refuses(a: SentenceAnalysis) -> bool:
+    """Every cue of the sentence is negated (`The Government will not fund ...`, `does not intend to`,
+    `ne financera pas`): a refusal undertakes nothing. Refusing to let something happen (`will not
+    allow`, `ne laissera pas`) undertakes to prevent it, and a prohibition with its condition (`will
+    not be passed ... without the consent of`) binds; a treaty's prohibitions are read before this."""
+    before, after = _negation_res(a.language)
+    preventing = vocab_alternation(a.language, "preventing_refusals")
+    if preventing.search(a.text):
+        return False
+    return all(
+        before.search(a.text, max(0, c.start - 20), c.start) or after.match(a.text, c.end) for c in a.cues
+    )
 
 
 def _cued(a: SentenceAnalysis, default: str, agreed_item: bool, language: str) -> tuple[str, str | None]:
