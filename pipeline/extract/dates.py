@@ -333,9 +333,19 @@ def _since_year_start(g: _Groups, doc_date: dt.date | None, language: str) -> _S
     return _NONE if doc_date is None else (dt.date(doc_date.year, 1, 1), doc_date)
 
 
+def _before_month(g: _Groups, first: dt.date, last: dt.date, language: str) -> _Span:
+    """Before a month (`before April 2025`), as before a season, the action ends the day before it
+    begins; before its end (`before the end of March`), on its last day."""
+    prep = (g.get("prep") or "").lower()
+    if prep in {b.lower() for b in _vocab(language)["before_prepositions"]} and not g.get("end"):
+        day = first - dt.timedelta(days=1)
+        return day, day
+    return first, last
+
+
 def _month_year(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     y, mo = int(g["y"]), month_number(g["m"])
-    return (dt.date(y, mo, 1), month_end(y, mo)) if mo else _NONE
+    return _before_month(g, dt.date(y, mo, 1), month_end(y, mo), language) if mo else _NONE
 
 
 def _year(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
@@ -350,7 +360,7 @@ def _month(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
     if doc_date is None or not mo:
         return _NONE
     y = doc_date.year if month_end(doc_date.year, mo) >= doc_date else doc_date.year + 1
-    return dt.date(y, mo, 1), month_end(y, mo)
+    return _before_month(g, dt.date(y, mo, 1), month_end(y, mo), language)
 
 
 def _counted(g: _Groups, doc_date: dt.date | None, language: str) -> _Span:
@@ -489,11 +499,15 @@ def _ends_with(before: str, preps: tuple[str, ...]) -> bool:
 
 
 def _bounds(p: Period, before: str, doc_date: dt.date | None, v: dict[str, Any]) -> bool:
-    """A dated phrase bounds an action after a deadline preposition (`by 31 March`, `in 2016`), or
-    as a day named `on` / `le` that is not before the document (`will open on 1 March 2026`)."""
+    """A dated phrase bounds an action after a deadline preposition (`by 31 March`, `in 2016`) or a
+    deadline's label (`end: December 2011`), or as a day named `on` / `le` that is not before the
+    document (`will open on 1 March 2026`)."""
     point = p.first is not None and p.first == p.last
     preps = tuple(x.lower() for x in v["point_deadline_prepositions" if point else "deadline_prepositions"])
     if p.rule in SELF_BOUNDING or _ends_with(before, preps) or _starts_with(p.text.lower(), preps):
+        return True
+    labels = tuple(x.lower() for x in v["deadline_labels"])  # a plan's `(start: June 2011; end: ...)`
+    if before.endswith(":") and _ends_with(before, labels):
         return True
     future = tuple(x.lower() for x in v.get("future_point_prepositions") or [])
     upcoming = point and doc_date is not None and p.last is not None and p.last >= doc_date

@@ -76,3 +76,25 @@ def test_a_lead_in_that_names_only_what_follows_is_no_row(lead_in) -> None:
 )
 def test_a_cost_met_from_ones_own_budget_and_a_sum_owed_are_no_funding(sentence) -> None:
     assert _rows(extract_funding, f"Briefing\n{sentence}\n", EN) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "last"),
+    [
+        # before a month, as before a season, the action ends the day before it begins
+        ("A further £5 million will go to the IOM before April 2025.", EN, "2025-03-31"),
+        ("Le centre sera ouvert avant mars 2025.", FR, "2025-02-28"),
+        # before its end, on its last day
+        ("The centre will open before the end of March 2025.", EN, "2025-03-31"),
+        # a plan's item names its deadline by a label
+        ("4.3 Station officers in northern France (start: June 2024; end: September 2024)", EN, "2024-09-30"),
+        ("Déployer des caméras thermiques (échéance : mars 2025)", FR, "2025-03-31"),
+    ],
+)
+def test_before_a_month_and_a_deadlines_label(text, language, last) -> None:
+    import datetime as dt
+
+    from pipeline.extract.dates import find_deadline
+
+    found = find_deadline(text, dt.date(2024, 5, 31), language)
+    assert found is not None and str(found.last) == last
