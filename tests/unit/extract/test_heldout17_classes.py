@@ -98,3 +98,19 @@ def test_before_a_month_and_a_deadlines_label(text, language, last) -> None:
 
     found = find_deadline(text, dt.date(2024, 5, 31), language)
     assert found is not None and str(found.last) == last
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The External Borders Fund co-financed detection equipment at Calais with €1.3 million.", EN),
+        (
+            "Le Fonds pour les frontières extérieures a cofinancé à hauteur de 1,3 million d'euros "
+            "les caméras.",
+            FR,
+        ),
+    ],
+)
+def test_an_eu_fund_gives_as_the_commission(sentence, language) -> None:
+    found = _rows(extract_funding, f"Rapport\n{sentence}\n", language)
+    assert [r["donor"] for r in found] == ["European Commission"]
