@@ -315,7 +315,9 @@ def _sole_issuer(head: str, language: str) -> str | None:
         return None
     found = mentions(masthead, language)
     states = {m.code for m in found}
-    issued = any(m.kind == INSTITUTION for m in found)
+    # an institution of the state, or the state's own name standing alone (`RÉPUBLIQUE FRANÇAISE`)
+    alone = [m for m in found if not (masthead[: m.start] + masthead[m.end :]).strip()]
+    issued = bool(alone) or any(m.kind == INSTITUTION for m in found)
     return states.pop() if issued and len(states) == 1 else None
 
 

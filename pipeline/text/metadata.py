@@ -1091,7 +1091,8 @@ def read_metadata(text: str, source_file: str | None = None, language: str | Non
             place or _closing_dateline(paras) or _parliament_place(paras) or _meeting_place(paras)
         ),
         doc_type=_read_doc_type(title, paras),
-        parties=_read_parties(title, paras, people),  # a file name names parties too (`uk-albania-...`)
+        # a file name names parties too (`uk-albania-...`); so does the heading above a letter's subject
+        parties=_read_parties(title if subject is None else f"{heading or ''}\n{title}", paras, people),
         signatories=signatories,
         source_url=_read_source_url(paras),
         language=language or detect_language(text),

@@ -114,3 +114,47 @@ def test_before_a_month_and_a_deadlines_label(text, language, last) -> None:
 def test_an_eu_fund_gives_as_the_commission(sentence, language) -> None:
     found = _rows(extract_funding, f"Rapport\n{sentence}\n", language)
     assert [r["donor"] for r in found] == ["European Commission"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the Republic's own name as a masthead makes the text France's
+        (
+            "RÉPUBLIQUE FRANÇAISE\nProgramme annuel 2027\n"
+            "Un système de vidéosurveillance sera déployé au port.\n",
+            ["FR"],
+        ),
+        # a hearing before a committee of the Assemblée nationale: the government heard speaks
+        (
+            "ASSEMBLÉE NATIONALE\nCommission des lois\nSoixante fonctionnaires supplémentaires seront "
+            "affectés à Calais.\n",
+            ["FR"],
+        ),
+        # a state's statement to a conference is that state's
+        (
+            "Conférence intergouvernementale\nMarrakech, 10 décembre 2027\nDébat plénier — Déclaration de la "
+            "France\nNous renforcerons la coopération avec les pays d'origine.\n",
+            ["FR"],
+        ),
+    ],
+)
+def test_a_masthead_naming_the_state_and_a_states_statement_give_the_voice(raw, expected) -> None:
+    from pipeline.extract.document import _header
+    from pipeline.extract.parties import voice_of
+
+    n = normalise(raw)
+    segments = [s.as_dict() for s in segment(n.text, n.list_items, FR)]
+    with document_context("GB;FR", voice_of(_header(n.text), FR, "GB;FR")):
+        assert [r["actor"] for r in extract_commitments("d", CLASS_DAY, n.text, segments, FR)] == expected
+
+
+def test_the_heading_above_a_letters_subject_names_its_parties() -> None:
+    from pipeline.text.metadata import read_metadata
+
+    raw = (
+        "Lettre commune des ministres de l'Intérieur de la République française et du Royaume de Belgique\n"
+        "Objet : pression migratoire sur les ports\nMadame la Commissaire,\nLes traversées vers le "
+        "Royaume-Uni augmentent.\nNous déploierons des patrouilles.\n"
+    )
+    assert read_metadata(normalise(raw).text).parties == "FR;BE"
