@@ -158,3 +158,12 @@ def test_the_heading_above_a_letters_subject_names_its_parties() -> None:
         "Royaume-Uni augmentent.\nNous déploierons des patrouilles.\n"
     )
     assert read_metadata(normalise(raw).text).parties == "FR;BE"
+
+
+def test_a_capped_share_and_what_a_crossing_may_cost_are_no_rows() -> None:
+    from pipeline.extract.statistics import find_statistics
+
+    assert find_statistics("L'assistance technique est plafonnée à 7 % de la dotation.", None, FR) == []
+    assert find_statistics("Technical assistance is capped at 7% of the allocation.", None, EN) == []
+    raw = "Déclaration\nSur cette route, la traversée du Sahara peut coûter plus de 1 500 euros.\n"
+    assert _rows(extract_funding, raw, FR) == []
