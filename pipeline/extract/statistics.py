@@ -339,10 +339,16 @@ def _row_label_re(language: str) -> re.Pattern[str]:
 
 def _row_label(text: str, start: int, language: str) -> tuple[int, int] | None:
     """The label of a line that reads as a table's row, `<what is counted> : <figure>` or
-    `<what is counted> | <figure> | <figure>` (a press kit's, a factsheet's or a report's table):
-    the span before the colon or bar, when only a qualifier or a sign, or cells each led by a
-    figure (`22 en 2014 ; 31 …`), sit between it and the figure (read in place: no copy)."""
+    `<what is counted> | <figure> | <figure>` (a press kit's, a factsheet's or a report's table), or
+    a further pair after a semicolon: the span before the colon or bar, when only a qualifier or a
+    sign, or cells each led by a figure (`22 en 2014 ; 31 …`), sit between it and the figure (read
+    in place: no copy)."""
     m = _row_label_re(language).fullmatch(text, 0, start)
+    pair = text.rfind(";", 0, start)  # a further pair of the row (`...: 40,400; assisted returns: 4,600`)
+    if m is None and pair > 0:
+        m = _row_label_re(language).fullmatch(text, pair + 1, start)
+        if m and _first_unit_noun(m.group(1), language) is None:
+            return None  # its label must name what it counts (`out of hours: 0300 ...` is no count)
     return m.span(1) if m else None
 
 

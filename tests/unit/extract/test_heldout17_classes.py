@@ -167,3 +167,15 @@ def test_a_capped_share_and_what_a_crossing_may_cost_are_no_rows() -> None:
     assert find_statistics("Technical assistance is capped at 7% of the allocation.", None, EN) == []
     raw = "Déclaration\nSur cette route, la traversée du Sahara peut coûter plus de 1 500 euros.\n"
     assert _rows(extract_funding, raw, FR) == []
+
+
+def test_a_further_label_and_figure_pair_of_a_row_counts_what_its_label_names() -> None:
+    from pipeline.extract.statistics import find_statistics
+
+    row = "Enforced removals from the UK, calendar year 2026: 40,400; assisted voluntary returns: 4,600."
+    assert {(s.value, s.unit) for s, _, _ in find_statistics(row, None, EN)} == {
+        (40400, "people"),
+        (4600, "people"),
+    }
+    contact = "Home Office press office, 2 Marsham Street, London; out of hours: 0300 123 3535"
+    assert find_statistics(contact, None, EN) == []
