@@ -468,6 +468,11 @@ def _clauses(
 _BRACKETED = re.compile(r"\[[^\[\]]{0,200}\]")  # an editor's words in square brackets
 
 
+def _withheld(text: str) -> bool:
+    """A passage whose words are all withheld (`e. [text withheld];`) says nothing."""
+    return not _words(_BRACKETED.sub(" ", text))
+
+
 def _words(text: str) -> int:
     return len(WORD.findall(text))
 
@@ -497,9 +502,8 @@ def extract_commitments(
         if s["kind"] not in ("sentence", "list_item"):
             continue
         before, previous = previous, s
-        text = s["text"]
-        if not _words(_BRACKETED.sub(" ", text)):
-            continue  # an item whose words are withheld (`e. [text withheld];`) says nothing
+        if _withheld(text := s["text"]):
+            continue
         a = analyses.of(text)
         speaker, antecedent = quotes.speaker_of(text), subjects.antecedent(a)
         cues = a.cues
@@ -570,11 +574,16 @@ def _commits(a: SentenceAnalysis) -> bool:
 
 
 @cache
-def _negation_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _negation_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Negations right before and right after a cue, and the refusals that undertake to prevent."""
     v = commitment_vocab(language)
     before = phrase_alternation(v["negations_before_cue"]) or "(?!)"
     after = phrase_alternation(v["negations_after_cue"]) or "(?!)"  # French negates before the verb
-    return re.compile(rf"(?<!\w)(?:{before})\s*$", re.I), re.compile(rf"\s*(?:{after})(?!\w)", re.I)
+    return (
+        re.compile(rf"(?<!\w)(?:{before})\s*$", re.I),
+        re.compile(rf"\s*(?:{after})(?!\w)", re.I),
+        vocab_alternation(language, "preventing_refusals"),
+    )
 
 
 def _refuses(a: SentenceAnalysis) -> bool:
@@ -582,8 +591,7 @@ def _refuses(a: SentenceAnalysis) -> bool:
     `ne financera pas`): a refusal undertakes nothing. Refusing to let something happen (`will not
     allow`, `ne laissera pas`) undertakes to prevent it, and a prohibition with its condition (`will
     not be passed ... without the consent of`) binds; a treaty's prohibitions are read before this."""
-    before, after = _negation_res(a.language)
-    preventing = vocab_alternation(a.language, "preventing_refusals")
+    before, after, preventing = _negation_res(a.language)
     if preventing.search(a.text):
         return False
     return all(
@@ -815,18 +823,24 @@ def _infinitive_subject(a: SentenceAnalysis, modality: str) -> str:
     second a liaison officer ...`, `Home Office and DGEF to publish ...`): that subject, capitalised
     names, acts, not the lead-in's actor. Empty when the item opens with no such subject (`Launch a
     programme with Tunisia to train ...`) or names no one there."""
-    if not commitment_vocab(a.language)["item_infinitive_markers"]:
-        return ""  # a language whose action items name no subject before their infinitive
-    name = r"(?-i:[A-ZÀ-Ý][\w'’&.-]*)"  # a capitalised word: a name's, an acronym
-    joiners = phrase_alternation(commitment_vocab(a.language)["subject_joiners"])
-    subject = rf"^\s*{name}(?:\s+(?:(?:{joiners})\s+)?{name}){{0,5}}\s+"
-    m = vocab_alternation(a.language, "item_infinitive_markers", prefix=subject, suffix=r"\s+\w").match(
-        a.text
-    )
+    pattern = _infinitive_subject_re(a.language)
+    m = pattern.match(a.text) if pattern is not None else None
     if m is None:
         return ""
-    marker = m.end() - len(m.group(0).rsplit(None, 1)[-1]) - 1  # the infinitive's marker ends here
-    return actor_of(a.text, [Cue(marker, marker, modality)], UNNAMED, a.language, a)
+    return actor_of(a.text, [Cue(m.end(), m.end(), modality)], UNNAMED, a.language, a)
+
+
+@cache
+def _infinitive_subject_re(language: str) -> re.Pattern[str] | None:
+    """Capitalised names (a name's words, an acronym), joined by the subject's joiners, then the
+    infinitive's marker and a word; None in a language whose action items name no subject."""
+    v = commitment_vocab(language)
+    if not v["item_infinitive_markers"]:
+        return None
+    name = r"(?-i:[A-ZÀ-Ý][\w'’&.-]*)"
+    joiners = phrase_alternation(v["subject_joiners"])
+    markers = phrase_alternation(v["item_infinitive_markers"])
+    return re.compile(rf"\s*{name}(?:\s+(?:(?:{joiners})\s+)?{name}){{0,5}}(?=\s+(?:{markers})\s+\w)", re.I)
 
 
 def _item_giver(a: SentenceAnalysis, joint: str) -> str:
