@@ -179,3 +179,11 @@ def test_a_further_label_and_figure_pair_of_a_row_counts_what_its_label_names() 
     }
     contact = "Home Office press office, 2 Marsham Street, London; out of hours: 0300 123 3535"
     assert find_statistics(contact, None, EN) == []
+
+
+def test_an_irregular_past_of_a_treaty_subject_is_no_obligation() -> None:
+    raw = (
+        "Agreement\nArticle 1 – The Parties set up a joint cell in Zeebrugge.\n"
+        "The Home Secretary and the Belgian Minister of the Interior met in Brussels today.\n"
+    )
+    assert _committed(raw, EN) == ["The Parties set up a joint cell in Zeebrugge."]
