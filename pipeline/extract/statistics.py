@@ -672,19 +672,32 @@ def period_pairs(a: SentenceAnalysis, heading: str, language: str) -> list[Stat]
     if len(cells) < 2 or unit is None:
         return []
     metric = re.split(r"\s[—–]\s", heading)[-1].strip()
-    out, position = [], 0
-    for cell in cells:
-        start = a.text.index(cell, position)
-        position = start + len(cell)
+    out = []
+    for cell, (start, end) in zip(cells, _cell_spans(a.text, cells), strict=True):
         pair = re.fullmatch(r"(?P<label>[^:]{2,40}?)\s*:\s*(?P<rest>.+)", cell)
         if pair is None or not _is_period_label(pair.group("label")):
             return []
         rest = start + pair.start("rest")
-        figure = next((f for f in a.figures if rest <= f.start < position and not _is_year(f)), None)
+        figure = _cell_figure(a, rest, end)
         if figure is None:
             return []
         out.append(_cell_stat(a.text, rest, figure, unit, metric, language))
     return out
+
+
+def _cell_spans(text: str, cells: Sequence[str]) -> list[tuple[int, int]]:
+    """Where each of a row's cells stands in its text, in order."""
+    spans, position = [], 0
+    for cell in cells:
+        start = text.index(cell, position)
+        position = start + len(cell)
+        spans.append((start, position))
+    return spans
+
+
+def _cell_figure(a: SentenceAnalysis, start: int, end: int) -> Figure | None:
+    """The first figure of a cell's span that is no year."""
+    return next((f for f in a.figures if start <= f.start < end and not _is_year(f)), None)
 
 
 def _header_cells(text: str) -> list[str]:
@@ -700,11 +713,9 @@ def column_row(a: SentenceAnalysis, columns: list[str], language: str) -> list[S
     cells = table_cells(a.text)
     if len(cells) != len(columns):
         return []
-    out, position = [], 0
-    for cell, column in zip(cells, columns, strict=True):
-        start = a.text.index(cell, position)
-        position = start + len(cell)
-        figure = next((f for f in a.figures if start <= f.start < position and not _is_year(f)), None)
+    out = []
+    for (start, end), column in zip(_cell_spans(a.text, cells), columns, strict=True):
+        figure = _cell_figure(a, start, end)
         plural = any(_is_plural(w, language) for w in re.findall(r"[^\W\d_]+", column))
         unit = _first_unit_noun(column, language) or ("other" if plural else None)
         if figure is not None and unit is not None:

@@ -391,6 +391,12 @@ def _signature_cues() -> str:
 
 
 @cache
+def _signature_cue_re() -> re.Pattern[str]:
+    """A signing word anywhere in a paragraph (`signed`, `fait à`, `adopté`)."""
+    return re.compile(rf"(?i)\b(?:{_signature_cues()})\b")
+
+
+@cache
 def _signature_cue_end() -> re.Pattern[str]:
     """A signature cue ending a heading's title part, before its embedded place (`…, SIGNÉ À`)."""
     return re.compile(rf"(?i),?\s*(?:{_signature_cues()})(?:\s+(?:à|at|in))?\s*$")
@@ -574,7 +580,7 @@ def _reports_in_a_sentence(para: str) -> bool:
     """A header paragraph that is prose about other things, not the text's own signature line:
     several sentences, or a sentence whose signing word stands deep inside it (`... l'accord entre la
     France et la Belgique, signé à Tournai le ...`), not at its head (`Declaration signed by ...`)."""
-    cue = re.search(rf"(?i)\b(?:{_signature_cues()})\b", para)
+    cue = _signature_cue_re().search(para)
     deep = cue is not None and len(para[: cue.start()].split()) > _cfg()["dateline_max_words"]
     return _has_sentence_break(para) or (ends_sentence(para) and deep)
 
@@ -584,7 +590,6 @@ def _signature(paras: Sequence[str]) -> tuple[dt.date, str | None] | None:
     text signed on two dates is dated by the last signature, and placed where it was made. The
     signature block at the end is read before the header, whose recitals name earlier texts'
     signatures (`Recalling the Treaty signed at Le Touquet on 4 February 2003`)."""
-    cues = _signature_cues()
     header = list(paras[: _cfg()["header_paragraphs"]])
     tail = list(paras[max(len(header), len(paras) - 8) :])
     # a sentence of the header reporting another text's signature (`a présenté un projet de loi
@@ -599,7 +604,7 @@ def _signature(paras: Sequence[str]) -> tuple[dt.date, str | None] | None:
         for d in find_dates(p):
             lead = p[max(0, d.start - 120) : d.start]
             closes = re.search(r"(?i)\b(?:on|le|du|the)\s+$|,\s*$", lead)
-            if closes and re.search(rf"(?i)\b(?:{cues})\b", lead):
+            if closes and _signature_cue_re().search(lead):
                 pm = re.search(rf"\b(?:in|at|à)\s+({_PLACE}),?\s+(?:on\s+|le\s+)?(?:the\s+)?$", lead)
                 place = pm.group(1) if pm and not countries_in(pm.group(1)) else None
                 signed.append((d.date, place))
@@ -1056,11 +1061,17 @@ def _read_source_url(paras: Sequence[str]) -> str | None:
 # --- the whole record -------------------------------------------------------------------------
 
 
+@cache
+def _breadcrumb_trail_re() -> re.Pattern[str]:
+    """A web page's breadcrumb trail, a whole line (`Accueil > Travaux parlementaires > Questions`)."""
+    return re.compile(rf"{_cfg()['breadcrumb_prefix']}[^>›»\n]{{1,60}}")
+
+
 def _below_masthead(paras: list[str]) -> list[str]:
     """The paragraphs that are no page furniture; on a web page whose header holds a breadcrumb
     trail (`Accueil > Travaux parlementaires > Questions`), those below it: above it stands the
     site's masthead (`Sénat — Un site au service des citoyens`), not the document."""
-    trail = re.compile(rf"{_cfg()['breadcrumb_prefix']}[^>›»\n]{{1,60}}")
+    trail = _breadcrumb_trail_re()
     crumbs = [i for i, p in enumerate(paras[: _cfg()["header_paragraphs"]]) if trail.fullmatch(p.strip())]
     return [p for p in paras[crumbs[0] + 1 if crumbs else 0 :] if not is_page_furniture(p)]
 
