@@ -1,0 +1,76 @@
+import lib
+from lib import L, P, C, F, S, N, fr
+
+DATE = "2010-09-23"
+SLUG = "communique-parquet-lille-equipe-commune-enquete-passeurs"
+GENRE = "communiqué de presse du procureur de la République (juridiction interrégionale spécialisée)"
+TITLE = fr("Démantèlement d'un réseau de passeurs opérant entre le Nord, la Belgique et le Royaume-Uni")
+PLACE = "Lille"
+PARTIES = "GB;FR;BE"
+DOC_TYPE = "other"
+STRESS = "date only at the very end, in a dotted numeric release line with a time ('Diffusé le 23.09.2010 à 11 h 30')"
+
+LINES = [
+    "TRIBUNAL DE GRANDE INSTANCE DE LILLE",
+    "Parquet — Juridiction interrégionale spécialisée (JIRS)",
+    "COMMUNIQUÉ DE PRESSE",
+    "Démantèlement d'un réseau de passeurs opérant entre le Nord, la Belgique et le Royaume-Uni",
+    P(("L'information judiciaire, ouverte en juillet 2009, a duré quatorze mois.",
+       N("statistics", "duration of the investigation and a date, not figures about migration")),
+      ("Dans le cadre d'une équipe commune d'enquête franco-belgo-britannique, dix-sept personnes ont été interpellées le 21 septembre : quatorze en France, deux en Belgique et une au Royaume-Uni.",
+       S(17, "people", "exact", "suspected smugglers arrested", "level", location="France, Belgium and the United Kingdom"),
+       S(14, "people", "exact", "suspected smugglers arrested in France", "level", location="France"),
+       S(2, "people", "exact", "suspected smugglers arrested in Belgium", "level", location="Belgium"),
+       S(1, "people", "exact", "suspected smugglers arrested in the United Kingdom", "level", location="United Kingdom",
+         conf="borderline", note="'une' as a count is easily read as an article (decision D9)")),
+      ("Le réseau aurait fait passer vers l'Angleterre plus de 900 migrants depuis le printemps 2009, principalement depuis les aires de stationnement de l'autoroute A16.",
+       S(900, "people", "more_than", "migrants smuggled to England by the network", "level",
+         period_text="depuis le printemps 2009", period_start="2009-03-01", period_end="2010-09-23", location="A16 motorway"))),
+    P(("Les 38 perquisitions menées simultanément dans les trois pays ont permis de saisir onze véhicules et 215~000 euros en espèces.",
+       S(38, "other", "exact", "simultaneous searches in the three countries", "level"),
+       S(11, "other", "exact", "vehicles seized", "level"),
+       N("funding", "seized assets are not funding", q="215~000 euros en espèces")),
+      ("Les passeurs exigeaient entre 3~000 et 6~000 euros par passage.",
+       N("funding", "smugglers' fee, not funding")),
+      ("Les faits sont punis de dix ans d'emprisonnement en vertu de l'article L. 622-5 du code de l'entrée et du séjour des étrangers et du droit d'asile.",
+       N("all", "penalty and code article number"))),
+    P(("Le nombre de réseaux démantelés par la JIRS de Lille a doublé depuis 2008.",
+       S(2, "factor", "exact", "smuggling networks dismantled by the Lille JIRS", "increase",
+         period_text="depuis 2008", period_start="2008-01-01", period_end="2010-09-23")),
+      ("Parmi les personnes transportées figuraient 62 mineurs non accompagnés.",
+       S(62, "people", "exact", "unaccompanied minors among the people smuggled", "level"))),
+    P(("L'équipe commune d'enquête a bénéficié d'un financement d'Eurojust de 48~000 euros, et le Home Office a pris en charge à hauteur de 30~000 livres sterling les frais de traduction et de déplacement des enquêteurs britanniques.",
+       F(48000, "EUR", "Eurojust", "joint investigation team FR-BE-GB", "disbursed", "running costs of the joint investigation team",
+         q="L'équipe commune d'enquête a bénéficié d'un financement d'Eurojust de 48~000 euros"),
+       F(30000, "GBP", "GB", "joint investigation team FR-BE-GB", "disbursed",
+         "translation and travel costs of the British investigators",
+         q="le Home Office a pris en charge à hauteur de 30~000 livres sterling les frais de traduction et de déplacement des enquêteurs britanniques",
+         conf="borderline", note="the UK paying its own investigators' costs: own spending or money for the cooperation (decision D7)"))),
+    "Les suites de l'enquête",
+    P(("Les trois parquets sont convenus de prolonger l'équipe commune d'enquête jusqu'au 30 juin 2011 afin d'identifier les commanditaires du réseau.",
+       C("GB;FR;BE", "policing_intelligence", "agree", "jusqu'au 30 juin 2011", "2011-06-30",
+         conf="borderline", note="'jusqu'au' bounds the duration of the team rather than the action's completion (decision D8)")),
+      ("Eurojust organisera une nouvelle réunion de coordination à La Haye en novembre.",
+       C("Eurojust", "policing_intelligence", "will", "en novembre", "2010-11-30")),
+      ("Europol continuera d'apporter un appui analytique aux enquêteurs des trois pays.",
+       C("Europol", "policing_intelligence", "will"))),
+    P(("Les autorités belges ont indiqué qu'elles solliciteraient la remise de deux suspects à la France en exécution d'un mandat d'arrêt européen.",
+       C("BE", "policing_intelligence", "will")),
+      ("Le Crown Prosecution Service s'est engagé à transmettre d'ici la fin de l'année les éléments de preuve recueillis au Royaume-Uni.",
+       C("GB", "policing_intelligence", "commit", "d'ici la fin de l'année", "2010-12-31")),
+      ("À partir de janvier 2011, un officier de la police aux frontières sera détaché auprès de l'unité britannique chargée de la lutte contre les filières.",
+       C("FR", "policing_intelligence", "will", "À partir de janvier 2011", "2011-01-31"))),
+    P(("Le parquet de Lille requerra le placement en détention provisoire des personnes interpellées en France.",
+       C("FR", "policing_intelligence", "will")),
+      ("Les victimes mineures identifiées seront confiées à l'aide sociale à l'enfance du département du Nord.",
+       C("FR", "reception_welfare", "will"))),
+    P(("« Nous poursuivrons ce travail avec nos homologues belges et britanniques tant que ces filières exploiteront la détresse des migrants », a déclaré le procureur de la République, Mme Claire Vautrin.",
+       C("FR", "policing_intelligence", "will",
+         q="« Nous poursuivrons ce travail avec nos homologues belges et britanniques tant que ces filières exploiteront la détresse des migrants »")),
+      ("Elle a salué « l'engagement exemplaire » des enquêteurs des trois pays.",
+       N("commitments", "welcoming"))),
+    L("Contact presse : secrétariat du procureur de la République, 03 20 78 33 33",
+      N("all", "telephone number", q="03 20 78 33 33")),
+    L("Diffusé le 23.09.2010 à 11 h 30",
+      N("statistics", "release date and time", q="23.09.2010 à 11 h 30")),
+]

@@ -1,0 +1,78 @@
+import lib
+from lib import L, P, C, F, S, N, fr
+
+DATE = "2012-06-05"
+SLUG = "recommandations-urgence-cglpl-local-retention-coquelles"
+GENRE = "recommandations en urgence du Contrôleur général des lieux de privation de liberté (JORF), avec la réponse du ministre"
+TITLE = fr("Recommandations en urgence du Contrôleur général des lieux de privation de liberté du 5 juin 2012 relatives au local de rétention administrative de Coquelles (Pas-de-Calais)")
+PLACE = ""
+PARTIES = "GB;FR"
+DOC_TYPE = "other"
+STRESS = "two dates: the Journal officiel issue (19 June) in the header and the recommendations' own date (5 June) only inside the long title"
+
+LINES = [
+    L("JORF n°0140 du 19 juin 2012",
+      N("all", "Journal officiel issue number and date", q="JORF n°0140 du 19 juin 2012")),
+    L("Texte n° 87",
+      N("all", "text number in the Journal officiel", q="Texte n° 87")),
+    "Recommandations en urgence du Contrôleur général des lieux de privation de liberté du 5 juin 2012 relatives au local de rétention administrative de Coquelles (Pas-de-Calais)",
+    L("NOR : CPLX1215324X",
+      N("all", "NOR reference", q="CPLX1215324X")),
+    L("En application de l'article 9 de la loi n° 2007-1545 du 30 octobre 2007, le Contrôleur général a décidé de rendre publiques les recommandations suivantes.",
+      N("all", "law and article numbers", q="article 9 de la loi n° 2007-1545 du 30 octobre 2007")),
+    "1. Constats",
+    P(("Lors de la visite, 23 personnes étaient retenues dans un local d'une capacité de 12 places.",
+       S(23, "people", "exact", "people held in the administrative detention facility during the visit", "level", location="Coquelles"),
+       S(12, "places", "exact", "capacity of the administrative detention facility", "level", location="Coquelles")),
+      ("Huit d'entre elles se déclaraient mineures.",
+       S(8, "people", "exact", "detainees declaring themselves minors", "level", location="Coquelles")),
+      ("En 2011, 3~412 personnes ont été placées dans ce local, soit une hausse de 64 % par rapport à 2010 ; la durée moyenne de rétention y était de 31 heures.",
+       S(3412, "people", "exact", "people placed in the detention facility", "level",
+         period_text="En 2011", period_start="2011-01-01", period_end="2011-12-31", location="Coquelles"),
+       S(64, "percent", "exact", "people placed in the detention facility, change on 2010", "increase",
+         period_text="En 2011", period_start="2011-01-01", period_end="2011-12-31", location="Coquelles"),
+       S(31, "other", "exact", "average length of detention in hours", "level",
+         period_text="En 2011", period_start="2011-01-01", period_end="2011-12-31", location="Coquelles")),
+      ("Près de la moitié des personnes placées avaient été remises à la police aux frontières par les services britanniques après un refus d'entrée.",
+       S(50, "percent", "approximately", "share of detainees handed over by UK services after refusal of entry", "level",
+         location="Coquelles", conf="borderline", note="'la moitié' as 50 per cent (decision D10)")),
+      "Les personnes retenues ne disposaient ni de lits ni de couvertures en nombre suffisant, et la cabine téléphonique était hors service depuis plusieurs semaines.",
+      "Aucune information écrite sur le droit d'asile n'était disponible dans une langue comprise par les intéressés, alors que la plupart d'entre eux venaient d'Afghanistan, d'Érythrée ou d'Iran."),
+    "2. Recommandations",
+    P(("Le local ne devrait en aucun cas accueillir plus de personnes que sa capacité.",
+       C("FR", "reception_welfare", "should", conf="borderline",
+         note="a recommendation by an independent authority to the government (decision D6)")),
+      ("Aucun mineur ne devrait y être retenu.",
+       C("FR", "reception_welfare", "should", conf="borderline",
+         note="a recommendation by an independent authority to the government (decision D6)")),
+      ("L'accès à un interprète et à un avocat devrait être garanti dès le placement, y compris la nuit.",
+       C("FR", "reception_welfare", "should", conf="borderline",
+         note="a recommendation by an independent authority to the government (decision D6)")),
+      ("Le Contrôleur général prend acte des efforts engagés par les fonctionnaires de la police aux frontières.",
+       N("commitments", "acknowledgement, not an undertaking"))),
+    "3. Réponse du ministre de l'Intérieur",
+    P(("Je vous informe que la capacité du local sera portée à 20 places d'ici le 1er septembre 2012.",
+       C("FR", "reception_welfare", "will", "d'ici le 1er septembre 2012", "2012-09-01"),
+       N("statistics", "planned capacity inside a commitment", q="portée à 20 places")),
+      ("Les mineurs ne seront plus placés dans ce local : ils seront orientés sans délai vers l'aide sociale à l'enfance.",
+       C("FR", "reception_welfare", "will")),
+      ("Un médecin assurera une présence quotidienne à compter du 1er juillet.",
+       C("FR", "reception_welfare", "will", "à compter du 1er juillet", "2012-07-01")),
+      ("Une notice d'information sur les droits, traduite en huit langues, sera remise à chaque personne retenue.",
+       C("FR", "information_campaigns", "will"))),
+    P(("Les crédits nécessaires au recrutement de quatre agents, soit 180~000 euros par an, seront inscrits au budget de mon ministère.",
+       C("FR", "governance", "will"),
+       N("funding", "the ministry's own budget for staff, not money given for the cooperation",
+         q="soit 180~000 euros par an")),
+      ("S'agissant des personnes remises par les autorités britanniques, les deux gouvernements sont convenus d'établir, avant la fin de l'année, une procédure commune de remise comportant un examen de la vulnérabilité.",
+       C("GB;FR", "legal_framework", "agree", "avant la fin de l'année", "2012-12-31")),
+      ("Le Royaume-Uni s'est engagé à financer à hauteur de 250~000 euros les travaux d'extension du local.",
+       C("GB", "funding", "commit"),
+       F(250000, "EUR", "GB", "FR", "pledge", "extension works at the Coquelles detention facility")),
+      ("Le Fonds européen pour le retour a par ailleurs contribué en 2011, pour 95~000 euros, à la rénovation des sanitaires.",
+       F(95000, "EUR", "European Commission", "FR", "disbursed", "renovation of the facility's sanitary installations",
+         period_text="en 2011", period_start="2011-01-01", period_end="2011-12-31"))),
+    P("Je rappelle que ce local est un lieu de passage, dans l'attente d'un transfert vers un centre de rétention.",
+      ("Je ne partage pas, en revanche, l'appréciation selon laquelle le local serait inadapté à des séjours de plus de 24 heures.",
+       N("all", "a disagreement; the 24 hours is a threshold, not a figure about the world"))),
+]

@@ -1,0 +1,78 @@
+import lib
+from lib import L, P, C, F, S, N, fr
+
+DATE = "2017-07-12"
+SLUG = "schema-regional-accueil-demandeurs-asile-hauts-de-france"
+GENRE = "schéma régional d'accueil des demandeurs d'asile (extrait), arrêté par le préfet de région"
+TITLE = fr("Schéma régional d'accueil des demandeurs d'asile et des réfugiés des Hauts-de-France 2017-2019")
+PLACE = "Lille"
+PARTIES = "GB;FR"
+DOC_TYPE = "other"
+STRESS = "plan period (2017-2019) in the title; the adoption date only in the closing 'arrêté' line"
+
+LINES = [
+    "PRÉFET DE LA RÉGION HAUTS-DE-FRANCE",
+    "Schéma régional d'accueil des demandeurs d'asile et des réfugiés des Hauts-de-France 2017-2019",
+    L("(extrait — chapitres 2 et 4)",
+      N("all", "chapter numbers", q="chapitres 2 et 4")),
+    "Chapitre 2 — Diagnostic",
+    P(("En 2016, 9~840 demandes d'asile ont été enregistrées dans la région, soit 27 % de plus qu'en 2015.",
+       S(9840, "people", "exact", "asylum applications registered in the region", "level",
+         period_text="En 2016", period_start="2016-01-01", period_end="2016-12-31", location="Hauts-de-France"),
+       S(27, "percent", "exact", "asylum applications registered in the region, change on 2015", "increase",
+         period_text="En 2016", period_start="2016-01-01", period_end="2016-12-31", location="Hauts-de-France")),
+      ("Le parc d'hébergement dédié compte 4~350 places en centre d'accueil pour demandeurs d'asile et 1~210 places d'hébergement d'urgence, occupées à 97 %.",
+       S(4350, "places", "exact", "places in reception centres for asylum seekers (CADA)", "level", location="Hauts-de-France"),
+       S(1210, "places", "exact", "emergency accommodation places for asylum seekers", "level", location="Hauts-de-France"),
+       S(97, "percent", "exact", "occupancy rate of dedicated accommodation", "level", location="Hauts-de-France")),
+      ("Le délai moyen d'enregistrement d'une demande au guichet unique de Lille atteint 19 jours.",
+       S(19, "other", "exact", "average days to register an asylum claim at the Lille one-stop desk", "level", location="Lille")),
+      ("La loi impose pourtant un enregistrement dans un délai de trois jours ouvrés.",
+       N("statistics", "a legal standard, not a figure about the world")),
+      ("Depuis le démantèlement de la lande de Calais, une quarantaine de centres d'accueil et d'orientation ont reçu dans la région plus de 2~100 personnes venues du littoral.",
+       S(40, "centres", "approximately", "reception and orientation centres in the region", "level", location="Hauts-de-France"),
+       S(2100, "people", "more_than", "people from the coast received in reception and orientation centres", "level", location="Hauts-de-France")),
+      ("Sur le littoral, entre 300 et 500 personnes restent présentes en permanence, principalement à Calais et à Grande-Synthe, dans l'espoir de rejoindre le Royaume-Uni.",
+       S(300, "people", "approximately", "people permanently present on the coast", "level", location="Calais and Grande-Synthe",
+         conf="borderline", note="a range: recorded by its lower bound (decision D1)"))),
+    P(("Les crédits du Fonds « Asile, migration et intégration » mobilisés dans la région ont atteint 2,3 millions d'euros en 2016.",
+       F(2300000, "EUR", "European Commission", "reception and integration projects in Hauts-de-France", "disbursed",
+         "asylum and integration projects (AMIF)", period_text="en 2016", period_start="2016-01-01", period_end="2016-12-31")),
+      ("Le budget de l'État consacré à l'hébergement des demandeurs d'asile dans la région s'élève à 48 millions d'euros.",
+       N("funding", "the State's own spending, not money given for the cooperation"))),
+    "Chapitre 4 — Orientations",
+    "Ces orientations s'inscrivent dans le cadre du plan national d'accueil et tiennent compte de la coopération engagée avec le Royaume-Uni sur la prise en charge des mineurs et sur la sécurisation du littoral.",
+    L("Pour la période du schéma, l'État s'engage sur les orientations suivantes :",
+      N("commitments", "bare lead-in; its items are the commitments", q="l'État s'engage sur les orientations suivantes")),
+    L("– la création de 600 places supplémentaires en centre d'accueil pour demandeurs d'asile d'ici le 31 décembre 2018 ;",
+      C("FR", "reception_welfare", "commit", "d'ici le 31 décembre 2018", "2018-12-31",
+        q="la création de 600 places supplémentaires en centre d'accueil pour demandeurs d'asile d'ici le 31 décembre 2018"),
+      N("statistics", "planned places inside a commitment", q="600 places supplémentaires")),
+    L("– l'ouverture de deux centres d'accueil et d'examen des situations, à Arras et à Croisilles, avant l'été 2018 ;",
+      C("FR", "reception_welfare", "commit", "avant l'été 2018", "2018-05-31",
+        q="l'ouverture de deux centres d'accueil et d'examen des situations, à Arras et à Croisilles, avant l'été 2018")),
+    L("– le retour au délai légal d'enregistrement des demandes d'asile au guichet unique ;",
+      C("FR", "asylum", "commit", q="le retour au délai légal d'enregistrement des demandes d'asile au guichet unique")),
+    L("– la mise à l'abri systématique des mineurs isolés repérés sur le littoral.",
+      C("FR", "reception_welfare", "commit", q="la mise à l'abri systématique des mineurs isolés repérés sur le littoral.")),
+    P(("Le Royaume-Uni a confirmé le financement, à hauteur de 3,6 millions de livres (environ 4,1 millions d'euros), des deux centres d'accueil et d'examen des situations.",
+       C("GB", "funding", "pledge"),
+       F(3600000, "GBP", "GB", "FR (two reception and assessment centres)", "pledge",
+         "two reception and assessment centres", alt_amount=4100000, alt_currency="EUR")),
+      ("Les services britanniques continueront d'examiner, depuis ces centres, les demandes de rapprochement familial présentées par des mineurs.",
+       C("GB", "asylum", "will"))),
+    P(("L'Office français de l'immigration et de l'intégration organisera chaque mois des maraudes d'information sur l'aide au retour volontaire.",
+       C("FR", "information_campaigns", "will")),
+      ("L'aide au retour ne sera pas proposée aux personnes dont la demande d'asile est en cours d'examen.",
+       C("FR", "returns", "will", conf="borderline",
+         note="a negative rule of eligibility rather than an undertaking of action (decision D12)")),
+      ("Un comité régional de suivi présentera un bilan annuel du schéma, le premier avant le 30 juin 2018.",
+       C("FR", "governance", "will", "avant le 30 juin 2018", "2018-06-30"))),
+    P(("Le préfet de région estime que l'accueil des demandeurs d'asile doit être réparti de manière équilibrée entre les départements.",
+       N("commitments", "a belief")),
+      ("Si le nombre de demandes dépasse 12~000 en 2018, un avenant au schéma sera adopté.",
+       C("FR", "governance", "will", conf="borderline", note="a conditional undertaking (decision D13)"),
+       N("statistics", "a threshold in a condition, not a figure about the world", q="dépasse 12~000 en 2018"))),
+    L("Arrêté préfectoral n° 2017-188 du 12 juillet 2017 portant adoption du schéma — Le préfet de la région Hauts-de-France, Paul Verrier",
+      N("all", "decree number", q="Arrêté préfectoral n° 2017-188")),
+]
