@@ -527,6 +527,8 @@ def extract_commitments(
             lead_in_info[s["seg"]] = (modality, actor or _voice_and_partners(a) or joint_actor(language))
             if _only_introduces(text, cues, language):
                 continue
+        elif text.rstrip().endswith(":") and _only_introduces(text, cues, language):
+            continue  # an agreed item that opens items of its own (`1. Les Participants entendent :`)
         theme = theme_of(text, _context(s, lead, before), language, analyses)
         actor = actor or lead_partners or _unnamed_actor(a, theme, rows, before, antecedent)
         rows.append(_row(doc_id, s, actor, theme, modality, _deadline(a, lead, doc_date, analyses), lead))
@@ -556,7 +558,7 @@ def _only_introduces(text: str, cues: Sequence[Cue], language: str) -> bool:
     after its last cue but an infinitive's marker (`jointly pledge to:`), or naming only a plan there
     (`agreed on a joint action plan to:`, `will take the following actions:`)."""
     v = commitment_vocab(language)
-    rest = text[cues[-1].end :]
+    rest = text[cues[-1].end :] if cues else text
     markers = {m.casefold() for m in v["item_infinitive_markers"]}
     said = [w for w in WORD.findall(rest) if w.casefold() not in markers]  # `jointly pledge to:` says no more
     too_short = _words(text) < v["lead_in_min_words"]
@@ -574,8 +576,11 @@ def _commits(a: SentenceAnalysis) -> bool:
 
 
 @cache
-def _negation_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Negations right before and right after a cue, and the refusals that undertake to prevent."""
+def _negation_res(
+    language: str,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Negations right before and right after a cue, the refusals that undertake to prevent, and a
+    negation inside a cue that takes in its subject's pronouns."""
     v = commitment_vocab(language)
     before = phrase_alternation(v["negations_before_cue"]) or "(?!)"
     after = phrase_alternation(v["negations_after_cue"]) or "(?!)"  # French negates before the verb
@@ -583,6 +588,7 @@ def _negation_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.P
         re.compile(rf"(?<!\w)(?:{before})\s*$", re.I),
         re.compile(rf"\s*(?:{after})(?!\w)", re.I),
         vocab_alternation(language, "preventing_refusals"),
+        re.compile(rf"(?<!\w)(?:{before})(?:\s|(?<=['’]))", re.I),
     )
 
 
@@ -591,11 +597,14 @@ def _refuses(a: SentenceAnalysis) -> bool:
     `ne financera pas`): a refusal undertakes nothing. Refusing to let something happen (`will not
     allow`, `ne laissera pas`) undertakes to prevent it, and a prohibition with its condition (`will
     not be passed ... without the consent of`) binds; a treaty's prohibitions are read before this."""
-    before, after, preventing = _negation_res(a.language)
+    before, after, preventing, inside = _negation_res(a.language)
     if preventing.search(a.text):
         return False
     return all(
-        before.search(a.text, max(0, c.start - 20), c.start) or after.match(a.text, c.end) for c in a.cues
+        before.search(a.text, max(0, c.start - 20), c.start)
+        or after.match(a.text, c.end)
+        or inside.search(a.text, c.start, c.end)  # `nous ne déploierons pas`: one cue from the pronoun
+        for c in a.cues
     )
 
 
@@ -795,6 +804,8 @@ def _uncued(
     lead-in (actor: its own subject, a passive's agent, else the lead-in's), or a treaty's present
     of obligation; None when it commits to nothing."""
     text, language = a.text, a.language
+    if a.reports:  # `La présente déclaration ne crée aucune obligation`, an item though it be
+        return None
     if inherited and obligation is not None:  # `(b) the United Kingdom supplies ...`
         return inherited[0], actor_of(text, [obligation], inherited[1], language, a)
     who = (inherited[1] or document_voice() or "") if inherited else ""
@@ -807,7 +818,7 @@ def _uncued(
         head = re.split(r"[,;]", text, maxsplit=1)[0]  # `mise à disposition par le Royaume-Uni ...`
         acts = joined(_agents(head, 0, language)) or _item_giver(a, inherited[1]) or _bodies(a, inherited[1])
         return inherited[0], acts or inherited[1]
-    if obligation is not None and not a.reports:
+    if obligation is not None:
         # a passive's agent acts, not the parties its subject names (`Toute demande présentée sur le
         # territoire français ... est examinée par le Royaume-Uni`); the passive's cue is empty
         passive = obligation.start == obligation.end

@@ -718,6 +718,8 @@ def _own_spending(text: str, money: Money, donor: str, language: str) -> bool:
     if not verbs:
         return False
     amount_end = clause.find(money.text) + len(money.text)
+    if _vocab_re(language, "own_state_subjects").search(clause[: verbs[0].start()]):
+        return True  # `L'État consacre 80 millions d'euros aux opérations`: the state's own budget
     if verbs[0].start() < amount_end and not _party_subject(clause[: verbs[0].start()], language):
         return True  # `The port of Dunkirk alone spends about €4 million`: no party spends it
     # what it is spent on follows both the amount and its verb (`the £2.8 million the UK has spent

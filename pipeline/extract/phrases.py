@@ -10,14 +10,24 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
+# A typographic apostrophe and a straight one are the same character to a reader (`s'engagent`,
+# `s’engagent`): a phrase's apostrophe matches either.
+APOSTROPHES = "'’"
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def _literal(word: str) -> str:
+    return "".join(f"[{APOSTROPHES}]" if c in APOSTROPHES else re.escape(c) for c in word)
+
 
 @cache
 def _alternation(phrases: tuple[str, ...]) -> str:
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return "|".join(_literal(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 def phrase_alternation(phrases: Iterable[str]) -> str:
-    """`a|b|c` of the escaped phrases, longest first (to put inside a larger pattern)."""
+    """`a|b|c` of the escaped phrases, longest first (to put inside a larger pattern), each
+    apostrophe matching either."""
     return _alternation(tuple(phrases))
 
 
@@ -29,16 +39,6 @@ def _pattern(phrases: tuple[str, ...], prefix: str, suffix: str) -> re.Pattern[s
 def phrase_pattern(phrases: Iterable[str], prefix: str = r"\b", suffix: str = r"\b") -> re.Pattern[str]:
     """Any of the phrases as a whole word or words, case-insensitive."""
     return _pattern(tuple(phrases), prefix, suffix)
-
-
-# A typographic apostrophe and a straight one are the same character to a reader (`s'engagent`,
-# `s’engagent`): a phrase's apostrophe matches either.
-APOSTROPHES = "'’"
-_SLOT = re.compile(r"\{(\w+)\}")
-
-
-def _literal(word: str) -> str:
-    return "".join(f"[{APOSTROPHES}]" if c in APOSTROPHES else re.escape(c) for c in word)
 
 
 def _word(word: str, forms: Sequence[str], last: bool) -> tuple[str, bool]:

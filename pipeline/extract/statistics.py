@@ -39,6 +39,8 @@ TOKEN = re.compile(r"%|[\w'’-]+|[^\w\s]")
 PUNCTUATION = re.compile(r"[^\w\s%]")
 NEXT_WORD = re.compile(r"\s(?P<w>[^\W\d_A-Z][\w'’-]*)")  # the lower-case word after a position
 NON_WORD = re.compile(r"\W")
+# an elided article or preposition glued to the word after it (`d’agents`, `l’immigration`)
+ELIDED = re.compile(r"[^\W\d_]{1,2}['’](?=\w)")
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ def _unit_nouns(language: str) -> list[tuple[re.Pattern[str], str]]:
     out = []
     for unit, nouns in _v(language)["units"].items():
         for noun in nouns:
-            out.append((re.compile(rf"(?:{re.escape(noun)})(?![\w])", re.I), unit))
+            out.append((re.compile(rf"(?:{phrase_alternation([noun])})(?![\w])", re.I), unit))
     return out
 
 
@@ -168,6 +170,14 @@ def _figure_prepositions(language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _v(language)["figure_prepositions"])
 
 
+def _noun_at(nouns: re.Pattern[str], after: str, at: int, token: str) -> re.Match[str] | None:
+    """A unit noun starting a word at ``at``, or right after the elided article that starts the
+    word's token (`une soixantaine d’agents`)."""
+    noun = nouns.match(after, at) if at == 0 or NON_WORD.match(after, at - 1) else None
+    elided = ELIDED.match(token)
+    return noun or (nouns.match(after, at + elided.end()) if elided else None)
+
+
 def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> tuple[str, int] | None:
     """The unit named by the first unit noun within a few words after a figure, and where it ends;
     with no noun, the unit a verb right after the figure implies (`1,300 are deployed`: officers)."""
@@ -192,7 +202,7 @@ def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> t
             break
         if not_count.match(after, at) or (not words and tok.lower() in _figure_prepositions(language)):
             return None
-        noun = nouns.match(after, at) if at == 0 or NON_WORD.match(after, at - 1) else None
+        noun = _noun_at(nouns, after, at, tok)
         if noun:
             assert noun.lastindex is not None  # every alternative of the pattern is a group
             return units[noun.lastindex - 1], end + noun.end()
@@ -927,8 +937,10 @@ def _elliptical(
     # figure is about (`and Poland 2,400`); a list of figures goes on after a comma too (`40 in
     # 2021, 55 in 2022 and 60 in 2023`)
     fillers = phrase_alternation(_v(language)["ellipsis_fillers"])
-    between = rf"(?:\w{{1,3}}\s+|(?-i:[A-ZÀ-Ý][\w'’-]*\s+){{1,2}}|(?:{fillers})\s+)?"
-    if not re.search(rf"(?:,|(?<!\w)(?:{links}))\s+{between}(?:(?:{qualifiers})\s+)?$", gap, re.I):
+    name = r"(?-i:[A-ZÀ-Ý][\w'’-]*\s+){1,2}"
+    between = rf"(?:(?:\w{{1,3}}\s+)?{name}|\w{{1,3}}\s+|(?:{fillers})\s+)?"
+    linked = re.search(rf"(?:,|(?<!\w)(?:{links}))\s+{between}(?:(?:{qualifiers})\s+)?$", gap, re.I)
+    if not linked and not _pronoun_of_count_re(language).search(gap):
         return None
     rest = text[fig.end :]
     tail = re.match(rf"\s+(?:{phrase_alternation(_v(language)['time_adverbs'])})(?!\w)", rest, re.I)
@@ -955,6 +967,16 @@ def _elliptical(
     ):
         return None
     return prev
+
+
+@cache
+def _pronoun_of_count_re(language: str) -> re.Pattern[str]:
+    """A pronoun that stands for what the figure before counted, then its verb, right before a
+    figure (`; l’Allemagne en a reçu [28 000]`)."""
+    v = _v(language)
+    pronouns = phrase_alternation(v["count_pronouns"]) or "(?!)"
+    verbs = phrase_alternation(v["finite_verbs"])
+    return re.compile(rf"(?<!\w)(?:{pronouns})\s+(?:{verbs})(?:\s+[^\W\d_]+)?\s+$", re.I)
 
 
 @cache
@@ -1482,6 +1504,9 @@ def _metric(
     lead = {w.lower() for w in [*v["lead_words"], *_v(language)["determiners"]]}
     while words and words[0].lower() in lead:  # `10% of the boats` -> `boats`
         words.pop(0)
+    elided = ELIDED.match(words[0]) if words else None
+    if elided and elided.group(0).lower() in lead:  # `une soixantaine d’agents` -> `agents`
+        words[0] = words[0][elided.end() :]
     if not head and (not words or phrase_pattern(v["comparisons"], prefix="").match(" ".join(words))):
         words = _subject_words(
             text[clause_start:end], drop | {w.lower() for w in [*v["verbs"], *v["fall_rise_verbs"]]}
