@@ -569,10 +569,28 @@ def _commits(a: SentenceAnalysis) -> bool:
     """A cued sentence that reports nothing, asks nothing, says what others should do, and is no
     party receiving money from an outsider (`Le Maroc recevra de l'Union européenne 10 M€`: no party
     gives it, so no party undertakes anything)."""
-    if not a.cues or a.reports or _others_should(a) or _asks(a):
+    if not a.cues or a.reports or _others_should(a) or _asks(a) or _urges_a_party(a):
         return False
     giver = _giver(a, a.cues)
     return giver is None or any(is_party(c) for c in giver.split(";"))
+
+
+@cache
+def _urging_re(language: str) -> re.Pattern[str]:
+    v = commitment_vocab(language)
+    verbs, links = phrase_alternation(v["urging_verbs"]), phrase_alternation(v["urged_act_markers"])
+    not_after = "".join(rf"(?<!\b{re.escape(m)}\s)" for m in v["urging_not_after"])
+    urged = r"(?P<urged>(?:[\w'’,-]+\s+){1,14}?)"
+    return re.compile(rf"(?<!\w){not_after}(?:{verbs})\s+{urged}(?:{links})(?:\s|(?<=['’]))", re.I)
+
+
+def _urges_a_party(a: SentenceAnalysis) -> bool:
+    """Someone urges or asks a party of the text to act (`I urge the Governments of the United Kingdom
+    and France to agree ...`, `We have asked the Home Office to share ...`): what the party is asked to
+    do is no undertaking of anyone; calling on an outsider (`call on the Council to adopt`) is the
+    caller's act."""
+    urged = _urging_re(a.language).search(a.text)
+    return urged is not None and any(is_party(m.code) for m in mentions(urged.group("urged"), a.language))
 
 
 @cache

@@ -64,7 +64,8 @@ def _unit_nouns(language: str) -> list[tuple[re.Pattern[str], str]]:
     out = []
     for unit, nouns in _v(language)["units"].items():
         for noun in nouns:
-            out.append((re.compile(rf"(?:{phrase_alternation([noun])})(?![\w])", re.I), unit))
+            # not the first part of a compound (`people-smuggling gangs` count gangs)
+            out.append((re.compile(rf"(?:{phrase_alternation([noun])})(?!\w|-\w)", re.I), unit))
     return out
 
 
@@ -171,11 +172,13 @@ def _figure_prepositions(language: str) -> frozenset[str]:
 
 
 def _noun_at(nouns: re.Pattern[str], after: str, at: int, token: str) -> re.Match[str] | None:
-    """A unit noun starting a word at ``at``, or right after the elided article that starts the
-    word's token (`une soixantaine d’agents`)."""
+    """A unit noun starting a word at ``at``, right after the elided article that starts the word's
+    token (`une soixantaine d’agents`), or ending a compound (`people-smugglers`)."""
     noun = nouns.match(after, at) if at == 0 or NON_WORD.match(after, at - 1) else None
     elided = ELIDED.match(token)
-    return noun or (nouns.match(after, at + elided.end()) if elided else None)
+    noun = noun or (nouns.match(after, at + elided.end()) if elided else None)
+    # a compound's head is its last part (`people-smugglers`)
+    return noun or (nouns.match(after, at + token.rindex("-") + 1) if "-" in token.strip("-") else None)
 
 
 def unit_after(text: str, end: int, language: str = vocab.DEFAULT_LANGUAGE) -> tuple[str, int] | None:

@@ -122,3 +122,35 @@ def test_what_the_state_spends_on_its_own_operations_is_no_funding() -> None:
     assert _rows(extract_funding, raw, FR) == []
     given = "Discours\nLe Royaume-Uni versera 40 millions d'euros à la France pour les opérations.\n"
     assert [r["donor"] for r in _rows(extract_funding, given, FR)] == ["GB"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "commits"),
+    [
+        # asking or urging a party of the text to act undertakes nothing
+        ("I urge the Governments of the United Kingdom and France to open a joint centre.", EN, False),
+        ("We have asked the Home Office to publish the figures every quarter.", EN, False),
+        ("Nous demandons au Gouvernement britannique de publier chaque année un rapport.", FR, False),
+        # calling on an outsider is the caller's act, and asking in the future undertakes to ask
+        ("The United Kingdom will fund the centre and encourages Belgium to join it.", EN, True),
+        ("The United Kingdom will invite France to join the patrols.", EN, True),
+        # a noun that is also an urging verb's form
+        ("La France soutient la demande italienne d'une opération conjointe de Frontex.", FR, True),
+        # a cover note's formula
+        ("Delegations will find below a note from the Presidency on the joint initiative.", EN, False),
+    ],
+)
+def test_urging_a_party_and_a_cover_notes_formula_undertake_nothing(sentence, language, commits) -> None:
+    assert bool(_committed(f"Statement\n{sentence}\n", language)) is commits
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a unit noun that opens a compound is not the noun counted
+        ("Joint operations dismantled 21 people-smuggling gangs last year.", {(21, "networks", "exact")}),
+        ("Officers arrested 21 people-smugglers last year.", {(21, "people", "exact")}),
+    ],
+)
+def test_a_unit_noun_opening_a_compound_is_not_what_is_counted(sentence, expected) -> None:
+    assert _statistics(sentence, EN) == expected
