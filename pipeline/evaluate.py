@@ -391,7 +391,9 @@ def score_negatives(
 
 
 def _meta_value(field: str, value: object) -> str:
-    v = norm(value)
+    """A metadata value as compared: parties in any order; any run of spaces (a no-break space before
+    a French colon included) as one space."""
+    v = " ".join(norm(value).split())
     return ";".join(sorted(v.split(";"))) if field == "parties" and v else v
 
 

@@ -512,7 +512,15 @@ def _opens_sentence_at(para: str, at: int) -> bool:
 
 def _clean_title(title: str) -> str:
     title = re.sub(rf"^{_cfg()['breadcrumb_prefix']}", "", title)  # the trail is page furniture
+    title = _genre_prefix_re().sub("", title, count=1) or title  # `Fact sheet – <title>`
     return re.sub(r"\s+", " ", strip_footnote_marks(title)).strip(" .–-")
+
+
+@cache
+def _genre_prefix_re() -> re.Pattern[str]:
+    """A page's genre label before a dash on its title's line (`Official Statistics – ...`)."""
+    labels = "|".join(f"(?:{p})" for p in _cfg()["title_genre_prefixes"])
+    return re.compile(rf"^\s*(?:{labels})\s*[–—-]\s+(?=\S)", re.I)
 
 
 def title_from_filename(source_file: str | None) -> str | None:

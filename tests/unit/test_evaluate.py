@@ -388,12 +388,30 @@ def test_a_negative_gives_a_row_when_a_passage_holds_it_or_it_holds_the_passage(
 
 
 def test_metadata_agreement_per_field_parties_in_any_order():
+    # a no-break space before a French colon is a space to the title's reader
+    title = "Plan d'action\u00a0: migrations"
     expected = pd.DataFrame(
-        [{"file": "a.txt", "title": "T", "doc_date": "2024-01-02", "parties": "GB;FR", "doc_type": "treaty"}]
+        [
+            {
+                "file": "a.txt",
+                "title": title,
+                "doc_date": "2024-01-02",
+                "parties": "GB;FR",
+                "doc_type": "treaty",
+            }
+        ]
     )
     gold_docs = pd.DataFrame([{"doc": "a.txt", "sha256": "aaa", "raw_file": "a.txt"}])
     documents = pd.DataFrame(
-        [{"sha256": "aaa", "title": "T", "doc_date": "2024-01-03", "parties": "FR;GB", "doc_type": "treaty"}]
+        [
+            {
+                "sha256": "aaa",
+                "title": "Plan d'action : migrations",
+                "doc_date": "2024-01-03",
+                "parties": "FR;GB",
+                "doc_type": "treaty",
+            }
+        ]
     )
     r = score_metadata(expected, documents, gold_docs)
     assert r["fields"] == {"title": 1.0, "doc_date": 0.0, "parties": 1.0, "doc_type": 1.0}

@@ -154,3 +154,24 @@ def test_urging_a_party_and_a_cover_notes_formula_undertake_nothing(sentence, la
 )
 def test_a_unit_noun_opening_a_compound_is_not_what_is_counted(sentence, expected) -> None:
     assert _statistics(sentence, EN) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "Fact sheet – UK-Belgium cooperation at the ports\n12 May 2019\nText.\n",
+            "UK-Belgium cooperation at the ports",
+        ),
+        ("ANNEXE 3 – Plan de mise en œuvre\n12 mai 2019\nTexte.\n", "Plan de mise en œuvre"),
+        # a press release's label is part of the title its publisher gives it
+        (
+            "Communiqué de presse – Rencontre franco-belge\n12 mai 2019\nTexte.\n",
+            "Communiqué de presse – Rencontre franco-belge",
+        ),
+    ],
+)
+def test_a_pages_genre_label_before_a_dash_is_not_its_title(raw, title) -> None:
+    from pipeline.text.metadata import read_metadata
+
+    assert read_metadata(normalise(raw).text).title == title
