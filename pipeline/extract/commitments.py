@@ -41,7 +41,7 @@ from pipeline.extract.parties import (
 from pipeline.extract.passages import blank_spans
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import Screen, fold
-from pipeline.text.normalise import table_cell_marks
+from pipeline.text.normalise import table_cell_marks, table_cells
 from pipeline.text.states import ADJECTIVE, NAME, Mention, region_of
 
 WORD = re.compile(r"\w+")
@@ -495,18 +495,18 @@ def extract_commitments(
     lead_in_info: dict[int, tuple[str, str]] = {}  # seg -> (modality, actor) of committing lead-ins
     previous: dict[str, Any] | None = None
     last_committed: tuple[int, str, str] | None = None  # (seg, modality, actor) of the last one
-    quotes, subjects = QuoteSpeakers(language), LeadingSubjects()
+    quotes, subjects, plans = QuoteSpeakers(language), LeadingSubjects(), PlanTables(language)
     treaty = is_treaty(ordered, language)
     for s in ordered:
         check_budget()
-        if s["kind"] not in ("sentence", "list_item"):
+        planned = plans.row(s["text"])  # a short row may read as a heading
+        if s["kind"] not in ("sentence", "list_item") and not planned:
             continue
         before, previous = previous, s
         if _withheld(text := s["text"]):
             continue
         a = analyses.of(text)
         speaker, antecedent = quotes.speaker_of(text), subjects.antecedent(a)
-        cues = a.cues
         committing = _commits(a) and (treaty or not _refuses(a))
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
         inherited, agreed_item = _inherited(lead, lead_in_info, language, text)
@@ -517,23 +517,30 @@ def extract_commitments(
             default = inherited[1] if inherited else (speaker or UNNAMED)
             modality, actor = _cued(a, default, agreed_item, language)
         else:
-            obligated = (treaty or agreed_item) and not cues
+            obligated = (treaty or agreed_item) and not a.cues
             obligation = present_obligation(text, language, a) if obligated else None
-            uncued = _uncued(a, inherited, obligation)
+            uncued = planned or _uncued(a, inherited, obligation)
             if uncued is None:
                 continue
             modality, actor = uncued
-        if text.rstrip().endswith(":") and committing:
-            lead_in_info[s["seg"]] = (modality, actor or _voice_and_partners(a) or joint_actor(language))
-            if _only_introduces(text, cues, language):
+        if text.rstrip().endswith(":"):
+            if committing:
+                lead_in_info[s["seg"]] = (modality, actor or _voice_and_partners(a) or joint_actor(language))
+            if _only_introduces(
+                text, a.cues, language
+            ):  # an agreed item's too (`Les Participants entendent :`)
                 continue
-        elif text.rstrip().endswith(":") and _only_introduces(text, cues, language):
-            continue  # an agreed item that opens items of its own (`1. Les Participants entendent :`)
         theme = theme_of(text, _context(s, lead, before), language, analyses)
         actor = actor or lead_partners or _unnamed_actor(a, theme, rows, before, antecedent)
-        rows.append(_row(doc_id, s, actor, theme, modality, _deadline(a, lead, doc_date, analyses), lead))
+        deadline = (plans.deadline(doc_date) if planned else None) or _deadline(a, lead, doc_date, analyses)
+        rows.append(_row(doc_id, s, actor, theme, modality, deadline, lead))
         if s["kind"] == "sentence":
             last_committed = (s["seg"], modality, actor)
+    return _with_ids(doc_id, rows)
+
+
+def _with_ids(doc_id: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows with their ids (from their text, told apart when two are the same) and order."""
     ids = disambiguate([content_id(doc_id, "c", "commitments", r["text"], 0) for r in rows])
     for seq, (row, cid) in enumerate(zip(rows, ids, strict=True), start=1):
         row["commitment_id"] = cid
@@ -1029,6 +1036,53 @@ def _pronoun_subject(a: SentenceAnalysis) -> bool:
     head = a.text[: a.cues[0].start]
     commas = [m.end() for m in CLAUSE_BOUNDARY.finditer(head)]
     return bool(commas) and pronoun.match(head, commas[-1]) is not None
+
+
+class PlanTables:
+    """A plan's table of measures, read row by row: under a header row naming the measure, who carries
+    it out and by when (`| Mesure | Responsable | Échéance |`), each row is an undertaking (`will`)
+    of the parties its responsible cell names; its deadline cell dates it. Any line that is no row
+    ends the table."""
+
+    def __init__(self, language: str) -> None:
+        self._language = language
+        self._columns: dict[str, int] | None = None
+        self._deadline_cell = ""
+
+    def row(self, text: str) -> tuple[str, str] | None:
+        """(modality, actor) of a plan table's row; None for any other line, a header row included."""
+        cells = table_cells(text)
+        header = _plan_columns(cells, self._language) if cells else None
+        if header is not None or not cells:
+            self._columns = header
+            return None
+        if self._columns is None or len(cells) <= max(self._columns.values()):
+            return None
+        who = cells[self._columns["responsible"]]
+        self._deadline_cell = cells[self._columns["deadline"]]
+        return "will", joined(parties_in(who, self._language)) or UNNAMED
+
+    def deadline(self, doc_date: dt.date | None) -> Period | None:
+        """The last row's deadline cell as a deadline: a bare date there (`30 juin 2018`, `fin 2018`)
+        is read as the preposition of a deadline would introduce it (`d'ici`, `by`)."""
+        by = vocab.load_for("periods", self._language)["plan_deadline_preposition"]
+        found = find_deadline(f"{by} {self._deadline_cell}", doc_date, self._language)
+        if found is None or not found.text.startswith(by):
+            return found
+        return dataclasses.replace(found, text=found.text[len(by) :].strip())
+
+
+def _plan_columns(cells: list[str], language: str) -> dict[str, int] | None:
+    """Which cell of a header row names each of a plan table's columns (measure, responsible,
+    deadline); None unless it names all three."""
+    labels = commitment_vocab(language)["plan_table_columns"]
+    found = {}
+    for column, words in labels.items():
+        names = {w.casefold() for w in words}
+        at = next((i for i, c in enumerate(cells) if c.casefold() in names), None)
+        if at is not None:
+            found[column] = at
+    return found if len(found) == len(labels) else None
 
 
 class LeadingSubjects:

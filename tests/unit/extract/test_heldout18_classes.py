@@ -175,3 +175,26 @@ def test_a_pages_genre_label_before_a_dash_is_not_its_title(raw, title) -> None:
     from pipeline.text.metadata import read_metadata
 
     assert read_metadata(normalise(raw).text).title == title
+
+
+def test_a_plans_table_of_measures_gives_each_row_to_its_responsible_party_by_its_deadline() -> None:
+    raw = (
+        "Plan d'action\n2. Tableau des mesures\n| Mesure | Responsable | Échéance |\n"
+        "| Pose de clôtures au port de Dunkerque | Royaume-Uni | fin 2027 |\n"
+        "| Patrouilles conjointes sur le littoral | Royaume-Uni et France | 30 septembre 2027 |\n"
+        "Les deux ministres se réuniront en décembre.\n"
+    )
+    rows = _rows(extract_commitments, raw, FR)
+    assert [(r["actor"], str(r["deadline_date"]), r["deadline_text"]) for r in rows[:2]] == [
+        ("GB", "2027-12-31", "fin 2027"),
+        ("GB;FR", "2027-09-30", "30 septembre 2027"),
+    ]
+    raw = "Action plan\n| Action | Lead | Deadline |\n| Fit scanners at Calais | UK | end of 2027 |\n"
+    assert [(r["actor"], str(r["deadline_date"])) for r in _rows(extract_commitments, raw, EN)] == [
+        ("GB", "2027-12-31")
+    ]
+
+
+def test_a_progress_table_is_no_plan() -> None:
+    raw = "Progress\n| Action | Lead | Due | Status |\n| Fit scanners at Calais | UK | March 2027 | Done |"
+    assert _committed(raw, EN) == []
