@@ -41,6 +41,7 @@ from pipeline.extract.parties import (
 from pipeline.extract.passages import blank_spans
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import Screen, fold
+from pipeline.extract.statistics import counted_subject
 from pipeline.text.normalise import table_cell_marks, table_cells
 from pipeline.text.states import ADJECTIVE, NAME, Mention, region_of
 
@@ -576,7 +577,7 @@ def _commits(a: SentenceAnalysis) -> bool:
     """A cued sentence that reports nothing, asks nothing, says what others should do, and is no
     party receiving money from an outsider (`Le Maroc recevra de l'Union européenne 10 M€`: no party
     gives it, so no party undertakes anything)."""
-    if not a.cues or a.reports or _others_should(a) or _asks(a) or _urges_a_party(a):
+    if not a.cues or a.reports or _others_should(a) or _asks(a) or _urges_a_party(a) or counted_subject(a):
         return False
     giver = _giver(a, a.cues)
     return giver is None or any(is_party(c) for c in giver.split(";"))

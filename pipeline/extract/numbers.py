@@ -26,6 +26,11 @@ class Figure:
     value: float
     is_word: bool
 
+    @property
+    def is_year(self) -> bool:
+        """Four digits from 1900 to 2100 (`2016`): a year, read as a date unless a noun counts it."""
+        return not self.is_word and self.text.isdigit() and len(self.text) == 4 and 1900 <= self.value <= 2100
+
 
 def number_vocab(language: str) -> dict[str, Any]:
     return vocab.load_for("numbers", vocab.language_of(language))

@@ -28,6 +28,7 @@ from pipeline.extract.dates import Period
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import currency_after, find_money
 from pipeline.extract.numbers import Figure, number_vocab, parse_words
+from pipeline.extract.parties import subject_parties
 from pipeline.extract.passages import passage_around
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.prefilter import literal_test
@@ -164,6 +165,20 @@ def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
         if s <= pos < e:
             return s, e
     return 0, 0
+
+
+def counted_subject(a: SentenceAnalysis) -> bool:
+    """The sentence's first cue agrees and its subject is a number of people naming no party (`420
+    people have agreed to leave Calais`, `420 personnes ont accepté de quitter Calais`): what they
+    did is reported, so nobody undertakes it and the figure is a count, not a target."""
+    if not a.cues or a.cues[0].modality != "agree":  # `300 officers will be deployed` is a target
+        return False
+    cue = a.cues[0].start
+    start = max([0, *(m.end() for m in re.finditer(r"[,;:(]", a.text[:cue]))])
+    counted = (f for f in a.figures if start <= f.start < cue and not f.is_year)
+    if not any((unit_after(a.text, f.end, a.language) or ("",))[0] == "people" for f in counted):
+        return False  # `Les deux ministères conviennent de :` are parties
+    return not subject_parties(a.text[start:cue], a.language)
 
 
 @cache
@@ -520,14 +535,25 @@ def _tail(text: str, start: int) -> str:
     return text[max(0, start - 80) : start]
 
 
-def _is_year(fig: Figure) -> bool:
-    return not fig.is_word and fig.text.isdigit() and len(fig.text) == 4 and 1900 <= fig.value <= 2100
+@cache
+def _day_range_re(language: str) -> re.Pattern[str]:
+    links = phrase_alternation(_v(language)["day_range_links"])
+    return re.compile(rf"\s*(?:{links})\s*(?=\d)", re.I)
+
+
+def _first_day_of_dates(text: str, fig: Figure, periods: Sequence[Period], language: str) -> bool:
+    """The first day of a span of dates whose second day opens a date (`from 6 to 8 February 2023`,
+    `du 6 au 8 février`): a day, not a count."""
+    link = _day_range_re(language).match(text, fig.end)
+    if link is None or fig.is_word or not 1 <= fig.value <= 31:
+        return False
+    return any(p.start <= link.end() < p.end for p in periods)
 
 
 def _year_as_date(text: str, fig: Figure, language: str) -> bool:
     """A year right after a preposition of time is a date even before a unit noun (`since the
     beginning of 2016 migrants have ...`); `more than 2000 places` stays a count."""
-    if not _is_year(fig):
+    if not fig.is_year:
         return False
     window = text[max(0, fig.start - 30) : fig.start]
     preps = phrase_alternation(_v(language)["year_prepositions"])
@@ -594,7 +620,7 @@ def statistics_in(
     periods = list(a.periods)
     excluded = _excluded_spans(a)
     spans = clauses(text, language)
-    cues = a.cues
+    cues = () if counted_subject(a) else a.cues
     finite_verb = _finite_verb_re(language)
     money_starts = tuple(m.start for m in a.money)
 
@@ -625,6 +651,7 @@ def statistics_in(
             continue  # a misreading (`99999999999999999999999 migrants`), never a published value
         if (
             _year_as_date(text, fig, language)
+            or _first_day_of_dates(text, fig, periods, language)
             or _money_share(text, fig, language)
             or currency_after(text, fig.end, language)
         ):
@@ -648,7 +675,7 @@ def period_row(a: SentenceAnalysis, lead: str, language: str) -> list[Stat]:
     unit = _first_unit_noun(lead, language)
     if row is None or unit is None or not (title is not None or _is_period_label(row.group("label"))):
         return []
-    figure = next((f for f in a.figures if f.start >= row.start("rest") and not _is_year(f)), None)
+    figure = next((f for f in a.figures if f.start >= row.start("rest") and not f.is_year), None)
     if figure is None:
         return []
     metric = re.split(r"\s+(?:by|par)\s+|[,(:]", lead, maxsplit=1)[0].strip()
@@ -710,7 +737,7 @@ def _cell_spans(text: str, cells: Sequence[str]) -> list[tuple[int, int]]:
 
 def _cell_figure(a: SentenceAnalysis, start: int, end: int) -> Figure | None:
     """The first figure of a cell's span that is no year."""
-    return next((f for f in a.figures if start <= f.start < end and not _is_year(f)), None)
+    return next((f for f in a.figures if start <= f.start < end and not f.is_year), None)
 
 
 def _header_cells(text: str) -> list[str]:
@@ -757,14 +784,14 @@ def _ratio_figures(text: str, figures: Sequence[Figure], language: str) -> set[F
         if (
             link.fullmatch(text, first.end, second.start)
             and first.value < second.value
-            and not _is_year(second)
+            and not second.is_year
         ):
             out.update((first, second))
     word_before = phrase_pattern(_v(language)["ratio_links"], r"(?<!\w)([\w-]+)\s+", r"\s+$")
     for fig in figures:  # `one in four`: a number word no figure reads (`one`, `un`) before the link
         word = word_before.search(text, max(0, fig.start - 40), fig.start)
         value = parse_words(word.group(1), language) if word else None
-        if value is not None and value < fig.value and not _is_year(fig):
+        if value is not None and value < fig.value and not fig.is_year:
             out.add(fig)
     return out
 
@@ -1091,7 +1118,7 @@ def _plural_after(text: str, fig: Figure, language: str) -> int | None:
     """`5,400 alerts`, `92 life jackets`: a figure in digits right before a lower-case plural noun
     that no unit names (one lower-case word that is no grammar word may stand before it) counts it
     as `other`; where the noun ends, or None."""
-    if fig.is_word or _is_year(fig):
+    if fig.is_word or fig.is_year:
         return None
     m = NEXT_WORD.match(text, fig.end)
     if m is None or not m.group("w").islower() or _not_count_re(language).match(text, fig.end):
@@ -1204,12 +1231,12 @@ def _shared_unit(
     partitive, compared), or the unit of its clause's subject. A range's first figure counts its
     subject's noun before any figure it follows (`the number of boats fell from [708] to 655`);
     another figure is compared first (`up from [19] in 2023`)."""
-    ellipsis = None if _is_year(fig) else _counted_before(text, fig, found, periods, language, previous)
+    ellipsis = None if fig.is_year else _counted_before(text, fig, found, periods, language, previous)
     ranged = _range_link_re(language).match(text, fig.end)
     if ranged and any(fig.end <= start < ranged.end() for start in money_starts):
         return None, None  # `varie de [2 000] à 5 000 euros`: a range of money counts nothing
     subject_unit = None if ellipsis or not ranged else _unit_of_subject(text, fig.start, language, fig.end)
-    if ellipsis is None and subject_unit is None and not _is_year(fig):
+    if ellipsis is None and subject_unit is None and not fig.is_year:
         ellipsis = _compared_to(text, fig, found, language)
     if not (ellipsis or subject_unit):
         subject_unit = _unit_of_subject(text, fig.start, language, fig.end)
@@ -1235,14 +1262,14 @@ def _figure_stat(
     if shaped is not None:
         return shaped
     unit = unit_after(text, fig.end, language)
-    if unit is None and _is_year(fig) and _compared_with_re(language).search(_tail(text, fig.start)):
+    if unit is None and fig.is_year and _compared_with_re(language).search(_tail(text, fig.start)):
         return None  # `baissé de 30 % par rapport à 2015`: the year compared with is a date
     unit = _own_noun(text, fig, unit or _unnamed_noun_unit(text, fig, language), found, language)
     ellipsis, subject_unit = (
         (None, None) if unit else _shared_unit(text, fig, found, periods, language, money_starts, previous)
     )
     if unit is None and subject_unit is None:
-        if _is_year(fig):
+        if fig.is_year:
             return None
         if ellipsis is None and (not _comparison_re(language).search(_tail(text, fig.start)) or not found):
             return None
@@ -1307,7 +1334,7 @@ def _factor_or_others(
 ) -> Stat | None:
     """A figure whose shape says what it counts: a factor (`three times higher`, `divisé par
     trois`), or `others` counted as the count before them (`Some 400 others have returned`)."""
-    factor_start = None if _is_year(fig) else _factor_of(text, fig, language)
+    factor_start = None if fig.is_year else _factor_of(text, fig, language)
     if factor_start is not None:
         return _factor_stat(text, fig, factor_start, qualifier, language)
     others = _others(text, fig, found, previous, language)
@@ -1404,7 +1431,7 @@ def _share_of_opening(text: str, fig: Figure, found: list[Stat], language: str) 
 def _unnamed_noun_unit(text: str, fig: Figure, language: str) -> tuple[str, int] | None:
     """The unit of a noun no unit names: persons (`90 of those who ...`), a state's people (`4,000
     Iraqis`), else any plural noun (`5,400 alerts`: `other`); and where the noun ends."""
-    if _is_year(fig):
+    if fig.is_year:
         return None
     persons = re.match(
         rf"\s+(?:{phrase_alternation(_v(language)['persons_after'])})(?!\w)", text[fig.end :], re.I

@@ -198,3 +198,41 @@ def test_a_plans_table_of_measures_gives_each_row_to_its_responsible_party_by_it
 def test_a_progress_table_is_no_plan() -> None:
     raw = "Progress\n| Action | Lead | Due | Status |\n| Fit scanners at Calais | UK | March 2027 | Done |"
     assert _committed(raw, EN) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # the first day of a span of dates is a day, not a count
+        ("The members visited Calais and Dunkirk from 6 to 8 February 2027, meeting 12 officials.", EN, {12}),
+        ("Les députés se sont rendus à Calais du 6 au 8 février 2027 et ont rencontré 12 élus.", FR, {12}),
+        # a change between two figures keeps both
+        ("Arrivals rose from 6 to 8 in March.", EN, {6, 8}),
+    ],
+)
+def test_the_first_day_of_a_span_of_dates_is_no_count(sentence, language, expected) -> None:
+    assert {v for v, _, _ in _statistics(sentence, language)} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Since October, 310 people have agreed to leave the camp for a reception centre.", EN),
+        ("Depuis octobre, 310 personnes ont accepté de quitter le campement pour un centre d'accueil.", FR),
+    ],
+)
+def test_people_counted_as_the_subject_of_an_agreement_undertake_nothing_and_are_counted(
+    sentence, language
+) -> None:
+    from pipeline.extract.document import extract_document
+
+    n = normalise(f"Report\n{sentence}\n")
+    segments = [s.as_dict() for s in segment(n.text, n.list_items, language)]
+    rows = extract_document("d", CLASS_DAY, n.text, segments, language, "GB;FR")
+    assert rows["commitments"] == []
+    assert [(r["value"], r["unit"]) for r in rows["statistics"]] == [(310, "people")]
+
+
+def test_two_ministries_agreeing_are_parties_not_a_count() -> None:
+    raw = "Relevé\nLes deux ministères conviennent de :\na) créer une cellule conjointe à Coquelles ;\n"
+    assert _committed(raw, FR) == ["créer une cellule conjointe à Coquelles ;"]
