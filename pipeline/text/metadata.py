@@ -805,6 +805,17 @@ def _closing_dateline(paras: Sequence[str]) -> str | None:
     return None
 
 
+def _signature_place(paras: Sequence[str]) -> str | None:
+    """The place of a closing signature formula with no date (`Fait à Nouakchott, en trois
+    exemplaires originaux`, `Done at London in duplicate`)."""
+    for p in paras[-8:]:
+        opening = _signature_opening_re().match(p)
+        at = re.match(rf"\s+({_PLACE})", p[opening.end() :]) if opening else None
+        if at and not countries_in(at.group(1)) and not _not_a_place_word(at.group(1)):
+            return at.group(1)
+    return None
+
+
 def _english_place(place: str | None) -> str | None:
     """The place in English (`Londres` -> London), in its case (`THE HAGUE` -> The Hague), or the
     seat of the body a dateline names in its stead (`Home Office, 6 July 2009` -> London)."""
@@ -1107,7 +1118,11 @@ def read_metadata(text: str, source_file: str | None = None, language: str | Non
         doc_date_source=date_source,
         published_date=_read_published(paras),
         place=_english_place(
-            place or _closing_dateline(paras) or _parliament_place(paras) or _meeting_place(paras)
+            place
+            or _closing_dateline(paras)
+            or _signature_place(paras)
+            or _parliament_place(paras)
+            or _meeting_place(paras)
         ),
         doc_type=_read_doc_type(title, paras),
         # a file name names parties too (`uk-albania-...`); so does the heading above a letter's subject

@@ -236,3 +236,29 @@ def test_people_counted_as_the_subject_of_an_agreement_undertake_nothing_and_are
 def test_two_ministries_agreeing_are_parties_not_a_count() -> None:
     raw = "Relevé\nLes deux ministères conviennent de :\na) créer une cellule conjointe à Coquelles ;\n"
     assert _committed(raw, FR) == ["créer une cellule conjointe à Coquelles ;"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "place"),
+    [
+        # a closing signature formula with no date names where the text was signed
+        (
+            "Déclaration d'intention\n12 mai 2027\n1. Les Participants coopèrent.\n"
+            "Fait à Rabat, en deux exemplaires originaux.\nPour la République française : A. B.\n",
+            "Rabat",
+        ),
+        (
+            "Memorandum\n12 May 2027\n1. The Participants will cooperate.\nDone at Tirana in duplicate.\n",
+            "Tirana",
+        ),
+        # the feminine of a meeting's participle
+        (
+            "Communiqué\n12 mai 2027\nLa ministre s'est entretenue ce jour à Lisbonne avec son homologue.\n",
+            "Lisbonne",
+        ),
+    ],
+)
+def test_a_signature_formula_without_a_date_and_a_feminine_meeting_name_the_place(raw, place) -> None:
+    from pipeline.text.metadata import read_metadata
+
+    assert read_metadata(normalise(raw).text).place == place
