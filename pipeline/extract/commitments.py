@@ -25,6 +25,7 @@ from pipeline.extract.cues import Cue, commitment_vocab, find_cues, reports
 from pipeline.extract.dates import Period, find_deadline
 from pipeline.extract.funding import donor_and_recipient, receiving_re
 from pipeline.extract.ids import content_id, disambiguate
+from pipeline.extract.money import parallel_figures
 from pipeline.extract.numbers import parse_words
 from pipeline.extract.parties import (
     COMPOUND_JOINS,
@@ -271,7 +272,9 @@ def _with_other_givers(a: SentenceAnalysis, actor: str) -> str:
     sentence acts, the subject of a gapped second clause too, when the actor is one of them."""
     if len(a.money) < 2 or not actor:
         return actor
-    givers = [donor_and_recipient(a.text, m, a.language, analysis=a)[0] for m in a.money]
+    # the same sum in another currency (`31,4 millions de livres, soit environ 35 millions d'euros`)
+    parallel = {p for m in a.money for p in parallel_figures(a.text, m, a.money, a.language)}
+    givers = [donor_and_recipient(a.text, m, a.language, analysis=a)[0] for m in a.money if m not in parallel]
     givers = [g for g in dict.fromkeys(givers) if g and ";" not in g]
     if len(givers) < 2 or not set(actor.split(";")) <= set(givers):
         return actor

@@ -77,7 +77,7 @@ def extract_document(
         }
 
 
-def _header(text: str, lines: int = 3) -> list[str]:
+def _header(text: str, lines: int = 4) -> list[str]:
     """The first non-empty lines: a title and its dateline, where a text says whose it is (a web
     capture's page furniture read as if absent), and a letter's salutation and subject line below
     its address block (`Dear Marjorie,`, `Objet : circulaire ...`: the text is its sender's)."""

@@ -424,7 +424,8 @@ def donor_and_recipient(
         head = text[
             max(0, (verbs[-1] if verbs else money.start) - REACH) : verbs[-1] if verbs else money.start
         ]
-        clause = re.split(r"[,;:]", head)[-1].lstrip()  # `For 2026 alone, London will transfer ...`
+        # `For 2026 alone, London will transfer ...`: the capital before its verb, read up to the amount
+        clause = re.split(r"[,;:]", text[max(0, money.start - REACH) : money.start])[-1].lstrip()
         donor = (
             _subject_of(head, language)
             or joined(capital_subject(clause, language))

@@ -262,3 +262,19 @@ def test_a_signature_formula_without_a_date_and_a_feminine_meeting_name_the_plac
     from pipeline.text.metadata import read_metadata
 
     assert read_metadata(normalise(raw).text).place == place
+
+
+def test_an_interviews_credit_line_gives_the_interviewee_the_voice_and_a_capital_gives_the_money() -> None:
+    from pipeline.extract.document import extract_document
+
+    raw = (
+        "Le Courrier du Littoral — mardi 4 mai 2027\nJeanne Martin, ministre de l'Intérieur :\n"
+        "« Nous tiendrons la côte »\nPropos recueillis par Paul Durand\n"
+        "Nous ouvrirons deux centres d'accueil avant l'hiver.\n"
+        "Au total, Londres versera 20 millions de livres, soit environ 23 millions d'euros, cette année.\n"
+    )
+    n = normalise(raw)
+    segments = [s.as_dict() for s in segment(n.text, n.list_items, FR)]
+    rows = extract_document("d", CLASS_DAY, n.text, segments, FR, "GB;FR")
+    assert [r["actor"] for r in rows["commitments"]] == ["FR", "GB"]
+    assert [(r["donor"], r["amount"], r["alt_amount"]) for r in rows["funding"]] == [("GB", 20e6, 23e6)]
