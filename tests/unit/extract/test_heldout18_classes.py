@@ -278,3 +278,18 @@ def test_an_interviews_credit_line_gives_the_interviewee_the_voice_and_a_capital
     rows = extract_document("d", CLASS_DAY, n.text, segments, FR, "GB;FR")
     assert [r["actor"] for r in rows["commitments"]] == ["FR", "GB"]
     assert [(r["donor"], r["amount"], r["alt_amount"]) for r in rows["funding"]] == [("GB", 20e6, 23e6)]
+
+
+def test_a_federal_ministry_is_germanys_and_ofpras_full_name_gives_its_report_the_voice() -> None:
+    raw = "Joint declaration\nThe Federal Ministry will designate a national contact point within a month.\n"
+    assert [r["actor"] for r in _rows(extract_commitments, raw, EN, "GB;DE")] == ["DE"]
+    from pipeline.extract.document import extract_document
+
+    raw = (
+        "OFFICE FRANÇAIS DE PROTECTION DES RÉFUGIÉS ET APATRIDES\nRapport d'activité\n12 mai 2027\n"
+        "En 2028, l'Office poursuivra ses missions foraines sur le littoral.\n"
+    )
+    n = normalise(raw)
+    segments = [s.as_dict() for s in segment(n.text, n.list_items, FR)]
+    rows = extract_document("d", CLASS_DAY, n.text, segments, FR, "GB;FR")
+    assert [r["actor"] for r in rows["commitments"]] == ["FR"]
