@@ -293,3 +293,14 @@ def test_a_federal_ministry_is_germanys_and_ofpras_full_name_gives_its_report_th
     segments = [s.as_dict() for s in segment(n.text, n.list_items, FR)]
     rows = extract_document("d", CLASS_DAY, n.text, segments, FR, "GB;FR")
     assert [r["actor"] for r in rows["commitments"]] == ["FR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The Home Office pays the Council £95 per child per night for children under 16.", EN),
+        ("L'État verse au département 50 euros par enfant et par nuit.", FR),
+    ],
+)
+def test_a_rate_per_child_is_no_funding(sentence, language) -> None:
+    assert _rows(extract_funding, f"Report\n{sentence}\n", language) == []
