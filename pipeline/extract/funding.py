@@ -433,6 +433,8 @@ def donor_and_recipient(
         )
         if not donor and previous and _vocab_re(language, "anaphoric_subjects").search(head):
             donor = previous
+        if not donor and previous and not re.search(r"[^\W\d_]", clause):
+            donor = previous  # a row with no word before its amount (`- 2018 : 50,5 M€`): the list's giver
         if not donor and _vocab_re(language, "speaker_subjects").search(head):
             donor = money_vocab(language)["home_party"]
         if not donor:  # one government's statement gives its own money when no subject names the giver

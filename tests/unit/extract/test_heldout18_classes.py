@@ -304,3 +304,17 @@ def test_a_federal_ministry_is_germanys_and_ofpras_full_name_gives_its_report_th
 )
 def test_a_rate_per_child_is_no_funding(sentence, language) -> None:
     assert _rows(extract_funding, f"Report\n{sentence}\n", language) == []
+
+
+def test_a_list_row_with_no_word_before_its_amount_goes_to_the_lists_giver() -> None:
+    from pipeline.extract.document import extract_document
+
+    raw = (
+        "Cour des comptes\nRapport public\n12 mai 2027\n"
+        "Les contributions britanniques effectivement encaissées se répartissent comme suit :\n"
+        "- 2025 : 40,5 M€ ;\n- 2026 : 52 M€.\n"
+    )
+    n = normalise(raw)
+    segments = [s.as_dict() for s in segment(n.text, n.list_items, FR)]
+    rows = extract_document("d", CLASS_DAY, n.text, segments, FR, "GB;FR")
+    assert [(r["donor"], r["amount"]) for r in rows["funding"]] == [("GB", 40.5e6), ("GB", 52e6)]
