@@ -11,6 +11,7 @@ No Dagster here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any, Literal, TypedDict, Unpack
 
 import pandas as pd
@@ -691,6 +692,12 @@ def arrow_schema(table: Table) -> pa.Schema:
 
 
 def empty_frame(table: Table) -> pd.DataFrame:
+    """The table with no rows (a copy of one built once per table: building it costs a conform)."""
+    return _empty_frame(table).copy()
+
+
+@cache
+def _empty_frame(table: Table) -> pd.DataFrame:
     return conform(pd.DataFrame(columns=table.column_names), table)
 
 
@@ -699,13 +706,23 @@ def _to_dates(series: pd.Series) -> pd.Series:
     return parsed.dt.date.astype(_PANDAS_DTYPES["date"])
 
 
+@cache
+def _resolved_dtype(column_type: ColumnType) -> Any:
+    """The dtype ``astype`` makes of the column type's pandas name (``str``: pandas' default storage)."""
+    return pd.api.types.pandas_dtype(_PANDAS_DTYPES[column_type])
+
+
 def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
-    """Columns in contract order with contract dtypes, rows in the table's stable order."""
+    """Columns in contract order with contract dtypes, rows in the table's stable order. A column
+    that already has its dtype is kept as it is (converting it would give the same values: most
+    frames conformed are conformed already, and a conversion costs per column)."""
     missing = [c for c in table.column_names if c not in df.columns]
     if missing:
         raise ValueError(f"{table.name}: missing contract columns {missing}")
     out = df.loc[:, table.column_names].copy()
     for col in table.columns:
+        if out[col.name].dtype == _resolved_dtype(col.type):
+            continue
         if col.type == "date":
             out[col.name] = (
                 _to_dates(out[col.name]) if len(out) else out[col.name].astype(_PANDAS_DTYPES["date"])
