@@ -318,3 +318,8 @@ def test_a_list_row_with_no_word_before_its_amount_goes_to_the_lists_giver() -> 
     segments = [s.as_dict() for s in segment(n.text, n.list_items, FR)]
     rows = extract_document("d", CLASS_DAY, n.text, segments, FR, "GB;FR")
     assert [(r["donor"], r["amount"]) for r in rows["funding"]] == [("GB", 40.5e6), ("GB", 52e6)]
+
+
+def test_a_first_persons_perfect_is_past_and_bounds_nothing() -> None:
+    raw = "Entretien\nLondres versera 20 M£ au titre de l'accord que nous avons signé cet été.\n"
+    assert [r["deadline_date"] for r in _rows(extract_commitments, raw, FR)] == [None]
