@@ -530,9 +530,8 @@ def extract_commitments(
         if text.rstrip().endswith(":"):
             if committing:
                 lead_in_info[s["seg"]] = (modality, actor or _voice_and_partners(a) or joint_actor(language))
-            if _only_introduces(
-                text, a.cues, language
-            ):  # an agreed item's too (`Les Participants entendent :`)
+            # a lead-in that only opens its items, an agreed item's too (`Les Participants entendent :`)
+            if _only_introduces(text, a.cues, language):
                 continue
         theme = theme_of(text, _context(s, lead, before), language, analyses)
         actor = actor or lead_partners or _unnamed_actor(a, theme, rows, before, antecedent)
@@ -577,9 +576,10 @@ def _only_introduces(text: str, cues: Sequence[Cue], language: str) -> bool:
 
 
 def _commits(a: SentenceAnalysis) -> bool:
-    """A cued sentence that reports nothing, asks nothing, says what others should do, and is no
-    party receiving money from an outsider (`Le Maroc recevra de l'Union européenne 10 M€`: no party
-    gives it, so no party undertakes anything)."""
+    """A cued sentence that reports nothing, asks nothing, says neither what others should do nor
+    what a party is urged to do, has no count of people as its subject, and is no party receiving
+    money from an outsider (`Le Maroc recevra de l'Union européenne 10 M€`: no party gives it, so no
+    party undertakes anything)."""
     if not a.cues or a.reports or _others_should(a) or _asks(a) or _urges_a_party(a) or counted_subject(a):
         return False
     giver = _giver(a, a.cues)

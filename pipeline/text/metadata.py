@@ -810,7 +810,11 @@ def _signature_place(paras: Sequence[str]) -> str | None:
     exemplaires originaux`, `Done at London in duplicate`)."""
     for p in paras[-8:]:
         opening = _signature_opening_re().match(p)
-        at = re.match(rf"\s+({_PLACE})", p[opening.end() :]) if opening else None
+        at = (
+            re.match(rf"\s+({_PLACE})", p[opening.end() : opening.end() + MAX_PLACE_CHARS])
+            if opening
+            else None
+        )
         if at and not countries_in(at.group(1)) and not _not_a_place_word(at.group(1)):
             return at.group(1)
     return None
