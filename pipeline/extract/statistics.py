@@ -174,9 +174,10 @@ def counted_subject(a: SentenceAnalysis) -> bool:
     if not a.cues or a.cues[0].modality != "agree":  # `300 officers will be deployed` is a target
         return False
     cue = a.cues[0].start
-    start = max([0, *(m.end() for m in re.finditer(r"[,;:(]", a.text[:cue]))])
-    counted = (f for f in a.figures if start <= f.start < cue and not f.is_year)
-    if not any((unit_after(a.text, f.end, a.language) or ("",))[0] == "people" for f in counted):
+    start = _clause_start(a.text, cue, r"[,;:(]")
+    counted = [f for f in a.figures if start <= f.start < cue and not f.is_year]
+    units = [unit_after(a.text, f.end, a.language) for f in counted]
+    if not any(u is not None and u[0] == "people" for u in units):
         return False  # `Les deux ministères conviennent de :` are parties
     return not subject_parties(a.text[start:cue], a.language)
 
