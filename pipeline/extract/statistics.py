@@ -1115,6 +1115,23 @@ def _is_attempt(text: str, start: int, unit_end: int, language: str) -> bool:
     return re.search(rf"(?<!\w)(?:{phrase_alternation(v['attempt_verbs'])})(?!\w)", clause, re.I) is not None
 
 
+def _intercepted(text: str, start: int, unit_end: int, language: str) -> bool:
+    """People intercepted are intercepted crossings, which count attempts (guideline): the figure is
+    the object of an interception verb (`intercepted nearly 310 people`) or the subject of its
+    passive (`1 830 migrants ont été interceptés`); people merely described as intercepted (`of the
+    2,800 adults intercepted on the beaches`) stay people."""
+    v = _v(language)
+    active = re.search(
+        rf"(?<!\w)(?:{phrase_alternation(v['interception_verbs'])})(?:\s+[^\W\d]+){{0,3}}\s+$",
+        text[max(0, start - 60) : start],
+        re.I,
+    )
+    passive = re.match(
+        rf"\s+(?:{phrase_alternation(v['interception_passives'])})(?!\w)", text[unit_end:], re.I
+    )
+    return active is not None or passive is not None
+
+
 def _plural_after(text: str, fig: Figure, language: str) -> int | None:
     """`5,400 alerts`, `92 life jackets`: a figure in digits right before a lower-case plural noun
     that no unit names (one lower-case word that is no grammar word may stand before it) counts it
@@ -1287,7 +1304,9 @@ def _figure_stat(
         (unit_name, unit_end), metric = unit, _metric(text, fig.end, periods, language, money_starts)
         if unit_name == "percent" and _by_before(text, fig.start, language):  # `Departures fell by 18%`
             metric = _metric_head(text, fig.end, language) or _subject_metric(text, fig.start, language)
-        if unit_name in ("other", "people") and _is_attempt(text, fig.end, unit_end, language):
+        if (unit_name in ("other", "people") and _is_attempt(text, fig.end, unit_end, language)) or (
+            unit_name == "people" and _intercepted(text, fig.start, unit_end, language)
+        ):
             unit_name = "attempts"
     qualifier = qualifier if qualifier != "exact" else _qualifier_after(text, (fig.end, unit_end), language)
     direction = _figure_direction(text, fig, unit_end, ellipsis is not None, language)
