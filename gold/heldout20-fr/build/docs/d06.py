@@ -1,0 +1,76 @@
+import lib
+from lib import L, P, C, F, S, N, fr
+
+DATE = "2014-09-03"
+SLUG = "compte-rendu-conseil-ministres-accord-italie-calaisis"
+GENRE = "compte rendu du Conseil des ministres (extrait : projet de loi et communication)"
+TITLE = fr("Compte rendu du Conseil des ministres")
+PLACE = "Paris"
+PARTIES = "GB;FR;IT"
+DOC_TYPE = "other"
+STRESS = "date written only in words in the header ('mercredi trois septembre deux mille quatorze')"
+
+LINES = [
+    "PRÉSIDENCE DE LA RÉPUBLIQUE",
+    "Compte rendu du Conseil des ministres",
+    "du mercredi trois septembre deux mille quatorze",
+    "Le Président de la République a réuni le Conseil des ministres au palais de l'Élysée.",
+    "PROJET DE LOI",
+    "Accord avec l'Italie relatif à la coopération transfrontalière dans les Alpes",
+    L("Le ministre des affaires étrangères et du développement international a présenté un projet de loi autorisant l'approbation de l'accord entre le Gouvernement de la République française et le Gouvernement de la République italienne relatif à la coopération policière transfrontalière, signé à Rome le 12 mai 2014.",
+      N("all", "report of the meeting: a bill presented; signature place and date")),
+    L("En 2013, 5 600 étrangers en situation irrégulière ont été interpellés à la frontière franco-italienne, soit une hausse de 27 % en un an.",
+      S(5600, "people", "exact", "irregular migrants apprehended at the Franco-Italian border", "level",
+        period_text="En 2013", period_start="2013-01-01", period_end="2013-12-31", location="frontière franco-italienne"),
+      S(27, "percent", "exact", "irregular migrants apprehended at the Franco-Italian border", "increase",
+        period_text="en un an", location="frontière franco-italienne")),
+    P(("L'accord prévoit que les deux États mettront en place des patrouilles mixtes sur les axes ferroviaires et routiers du col de Montgenèvre et de la vallée de la Maurienne.",
+       C("FR;IT", "border_security", "will", note="content of an agreement reported in the future")),
+      ("L'Italie réadmettra, dans un délai de vingt-quatre heures, les ressortissants de pays tiers interpellés peu après le franchissement de la frontière.",
+       C("IT", "returns", "will"),
+       N("statistics", "a time limit inside a commitment", q="dans un délai de vingt-quatre heures")),
+      ("Les deux parties ouvriront à Modane un centre commun de coopération policière et douanière avant la fin de l'année 2015.",
+       C("FR;IT", "policing_intelligence", "will", deadline_text="avant la fin de l'année 2015", deadline_date="2015-12-31")),
+      ("L'Italie mettra à la disposition de ce centre six fonctionnaires de la Polizia di Stato.",
+       C("IT", "policing_intelligence", "will"),
+       N("statistics", "number inside a commitment's target", q="six fonctionnaires de la Polizia di Stato")),
+      ("La France prendra en charge, à hauteur de 1,1 million d'euros, les travaux d'aménagement des locaux, l'Italie finançant l'équipement informatique pour 400 000 euros.",
+       C("FR;IT", "funding", "will"),
+       F(1100000, "EUR", "FR", "joint police and customs cooperation centre, Modane", "pledge", "fitting out the premises of the Modane centre"),
+       F(400000, "EUR", "IT", "joint police and customs cooperation centre, Modane", "pledge", "IT equipment of the Modane centre"))),
+    "COMMUNICATION",
+    "La situation migratoire dans le Calaisis",
+    L("Le ministre de l'Intérieur a présenté une communication relative à la situation migratoire dans le Calaisis.",
+      N("commitments", "report of the meeting: a communication presented")),
+    P(("Quelque 1 300 migrants sont aujourd'hui présents à Calais, soit trois fois plus qu'au début de l'année.",
+       S(1300, "people", "approximately", "migrants present in Calais", "level", location="Calais"),
+       S(3, "factor", "exact", "migrants present in Calais compared with the start of the year", "increase", location="Calais")),
+      ("Près de la moitié d'entre eux sont originaires d'Érythrée et du Soudan.",
+       S(50, "percent", "approximately", "share of migrants in Calais from Eritrea and Sudan", "level", location="Calais",
+         conf="borderline", note="a fraction in words ('la moitié') recorded as 50 percent")),
+      ("Depuis le 1er janvier, les forces de l'ordre ont déjoué plus de 14 000 tentatives d'intrusion sur les sites du port et du tunnel.",
+       S(14000, "attempts", "more_than", "intrusion attempts foiled at the port and tunnel sites", "level",
+         period_text="Depuis le 1er janvier", period_start="2014-01-01", period_end="2014-09-03", location="Calais")),
+      ("Quatorze filières ont été démantelées au cours du premier semestre.",
+       S(14, "networks", "exact", "smuggling networks dismantled", "level",
+         period_text="au cours du premier semestre", period_start="2014-01-01", period_end="2014-06-30"))),
+    L("Le coût des opérations de maintien de l'ordre à Calais dépasse 30 millions d'euros par an.",
+      N("funding;statistics", "the State's own cost of public order operations")),
+    P(("Le Gouvernement renforcera la sécurisation du port de Calais.",
+       C("FR", "border_security", "will")),
+      ("Le Royaume-Uni s'est engagé, lors de la rencontre ministérielle du 29 août, à verser à cet effet 12 millions d'euros sur trois ans.",
+       C("GB", "funding", "commit"),
+       F(12000000, "EUR", "GB", "FR", "pledge", "securing the port of Calais", period_text="sur trois ans",
+         period_start="2014-09-01", period_end="2017-08-31", note="one sum for a three-year period; period dates approximate"),
+       N("statistics", "date of a ministerial meeting", q="lors de la rencontre ministérielle du 29 août")),
+      ("Une mission d'évaluation associant les deux ministères de l'Intérieur remettra ses conclusions d'ici à la fin octobre.",
+       C("GB;FR", "governance", "will", deadline_text="d'ici à la fin octobre", deadline_date="2014-10-31")),
+      ("Un accueil de jour, assurant notamment l'accès aux douches et aux soins, sera ouvert à Calais en janvier 2015.",
+       C("FR", "reception_welfare", "will", deadline_text="en janvier 2015", deadline_date="2015-01-31")),
+      ("Le Gouvernement entend, en lien avec le Haut-Commissariat des Nations unies pour les réfugiés, mieux informer les migrants de Calais sur l'accès à l'asile en France.",
+       C("FR", "information_campaigns", "intend")),
+      ("Il plaidera auprès de la Commission européenne pour un appui renforcé de Frontex aux États membres situés sur les routes menant à la Manche.",
+       C("FR", "eu_international", "will"))),
+    L("Le Président de la République a souligné que la réponse à cette situation ne pouvait être qu'européenne.",
+      N("commitments", "a statement of principle, no undertaking")),
+]
