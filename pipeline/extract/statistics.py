@@ -325,6 +325,13 @@ def _unit_of_subject(text: str, start: int, language: str, end: int | None = Non
         unit = _first_unit_noun(text[opening + (own_head.end() if own_head else 0) : start], language)
         if unit:
             break
+    if unit is None and head is not None:  # `le nombre de points d'eau est passé de 3 à 30`
+        counted = re.match(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}", before[head.end() :])  # `water points`
+        words = counted.group(0).split() if counted else []
+        if any(_is_nationals(w, language) for w in words):
+            unit = "people"  # `the number of Albanians arriving`
+        elif any(_is_plural(w, language) for w in words):
+            unit = "other"
     if unit and end is not None and _not_count_re(language).match(text, end):
         if _length_re(language).match(text, end):
             return None  # `une zone de vingt kilomètres`: a distance is no count of anything
@@ -1473,14 +1480,19 @@ def _nationals_after(text: str, fig: Figure, language: str) -> tuple[str, int] |
         return None
     word, end = m.group(1), fig.end + m.end()
     endings = [e for e in _v(language)["plural_endings"] if word.lower().endswith(e)]
-    forms = [word] + [word[: -len(e)] for e in endings]
-    if not any(_is_demonym(f) for f in forms):
+    if not _is_nationals(word, language):
         return None
     nxt = NEXT_WORD.match(text, end)
     plain_next = (
         nxt is None or nxt.group("w").lower() in _grammar_words(language) or not re.match(r"\s\w", text[end:])
     )
     return ("people", end) if endings or plain_next else None
+
+
+def _is_nationals(word: str, language: str) -> bool:
+    """A state's demonym, in the plural or invariant (`Iraqis`, `Marocains`, `Albanais`)."""
+    endings = [e for e in _v(language)["plural_endings"] if word.lower().endswith(e)]
+    return any(_is_demonym(f) for f in [word] + [word[: -len(e)] for e in endings])
 
 
 def _is_demonym(word: str) -> bool:

@@ -81,3 +81,21 @@ def test_an_eu_agency_and_a_states_prosecutors_and_councils_act_in_their_names(r
 )
 def test_an_eu_agency_and_the_eus_funds_give_in_their_names(raw, language, donor) -> None:
     assert [r["donor"] for r in _rows(extract_funding, raw, language)] == [donor]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # a change of `the number of` what a plural names counts it, though no unit names it
+        ("The number of water points rose from 4 to 26 over the summer.", EN, {(4, "other"), (26, "other")}),
+        (
+            "Le nombre de points d’eau est passé de 5 à 40 depuis le printemps.",
+            FR,
+            {(5, "other"), (40, "other")},
+        ),
+        # and a state's people count people
+        ("In May the number of Eritreans arriving by lorry fell to 120.", EN, {(120, "people")}),
+    ],
+)
+def test_a_change_in_the_number_of_a_plural_counts_it(sentence, language, expected) -> None:
+    assert _statistics(sentence, language) == expected
