@@ -97,7 +97,10 @@ def actor_of(
             # comes before is the earlier verb's object (`soutient la demande italienne ... et plaidera`);
             first = joiner.search(text, start, cue.start)  # its first `and`: the subject may join two
             start = first.end() if first else start
-        window = text[start : cue.end + _adjective_after(text, cue.end, language)]
+        window = (
+            _reported_subject(text, cue, language)
+            or text[start : cue.end + _adjective_after(text, cue.end, language)]
+        )
         joint = joint_re.search(window)
         if joint:
             qualified = _qualifying_states(window, joint.end(), language)
@@ -123,6 +126,25 @@ def actor_of(
     if not named:
         return default
     return joined(named)
+
+
+def _reported_subject(text: str, cue: Cue, language: str) -> str | None:
+    """The subject of what a speaker says a party would do (`The Home Secretary said that the UK
+    and Belgium would hold ...`): the words between the cue's complementiser and the reported
+    modal, when they name a party; the speaker only reports."""
+    v = commitment_vocab(language)
+    if not v["reported_modals"] or not phrase_pattern(v["complementisers"], r"\b", r"\s*$").search(
+        text, cue.start, cue.end
+    ):
+        return None
+    modal = phrase_pattern(v["reported_modals"]).search(text, cue.end)
+    subject = text[cue.end : modal.start()] if modal else ""
+    if len(subject.split()) > MAX_REPORTED_SUBJECT_WORDS or re.search(r"[;:]", subject):
+        return None
+    return subject if subject_parties(subject, language) or _body_subject(subject, language) else None
+
+
+MAX_REPORTED_SUBJECT_WORDS = 12  # `the UK, France and the Kingdom of the Netherlands`
 
 
 @cache

@@ -99,3 +99,24 @@ def test_an_eu_agency_and_the_eus_funds_give_in_their_names(raw, language, donor
 )
 def test_a_change_in_the_number_of_a_plural_counts_it(sentence, language, expected) -> None:
     assert _statistics(sentence, language) == expected
+
+
+def _committed(raw: str, language: str) -> list[tuple[str, str]]:
+    return [(r["text"], r["actor"]) for r in _rows(extract_commitments, raw, language)]
+
+
+def test_what_a_speaker_says_a_party_would_do_is_that_partys_commitment() -> None:
+    joint = "The Home Secretary said that the UK, France and Belgium would hold a joint exercise in June."
+    french = "The Minister told the Committee that France would post 60 more gendarmes at Calais by July."
+    refusal = "The UK said that it would not change the monthly quota."
+    counterfactual = "The charity told us that 70% of the people who crossed would have been granted asylum."
+    raw = "\n\n".join([joint, french, refusal, counterfactual])
+    assert _committed(raw, EN) == [(joint, "GB;FR;BE"), (french, "FR")]
+
+
+def test_a_parliamentary_questions_formula_asks_and_undertakes_nothing() -> None:
+    raw = (
+        "Mr Ian Holt (Dover) (Lab): To ask the Secretary of State for the Home Department if he will make a "
+        "statement on the port of Dover."
+    )
+    assert _committed(raw, EN) == []
