@@ -539,6 +539,7 @@ def extract_commitments(
         inherited, lead_partners = _joined_by_lead_partners(inherited, lead, analyses)
         if not committing and _announces_after(s, before, last_committed, language):
             lead_in_info[s["seg"]] = last_committed[1:]  # type: ignore[index]
+        obligation = None  # a treaty's present of obligation, for a sentence with no cue
         if committing:
             default = inherited[1] if inherited else (speaker or UNNAMED)
             modality, actor = _cued(a, default, agreed_item, language)
@@ -550,7 +551,7 @@ def extract_commitments(
                 continue
             modality, actor = uncued
         if text.rstrip().endswith(":"):
-            if committing:
+            if committing or obligation is not None:  # `Les autorités françaises affectent la subvention :`
                 lead_in_info[s["seg"]] = (modality, actor or _voice_and_partners(a) or joint_actor(language))
             # a lead-in that only opens its items, an agreed item's too (`Les Participants entendent :`)
             if _only_introduces(text, a.cues, language):

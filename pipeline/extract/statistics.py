@@ -1122,6 +1122,13 @@ def _is_attempt(text: str, start: int, unit_end: int, language: str) -> bool:
     return re.search(rf"(?<!\w)(?:{phrase_alternation(v['attempt_verbs'])})(?!\w)", clause, re.I) is not None
 
 
+def _counts_attempts(text: str, fig: Figure, unit: str, unit_end: int, language: str) -> bool:
+    """Crossings that did not happen (`prevented 2,300 crossings`) and people intercepted count attempts."""
+    return _is_attempt(text, fig.end, unit_end, language) or (
+        unit == "people" and _intercepted(text, fig.start, unit_end, language)
+    )
+
+
 def _intercepted(text: str, start: int, unit_end: int, language: str) -> bool:
     """People intercepted are intercepted crossings, which count attempts (guideline): the figure is
     the object of an interception verb (`intercepted nearly 310 people`) or the subject of its
@@ -1311,9 +1318,7 @@ def _figure_stat(
         (unit_name, unit_end), metric = unit, _metric(text, fig.end, periods, language, money_starts)
         if unit_name == "percent" and _by_before(text, fig.start, language):  # `Departures fell by 18%`
             metric = _metric_head(text, fig.end, language) or _subject_metric(text, fig.start, language)
-        if (unit_name in ("other", "people") and _is_attempt(text, fig.end, unit_end, language)) or (
-            unit_name == "people" and _intercepted(text, fig.start, unit_end, language)
-        ):
+        if unit_name in ("other", "people") and _counts_attempts(text, fig, unit_name, unit_end, language):
             unit_name = "attempts"
     qualifier = qualifier if qualifier != "exact" else _qualifier_after(text, (fig.end, unit_end), language)
     direction = _figure_direction(text, fig, unit_end, ellipsis is not None, language)

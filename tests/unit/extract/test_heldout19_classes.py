@@ -120,3 +120,16 @@ def test_a_parliamentary_questions_formula_asks_and_undertakes_nothing() -> None
         "statement on the port of Dover."
     )
     assert _committed(raw, EN) == []
+
+
+def test_a_treaty_present_lead_in_gives_its_items_its_obligation() -> None:
+    raw = (
+        "Article 2 — Les autorités belges affectent la contribution :\n"
+        "a) à la création de 150 places d’hébergement à Bruges ;\n"
+        "b) à la formation des agents de la police fédérale.\n"
+    )
+    rows = _rows(extract_commitments, raw, FR, parties="FR;BE")
+    assert [(r["text"], r["actor"], r["modality"]) for r in rows][1:] == [
+        ("à la création de 150 places d’hébergement à Bruges ;", "BE", "will"),
+        ("à la formation des agents de la police fédérale.", "BE", "will"),
+    ]
