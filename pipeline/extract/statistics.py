@@ -704,7 +704,8 @@ def _as_table_row(
     row under a caption; else ``found`` as the sentence gives it."""
     cells = table_cells(a.text)
     if columns and cells and _is_period_label(cells[0]):
-        found = [(stat, None, None) for stat in column_row(a, columns, language)] or found
+        counted = (table_caption(lead["text"]) or lead["text"]) if lead is not None else ""
+        found = [(stat, None, None) for stat in column_row(a, columns, language, counted)] or found
     if not found and len(cells) > 1 and s.get("heading"):
         found = [(stat, None, None) for stat in period_pairs(a, s["heading"], language)]
     if lead is not None and (not found or table_caption(lead["text"]) is not None):
@@ -754,18 +755,22 @@ def _header_cells(text: str) -> list[str]:
     return cells if len(cells) >= 3 and not any(re.search(r"\d", c) for c in cells[1:]) else []
 
 
-def column_row(a: SentenceAnalysis, columns: list[str], language: str) -> list[Stat]:
+def column_row(a: SentenceAnalysis, columns: list[str], language: str, counted: str = "") -> list[Stat]:
     """A table's row labelled by a period (`2010 | 1 050 000 | 9 870`) under its header (`Année |
     Poids lourds contrôlés | Personnes découvertes`): each cell's figure counts what its column
-    names."""
+    names, or, where its column names a place (`| Year | Calais | Dunkirk |`), what the table's
+    caption or lead-in (``counted``) names."""
     cells = table_cells(a.text)
     if len(cells) != len(columns):
         return []
     out = []
+    caption_unit = _first_unit_noun(counted, language)
+    if caption_unit == "people" and _is_attempt(counted, 0, len(counted), language):
+        caption_unit = "attempts"  # `Crossings prevented, by port`
     for (start, end), column in zip(_cell_spans(a.text, cells), columns, strict=True):
         figure = _cell_figure(a, start, end)
         plural = any(_is_plural(w, language) for w in re.findall(r"[^\W\d_]+", column))
-        unit = _first_unit_noun(column, language) or ("other" if plural else None)
+        unit = _first_unit_noun(column, language) or caption_unit or ("other" if plural else None)
         if figure is not None and unit is not None:
             out.append(_cell_stat(a.text, start, figure, unit, column, language))
     return out

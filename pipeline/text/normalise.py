@@ -213,9 +213,11 @@ def table_cells(line: str) -> list[str]:
     """The cells of a line written as a table's row (`2010 | 1 050 000 | 9 870`); none when it has no
     cell mark."""
     marks = table_cell_marks()
-    return (
-        [c.strip() for c in re.split(f"[{re.escape(marks)}]", line)] if any(m in line for m in marks) else []
-    )
+    if not any(m in line for m in marks):
+        return []
+    cells = [c.strip() for c in re.split(f"[{re.escape(marks)}]", line)]
+    # a row drawn with borders (`| 2007 | 9,400 |`) has no cell outside them
+    return cells[1 if line.lstrip()[:1] in marks else 0 : -1 if line.rstrip()[-1:] in marks else None]
 
 
 @cache

@@ -133,3 +133,23 @@ def test_a_treaty_present_lead_in_gives_its_items_its_obligation() -> None:
         ("à la création de 150 places d’hébergement à Bruges ;", "BE", "will"),
         ("à la formation des agents de la police fédérale.", "BE", "will"),
     ]
+
+
+def test_a_table_drawn_with_borders_counts_what_its_caption_names_under_place_columns() -> None:
+    from pipeline.extract.statistics import extract_statistics
+
+    raw = (
+        "Table 2: Small boat arrivals by landing area\n\n"
+        "| Year | Dover | Folkestone |\n"
+        "| 2021 | 8,400 | 1,250 |\n"
+        "| 2022 | 9,700 | 1,900 |\n"
+    )
+    n = normalise(raw)
+    segments = [s.as_dict() for s in segment(n.text, n.list_items, EN)]
+    rows = extract_statistics("d", CLASS_DAY, n.text, segments, set(), EN)
+    assert {(r["value"], r["unit"]) for r in rows} == {
+        (8400, "people"),
+        (1250, "people"),
+        (9700, "people"),
+        (1900, "people"),
+    }

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.text.normalise import normalise, raw_offset
+from pipeline.text.normalise import normalise, raw_offset, table_cells
 from tests.conftest import assert_grows_linearly, examples
 
 ARTEFACTS = [
@@ -234,3 +234,17 @@ def test_a_table_written_as_lines_keeps_one_row_a_line() -> None:
         "Année | Camions contrôlés | Passeurs interpellés",
         "2018 | 640 000 | 212",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "cells"),
+    [
+        ("2010 | 1 050 000 | 9 870", ["2010", "1 050 000", "9 870"]),
+        # a row drawn with borders has no cell outside them
+        ("| 2007 | 9,400 | 6,100 |", ["2007", "9,400", "6,100"]),
+        ("| Year | Calais |", ["Year", "Calais"]),
+        ("No table here.", []),
+    ],
+)
+def test_a_rows_cells_are_those_between_its_marks(line, cells) -> None:
+    assert table_cells(line) == cells
