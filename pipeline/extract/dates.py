@@ -21,8 +21,9 @@ from typing import Any
 
 from pipeline import vocab
 from pipeline.extract.numbers import parse_words
+from pipeline.extract.phrases import phrase_pattern
 from pipeline.extract.prefilter import Screen, fold, literal_test
-from pipeline.text.dates import find_dates, month_number, months_pattern
+from pipeline.text.dates import FoundDate, find_dates, month_number, months_pattern
 
 # Periods before the document: never a deadline.
 REPORTED_PERIODS = ("since_year", "since_year_start", "last_year", "financial_year_last")
@@ -31,6 +32,7 @@ REPORTED_PERIODS = ("since_year", "since_year_start", "last_year", "financial_ye
 SELF_BOUNDING = (
     "year_end",
     "year_span",
+    "date_span",
     "this_year",
     "month_end",
     "next_month",
@@ -457,9 +459,14 @@ def periods_in(text: str, folded: str, doc_date: dt.date | None, language: str) 
         return all(e <= a or s >= b for a, b in taken)
 
     full_dates = find_dates(text)  # no digit, no date: it says so at once
-    for fd in full_dates:  # a full date is a point: `by 31 March 2011`, `on 11 January 2016`
-        taken.append((fd.start, fd.end))
-        found.append(Period(fd.start, fd.end, text[fd.start : fd.end], fd.date, fd.date, "dated"))
+    for start, end, first, last in _date_spans(text, full_dates, language):
+        # a full date is a point (`by 31 March 2011`), two a span (`du 1er juin 2019 au 31 mai 2021`)
+        taken.append((start, end))
+        found.append(
+            Period(
+                start, end, text[start:end], first, last, "dated", "date" if first == last else "date_span"
+            )
+        )
     patterns = _patterns(language)
     for i in _screen(language).candidates(folded):
         name, pattern = patterns[i]
@@ -485,6 +492,31 @@ def periods_in(text: str, folded: str, doc_date: dt.date | None, language: str) 
                 taken.append((m.start(), m.end()))
                 found.append(Period(m.start(), m.end(), m.group(0), None, None, kind, rule))
     return tuple(sorted(found, key=lambda p: p.start))
+
+
+def _date_spans(text: str, dates: list[FoundDate], language: str) -> list[tuple[int, int, dt.date, dt.date]]:
+    """Each full date as a point, save two an opener and a link make one span, from the first to the
+    second (`from 1 June 2019 to 31 May 2021`, `du 1er juin 2019 au 31 mai 2021`)."""
+    v = vocab.load_for("periods", language)
+    opener = phrase_pattern(v["date_span_openers"], r"(?<!\w)", r"\s+$")
+    link = phrase_pattern(v["date_span_links"], r"\s*", r"\s*")
+    out: list[tuple[int, int, dt.date, dt.date]] = []
+    i = 0
+    while i < len(dates):
+        fd = dates[i]
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        if (
+            nxt is not None
+            and nxt.date > fd.date
+            and link.fullmatch(text, fd.end, nxt.start)
+            and opener.search(text, max(0, fd.start - 40), fd.start)
+        ):
+            out.append((fd.start, nxt.end, fd.date, nxt.date))
+            i += 2
+            continue
+        out.append((fd.start, fd.end, fd.date, fd.date))
+        i += 1
+    return out
 
 
 def _starts_with(phrase: str, preps: tuple[str, ...]) -> bool:

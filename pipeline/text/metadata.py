@@ -621,29 +621,21 @@ def _signature(paras: Sequence[str]) -> tuple[dt.date, str | None] | None:
     return None
 
 
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.])")
-
-
-def _day_first_dates(text: str) -> list[dt.date]:
-    """`19/11/2020`, `30.06.2021`: dates written day first in figures (as French and EU pages do)."""
-    out = []
-    for m in _NUMERIC_DATE.finditer(text):
-        try:
-            out.append(dt.date(int(m.group(4)), int(m.group(3)), int(m.group(1))))
-        except ValueError:
-            continue
-    return out
-
-
 def _answer_date(paras: Sequence[str]) -> dt.date | None:
-    """The date a parliamentary question was answered: on the answer's opening line or the next."""
+    """The date a parliamentary question was answered: after the answer's cue, on its line or the
+    next; the cue opens its line, or stands further on in a header line that dates the question
+    first (`Question publiée au JO le : 17/02/2009 – Réponse publiée au JO le : 23/06/2009`)."""
     n = int(_cfg()["answer_date_lines"])
+    header = int(_cfg()["header_paragraphs"])
+    cue_re = re.compile("|".join(map(re.escape, _cfg()["answer_cues"])), re.I)
     for i, p in enumerate(paras):
-        if _starts_with_cue(p, _cfg()["answer_cues"]):
-            for line in paras[i : i + n]:
-                dates = [d.date for d in find_dates(line)] or _day_first_dates(line)
-                if dates:
-                    return dates[0]
+        cue = cue_re.search(p)
+        if cue is None or (cue.start() and i >= header):
+            continue
+        for k, line in enumerate(paras[i : i + n]):
+            dates = [d.date for d in find_dates(line) if k or d.start >= cue.start()]
+            if dates:
+                return dates[0]
     return None
 
 

@@ -2,6 +2,8 @@
 each mended as a rule of the language or the genre and tested on invented sentences, never on a
 held-out one, in English and French."""
 
+import datetime as dt
+
 import pytest
 
 from pipeline.extract.commitments import extract_commitments
@@ -153,3 +155,33 @@ def test_a_table_drawn_with_borders_counts_what_its_caption_names_under_place_co
         (9700, "people"),
         (1900, "people"),
     }
+
+
+def test_dates_written_in_digits_day_first_are_dates() -> None:
+    from pipeline.text.dates import find_dates
+
+    found = [d.date.isoformat() for d in find_dates("Fait à Bruxelles, le 3.9.2018. Date : 21/11/2016.")]
+    assert found == ["2018-09-03", "2016-11-21"]
+    assert find_dates("version 2.4.7.2019, 31/02/2019") == []
+
+
+def test_two_dates_joined_as_a_span_are_one_period_ended_by_the_second() -> None:
+    from pipeline.extract.dates import find_deadline, find_periods
+
+    day = dt.date(2019, 1, 15)
+    text = "Une subvention est accordée à la Belgique pour la période du 1er mars 2019 au 28 février 2021."
+    [period] = find_periods(text, day, FR)
+    assert (period.first.isoformat(), period.last.isoformat()) == ("2019-03-01", "2021-02-28")
+    deadline = find_deadline("Teams will patrol the port from 1 May 2019 to 30 April 2020.", day, EN)
+    assert deadline is not None and deadline.last.isoformat() == "2020-04-30"
+
+
+def test_a_question_and_its_answer_on_one_header_line_are_dated_by_the_answer() -> None:
+    from pipeline.text.metadata import read_metadata
+
+    raw = (
+        "Question écrite n° 5120 sur le littoral\n"
+        "Question publiée au JO le : 12/01/2010 – Réponse publiée au JO le : 30/03/2010\n\n"
+        "Le ministre renforcera les contrôles à Calais."
+    )
+    assert read_metadata(raw).doc_date.isoformat() == "2010-03-30"
