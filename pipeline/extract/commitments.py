@@ -30,6 +30,7 @@ from pipeline.extract.numbers import parse_words
 from pipeline.extract.parties import (
     COMPOUND_JOINS,
     capital_subject,
+    document_bodies,
     document_voice,
     is_party,
     joined,
@@ -161,11 +162,41 @@ def _body_subject_re(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _body_subject(before_cue: str, language: str) -> str | None:
     """`Europol will provide ...`, `Frontex déploiera ...`: the international body whose name alone
-    is the subject of the committing verb acts in its own name."""
-    subject, names = _body_subject_re(language)
+    is the subject of the committing verb acts in its own name; so does one the text named in full
+    under its short name (`The Agency will train ...`, `La Commission proposera ...`)."""
     start = max([0, *(m.end() for m in re.finditer(r"[,;:]", before_cue))])
-    m = subject.fullmatch(before_cue, start)
-    return names.get(m.group("name").casefold()) if m else None
+    for subject, names in (_body_subject_re(language), _short_body_subject_re(language)):
+        m = subject.fullmatch(before_cue, start)
+        body = names.get(m.group("name").casefold()) if m else None
+        if body and (subject is _body_subject_re(language)[0] or body in document_bodies()):
+            return body
+    return None
+
+
+@cache
+def _short_body_subject_re(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """:func:`_body_subject_re` for the bodies' short names (`the Agency`, `la Commission`)."""
+    shorts: dict[str, list[str]] = commitment_vocab(language)["acting_body_short_names"]
+    names = {n.casefold(): actor for actor, ns in shorts.items() for n in ns}
+    pattern = rf"\s*(?P<name>{phrase_alternation(list(names)) or '(?!)'})(?:\s+[\w-]+){{0,2}}\s*"
+    return re.compile(pattern, re.I), names
+
+
+def named_bodies(text: str, language: str) -> list[str]:
+    """The international bodies (`acting_bodies`) ``text`` names in full and whose short name's head
+    noun it uses for nothing else: each use is in the body's full name or in its short name (the
+    UK Border Agency makes `the Agency` no name of Frontex)."""
+    v = commitment_vocab(language)
+    out = []
+    for actor, names in v["acting_bodies"].items():
+        shorts = v["acting_body_short_names"].get(actor, [])
+        named = [(m.start(), m.end()) for m in phrase_pattern([*names, *shorts]).finditer(text)]
+        if not shorts or not phrase_pattern(names).search(text):
+            continue
+        head = re.escape(re.split(r"[\s'’]", shorts[0])[-1])
+        if all(any(a <= u.start() < b for a, b in named) for u in re.finditer(rf"\b{head}\b", text)):
+            out.append(actor)
+    return out
 
 
 def _qualifying_states(window: str, end: int, language: str) -> list[str]:

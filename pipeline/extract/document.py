@@ -7,7 +7,7 @@ from typing import Any, SupportsInt
 
 from pipeline import vocab
 from pipeline.extract.analysis import Analyses
-from pipeline.extract.commitments import extract_commitments
+from pipeline.extract.commitments import extract_commitments, named_bodies
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context, voice_of
 from pipeline.extract.passages import readable_segments
@@ -67,7 +67,7 @@ def extract_document(
         [{**s, "lead_in": _int_or_none(s.get("lead_in"))} for s in segments], language, analyses
     )
     parties = parties or read_metadata(text, language=language).parties
-    with document_context(parties, voice_of(_header(text), language, parties)):
+    with document_context(parties, voice_of(_header(text), language, parties), named_bodies(text, language)):
         commitments = extract_commitments(doc_id, doc_date, text, segments, language, analyses)
         targets = target_segments(segments, commitments, language, analyses)
         return {

@@ -40,6 +40,7 @@ class DocumentParties:
 
     parties: tuple[str, ...] = ()
     voice: str | None = None
+    bodies: tuple[str, ...] = ()  # the international bodies the text names in full
 
 
 _DOCUMENT: ContextVar[DocumentParties | None] = ContextVar("document_parties", default=None)
@@ -50,15 +51,23 @@ def _document() -> DocumentParties:
 
 
 @contextmanager
-def document_context(parties: str | None, voice: str | None = None) -> Iterator[None]:
-    """Read the rows of a document whose parties are ``parties`` (`GB;BE`) and whose voice, if
-    one government speaks, is ``voice``."""
+def document_context(
+    parties: str | None, voice: str | None = None, bodies: Sequence[str] = ()
+) -> Iterator[None]:
+    """Read the rows of a document whose parties are ``parties`` (`GB;BE`), whose voice, if one
+    government speaks, is ``voice``, and which names the international ``bodies`` in full."""
     codes = tuple(c for c in (parties or "").split(";") if c)
-    token = _DOCUMENT.set(DocumentParties(codes, voice or None))
+    token = _DOCUMENT.set(DocumentParties(codes, voice or None, tuple(bodies)))
     try:
         yield
     finally:
         _DOCUMENT.reset(token)
+
+
+def document_bodies() -> tuple[str, ...]:
+    """The international bodies the document being read names in full (`Frontex`, `the European
+    Commission`): its short names for them (`the Agency`, `la Commission`) stand for them."""
+    return _document().bodies
 
 
 def document_voice() -> str | None:

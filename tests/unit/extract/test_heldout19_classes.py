@@ -185,3 +185,29 @@ def test_a_question_and_its_answer_on_one_header_line_are_dated_by_the_answer() 
         "Le ministre renforcera les contrôles à Calais."
     )
     assert read_metadata(raw).doc_date.isoformat() == "2010-03-30"
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "actor"),
+    [
+        # a body the text names in full acts under its short name
+        ("Frontex coordinates the operation.\n\nThe Agency will deploy two aircraft in May.", EN, "Frontex"),
+        ("Frontex coordonne l’opération.\n\nL’Agence déploiera deux avions en mai.", FR, "Frontex"),
+        # not when the text gives the short name's noun to another body
+        (
+            "Frontex and the UK Border Agency met.\n\nThe Agency will deploy two aircraft in May.",
+            EN,
+            "GB;FR",
+        ),
+    ],
+)
+def test_a_body_named_in_full_acts_under_its_short_name_when_that_name_is_its_alone(
+    raw, language, actor
+) -> None:
+    from pipeline.extract.commitments import named_bodies
+
+    n = normalise(raw)
+    segments = [s.as_dict() for s in segment(n.text, n.list_items, language)]
+    with document_context("GB;FR", None, named_bodies(n.text, language)):
+        rows = extract_commitments("d", CLASS_DAY, n.text, segments, language)
+    assert [r["actor"] for r in rows] == [actor]
