@@ -1034,12 +1034,19 @@ def _own_verb_re(language: str) -> re.Pattern[str]:
 @cache
 def _place_phrase_re(language: str) -> re.Pattern[str]:
     """A place named right after an elliptical figure (`in the United Kingdom`, `à Dunkerque`): a
-    place preposition, perhaps a determiner, and capitalised words."""
+    place preposition, perhaps a determiner, and capitalised words, perhaps with the noun of the
+    place's kind after them or, linked, before them (`in the Dunkirk area`, `dans la région de
+    Lille`)."""
     v = _v(language)
     preps = phrase_alternation(v["place_prepositions"])
     dets = phrase_alternation(v["place_determiners"])
+    nouns = phrase_alternation(v["place_nouns"]) or "(?!)"
+    links = phrase_alternation(v["place_noun_links"]) or "(?!)"
     name = r"[^\W\d_a-z][\w'’-]*"
-    return re.compile(rf"\s+(?:{preps})\s+(?:(?:{dets})\s+)?{name}(?:[\s-]+{name})*(?!\w)")
+    return re.compile(
+        rf"\s+(?:{preps})\s+(?:(?:{dets})\s*)?(?:(?:{nouns})\s+(?:{links})\s*)?"
+        rf"{name}(?:[\s-]+{name})*(?:\s+(?:{nouns}))?(?!\w)"
+    )
 
 
 def _marked_year(rest: str, language: str) -> bool:

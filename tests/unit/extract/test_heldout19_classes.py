@@ -211,3 +211,15 @@ def test_a_body_named_in_full_acts_under_its_short_name_when_that_name_is_its_al
     with document_context("GB;FR", None, named_bodies(n.text, language)):
         rows = extract_commitments("d", CLASS_DAY, n.text, segments, language)
     assert [r["actor"] for r in rows] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # an elliptical figure's place with the noun of its kind after or before it
+        ("Some 250 migrants sleep in the Calais area, and around 600 in the Dunkirk area.", EN, {250, 600}),
+        ("On compte 250 migrants à Calais et environ 600 dans la région de Dunkerque.", FR, {250, 600}),
+    ],
+)
+def test_an_elliptical_figures_place_may_carry_the_noun_of_its_kind(sentence, language, expected) -> None:
+    assert {value for value, _ in _statistics(sentence, language)} == expected
