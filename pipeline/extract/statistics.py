@@ -1377,10 +1377,14 @@ def _factor_or_others(
     qualifier: str,
 ) -> Stat | None:
     """A figure whose shape says what it counts: a factor (`three times higher`, `divisé par
-    trois`), or `others` counted as the count before them (`Some 400 others have returned`)."""
+    trois`), an average duration (`le délai moyen ... atteint 19 jours`), or `others` counted as the
+    count before them (`Some 400 others have returned`)."""
     factor_start = None if fig.is_year else _factor_of(text, fig, language)
     if factor_start is not None:
         return _factor_stat(text, fig, factor_start, qualifier, language)
+    duration = _average_duration(text, fig, qualifier, language)
+    if duration is not None:
+        return duration
     others = _others(text, fig, found, previous, language)
     if others is None:
         return None
@@ -1388,6 +1392,31 @@ def _factor_or_others(
     phrase = _qualifier_phrase(text, fig.start, qualifier, language) + fig.text
     direction = direction_of(text, fig.start, fig.end, fig.end, language)
     return Stat(fig.start, fig.end, phrase, fig.value, others.unit, qualifier, direction, metric)
+
+
+@cache
+def _average_duration_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = _v(language)
+    return (
+        phrase_pattern(v["average_durations"]),
+        re.compile(rf"\s+(?:{phrase_alternation(v['duration_units'])})(?!\w)", re.I),
+    )
+
+
+def _average_duration(text: str, fig: Figure, qualifier: str, language: str) -> Stat | None:
+    """A duration its clause names as an average (`Le délai moyen d'enregistrement atteint 19 jours`,
+    `The average processing time fell from 41 to 26 days`): a statistic, though a duration counts
+    nothing; the clause's other durations (`within 30 days`) stay none."""
+    average, units = _average_duration_res(language)
+    unit = units.match(text, fig.end)
+    ranged = _range_link_re(language).match(text, fig.end)  # `de 41 à 26 jours`: the first bound
+    if unit is None and ranged is not None:
+        unit = units.match(text, ranged.end())
+    subject = average.search(text, _clause_start(text, fig.start, r"[.;]"), fig.start)
+    if unit is None or subject is None or fig.is_year:
+        return None
+    direction = direction_of(text, fig.start, fig.end, fig.end, language)
+    return Stat(fig.start, fig.end, fig.text, fig.value, "other", qualifier, direction, subject.group(0))
 
 
 def _factor_stat(text: str, fig: Figure, factor_start: int, qualifier: str, language: str) -> Stat:

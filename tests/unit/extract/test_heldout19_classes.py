@@ -223,3 +223,18 @@ def test_a_body_named_in_full_acts_under_its_short_name_when_that_name_is_its_al
 )
 def test_an_elliptical_figures_place_may_carry_the_noun_of_its_kind(sentence, language, expected) -> None:
     assert {value for value, _ in _statistics(sentence, language)} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # a duration its clause names as an average is a statistic
+        ("La durée moyenne de rétention y était de 27 heures.", FR, {(27, "other")}),
+        ("Le délai moyen d’examen a été ramené de 38 à 22 jours.", FR, {(38, "other"), (22, "other")}),
+        ("The average processing time reached 17 days in 2016.", EN, {(17, "other")}),
+        # any other duration stays none
+        ("Requests are answered within 30 days.", EN, set()),
+    ],
+)
+def test_an_average_duration_is_a_statistic(sentence, language, expected) -> None:
+    assert _statistics(sentence, language) == expected
