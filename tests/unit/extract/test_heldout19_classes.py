@@ -238,3 +238,9 @@ def test_an_elliptical_figures_place_may_carry_the_noun_of_its_kind(sentence, la
 )
 def test_an_average_duration_is_a_statistic(sentence, language, expected) -> None:
     assert _statistics(sentence, language) == expected
+
+
+def test_the_noun_demande_after_its_determiner_tasks_no_one() -> None:
+    raw = "Le délai moyen d’instruction d’une demande au guichet unique de Rouen atteint 23 jours."
+    assert _rows(extract_commitments, raw, FR) == []
+    assert _statistics(raw, FR) == {(23, "other")}
