@@ -244,3 +244,14 @@ def test_the_noun_demande_after_its_determiner_tasks_no_one() -> None:
     raw = "Le délai moyen d’instruction d’une demande au guichet unique de Rouen atteint 23 jours."
     assert _rows(extract_commitments, raw, FR) == []
     assert _statistics(raw, FR) == {(23, "other")}
+
+
+@pytest.mark.parametrize(
+    ("raw", "language"),
+    [
+        ("The network moved some 900 people, charging each of them between £2,000 and £4,000.", EN),
+        ("Le réseau a transporté 600 personnes, en faisant payer à chacune 2 500 euros.", FR),
+    ],
+)
+def test_what_a_network_charges_the_people_it_moves_is_no_funding(raw, language) -> None:
+    assert _rows(extract_funding, raw, language) == []
