@@ -54,7 +54,7 @@ from pipeline.extract.parties import (
 from pipeline.extract.passages import blank_spans, passage_around
 from pipeline.extract.phrases import phrase_alternation, phrase_pattern
 from pipeline.extract.statistics import proposal_re
-from pipeline.text.states import Mention
+from pipeline.text.states import ADJECTIVE, Mention
 
 TEXT_FX = "text"
 CONVERTED_CURRENCIES = ("GBP", "EUR")  # every row's total is published in both (amount_gbp, amount_eur)
@@ -410,7 +410,8 @@ def donor_and_recipient(
     source_text = blank_spans(text[:stop], purposes)
     outside = [m for m in named if m.end <= stop and not any(a <= m.start < b for a, b in purposes)]
     donor = (
-        _named_source(source_text, language, outside)
+        _qualified_giver(text, money, language, outside)
+        or _named_source(source_text, language, outside)
         or _body_source(source_text, language)
         or _source_after(text, money, language, named)
         or _giver_to_receiver(text, money, language)
@@ -444,6 +445,26 @@ def donor_and_recipient(
             donor = others[0] if others else codes[0]
     others = [c for c in after + codes if c != donor]
     return donor, others[0]
+
+
+def _qualified_giver(text: str, money: Money, language: str, named: Sequence[Mention]) -> str | None:
+    """A sum a giving noun names, which a state's adjective qualifies right before it (`the British
+    contribution of €31.4 million`, `la contribution britannique de 31,4 millions d'euros`): that
+    state gives it."""
+    near = [m for m in named if m.kind == ADJECTIVE and m.end <= money.start]
+    if not near:
+        return None
+    adjective = near[-1]
+    gap = text[adjective.end : money.start]
+    links = phrase_pattern(money_vocab(language)["sum_links"], r"(?<!\w)", r"\s*$")
+    if len(gap.split()) > MAX_QUALIFIED_GAP_WORDS or re.search(r"[,;:.()]", gap) or not links.search(gap):
+        return None  # `will match the British contribution with €2 million`: another's sum
+    around = text[max(0, adjective.start - QUALIFIED_NOUN_REACH) : money.start]
+    return adjective.code if phrase_pattern(money_vocab(language)["giving_words"]).search(around) else None
+
+
+MAX_QUALIFIED_GAP_WORDS = 3  # `contribution of`, `de`: the noun or its link between adjective and sum
+QUALIFIED_NOUN_REACH = 16  # the French noun before its adjective (`la contribution britannique`)
 
 
 @lru_cache(maxsize=8)

@@ -255,3 +255,25 @@ def test_the_noun_demande_after_its_determiner_tasks_no_one() -> None:
 )
 def test_what_a_network_charges_the_people_it_moves_is_no_funding(raw, language) -> None:
     assert _rows(extract_funding, raw, language) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "donor"),
+    [
+        # a state's adjective on the sum's giving noun names its giver, whoever speaks
+        (
+            "The French Government confirms that the British contribution of €24 million will fund patrols.",
+            EN,
+            "GB",
+        ),
+        (
+            "Le Gouvernement français confirme que la contribution britannique de 24 M€ la financera.",
+            FR,
+            "GB",
+        ),
+        # matching another's contribution with one's own sum gives that sum
+        ("France will match the British contribution with €3 million a year.", EN, "FR"),
+    ],
+)
+def test_a_states_adjective_on_a_sums_noun_names_its_giver(raw, language, donor) -> None:
+    assert [r["donor"] for r in _rows(extract_funding, raw, language)] == [donor]
