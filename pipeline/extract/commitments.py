@@ -23,7 +23,7 @@ from pipeline.extract.analysis import Analyses, SentenceAnalysis
 from pipeline.extract.budget import check_budget
 from pipeline.extract.cues import Cue, commitment_vocab, find_cues, reports
 from pipeline.extract.dates import Period, find_deadline
-from pipeline.extract.funding import donor_and_recipient, receiving_re
+from pipeline.extract.funding import donor_and_recipient, kind_of, receiving_re
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import parallel_figures
 from pipeline.extract.numbers import parse_words
@@ -322,12 +322,14 @@ def _giver(a: SentenceAnalysis, cues: Sequence[Cue]) -> str | None:
 
 def _with_other_givers(a: SentenceAnalysis, actor: str) -> str:
     """`The UK will contribute £5 million and Italy €5 million`: each party giving an amount of the
-    sentence acts, the subject of a gapped second clause too, when the actor is one of them."""
+    sentence acts, the subject of a gapped second clause too, when the actor is one of them; an
+    amount reported as given (`..., et la Commission a alloué 4,5 M€`) adds no one."""
     if len(a.money) < 2 or not actor:
         return actor
     # the same sum in another currency (`31,4 millions de livres, soit environ 35 millions d'euros`)
     parallel = {p for m in a.money for p in parallel_figures(a.text, m, a.money, a.language)}
-    givers = [donor_and_recipient(a.text, m, a.language, analysis=a)[0] for m in a.money if m not in parallel]
+    promised = [m for m in a.money if m not in parallel and kind_of(a.text, a.language, m) == "pledge"]
+    givers = [donor_and_recipient(a.text, m, a.language, analysis=a)[0] for m in promised]
     givers = [g for g in dict.fromkeys(givers) if g and ";" not in g]
     if len(givers) < 2 or not set(actor.split(";")) <= set(givers):
         return actor

@@ -40,6 +40,7 @@ from pipeline.extract.money import (
 from pipeline.extract.numbers import parse_words
 from pipeline.extract.parties import (
     capital_subject,
+    document_bodies,
     document_voice,
     is_party,
     joined,
@@ -416,7 +417,8 @@ def donor_and_recipient(
         or _source_after(text, money, language, named)
         or _giver_to_receiver(text, money, language)
     )
-    after = named_parties(text[money.end : money.end + REACH], language)
+    following = min((a.start for a in amounts if a.start >= money.end), default=len(text))  # the next sum's
+    after = named_parties(text[money.end : min(money.end + REACH, following)], language)
     if not donor and analysis is not None:
         donor = _coordinated_giver(text, money, language, analysis.money)
     donor = donor or _relative_giver(text, money, language)
@@ -500,11 +502,16 @@ def _body_source(text: str, language: str) -> str | None:
 
 def _giving_body(head: str, language: str) -> str | None:
     """A body that is no state opening the clause of the giving verb (`The European Union will
-    provide ...`, `L'Union européenne contribuera ...`) gives the money: its donor code."""
+    provide ...`, `L'Union européenne contribuera ...`, or a short name of one the text names in
+    full: `la Commission a versé`) gives the money: its donor code."""
     clause = re.split(r"[,;:]", head)[-1].strip()
     found = _body_at(clause, 0, language)
     if found:
         return found
+    shorts = commitment_vocab(language)["acting_body_short_names"]
+    named = [b for b in document_bodies() if b in shorts and phrase_pattern(shorts[b]).match(clause)]
+    if named:
+        return named[0]
     # after a fronted adverbial with no comma (`Since 2023 the European Union has financed`): the
     # body right before the verb, only its auxiliaries or adverbs between them
     for code, names in (money_vocab(language).get("giving_bodies") or {}).items():

@@ -277,3 +277,20 @@ def test_what_a_network_charges_the_people_it_moves_is_no_funding(raw, language)
 )
 def test_a_states_adjective_on_a_sums_noun_names_its_giver(raw, language, donor) -> None:
     assert [r["donor"] for r in _rows(extract_funding, raw, language)] == [donor]
+
+
+def test_a_named_bodys_short_name_gives_and_a_reported_second_sum_adds_no_actor() -> None:
+    from pipeline.extract.commitments import named_bodies
+
+    raw = (
+        "Frontex coordonne l’opération Horizon.\n\n"
+        "L’Agence financera l’opération à hauteur de 9 millions d’euros en 2024, et la Commission "
+        "européenne a alloué 3 millions d’euros aux garde-côtes belges."
+    )
+    n = normalise(raw)
+    segments = [s.as_dict() for s in segment(n.text, n.list_items, FR)]
+    with document_context("GB;FR", None, named_bodies(n.text, FR)):
+        funding = extract_funding("d", CLASS_DAY, n.text, segments, FR)
+        commitments = extract_commitments("d", CLASS_DAY, n.text, segments, FR)
+    assert [(r["amount"], r["donor"]) for r in funding][:1] == [(9_000_000, "Frontex")]
+    assert [r["actor"] for r in commitments] == ["Frontex"]
