@@ -459,12 +459,18 @@ def periods_in(text: str, folded: str, doc_date: dt.date | None, language: str) 
         return all(e <= a or s >= b for a, b in taken)
 
     full_dates = find_dates(text)  # no digit, no date: it says so at once
-    for start, end, first, last in _date_spans(text, full_dates, language):
+    for start, end, opening, closing in _date_spans(text, full_dates, language):
         # a full date is a point (`by 31 March 2011`), two a span (`du 1er juin 2019 au 31 mai 2021`)
         taken.append((start, end))
         found.append(
             Period(
-                start, end, text[start:end], first, last, "dated", "date" if first == last else "date_span"
+                start,
+                end,
+                text[start:end],
+                opening,
+                closing,
+                "dated",
+                "date" if opening == closing else "date_span",
             )
         )
     patterns = _patterns(language)
