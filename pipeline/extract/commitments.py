@@ -555,7 +555,7 @@ def extract_commitments(
     previous: dict[str, Any] | None = None
     last_committed: tuple[int, str, str] | None = None  # (seg, modality, actor) of the last one
     quotes, subjects, plans = QuoteSpeakers(language), LeadingSubjects(), PlanTables(language)
-    treaty = is_treaty(ordered, language)
+    operative = operative_start(ordered, language)
     for s in ordered:
         check_budget()
         planned = plans.row(s["text"])  # a short row may read as a heading
@@ -564,7 +564,7 @@ def extract_commitments(
         before, previous = previous, s
         if _withheld(text := s["text"]):
             continue
-        a = analyses.of(text)
+        a, treaty = analyses.of(text), operative is not None and s["start"] >= operative  # in its articles
         speaker, antecedent = quotes.speaker_of(text), subjects.antecedent(a)
         committing = _commits(a) and (treaty or not _refuses(a))
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
@@ -1264,10 +1264,22 @@ def _treaty_heading_re(language: str) -> re.Pattern[str]:
 
 
 def is_treaty(segments: list[dict[str, Any]], language: str = vocab.DEFAULT_LANGUAGE) -> bool:
-    """The document is an agreement, treaty or arrangement: it is set out in articles (a heading
-    `Article 3`); there a party's present indicative is an obligation."""
-    heading = _treaty_heading_re(vocab.language_of(language))
-    return any(s["kind"] == "heading" and heading.fullmatch(s["text"]) for s in segments)
+    """The document is an agreement, treaty or arrangement (:func:`operative_start`)."""
+    return operative_start(segments, language) is not None
+
+
+def operative_start(segments: list[dict[str, Any]], language: str = vocab.DEFAULT_LANGUAGE) -> int | None:
+    """Where a document's operative part starts, when it is an agreement, treaty or arrangement:
+    its start if it is set out in articles (a heading `Article 3`), else the formula of agreement
+    that opens it (`Sont convenus des dispositions suivantes :`, `have agreed as follows:`), what
+    comes before being recitals and narrative. There a party's present indicative is an obligation.
+    None for other documents."""
+    language = vocab.language_of(language)
+    heading = _treaty_heading_re(language)
+    if any(s["kind"] == "heading" and heading.fullmatch(s["text"]) for s in segments):
+        return min(s["start"] for s in segments)
+    formulae = [s["start"] for s in segments if _is_agreement_lead(s["text"], language)]
+    return min(formulae) if formulae else None
 
 
 @cache
@@ -1320,6 +1332,7 @@ def present_obligation(
     sentence has neither. ``analysis``: the text's, when the extractor has it."""
     language = vocab.language_of(language)
     leads, past, passive, stops = _obligation_res(language)
+    auxiliaries = {w.lower() for w in commitment_vocab(language)["treaty_passive_auxiliaries"]}
     for lead in leads:
         m = lead.match(text)
         if m:
@@ -1329,6 +1342,8 @@ def present_obligation(
             )
             if tasked:  # `La commission mixte est chargée de suivre ...`
                 return Cue(tasked.start(), tasked.end(), "will")
+            if verb.lower() in auxiliaries:
+                break  # `L'officier français est affecté à ...`: a passive, read below
             if verb.lower() in stops or past.fullmatch(verb):
                 return None
             if _lists_states(text, verb, m.end("verb"), language):

@@ -910,9 +910,11 @@ def _read_parties(title: str, paras: Sequence[str], signatories: list[tuple[str,
 
 @cache
 def _destination_re() -> re.Pattern[str]:
-    """A destination's link and the name after it (up to four words, `the United Kingdom`)."""
+    """A destination's link and the name after it (up to four words, `the United Kingdom`), a
+    proper name (`vers le littoral belge` names a place, no destination state)."""
     links = "|".join(re.escape(link) for link in _cfg()["destination_links"])
-    return re.compile(rf"(?<!\w)(?:{links})\s*[\w'’-]+(?:\s+[\w'’-]+){{0,3}}", re.I)
+    name = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
+    return re.compile(rf"(?<!\w)(?:{links})\s*(?:the\s+)?{name}(?:\s+[\w'’-]+){{0,3}}", re.I)
 
 
 @cache
