@@ -422,31 +422,34 @@ def donor_and_recipient(
     if not donor and analysis is not None:
         donor = _coordinated_giver(text, money, language, analysis.money)
     donor = donor or _relative_giver(text, money, language)
+    donor = donor or _subject_giver(text, money, language, previous)
     if not donor:
-        verbs = [start for start, _ in _spans(text, language, "giving_verbs") if start < money.start]
-        head = text[
-            max(0, (verbs[-1] if verbs else money.start) - REACH) : verbs[-1] if verbs else money.start
-        ]
-        # `For 2026 alone, London will transfer ...`: the capital before its verb, read up to the amount
-        clause = re.split(r"[,;:]", text[max(0, money.start - REACH) : money.start])[-1].lstrip()
-        donor = (
-            _subject_of(head, language)
-            or joined(capital_subject(clause, language))
-            or _giving_body(head, language)
-        )
-        if not donor and previous and _vocab_re(language, "anaphoric_subjects").search(head):
-            donor = previous
-        if not donor and previous and not re.search(r"[^\W\d_]", clause):
-            donor = previous  # a row with no word before its amount (`- 2018 : 50,5 M€`): the list's giver
-        if not donor and _vocab_re(language, "speaker_subjects").search(head):
-            donor = money_vocab(language)["home_party"]
-        if not donor:  # one government's statement gives its own money when no subject names the giver
-            donor = document_voice()
-        if not donor:
-            others = [c for c in codes if after and c != after[0]]
-            donor = others[0] if others else codes[0]
+        others = [c for c in codes if after and c != after[0]]
+        donor = others[0] if others else codes[0]
     others = [c for c in after + codes if c != donor]
     return donor, others[0]
+
+
+def _subject_giver(text: str, money: Money, language: str, previous: str | None) -> str:
+    """The giver a giving verb's subject names (a party, a capital, a body); else ``previous`` for a
+    pronoun subject or a list row with no word before its amount; else the speaking government."""
+    verbs = [start for start, _ in _spans(text, language, "giving_verbs") if start < money.start]
+    head = text[max(0, (verbs[-1] if verbs else money.start) - REACH) : verbs[-1] if verbs else money.start]
+    # `For 2026 alone, London will transfer ...`: the capital before its verb, read up to the amount
+    clause = re.split(r"[,;:]", text[max(0, money.start - REACH) : money.start])[-1].lstrip()
+    donor = (
+        _subject_of(head, language)
+        or joined(capital_subject(clause, language))
+        or _giving_body(head, language)
+    )
+    if not donor and previous and _vocab_re(language, "anaphoric_subjects").search(head):
+        donor = previous
+    if not donor and previous and not re.search(r"[^\W\d_]", clause):
+        donor = previous  # a row with no word before its amount (`- 2018 : 50,5 M€`): the list's giver
+    if not donor and _vocab_re(language, "speaker_subjects").search(head):
+        donor = money_vocab(language)["home_party"]
+    # one government's statement gives its own money when no subject names the giver
+    return donor or document_voice() or ""
 
 
 def _qualified_giver(text: str, money: Money, language: str, named: Sequence[Mention]) -> str | None:
