@@ -34,12 +34,11 @@ def _cue_patterns(language: str, key: str = "cues") -> list[tuple[str, re.Patter
     sentence with no other, as a treaty's subject in the present: `Les Parties coopèrent`), each
     modality's phrases (`cue_phrases`: `accepte de`, `agree to`) before its regular expressions;
     `{adv}` in either stands for an optional adverb of ``cue_adverbs`` (`s'engagent également à`)
-    or an aside of ``incises`` between commas."""
+    or a short aside between commas, of any words (`s'est engagé, de son côté, à`, `s'est engagé,
+    lors de la rencontre du 29 août, à verser`, `agreed, at the March summit, to`)."""
     v = commitment_vocab(language)
     adverbs = "|".join(re.escape(a) for a in sorted(v.get("cue_adverbs") or [], key=len, reverse=True))
-    incises = "|".join(re.escape(a) for a in sorted(v.get("incises") or [], key=len, reverse=True))
-    # an adverb, or an aside set off by commas (`s'est engagé, de son côté, à`)
-    adv = rf"(?:\s+(?:{adverbs})|\s*,\s*(?:{incises})\s*,)?" if adverbs else ""
+    adv = rf"(?:\s+(?:{adverbs})|\s*,\s*[^,;:.()]{{2,80}}?\s*,)?" if adverbs else ""
     regexes = v.get(key) or {}
     phrases = (v.get("cue_phrases") or {}) if key == "cues" else {}
     forms = {word: other for word, *other in v.get("cue_word_forms") or []}

@@ -86,3 +86,30 @@ def test_text_without_the_formula_or_articles_has_no_operative_part() -> None:
 def test_a_destination_named_after_vers_is_no_party(title, parties) -> None:
     raw = f"{title}\n\nParis, le 4 mai 2020\n\nLa France agira avec ses partenaires.\n"
     assert read_metadata(raw, language=FR).parties == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "modality"),
+    [
+        # an aside of any words between commas, between a cue and its complement
+        (
+            "L'Espagne s'est engagée, lors du conseil des ministres du 4 mai, à financer deux navires.",
+            FR,
+            "commit",
+        ),
+        ("Spain agreed, at the council of ministers in May, to fund two vessels.", EN, "agree"),
+        ("Le Gouvernement entend, avec l'appui des collectivités, ouvrir deux centres.", FR, "intend"),
+        # reported speech: the verb of saying may take an indirect object before `que`
+        ("Le ministre a indiqué à la commission qu'il ouvrirait deux centres avant l'été.", FR, "will"),
+        # the pluperfect of reported agreement
+        ("Il a rappelé que les deux pays étaient convenus de raccourcir les délais.", FR, "agree"),
+        # the first person singular decides and intends
+        ("J'ai décidé de doubler les patrouilles sur le littoral.", FR, "agree"),
+        ("J'entends que chaque demande soit examinée sous huit jours.", FR, "intend"),
+    ],
+)
+def test_cues_read_past_an_aside_an_indirect_object_and_the_first_person(
+    sentence, language, modality
+) -> None:
+    rows = _rows(extract_commitments, f"Title\n\n{sentence}\n", language)
+    assert [r["modality"] for r in rows] == [modality]
