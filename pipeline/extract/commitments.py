@@ -1273,9 +1273,12 @@ def operative_start(segments: list[dict[str, Any]], language: str = vocab.DEFAUL
     its start if it is set out in articles (a heading `Article 3`), else the formula of agreement
     that opens it (`Sont convenus des dispositions suivantes :`, `have agreed as follows:`), what
     comes before being recitals and narrative. There a party's present indicative is an obligation.
-    None for other documents."""
+    None for other documents, a court's decision among them (its articles are orders)."""
     language = vocab.language_of(language)
     heading = _treaty_heading_re(language)
+    judicial = phrase_pattern(commitment_vocab(language)["judicial_markers"], r"\b", r"(?!\w)")
+    if any(judicial.search(s["text"]) for s in segments):
+        return None  # a court's decision: its articles are orders
     if any(s["kind"] == "heading" and heading.fullmatch(s["text"]) for s in segments):
         return min(s["start"] for s in segments)
     formulae = [s["start"] for s in segments if _is_agreement_lead(s["text"], language)]

@@ -113,3 +113,25 @@ def test_cues_read_past_an_aside_an_indirect_object_and_the_first_person(
 ) -> None:
     rows = _rows(extract_commitments, f"Title\n\n{sentence}\n", language)
     assert [r["modality"] for r in rows] == [modality]
+
+
+def test_a_courts_decision_in_articles_is_no_treaty_and_its_formulae_bind_no_one() -> None:
+    raw = (
+        "TRIBUNAL ADMINISTRATIF\n\nAU NOM DU PEUPLE FRANÇAIS\n\n"
+        "Vu la procédure suivante : l'association demande au juge d'enjoindre au préfet d'agir.\n\n"
+        "Elles soutiennent que les conditions d'accueil sont indignes.\n\n"
+        "Article 1er\n\nIl est enjoint au préfet de recenser les mineurs.\n\n"
+        "Article 2\n\nLa présente ordonnance sera notifiée aux requérantes.\n"
+    )
+    _, segments = _segments(raw, FR)
+    assert operative_start(segments, FR) is None
+    quotes = [r["text"] for r in _rows(extract_commitments, raw, FR)]
+    assert not any(q.startswith(("Vu ", "Elles soutiennent", "La présente ordonnance")) for q in quotes)
+    # an order of the same shape that is no court's stays an act in articles
+    _, segments = _segments(raw.replace("AU NOM DU PEUPLE FRANÇAIS", "ARRÊTÉ PRÉFECTORAL"), FR)
+    assert operative_start(segments, FR) is not None
+
+
+def test_an_acts_formula_of_execution_on_itself_is_no_commitment() -> None:
+    rows = _rows(extract_commitments, "Order\n\nThis Order shall be published in the Gazette.\n", EN)
+    assert rows == []
