@@ -1136,7 +1136,7 @@ def _is_attempt(text: str, start: int, unit_end: int, language: str) -> bool:
 
 def _counts_attempts(text: str, fig: Figure, unit: str, unit_end: int, language: str) -> bool:
     """Crossings that did not happen (`prevented 2,300 crossings`) and people intercepted count attempts."""
-    return _is_attempt(text, fig.end, unit_end, language) or (
+    return (unit in ("other", "people") and _is_attempt(text, fig.end, unit_end, language)) or (
         unit == "people" and _intercepted(text, fig.start, unit_end, language)
     )
 
@@ -1144,8 +1144,10 @@ def _counts_attempts(text: str, fig: Figure, unit: str, unit_end: int, language:
 def _intercepted(text: str, start: int, unit_end: int, language: str) -> bool:
     """People intercepted are intercepted crossings, which count attempts (guideline): the figure is
     the object of an interception verb (`intercepted nearly 310 people`) or the subject of its
-    passive (`1 830 migrants ont été interceptés`); people merely described as intercepted (`of the
-    2,800 adults intercepted on the beaches`) stay people."""
+    passive (`1 830 migrants ont été interceptés`), or people the subject names as detected before
+    the figure's verb (`Clandestine entrants detected at Calais fell from 11,900 to 7,450`); people
+    merely described as intercepted after the figure (`of the 2,800 adults intercepted on the
+    beaches`) stay people."""
     v = _v(language)
     active = re.search(
         rf"(?<!\w)(?:{phrase_alternation(v['interception_verbs'])})(?:\s+[^\W\d]+){{0,3}}\s+$",
@@ -1155,7 +1157,18 @@ def _intercepted(text: str, start: int, unit_end: int, language: str) -> bool:
     passive = re.match(
         rf"\s+(?:{phrase_alternation(v['interception_passives'])})(?!\w)", text[unit_end:], re.I
     )
-    return active is not None or passive is not None
+    people = phrase_alternation(v["units"]["people"])
+    described = re.search(  # `Clandestine entrants detected at the two sites fell from 11,900 ...`
+        rf"(?<!\w)(?:{people})\s+(?:{phrase_alternation(v['interception_participles'])})(?!\w)[^.;:]*$",
+        text[:start],
+        re.I,
+    )
+    came = re.search(  # `13 people were detected crossing`: they came
+        rf"(?<!\w)(?:{phrase_alternation(v['detection_participles'])})\s+(?:{phrase_alternation(v['movement_participles'])})(?!\w)",
+        text[max(0, start - 80) : unit_end + 60],
+        re.I,
+    )
+    return (active is not None or passive is not None or described is not None) and came is None
 
 
 def _plural_after(text: str, fig: Figure, language: str) -> int | None:
@@ -1330,8 +1343,8 @@ def _figure_stat(
         (unit_name, unit_end), metric = unit, _metric(text, fig.end, periods, language, money_starts)
         if unit_name == "percent" and _by_before(text, fig.start, language):  # `Departures fell by 18%`
             metric = _metric_head(text, fig.end, language) or _subject_metric(text, fig.start, language)
-        if unit_name in ("other", "people") and _counts_attempts(text, fig, unit_name, unit_end, language):
-            unit_name = "attempts"
+    if (unit or subject_unit) and _counts_attempts(text, fig, unit_name, unit_end, language):
+        unit_name = "attempts"
     qualifier = qualifier if qualifier != "exact" else _qualifier_after(text, (fig.end, unit_end), language)
     direction = _figure_direction(text, fig, unit_end, ellipsis is not None, language)
     if len((metric or "").split()) < 2 and label_row(text):  # `Share of arrivals: 98%`, `160, up 25%`

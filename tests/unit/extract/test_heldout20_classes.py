@@ -135,3 +135,35 @@ def test_a_courts_decision_in_articles_is_no_treaty_and_its_formulae_bind_no_one
 def test_an_acts_formula_of_execution_on_itself_is_no_commitment() -> None:
     rows = _rows(extract_commitments, "Order\n\nThis Order shall be published in the Gazette.\n", EN)
     assert rows == []
+
+
+def _statistics(text: str, language: str) -> set[tuple[float, str]]:
+    from pipeline.extract.statistics import find_statistics
+
+    return {(s.value, s.unit) for s, _, _ in find_statistics(text, CLASS_DAY, language)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # people detected before they crossed are prevented crossings (guideline: attempts)
+        ("Officers at the port detected 2,300 migrants in lorries last year.", EN, {(2300, "attempts")}),
+        ("Customs found 640 people concealed in vehicles at the port.", EN, {(640, "attempts")}),
+        (
+            "Migrants detected at the terminal fell from 9,100 in 2009 to 6,450 in 2010.",
+            EN,
+            {(9100, "attempts"), (6450, "attempts")},
+        ),
+        (
+            "La douane a permis de découvrir 4 120 personnes dissimulées dans des remorques.",
+            FR,
+            {(4120, "attempts")},
+        ),
+        ("En 2008, les services ont détecté 760 personnes sur le port.", FR, {(760, "attempts")}),
+        # people detected doing what took place came: they count people
+        ("Only 13 people were detected crossing in this way.", EN, {(13, "people")}),
+        ("Some 300 people live in the camp.", EN, {(300, "people")}),
+    ],
+)
+def test_people_detected_before_crossing_count_attempts(sentence, language, expected) -> None:
+    assert _statistics(sentence, language) == expected
