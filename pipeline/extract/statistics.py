@@ -319,8 +319,10 @@ def _unit_of_subject(text: str, start: int, language: str, end: int | None = Non
     # coast rose from 12 to 87`); one that names none (`et les garde-côtes en ont empêché 700`) counts
     # what the sentence's subject does
     links = phrase_alternation(_v(language)["clause_links"])
+    that = phrase_alternation(_v(language)["complementisers"])
     unit = None
-    for opening in dict.fromkeys([_clause_start(text, start, rf"[.;:()]|,\s+(?:{links})\s"), clause_start]):
+    openings = [rf"[.;:()]|,\s+(?:{links})\s", rf"[.;:()]|(?<!\w)(?:{that})(?:\s+|(?<=['’]))", r"[.;:()]"]
+    for opening in sorted({_clause_start(text, start, marks) for marks in openings}, reverse=True):
         own_head = re.search(number_of, text[opening:start], re.I)
         unit = _first_unit_noun(text[opening + (own_head.end() if own_head else 0) : start], language)
         if unit:
@@ -1660,7 +1662,8 @@ def _subject_metric(text: str, start: int, language: str) -> str:
     label = _row_label(text, start, language)
     if label is not None:
         return " ".join(text[label[0] : label[1]].split()[:10])
-    clause_start = _clause_start(text, start, r"[.;:()]|,\s")
+    that = phrase_alternation(_v(language)["complementisers"])
+    clause_start = _clause_start(text, start, rf"[.;:()]|,\s|(?<!\w)(?:{that})(?:\s+|(?<=['’]))")
     # the subject opens with its last `the number of` (`told us that ... and that the number of networks`)
     heads = list(
         phrase_pattern(v["number_of"], prefix=r"(?<!\w)", suffix=r"\s+").finditer(text, clause_start, start)

@@ -167,3 +167,25 @@ def _statistics(text: str, language: str) -> set[tuple[float, str]]:
 )
 def test_people_detected_before_crossing_count_attempts(sentence, language, expected) -> None:
     assert _statistics(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # the subject of a clause a complementiser opens counts, not the subject of the verb of saying
+        (
+            "Our officers reported that asylum claims rose from 1,200 in 2010 to 1,900 in 2011.",
+            EN,
+            {(1200, "people"), (1900, "people")},
+        ),
+        (
+            "Les agents ont indiqué que les réseaux démantelés sont passés de 12 à 19.",
+            FR,
+            {(12, "networks"), (19, "networks")},
+        ),
+        # `numbered` states a count of its subject
+        ("Assisted returns numbered about 4,300 over the year.", EN, {(4300, "people")}),
+    ],
+)
+def test_a_figures_subject_is_read_in_its_own_clause(sentence, language, expected) -> None:
+    assert _statistics(sentence, language) == expected
