@@ -189,3 +189,14 @@ def test_people_detected_before_crossing_count_attempts(sentence, language, expe
 )
 def test_a_figures_subject_is_read_in_its_own_clause(sentence, language, expected) -> None:
     assert _statistics(sentence, language) == expected
+
+
+def test_an_average_in_minutes_is_a_duration_statistic() -> None:
+    assert _statistics(
+        "The average wait at the controls has risen to 35 minutes, against 12 minutes in 2009.", EN
+    ) == {
+        (35, "other"),
+        (12, "other"),
+    }
+    assert _statistics("Le délai moyen d'attente est de 40 minutes.", FR) == {(40, "other")}
+    assert _statistics("Officers must respond within 30 minutes.", EN) == set()
