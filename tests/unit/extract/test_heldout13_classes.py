@@ -530,7 +530,7 @@ def test_a_second_givers_sum_is_not_sourced_in_the_first_ones_purpose() -> None:
 def test_a_giving_body_after_a_fronted_adverbial_gives() -> None:
     text = "Since 2025 the European Union has financed €20 million of border equipment in Belgium."
     rows = _rows(extract_funding, text, EN, "GB;FR;BE")
-    assert [r["donor"] for r in rows] == ["EU"]
+    assert [r["donor"] for r in rows] == ["European Union"]
 
 
 @pytest.mark.parametrize(

@@ -304,13 +304,13 @@ def test_officials_years_and_sums_in_words(text, language, expected) -> None:
             EN,
             "European Commission",
         ),
-        ("The European Union will provide €6 million for the reception centres.", EN, "EU"),
+        ("The European Union will provide €6 million for the reception centres.", EN, "European Union"),
         (
             "La Commission européenne apportera 6 millions d'euros aux centres d'accueil.",
             FR,
             "European Commission",
         ),
-        ("L'Union européenne apportera 6 millions d'euros aux centres d'accueil.", FR, "EU"),
+        ("L'Union européenne apportera 6 millions d'euros aux centres d'accueil.", FR, "European Union"),
     ],
 )
 def test_the_commission_gives_by_its_name(text, language, donor) -> None:

@@ -226,7 +226,7 @@ def test_money_no_party_gives_for_the_cooperation_is_no_funding(text: str, langu
     ("text", "language", "donor"),
     [
         ("Germany will give €2 million to France for rescue equipment.", EN, "DE"),
-        ("L'Union européenne versera 5 millions d'euros à la France pour le centre.", FR, "EU"),
+        ("L'Union européenne versera 5 millions d'euros à la France pour le centre.", FR, "European Union"),
     ],
 )
 def test_an_outsiders_money_for_a_party_stays_funding(text: str, language: str, donor: str) -> None:

@@ -124,7 +124,7 @@ def test_a_currency_without_a_shipped_rate_keeps_its_amount_and_says_why():
 )
 def test_a_body_that_is_no_state_giving_the_money_is_the_donor(text, language):
     (row,) = extract_funding("d", dt.date(2020, 1, 1), text, _segment(text), language=language)
-    assert row["donor"] == "EU"
+    assert row["donor"] == "European Union"
 
 
 def test_a_body_named_after_the_giving_state_is_no_donor():
