@@ -588,13 +588,23 @@ def _has(text: str, language: str, key: str) -> bool:
 
 def _subject_of(head: str, language: str) -> str | None:
     """The party that is the subject of the clause before the giving verb: the first named in that
-    clause, else the last named before it."""
+    clause, else the last named before it. An aside between commas names no subject (`Le
+    Royaume-Uni s'est engagé, lors du sommet franco-britannique, à verser`)."""
+    head = _aside_re(language).sub(lambda m: " " * len(m.group(0)), head)
     clause = re.split(r"[,;:]", head)[-1]
     in_clause = subject_parties(clause, language)
     if in_clause:
         return in_clause[0]
     before = subject_parties(head, language)
     return before[-1] if before else None
+
+
+@cache
+def _aside_re(language: str) -> re.Pattern[str]:
+    """A short aside set off by commas that a preposition opens (`, lors du sommet de mars,`, `, at
+    the summit,`); a clause a conjunction opens (`, and the United Kingdom will meet the cost,`) is none."""
+    openers = phrase_alternation(money_vocab(language)["aside_openers"])
+    return re.compile(rf",\s*(?:{openers})\s[^,;:.()]{{1,80}}?,", re.I)
 
 
 @cache

@@ -200,3 +200,39 @@ def test_an_average_in_minutes_is_a_duration_statistic() -> None:
     }
     assert _statistics("Le délai moyen d'attente est de 40 minutes.", FR) == {(40, "other")}
     assert _statistics("Officers must respond within 30 minutes.", EN) == set()
+
+
+def _funding(raw: str, language: str) -> list[tuple[float, str, str]]:
+    from pipeline.extract.funding import extract_funding
+
+    return [
+        (r["amount"], r["donor"], r["kind"]) for r in _rows(extract_funding, f"Title\n\n{raw}\n", language)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # an aside a preposition opens names no giver; a reported promise to pay is a pledge
+        (
+            "L'Espagne s'est engagée, lors du sommet franco-italien de mai, à verser 12 millions d'euros.",
+            FR,
+            [(12_000_000, "ES", "pledge")],
+        ),
+        (
+            "Spain, at the Franco-Italian summit in May, pledged €12 million.",
+            EN,
+            [(12_000_000, "ES", "pledge")],
+        ),
+        # a clause a conjunction opens is no aside: its subject gives
+        (
+            "France will install the scanners, and the United Kingdom will meet the cost of £1.2 million.",
+            EN,
+            [(1_200_000, "GB", "pledge")],
+        ),
+    ],
+)
+def test_an_aside_names_no_giver_and_a_reported_promise_to_pay_is_a_pledge(
+    sentence, language, expected
+) -> None:
+    assert _funding(sentence, language) == expected
