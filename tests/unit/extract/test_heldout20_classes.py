@@ -236,3 +236,23 @@ def test_an_aside_names_no_giver_and_a_reported_promise_to_pay_is_a_pledge(
     sentence, language, expected
 ) -> None:
     assert _funding(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # what each member of a class is offered is a rate, no sum given
+        ("Spain will offer each returnee a package worth up to €2,000.", EN),
+        ("L'Espagne offrira à chaque personne rapatriée une aide de 2 000 euros.", FR),
+        # a cost a service represents is no money given
+        ("Le centre représentait pour l'État une charge de 9 millions d'euros par an.", FR),
+    ],
+)
+def test_a_rate_for_each_person_and_a_cost_are_no_funding(sentence, language) -> None:
+    assert _funding(sentence, language) == []
+
+
+def test_taking_a_sum_in_charge_still_gives_it() -> None:
+    assert _funding("La Belgique prendra à sa charge 2,8 millions d'euros pour les scanners.", FR) == [
+        (2_800_000, "BE", "pledge")
+    ]
