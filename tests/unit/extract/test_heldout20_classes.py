@@ -256,3 +256,11 @@ def test_taking_a_sum_in_charge_still_gives_it() -> None:
     assert _funding("La Belgique prendra à sa charge 2,8 millions d'euros pour les scanners.", FR) == [
         (2_800_000, "BE", "pledge")
     ]
+
+
+def test_a_speakers_signposting_is_no_commitment() -> None:
+    raw = (
+        "Speech\n\nI will now turn to removals.\n\nI shall now come to the question of funding.\n\n"
+        "I will now turn to the removals programme and we will double it by 2026.\n"
+    )
+    assert [r["text"][:30] for r in _rows(extract_commitments, raw, EN)] == ["I will now turn to the removal"]
