@@ -264,3 +264,35 @@ def test_a_speakers_signposting_is_no_commitment() -> None:
         "I will now turn to the removals programme and we will double it by 2026.\n"
     )
     assert [r["text"][:30] for r in _rows(extract_commitments, raw, EN)] == ["I will now turn to the removal"]
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        (
+            "PREMIER MINISTRE\n\nComité interministériel du littoral — Relevé de décisions",
+            "Comité interministériel du",
+        ),
+        ("PRÉSIDENCE DE LA RÉPUBLIQUE\n\nCompte rendu du Conseil des ministres", "Compte rendu du Conseil"),
+        (
+            "TRIBUNAL ADMINISTRATIF DE ROUEN\n\nN° 2201234\n\nASSOCIATION TERRE D'ASILE et autres",
+            "Association Terre",
+        ),
+        (
+            "UK Parliament\n\nWritten questions, answers and statements\n\n"
+            "Statement UIN HCWS 77\n\nBorder security update",
+            "Border security update",
+        ),
+        (
+            "Frontex - European Border and Coast Guard Agency\n\nWorking arrangement on returns",
+            "Working arrangement",
+        ),
+        (
+            "Home Office\n\nTranscript\n\nHome Secretary's press conference in Madrid: transcript",
+            "Home Secretary",
+        ),
+    ],
+)
+def test_a_mastheads_lines_are_never_the_title(header, title) -> None:
+    raw = f"{header}\n\nLondon, 4 May 2020\n\nThe two governments will act.\n"
+    assert read_metadata(raw).title.lower().startswith(title.lower())
