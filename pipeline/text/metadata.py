@@ -192,6 +192,8 @@ def _dateline(para: str, below_title: bool = False) -> tuple[str | None, dt.date
     before = _weekday_end_re().sub("", before).strip(" ,–—-")  # `Calais – Mardi 22 septembre 2009`
     if not before or _is_bare_date(para):
         return None, dates[0].date
+    if _not_a_place_word(before):  # `Diffusé le 4 avril 2012`: a word of publication, no place
+        return None, dates[0].date
     if re.fullmatch(_PLACE, before) and not countries_in(before):
         return before, dates[0].date
     # `House of Commons, London, 22 October 2024`, `Press release — Home Office — London, 2 December 2021`
@@ -799,16 +801,17 @@ def _closing_dateline(paras: Sequence[str]) -> str | None:
 
 def _signature_place(paras: Sequence[str]) -> str | None:
     """The place of a closing signature formula with no date (`Fait à Nouakchott, en trois
-    exemplaires originaux`, `Done at London in duplicate`)."""
+    exemplaires originaux`, `Done at London in duplicate`, `Signed in duplicate at Rabat on the
+    twenty-fourth day of June`)."""
     for p in paras[-8:]:
         opening = _signature_opening_re().match(p)
-        at = (
-            re.match(rf"\s+({_PLACE})", p[opening.end() : opening.end() + MAX_PLACE_CHARS])
-            if opening
-            else None
-        )
-        if at and not countries_in(at.group(1)) and not _not_a_place_word(at.group(1)):
-            return at.group(1)
+        rest = p[opening.end() : opening.end() + MAX_PLACE_CHARS] if opening else ""
+        for at in (
+            re.match(rf"\s+({_PLACE})", rest),
+            re.match(rf"(?:\s+[\w-]+){{1,3}}?\s+(?:at|à)\s+({_PLACE})", rest),
+        ):
+            if at and not countries_in(at.group(1)) and not _not_a_place_word(at.group(1)):
+                return at.group(1)
     return None
 
 

@@ -296,3 +296,16 @@ def test_a_speakers_signposting_is_no_commitment() -> None:
 def test_a_mastheads_lines_are_never_the_title(header, title) -> None:
     raw = f"{header}\n\nLondon, 4 May 2020\n\nThe two governments will act.\n"
     assert read_metadata(raw).title.lower().startswith(title.lower())
+
+
+def test_a_closing_formula_signed_in_duplicate_places_the_text() -> None:
+    raw = (
+        "Memorandum of Understanding between Spain and Morocco\n\nThe Participants will cooperate.\n\n"
+        "Signed in duplicate at Tangier on the third day of May 2016, in the Spanish and Arabic languages.\n"
+    )
+    assert read_metadata(raw).place == "Tangier"
+
+
+def test_a_word_of_publication_before_a_date_is_no_place() -> None:
+    raw = "Relevé de décisions\n\nDiffusé le 4 avril 2012\n\nLe comité se réunira en mai.\n"
+    assert read_metadata(raw, language=FR).place != "Diffusé"
