@@ -752,7 +752,11 @@ def _not_a_place_word(place: str) -> bool:
     article opening a longer name (`The Hague`) is part of it."""
     words = place.split()
     not_places = _cfg()["not_places"]
-    return words[0] in not_places and (len(words) == 1 or words[0] not in _cfg()["place_articles"])
+    return (
+        bool(words)
+        and words[0] in not_places
+        and (len(words) == 1 or words[0] not in _cfg()["place_articles"])
+    )
 
 
 def _parliament_place(paras: Sequence[str]) -> str | None:

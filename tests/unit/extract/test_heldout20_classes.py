@@ -309,3 +309,33 @@ def test_a_closing_formula_signed_in_duplicate_places_the_text() -> None:
 def test_a_word_of_publication_before_a_date_is_no_place() -> None:
     raw = "Relevé de décisions\n\nDiffusé le 4 avril 2012\n\nLe comité se réunira en mai.\n"
     assert read_metadata(raw, language=FR).place != "Diffusé"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "actor"),
+    [
+        # a commitment a party made, which the text records, is that party's
+        (
+            "Le comité prend acte de l'engagement pris par le gouvernement britannique, lors du sommet, "
+            "de financer deux scanners.",
+            FR,
+            "GB",
+        ),
+        (
+            "The committee recorded the commitment made by the Belgian government to fund two scanners.",
+            EN,
+            "BE",
+        ),
+    ],
+)
+def test_a_recorded_commitment_is_its_makers(sentence, language, actor) -> None:
+    rows = _rows(extract_commitments, f"Title\n\n{sentence}\n", language, parties="GB;FR;BE")
+    assert [r["actor"] for r in rows] == [actor]
+
+
+def test_commitments_made_at_a_named_summit_are_no_new_one() -> None:
+    raw = (
+        "Circulaire\n\nLa circulaire précise la mise en œuvre des engagements pris par la France lors du "
+        "sommet d'Amiens.\n"
+    )
+    assert _rows(extract_commitments, raw, FR) == []
