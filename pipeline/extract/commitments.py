@@ -1280,8 +1280,8 @@ def operative_start(segments: list[dict[str, Any]], language: str = vocab.DEFAUL
     if any(judicial.search(s["text"]) for s in segments):
         return None  # a court's decision: its articles are orders
     if any(s["kind"] == "heading" and heading.fullmatch(s["text"]) for s in segments):
-        return min(s["start"] for s in segments)
-    formulae = [s["start"] for s in segments if _is_agreement_lead(s["text"], language)]
+        return min(int(s["start"]) for s in segments)
+    formulae = [int(s["start"]) for s in segments if _is_agreement_lead(s["text"], language)]
     return min(formulae) if formulae else None
 
 
