@@ -13,13 +13,14 @@ PORT ?= 3000
 data: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(PY) -m pipeline run $(if $(FORCE),--force,)
 
+# Both test targets keep the compiled modules and pytest's rewritten tests between runs even where
+# the environment turns bytecode writing off (PYTHONDONTWRITEBYTECODE): recompiling them costs every
+# run, and every child process it starts (a `make data` in its own process, a worker, the UI's
+# servers), about 3 CPU s.
 test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
-	$(PY) -m pytest -q
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -q
 
-# Unit and property tests only (no whole-graph run, no service): the loop while changing code. It
-# keeps the compiled modules and pytest's rewritten tests between runs even where the environment
-# turns bytecode writing off (PYTHONDONTWRITEBYTECODE): recompiling them costs every run, and every
-# child process it starts, about 3 CPU s.
+# Unit and property tests only (no whole-graph run, no service): the loop while changing code.
 test-fast: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -q -m "not graph and not service"
 
