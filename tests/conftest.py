@@ -180,6 +180,25 @@ def segment_rows(*texts: str, kinds: tuple[str, ...] = (), lead_in: int | None =
 SEED_FILES = sorted(p.name for p in RAW.glob("*.txt"))
 
 
+def _link_or_copy(src: str, dest: str) -> None:
+    try:
+        os.link(src, dest)
+    except OSError:  # another file system, or one without hard links
+        shutil.copy2(src, dest)
+
+
+def link_cache(src: Path, dest: Path, ignore: Any = None) -> Path:
+    """A copy of the per-document cache ``src`` (or of one of its stages) at ``dest`` whose files are
+    hard links to ``src``'s: the cache never writes into an entry, it replaces it (a temporary file,
+    then ``os.replace``) and removes old code versions whole, so a run on the copy leaves ``src`` as
+    it was, as a run on a copy of its bytes does (the shared run's check that nobody wrote into it
+    would fail otherwise). Copying the bytes of its 3,000-odd files cost about half a CPU second each
+    time, 20 times a session. A test that forges an entry (tests/e2e/test_hostile_input.py) removes
+    the link first and writes a file of its own."""
+    shutil.copytree(src, dest, symlinks=True, ignore=ignore, copy_function=_link_or_copy)
+    return dest
+
+
 def tree_hashes(root: Path) -> dict[str, str]:
     """SHA-256 of every file under ``root`` by relative path: what "nothing published changed" compares."""
     import hashlib
@@ -200,6 +219,8 @@ class SeedRun:
     result: Any
     epoch: str  # the SOURCE_DATE_EPOCH it was made with
     gold: Path  # the gold its evaluation scored against: a run publishing its bytes again needs it
+    # where the entries of the modules' own texts are kept between sessions (``keep_entries``), if anywhere
+    kept: Path | None = None
 
     @property
     def outputs(self) -> Path:
@@ -216,7 +237,10 @@ class SeedRun:
     def copy_to(self, dest: Path, parts: tuple[str, ...] = ("raw", "outputs", "cache")) -> Path:
         """A private copy of ``parts`` of the run under ``dest``, for a test that changes them."""
         for part in parts:
-            shutil.copytree(self.root / part, dest / part, symlinks=True)
+            if part == "cache":  # its entries are replaced, never written into: linked, not copied
+                link_cache(self.cache, dest / part)
+            else:
+                shutil.copytree(self.root / part, dest / part, symlinks=True)
         return dest
 
     def copy_evaluation_cache(self, cache: Path) -> Path:
@@ -227,7 +251,7 @@ class SeedRun:
         from pipeline.cache import content_key
         from pipeline.evaluate import OWN_TEXTS_STAGE
 
-        shutil.copytree(self.cache / OWN_TEXTS_STAGE, cache / OWN_TEXTS_STAGE)
+        link_cache(self.cache / OWN_TEXTS_STAGE, cache / OWN_TEXTS_STAGE)
         documents = self.result.output_for_node("validate", "validated_documents")
         pairs = zip(documents["doc_id"], documents["text"], strict=True)
         seeds = {f"{content_key(doc_id, text)}.json" for doc_id, text in pairs}
@@ -235,11 +259,43 @@ class SeedRun:
         def the_seeds(_folder: str, names: list[str]) -> set[str]:
             return seeds & set(names)
 
-        shutil.copytree(self.cache / "baseline", cache / "baseline", ignore=the_seeds)
+        link_cache(self.cache / "baseline", cache / "baseline", ignore=the_seeds)
         copied = sum(1 for _ in (cache / "baseline").rglob("*.json"))
         # every file but the seeds', in each of the cache's folders (one per code version kept)
         assert copied == sum(1 for p in (self.cache / "baseline").rglob("*.json") if p.name not in seeds)
         return cache
+
+    def cache_with_kept(self, dest: Path) -> Path:
+        """A copy of the run's cache at ``dest`` (``link_cache``) with the entries the modules kept
+        from the last session (``keep_entries``): for a module's run on texts of its own."""
+        link_cache(self.cache, dest)
+        if self.kept is not None:
+            _link_missing(self.kept, dest)
+        return dest
+
+    def keep_entries(self, cache: Path) -> None:
+        """The entries of ``cache`` (from ``cache_with_kept``, after a module's run on texts of its
+        own: the French corpus, a PDF and a page, the crafted and oversized texts, the development
+        corpus) that the shared run's cache lacks, kept for the next session: that module's run then
+        reads its texts' work back as the shared run reads the seeds', instead of doing it again
+        each session. They are kept apart from the shared run's own cache, which holds only what
+        the shared run itself made or read (tests/e2e/test_hostile_input.py forges all of it)."""
+        if self.kept is not None:
+            _link_missing(cache, self.kept, skip=self.cache)
+
+
+def _link_missing(src: Path, dest: Path, skip: Path | None = None) -> None:
+    """Every cache entry under ``src`` (``<stage>/<code version>/../<key>.json``) that ``dest`` (or
+    ``skip``) lacks, hard-linked (or copied) into ``dest``."""
+    for stage in (p for p in src.iterdir() if p.is_dir()):
+        for entry in stage.rglob("*.json"):
+            relative = entry.relative_to(src)
+            if entry.name.startswith(".tmp-") or (dest / relative).exists():
+                continue
+            if skip is not None and (skip / relative).exists():
+                continue
+            (dest / relative).parent.mkdir(parents=True, exist_ok=True)
+            _link_or_copy(str(entry), str(dest / relative))
 
 
 def _cache_store(config: pytest.Config) -> Path | None:
@@ -250,20 +306,26 @@ def _cache_store(config: pytest.Config) -> Path | None:
     return config.cache.mkdir("seed-run-cache")
 
 
-def _keep_cache(config: pytest.Config, cache: Path) -> None:
+def _keep_cache(config: pytest.Config, cache: Path) -> Path | None:
     """The run's ``cache`` kept for the next session, as the run left it: every stage but the
     baseline prunes what older code made when it runs; the baseline's older code versions are
-    removed here."""
+    removed here. The modules' kept entries (``SeedRun.keep_entries``) of a code version the run
+    no longer has go too. Returns where the modules' entries are kept."""
     from pipeline.baseline import STAGE, code_version
 
     store = _cache_store(config)
     if store is None:
-        return
+        return None
     shutil.rmtree(store)
-    shutil.copytree(cache, store)
+    link_cache(cache, store)
     baseline = store / STAGE
     for old in (p for p in baseline.iterdir() if p.name != code_version()) if baseline.is_dir() else ():
         shutil.rmtree(old) if old.is_dir() else old.unlink()
+    kept = config.cache.mkdir("module-runs-cache")
+    for version in (v for stage in kept.iterdir() if stage.is_dir() for v in stage.iterdir()):
+        if not (store / version.relative_to(kept)).is_dir():
+            shutil.rmtree(version) if version.is_dir() else version.unlink()
+    return kept
 
 
 @pytest.fixture(scope="session")
@@ -278,9 +340,10 @@ def seed_run(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Conf
     invented texts (about 12 CPU s) and the naive baseline over every gold text (quantulum3, about
     15 CPU s). An entry is named by its inputs' content and its stage's code version (the code, the
     vocabularies, the expectations and the libraries' versions that make it), so what a code change
-    touches is computed again and the rest is read back, as `make data` does. The Dask, worker and
-    reproducibility runs compute the seeds from an empty cache and compare their bytes with this
-    run's: a stale entry would fail them."""
+    touches is computed again and the rest is read back, as `make data` does. The modules that run
+    the graph on texts of their own keep those texts' entries beside it (``keep_entries``). The
+    Dask, worker and reproducibility runs compute the seeds from an empty cache and compare their
+    bytes with this run's: a stale entry would fail them."""
     from pipeline import cluster
     from pipeline.settings import GOLD_ROOT
 
@@ -288,7 +351,7 @@ def seed_run(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Conf
     shutil.copytree(RAW, root / "raw")
     store = _cache_store(pytestconfig)
     if store is not None:
-        shutil.copytree(store, root / "cache")
+        link_cache(store, root / "cache")
     epoch = os.environ.get("SOURCE_DATE_EPOCH") or "1780000000"
     with pytest.MonkeyPatch.context() as env:
         for variable in (cluster.SCHEDULER_VARIABLE, cluster.WORKERS_VARIABLE):
@@ -296,9 +359,9 @@ def seed_run(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Conf
         env.setenv("SOURCE_DATE_EPOCH", epoch)
         result = materialize_project(root / "raw", root / "outputs", root / "cache", gold=GOLD_ROOT)
     assert result.success, [e.message for e in result.all_events if e.is_failure]
-    _keep_cache(pytestconfig, root / "cache")
+    kept = _keep_cache(pytestconfig, root / "cache")
     before = tree_hashes(root)
-    yield SeedRun(root, result, epoch, GOLD_ROOT)
+    yield SeedRun(root, result, epoch, GOLD_ROOT, kept)
     changed = sorted(k for k, v in tree_hashes(root).items() ^ before.items())
     assert not changed, f"a test wrote into the shared seed run: {changed[:10]}"
 

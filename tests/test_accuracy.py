@@ -24,10 +24,12 @@ def report(seed_run, tmp_path_factory) -> dict:
     from pipeline.cache import DocumentCache
     from pipeline.defs.assets.extract import CODE_VERSION
 
-    cache = DocumentCache(seed_run.copy_to(tmp_path_factory.mktemp("accuracy"), ("cache",)) / "cache")
+    cache = DocumentCache(seed_run.cache_with_kept(tmp_path_factory.mktemp("accuracy") / "cache"))
     expectations = REPO / "expectations"
     tables = run_core(CORPUS, cache, expectations, CODE_VERSION).tables
-    return evaluate(tables, cache=cache, expectations_dir=expectations, code_version=CODE_VERSION)
+    report = evaluate(tables, cache=cache, expectations_dir=expectations, code_version=CODE_VERSION)
+    seed_run.keep_entries(cache.root)
+    return report
 
 
 def test_every_gold_set_is_reported_with_all_its_texts(report: dict) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.sources import MAX_FILE_BYTES
-from tests.conftest import RAW, REPO, SEED_FILES, core_ingest, materialize_project, tree_hashes
+from tests.conftest import RAW, REPO, SEED_FILES, core_ingest, link_cache, materialize_project, tree_hashes
 
 FIRST_SEED = SEED_FILES[0]
 
@@ -126,7 +126,7 @@ def test_a_blocking_failure_publishes_nothing_and_says_so_in_status(baseline, tm
     suite_path.write_text(json.dumps(suite), encoding="utf-8")
     outputs = tmp_path / "outputs"
     shutil.copytree(baseline / "outputs", outputs)
-    shutil.copytree(baseline / "cache", tmp_path / "cache")
+    link_cache(baseline / "cache", tmp_path / "cache")
     before = tree_hashes(outputs)
 
     result = materialize_project(RAW, outputs, tmp_path / "cache", expectations=strict)

@@ -15,13 +15,15 @@ from tests.conftest import CORPUS, materialize_project
 @pytest.fixture(scope="module")
 def published(seed_run, tmp_path_factory):
     """The French texts alone, from the seeds' cache (what the evaluation of the shipped sets needs)."""
-    root = seed_run.copy_to(tmp_path_factory.mktemp("french"), ("cache",))
+    root = tmp_path_factory.mktemp("french")
+    seed_run.cache_with_kept(root / "cache")
     raw = root / "raw"
     raw.mkdir()
     for path in sorted(CORPUS.glob("*-fr.txt")):  # no manifest row: language and metadata from the text
         shutil.copy2(path, raw / path.name)
     result = materialize_project(raw, root / "outputs", root / "cache")
     assert result.success, [e.message for e in result.all_events if e.is_failure]
+    seed_run.keep_entries(root / "cache")
     return root / "outputs" / "latest"
 
 

@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 
 from pipeline.contract import TABLES
-from tests.conftest import RAW, REPO, SMALL_GOLD, materialize_project
+from tests.conftest import RAW, REPO, SMALL_GOLD, link_cache, materialize_project
 
 SEED_FILES = sorted(p.name for p in RAW.glob("*.txt"))
 CRAFTED = "2012-03-14_crafted-joint-statement.txt"
@@ -68,11 +68,13 @@ def checks_by_name(result) -> dict:
 
 @pytest.fixture(scope="module")
 def crafted_run(seed_run, tmp_path_factory):
-    root = seed_run.copy_to(tmp_path_factory.mktemp("quarantine"), ("cache",))
+    root = tmp_path_factory.mktemp("quarantine")
+    seed_run.cache_with_kept(root / "cache")
     shutil.copytree(RAW, root / "raw")
     (root / "raw" / CRAFTED).write_text(CRAFTED_TEXT, encoding="utf-8")
     (root / "raw" / NO_PARTY).write_text(NO_PARTY_TEXT, encoding="utf-8")
     result = materialize_project(root / "raw", root / "outputs", root / "cache")
+    seed_run.keep_entries(root / "cache")
     return root, result
 
 
@@ -205,7 +207,7 @@ def test_make_data_exits_0_naming_the_held_back_document_once_and_1_when_nothing
     (raw / CRAFTED).write_text(CRAFTED_TEXT, encoding="utf-8")
     (raw / NO_PARTY).write_text(NO_PARTY_TEXT, encoding="utf-8")
     # the per-document work of these texts is cached by the graph run above: the command is checked
-    shutil.copytree(crafted_run[0] / "cache", tmp_path / "cache")
+    link_cache(crafted_run[0] / "cache", tmp_path / "cache")
     done = run_cli(tmp_path, raw)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "1 document(s) held back" in done.stdout

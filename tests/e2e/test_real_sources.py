@@ -48,7 +48,8 @@ FURNITURE = (
 def run(seed_run, tmp_path_factory) -> dict:
     """One run of the graph: the seeds with two of them as a PDF and a page, and the hostile PDFs
     and pages beside them (``add_hostile_sources``): what each test below checks of that one run."""
-    root = seed_run.copy_to(tmp_path_factory.mktemp("real_sources"), ("cache",))  # the PDF and page are new
+    root = tmp_path_factory.mktemp("real_sources")
+    seed_run.cache_with_kept(root / "cache")  # the PDF and page are new to the shared run
     raw = root / "raw"
     shutil.copytree(RAW, raw)
     add_hostile_sources(raw)
@@ -64,6 +65,7 @@ def run(seed_run, tmp_path_factory) -> dict:
     (raw / "manifest.csv").write_text(manifest, encoding="utf-8")
     result = materialize_project(raw, root / "outputs", root / "cache")
     assert result.success, [e.message for e in result.all_events if e.is_failure]
+    seed_run.keep_entries(root / "cache")
     latest = root / "outputs" / "latest"
     tables = {name: pd.read_parquet(latest / f"{name}.parquet") for name in ("documents", *EXTRACTED)}
     return {"root": root, "raw": raw, "latest": latest, "tables": tables}
