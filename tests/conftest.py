@@ -218,7 +218,6 @@ class SeedRun:
     root: Path
     result: Any
     epoch: str  # the SOURCE_DATE_EPOCH it was made with
-    gold: Path  # the gold its evaluation scored against: a run publishing its bytes again needs it
     # where the entries of the modules' own texts are kept between sessions (``keep_entries``), if anywhere
     kept: Path | None = None
 
@@ -242,28 +241,6 @@ class SeedRun:
             else:
                 shutil.copytree(self.root / part, dest / part, symlinks=True)
         return dest
-
-    def copy_evaluation_cache(self, cache: Path) -> Path:
-        """Into ``cache``, the evaluation's per-document work on texts that are not the seeds: the
-        invented sets' tables and the baseline's rows for every gold text but the seeds'. A run from
-        it does all of the seeds' work itself (their baseline rows too) and none of the rest, which
-        the shared run has made with the same code."""
-        from pipeline.cache import content_key
-        from pipeline.evaluate import OWN_TEXTS_STAGE
-
-        link_cache(self.cache / OWN_TEXTS_STAGE, cache / OWN_TEXTS_STAGE)
-        documents = self.result.output_for_node("validate", "validated_documents")
-        pairs = zip(documents["doc_id"], documents["text"], strict=True)
-        seeds = {f"{content_key(doc_id, text)}.json" for doc_id, text in pairs}
-
-        def the_seeds(_folder: str, names: list[str]) -> set[str]:
-            return seeds & set(names)
-
-        link_cache(self.cache / "baseline", cache / "baseline", ignore=the_seeds)
-        copied = sum(1 for _ in (cache / "baseline").rglob("*.json"))
-        # every file but the seeds', in each of the cache's folders (one per code version kept)
-        assert copied == sum(1 for p in (self.cache / "baseline").rglob("*.json") if p.name not in seeds)
-        return cache
 
     def cache_with_kept(self, dest: Path) -> Path:
         """A copy of the run's cache at ``dest`` (``link_cache``) with the entries the modules kept
@@ -361,9 +338,29 @@ def seed_run(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Conf
     assert result.success, [e.message for e in result.all_events if e.is_failure]
     kept = _keep_cache(pytestconfig, root / "cache")
     before = tree_hashes(root)
-    yield SeedRun(root, result, epoch, GOLD_ROOT, kept)
+    yield SeedRun(root, result, epoch, kept)
     changed = sorted(k for k, v in tree_hashes(root).items() ^ before.items())
     assert not changed, f"a test wrote into the shared seed run: {changed[:10]}"
+
+
+@pytest.fixture(scope="session")
+def seeds_reference(seed_run: SeedRun, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds published as the shared run publishes them, but scored against the seeds' gold only
+    (SMALL_GOLD), from a copy of its cache in this process: the root (``outputs/``) whose bytes the
+    Dask, worker and reproducibility runs, which compute the seeds from an empty cache, must publish.
+    Scored against every gold set, as the shared run is, each of those runs read back every invented
+    set's tables and baseline rows and scored them, about 3 CPU s; what they check is where and how
+    the seeds' work is done."""
+    from pipeline import cluster
+
+    root = seed_run.copy_to(tmp_path_factory.mktemp("seeds-reference"), ("cache",))
+    with pytest.MonkeyPatch.context() as env:
+        for variable in (cluster.SCHEDULER_VARIABLE, cluster.WORKERS_VARIABLE):
+            env.delenv(variable, raising=False)
+        env.setenv("SOURCE_DATE_EPOCH", seed_run.epoch)
+        result = materialize_project(RAW, root / "outputs", root / "cache")
+    assert result.success, [e.message for e in result.all_events if e.is_failure]
+    return root
 
 
 def core_ingest(raw: Path) -> tuple[Any, Any]:

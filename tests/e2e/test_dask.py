@@ -4,8 +4,8 @@ as a run in one process.
 A scheduler and two single-threaded worker processes on loopback (``LocalCluster``, closed by
 the test, with a death timeout so a stray worker stops by itself); the seeds are materialised
 with ``PIPELINE_DASK_SCHEDULER`` naming that scheduler, with an empty cache, and every published
-file is compared byte for byte with the shared local run of the seeds (tests/conftest.py), made in
-this process without the variable.
+file is compared byte for byte with the local run of the seeds made in this process without the
+variable (``seeds_reference`` in tests/conftest.py: the shared run's, scored on the seeds' gold).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import cluster
-from tests.conftest import RAW, materialize_project
+from tests.conftest import RAW, SMALL_GOLD, materialize_project
 
 distributed = pytest.importorskip("distributed")
 
@@ -30,13 +30,10 @@ def published(latest: Path) -> dict[str, str]:
     }
 
 
-def run(root: Path, seed_run) -> None:
-    """The seeds from an empty per-document cache; the evaluation's work on other texts than the
-    seeds (the shipped invented sets' tables, the baseline's rows) is read from the shared run's
-    cache, not made again."""
+def run(root: Path) -> None:
+    """The seeds from an empty per-document cache, scored on their own gold as ``seeds_reference`` is."""
     shutil.copytree(RAW, root / "raw")
-    seed_run.copy_evaluation_cache(root / "cache")
-    result = materialize_project(root / "raw", root / "outputs", root / "cache", gold=seed_run.gold)
+    result = materialize_project(root / "raw", root / "outputs", root / "cache", gold=SMALL_GOLD)
     assert result.success, [e.message for e in result.all_events if e.is_failure]
 
 
@@ -56,36 +53,40 @@ def loopback_cluster():
 
 
 def test_the_dask_cluster_publishes_the_bytes_of_a_local_run(
-    seed_run, tmp_path, monkeypatch, loopback_cluster
+    seeds_reference, tmp_path, monkeypatch, loopback_cluster
 ):
-    # the local run is the shared one, made without the variable: nothing went to a cluster
+    # the local runs (the shared one, the reference) are made without the variable: nothing went to a cluster
     assert cluster.stats["batches"] == 0
 
     monkeypatch.setenv(cluster.SCHEDULER_VARIABLE, loopback_cluster.scheduler_address)
     monkeypatch.setenv(cluster.BATCH_VARIABLE, "2")  # several batches over the two workers
-    run(tmp_path / "dask", seed_run)
+    run(tmp_path / "dask")
     assert cluster.stats["batches"] > 0
     workers = loopback_cluster.scheduler_info["workers"]
     assert len(workers) == 2
 
-    local, remote = published(seed_run.latest), published(tmp_path / "dask" / "outputs" / "latest")
+    local = published(seeds_reference / "outputs" / "latest")
+    remote = published(tmp_path / "dask" / "outputs" / "latest")
     assert local.keys() == remote.keys()
     assert any(name.endswith(".parquet") for name in local)
     differ = sorted(name for name in local if local[name] != remote[name])
     assert differ == []
 
 
-def test_local_worker_processes_publish_the_bytes_of_a_run_in_one_process(seed_run, tmp_path, monkeypatch):
-    monkeypatch.delenv(cluster.SCHEDULER_VARIABLE, raising=False)  # the run in one process: seed_run
+def test_local_worker_processes_publish_the_bytes_of_a_run_in_one_process(
+    seeds_reference, tmp_path, monkeypatch
+):
+    monkeypatch.delenv(cluster.SCHEDULER_VARIABLE, raising=False)  # the run in one process: the reference
     monkeypatch.setenv(cluster.WORKERS_VARIABLE, "2")
     monkeypatch.setenv(cluster.PARALLEL_FROM_VARIABLE, "1")  # the seeds are few: share them anyway
     monkeypatch.setenv(cluster.BATCH_VARIABLE, "2")
     before = cluster.stats["local_batches"]
     try:
-        run(tmp_path / "workers", seed_run)
+        run(tmp_path / "workers")
     finally:
         cluster.close()
     assert cluster.stats["local_batches"] > before
-    one, workers = published(seed_run.latest), published(tmp_path / "workers" / "outputs" / "latest")
+    one = published(seeds_reference / "outputs" / "latest")
+    workers = published(tmp_path / "workers" / "outputs" / "latest")
     assert one.keys() == workers.keys()
     assert sorted(name for name in one if one[name] != workers[name]) == []

@@ -109,32 +109,29 @@ def test_an_edited_document_makes_a_release_versioned_by_its_changes_naming_exac
 
 @pytest.mark.slow
 def test_two_checkouts_in_other_folders_time_zones_and_locales_publish_byte_identical_releases(
-    seed_run, tmp_path
+    seed_run, seeds_reference, tmp_path
 ):
     """`make data` in another folder, time zone and locale, in a process of its own with an empty
-    per-document cache, publishes the bytes of the shared run of the seeds (made in this process,
-    in its time zone and locale), with the same SOURCE_DATE_EPOCH: what a reproducible rebuild sets
-    (unset, a release is dated when it is made). Only the evaluation's work on other texts than the
-    seeds (the invented sets' tables, the baseline's rows) is copied from the shared run's cache
-    (they go through the same stages as the seeds here)."""
+    per-document cache, publishes the bytes of the seeds' run in this process, in its time zone and
+    locale (``seeds_reference``: the shared run's, scored on the seeds' gold as `run_cli` scores),
+    with the same SOURCE_DATE_EPOCH: what a reproducible rebuild sets (unset, a release is dated
+    when it is made)."""
     from tests.e2e.test_quarantine import run_cli
 
     root = tmp_path / "elsewhere" / "second"
     shutil.copytree(RAW, root / "raw")
-    seed_run.copy_evaluation_cache(root / "cache")
     tz = "Asia/Kolkata" if os.environ.get("TZ") != "Asia/Kolkata" else "Pacific/Auckland"  # not this one's
     env = {"TZ": tz, "LC_ALL": "C", "LANG": "C", "SOURCE_DATE_EPOCH": seed_run.epoch}
-    env["PIPELINE_GOLD_DIR"] = str(seed_run.gold)
     finished = run_cli(root, root / "raw", env=env, own_process=True)
     assert finished.returncode == 0, finished.stdout + finished.stderr
-    releases = [seed_run.outputs / "releases" / "1.0.0", root / "outputs" / "releases" / "1.0.0"]
+    releases = [seeds_reference / "outputs" / "releases" / "1.0.0", root / "outputs" / "releases" / "1.0.0"]
     first, second = (tree_hashes(r) for r in releases)
     assert first == second, sorted(k for k in first.keys() | second.keys() if first.get(k) != second.get(k))
     for release in releases:
         for path in release.rglob("*"):
             if path.is_file() and path.suffix in {".json", ".md", ".csv", ".html", ".cff"}:
                 text = path.read_text(encoding="utf-8", errors="replace")
-                for absolute in (tmp_path, seed_run.root, REPO):
+                for absolute in (tmp_path, seeds_reference, seed_run.root, REPO):
                     assert str(absolute) not in text, f"{path.name} holds an absolute path"
 
 
