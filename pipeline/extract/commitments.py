@@ -165,10 +165,11 @@ def _body_subject(before_cue: str, language: str) -> str | None:
     is the subject of the committing verb acts in its own name; so does one the text named in full
     under its short name (`The Agency will train ...`, `La Commission proposera ...`)."""
     start = max([0, *(m.end() for m in re.finditer(r"[,;:]", before_cue))])
-    for subject, names in (_body_subject_re(language), _short_body_subject_re(language)):
+    full, short = _body_subject_re(language), _short_body_subject_re(language)
+    for (subject, names), named_in_full in ((full, True), (short, False)):
         m = subject.fullmatch(before_cue, start)
         body = names.get(m.group("name").casefold()) if m else None
-        if body and (subject is _body_subject_re(language)[0] or body in document_bodies()):
+        if body and (named_in_full or body in document_bodies()):
             return body
     return None
 
@@ -1261,11 +1262,6 @@ def _is_agreement_lead(text: str, language: str) -> bool:
 @cache
 def _treaty_heading_re(language: str) -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + "|".join(commitment_vocab(language)["treaty_headings"]) + r")\s*", re.I)
-
-
-def is_treaty(segments: list[dict[str, Any]], language: str = vocab.DEFAULT_LANGUAGE) -> bool:
-    """The document is an agreement, treaty or arrangement (:func:`operative_start`)."""
-    return operative_start(segments, language) is not None
 
 
 def operative_start(segments: list[dict[str, Any]], language: str = vocab.DEFAULT_LANGUAGE) -> int | None:

@@ -319,9 +319,8 @@ def _unit_of_subject(text: str, start: int, language: str, end: int | None = Non
     # coast rose from 12 to 87`); one that names none (`et les garde-côtes en ont empêché 700`) counts
     # what the sentence's subject does
     links = phrase_alternation(_v(language)["clause_links"])
-    that = phrase_alternation(_v(language)["complementisers"])
     unit = None
-    openings = [rf"[.;:()]|,\s+(?:{links})\s", rf"[.;:()]|(?<!\w)(?:{that})(?:\s+|(?<=['’]))", r"[.;:()]"]
+    openings = [rf"[.;:()]|,\s+(?:{links})\s", rf"[.;:()]|{_complementiser_marks(language)}", r"[.;:()]"]
     for opening in sorted({_clause_start(text, start, marks) for marks in openings}, reverse=True):
         own_head = re.search(number_of, text[opening:start], re.I)
         unit = _first_unit_noun(text[opening + (own_head.end() if own_head else 0) : start], language)
@@ -529,6 +528,12 @@ def _direction_by_verb(text: str, start: int, language: str) -> str | None:
 def _excluded_spans(a: SentenceAnalysis) -> list[tuple[int, int]]:
     """Amounts of money and periods: no figure inside one is a statistic."""
     return [(m.start, m.end) for m in a.money] + [(p.start, p.end) for p in a.periods]
+
+
+@cache
+def _complementiser_marks(language: str) -> str:
+    """A complementiser, as a mark that opens a clause with a subject of its own (`reported that`)."""
+    return rf"(?<!\w)(?:{phrase_alternation(_v(language)['complementisers'])})(?:\s+|(?<=['’]))"
 
 
 def _clause_start(text: str, pos: int, marks: str) -> int:
@@ -1149,28 +1154,32 @@ def _intercepted(text: str, start: int, unit_end: int, language: str) -> bool:
     passive (`1 830 migrants ont été interceptés`), or people the subject names as detected before
     the figure's verb (`Clandestine entrants detected at Calais fell from 11,900 to 7,450`); people
     merely described as intercepted after the figure (`of the 2,800 adults intercepted on the
-    beaches`) stay people."""
+    beaches`) stay people, and so do people detected doing what took place (`13 people were
+    detected crossing`: they came)."""
+    active, passive, described, came = _interception_res(language)
+    return (
+        active.search(text[max(0, start - 60) : start]) is not None
+        or passive.match(text, unit_end) is not None
+        or described.search(text[:start]) is not None
+    ) and came.search(text[max(0, start - 80) : unit_end + 60]) is None
+
+
+@cache
+def _interception_res(language: str) -> tuple[re.Pattern[str], ...]:
+    """:func:`_intercepted`'s patterns: the verb before the figure, the passive after its noun, a
+    noun of people with an interception participle in the subject, and a detection of a movement."""
     v = _v(language)
-    active = re.search(
-        rf"(?<!\w)(?:{phrase_alternation(v['interception_verbs'])})(?:\s+[^\W\d]+){{0,3}}\s+$",
-        text[max(0, start - 60) : start],
-        re.I,
-    )
-    passive = re.match(
-        rf"\s+(?:{phrase_alternation(v['interception_passives'])})(?!\w)", text[unit_end:], re.I
-    )
     people = phrase_alternation(v["units"]["people"])
-    described = re.search(  # `Clandestine entrants detected at the two sites fell from 11,900 ...`
-        rf"(?<!\w)(?:{people})\s+(?:{phrase_alternation(v['interception_participles'])})(?!\w)[^.;:]*$",
-        text[:start],
-        re.I,
+    participles = phrase_alternation(v["interception_participles"])
+    detected, moving = (phrase_alternation(v[k]) for k in ("detection_participles", "movement_participles"))
+    return (
+        re.compile(
+            rf"(?<!\w)(?:{phrase_alternation(v['interception_verbs'])})(?:\s+[^\W\d]+){{0,3}}\s+$", re.I
+        ),
+        re.compile(rf"\s+(?:{phrase_alternation(v['interception_passives'])})(?!\w)", re.I),
+        re.compile(rf"(?<!\w)(?:{people})\s+(?:{participles})(?!\w)[^.;:]*$", re.I),
+        re.compile(rf"(?<!\w)(?:{detected})\s+(?:{moving})(?!\w)", re.I),
     )
-    came = re.search(  # `13 people were detected crossing`: they came
-        rf"(?<!\w)(?:{phrase_alternation(v['detection_participles'])})\s+(?:{phrase_alternation(v['movement_participles'])})(?!\w)",
-        text[max(0, start - 80) : unit_end + 60],
-        re.I,
-    )
-    return (active is not None or passive is not None or described is not None) and came is None
 
 
 def _plural_after(text: str, fig: Figure, language: str) -> int | None:
@@ -1662,8 +1671,7 @@ def _subject_metric(text: str, start: int, language: str) -> str:
     label = _row_label(text, start, language)
     if label is not None:
         return " ".join(text[label[0] : label[1]].split()[:10])
-    that = phrase_alternation(_v(language)["complementisers"])
-    clause_start = _clause_start(text, start, rf"[.;:()]|,\s|(?<!\w)(?:{that})(?:\s+|(?<=['’]))")
+    clause_start = _clause_start(text, start, rf"[.;:()]|,\s|{_complementiser_marks(language)}")
     # the subject opens with its last `the number of` (`told us that ... and that the number of networks`)
     heads = list(
         phrase_pattern(v["number_of"], prefix=r"(?<!\w)", suffix=r"\s+").finditer(text, clause_start, start)

@@ -583,7 +583,8 @@ def _read_published(paras: Sequence[str]) -> dt.date | None:
 
 @cache
 def _signature_opening_re() -> re.Pattern[str]:
-    return re.compile(rf"\W*(?:{'|'.join(map(re.escape, _cfg()['signature_openings']))})\b", re.I)
+    openings = sorted(_cfg()["signature_openings"], key=len, reverse=True)  # the longest first
+    return re.compile(rf"\W*(?:{'|'.join(map(re.escape, openings))})\b", re.I)
 
 
 def _reports_in_a_sentence(para: str) -> bool:
@@ -809,13 +810,13 @@ def _signature_place(paras: Sequence[str]) -> str | None:
     twenty-fourth day of June`)."""
     for p in paras[-8:]:
         opening = _signature_opening_re().match(p)
-        rest = p[opening.end() : opening.end() + MAX_PLACE_CHARS] if opening else ""
-        for at in (
-            re.match(rf"\s+({_PLACE})", rest),
-            re.match(rf"(?:\s+[\w-]+){{1,3}}?\s+(?:at|à)\s+({_PLACE})", rest),
-        ):
-            if at and not countries_in(at.group(1)) and not _not_a_place_word(at.group(1)):
-                return at.group(1)
+        at = (
+            re.match(rf"\s+({_PLACE})", p[opening.end() : opening.end() + MAX_PLACE_CHARS])
+            if opening
+            else None
+        )
+        if at and not countries_in(at.group(1)) and not _not_a_place_word(at.group(1)):
+            return at.group(1)
     return None
 
 

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract.commitments import extract_commitments, is_treaty, present_obligation, theme_of
+from pipeline.extract.commitments import extract_commitments, operative_start, present_obligation, theme_of
 from pipeline.extract.cues import is_committing
 
 DAY = dt.date(2024, 1, 10)
@@ -164,9 +164,9 @@ def test_the_present_is_no_obligation_outside_a_treaty() -> None:
 
 def test_a_treaty_is_told_by_its_article_headings() -> None:
     _, segments = doc(("heading", "Article 12", None), ("sentence", "The Parties cooperate.", None))
-    assert is_treaty(segments)
-    assert is_treaty([{**segments[0], "text": "Article premier"}], "fr")
-    assert not is_treaty([{**segments[0], "text": "Articles of interest"}])
+    assert operative_start(segments) is not None
+    assert operative_start([{**segments[0], "text": "Article premier"}], "fr") is not None
+    assert operative_start([{**segments[0], "text": "Articles of interest"}]) is None
 
 
 @pytest.mark.parametrize(

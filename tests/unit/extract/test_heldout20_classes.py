@@ -9,7 +9,7 @@ from pipeline.extract.parties import document_context
 from pipeline.text.metadata import read_metadata
 from pipeline.text.normalise import normalise
 from pipeline.text.segment import segment
-from tests.conftest import CLASS_DAY
+from tests.conftest import CLASS_DAY, stats
 
 EN, FR = "en", "fr"
 
@@ -138,9 +138,7 @@ def test_an_acts_formula_of_execution_on_itself_is_no_commitment() -> None:
 
 
 def _statistics(text: str, language: str) -> set[tuple[float, str]]:
-    from pipeline.extract.statistics import find_statistics
-
-    return {(s.value, s.unit) for s, _, _ in find_statistics(text, CLASS_DAY, language)}
+    return {(value, unit) for value, unit, _ in stats(text, language)}
 
 
 @pytest.mark.parametrize(
