@@ -128,8 +128,8 @@ def test_the_page_shows_checks_accuracy_dictionary_and_changelog(rendered):
 
 def test_the_page_reads_for_a_person(outputs, rendered):
     text = rendered.text
-    assert "Measured on 5 annotated texts and 493 invented ones. Used in development: seeds," in text
-    assert "not used in development: heldout21, heldout21-fr. Only the scores of the sets not used" in text
+    assert "Measured on 5 annotated texts and 513 invented ones. Used in development: seeds," in text
+    assert "not used in development: heldout22, heldout22-fr. Only the scores of the sets not used" in text
     assert "gold set seeds, 5 texts" in text
     assert "How to cite" in text and "Version 1.0.0." in text
     assert "Creative Commons Attribution 4.0 International" in text

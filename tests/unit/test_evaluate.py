@@ -194,6 +194,8 @@ def test_gold_sets_are_shipped_outside_the_tests_in_report_order():
         "heldout20-fr",
         "heldout21",
         "heldout21-fr",
+        "heldout22",
+        "heldout22-fr",
     ]
     assert "tests" not in GOLD_ROOT.parts
     for spec in gold_sets(GOLD_ROOT):
@@ -366,9 +368,11 @@ def test_sets_say_their_texts_language_and_use_in_development():
         "heldout20-fr": "own",
         "heldout21": "own",
         "heldout21-fr": "own",
+        "heldout22": "own",
+        "heldout22-fr": "own",
     }
-    # held-out set 21 was measured and never studied: the one set that says what to expect
-    assert {n for n, s in specs.items() if s["development"] == "no"} == {"heldout21", "heldout21-fr"}
+    # held-out set 22 was measured and never studied: the one set that says what to expect
+    assert {n for n, s in specs.items() if s["development"] == "no"} == {"heldout22", "heldout22-fr"}
     assert specs["challenge-fr"]["language"] == specs["heldout-fr"]["language"] == "fr"
     # every listed text ships, with its bytes
     for name in (n for n, s in specs.items() if s["texts"] == "own"):

@@ -94,7 +94,7 @@ def tables():
 # The pages are about rendering, not about the corpus: they are made from three small gold sets (the
 # seeds, scored on raw/'s texts; an invented set used in development; one never studied), copied
 # with their rows of gold/sets.csv. That the page names every set of gold/ is one test of its own.
-SMALL_GOLD_SETS = ("seeds", "heldout-fr", "heldout21-fr")
+SMALL_GOLD_SETS = ("seeds", "heldout-fr", "heldout22-fr")
 
 
 @pytest.fixture(scope="module")
@@ -231,7 +231,7 @@ def test_download_page_reads_for_a_person(outputs, tables, small_gold):
     assert "2 January 2026, 03:04 UTC" in page and "2026-01-02T03:04" not in page
     for name, frame in tables.items():
         assert f"— {len(frame)} rows" in page, name
-    # the seeds' 5 annotated texts, heldout-fr's 7 and heldout21-fr's 10 invented ones
+    # the seeds' 5 annotated texts, heldout-fr's 7 and heldout22-fr's 10 invented ones
     assert "Measured on 5 annotated texts and 17 invented ones. Used in development: seeds," in page
     sets = [s["set"] for s in gold_sets(small_gold)]
     for name in sets:  # every set, the invented ones included
