@@ -21,7 +21,7 @@ import pandas as pd
 from pipeline import vocab
 from pipeline.extract.analysis import Analyses, SentenceAnalysis
 from pipeline.extract.budget import check_budget
-from pipeline.extract.cues import Cue, commitment_vocab, find_cues, reports
+from pipeline.extract.cues import ASIDE, Cue, commitment_vocab, find_cues, reports
 from pipeline.extract.dates import Period, find_deadline
 from pipeline.extract.funding import donor_and_recipient, kind_of, receiving_re
 from pipeline.extract.ids import content_id, disambiguate
@@ -565,7 +565,7 @@ def extract_commitments(
         before, previous = previous, s
         if _withheld(text := s["text"]):
             continue
-        a, treaty = analyses.of(text), operative is not None and s["start"] >= operative  # in its articles
+        a, treaty = analyses.of(text), _reads_as_treaty(s, operative, language)
         speaker, antecedent = quotes.speaker_of(text), subjects.antecedent(a)
         committing = _commits(a) and (treaty or not _refuses(a))
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
@@ -614,7 +614,7 @@ def _plan_only_re(language: str) -> re.Pattern[str]:
     dets = phrase_alternation(v["treaty_determiners"])
     nouns, links = phrase_alternation(v["plan_nouns"]), phrase_alternation(v["plan_links"])
     return re.compile(
-        rf"^\s*(?:[\w-]+\s+(?=(?:{dets})\s))?(?:(?:{dets})\s*(?:[\w-]+\s+){{0,2}}?)?(?:{nouns})(?:\s+[\w-]+){{0,2}}?"
+        rf"^\s*(?:[\w-]+\s+(?=(?:{dets})\s|(?:{nouns})\b))?(?:(?:{dets})\s*(?:[\w-]+\s+){{0,2}}?)?(?:{nouns})(?:\s+[\w-]+){{0,2}}?"
         rf"(?:\s+(?:{links}))?\s*:\s*$",
         re.I,
     )
@@ -623,9 +623,11 @@ def _plan_only_re(language: str) -> re.Pattern[str]:
 def _only_introduces(text: str, cues: Sequence[Cue], language: str) -> bool:
     """A committing lead-in that only introduces its items: too short (`We will:`), with nothing
     after its last cue but an infinitive's marker (`jointly pledge to:`), or naming only a plan there
-    (`agreed on a joint action plan to:`, `will take the following actions:`)."""
+    (`agreed on a joint action plan to:`, `will take the following actions:`), an aside before it
+    left aside."""
     v = commitment_vocab(language)
-    rest = text[cues[-1].end :] if cues else text
+    # an aside after the cue or its verb is no part of what it names (`fund, under this call, projects to:`)
+    rest = re.sub(rf"^(\s*[\w-]+)?{ASIDE}", r"\1 ", text[cues[-1].end :]) if cues else text
     markers = {m.casefold() for m in v["item_infinitive_markers"]}
     said = [w for w in WORD.findall(rest) if w.casefold() not in markers]  # `jointly pledge to:` says no more
     too_short = _words(text) < v["lead_in_min_words"]
@@ -1264,6 +1266,23 @@ def _treaty_heading_re(language: str) -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + "|".join(commitment_vocab(language)["treaty_headings"]) + r")\s*", re.I)
 
 
+@cache
+def _article_citation_re(language: str) -> re.Pattern[str]:
+    v = commitment_vocab(language)
+    article = r"(?:(?:l['’]|son |its |the )?)art(?:icle|\.)\s+(?:\d+|[ivxlc]+|premier|1er|one|first)\b"
+    return re.compile(
+        rf"^\s*(?:{phrase_alternation(v['article_citations'])})\s+{article}[^,;:]{{0,80}},", re.I
+    )
+
+
+def _reads_as_treaty(segment: dict[str, Any], operative: int | None, language: str) -> bool:
+    """A passage in a treaty's operative part, or a sentence opening by citing an instrument's
+    article (`Under Article 5,`, `En vertu de l'article 5,`): it sets out what the instrument lays
+    down, as the instrument's own articles do."""
+    in_articles = operative is not None and int(segment["start"]) >= operative
+    return in_articles or bool(_article_citation_re(language).match(segment["text"]))
+
+
 def operative_start(segments: list[dict[str, Any]], language: str = vocab.DEFAULT_LANGUAGE) -> int | None:
     """Where a document's operative part starts, when it is an agreement, treaty or arrangement:
     its start if it is set out in articles (a heading `Article 3`), else the formula of agreement
@@ -1331,6 +1350,7 @@ def present_obligation(
     sentence has neither. ``analysis``: the text's, when the extractor has it."""
     language = vocab.language_of(language)
     leads, past, passive, stops = _obligation_res(language)
+    text = _article_citation_re(language).sub(_blank, text)  # `En vertu de l'article 5, l'Irlande ...`
     auxiliaries = {w.lower() for w in commitment_vocab(language)["treaty_passive_auxiliaries"]}
     for lead in leads:
         m = lead.match(text)

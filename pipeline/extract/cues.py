@@ -28,6 +28,11 @@ def commitment_vocab(language: str) -> dict[str, Any]:
     return vocab.load_for("commitments", language)
 
 
+# A short aside between commas, of any words (`, de son côté,`, `, at the March summit,`): a cue reads
+# past it, and so does a lead-in's object.
+ASIDE = r"\s*,\s*[^,;:.()]{2,80}?\s*,"
+
+
 @cache
 def _cue_patterns(language: str, key: str = "cues") -> list[tuple[str, re.Pattern[str]]]:
     """The cue patterns under ``key``: `cues`, or `cues_when_alone` (cues that count only in a
@@ -38,7 +43,7 @@ def _cue_patterns(language: str, key: str = "cues") -> list[tuple[str, re.Patter
     lors de la rencontre du 29 août, à verser`, `agreed, at the March summit, to`)."""
     v = commitment_vocab(language)
     adverbs = "|".join(re.escape(a) for a in sorted(v.get("cue_adverbs") or [], key=len, reverse=True))
-    adv = rf"(?:\s+(?:{adverbs})|\s*,\s*[^,;:.()]{{2,80}}?\s*,)?" if adverbs else ""
+    adv = rf"(?:\s+(?:{adverbs})|{ASIDE})?" if adverbs else ""
     regexes = v.get(key) or {}
     phrases = (v.get("cue_phrases") or {}) if key == "cues" else {}
     forms = {word: other for word, *other in v.get("cue_word_forms") or []}

@@ -50,3 +50,69 @@ def test_tasks_a_letter_entrusts_are_undertakings_and_a_done_acts_date_bounds_no
     assert not item_b["deadline_date"]
     item_c = next(r for r in rows if "rapport" in r["text"] or "report" in r["text"])
     assert item_c["deadline_date"] == CLASS_DAY.replace(month=12, day=31)
+
+
+PLAN_LEAD_INS = {
+    FR: (
+        "Communiqué\n\n"
+        "Pour 2027, les ministres sont convenus, sur proposition du comité, des priorités suivantes :\n\n"
+        "a) renforcer les contrôles au port ;\n\n"
+        "b) réviser le protocole d'échange.\n\n"
+        "L'État financera, dans le cadre du présent appel, des projets visant à :\n\n"
+        "a) héberger les mineurs isolés ;\n\n"
+        "b) former les éducateurs.\n"
+    ),
+    EN: (
+        "Communiqué\n\n"
+        "For 2027, the two ministers agreed, on the committee's proposal, on the following priorities:\n\n"
+        "(a) step up checks at the port;\n\n"
+        "(b) revise the exchange protocol.\n\n"
+        "The State will fund, under this call, projects to:\n\n"
+        "(a) shelter unaccompanied minors;\n\n"
+        "(b) train youth workers.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", [EN, FR])
+def test_a_lead_in_naming_only_its_priorities_or_projects_past_an_aside_is_no_row(language) -> None:
+    rows = _rows(extract_commitments, PLAN_LEAD_INS[language], language)
+    quotes = [r["text"] for r in rows]
+    assert len(rows) == 4, quotes
+    assert not any(q.rstrip().endswith(":") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (FR, "Les deux gouvernements se sont toutefois engagés à examiner la création d'un centre commun."),
+        (FR, "La France s'engage néanmoins à ouvrir un second centre d'accueil."),
+        (EN, "The two governments have however committed to examine a joint centre."),
+    ],
+)
+def test_a_contrasting_adverb_inside_a_cue_keeps_it(language, sentence) -> None:
+    rows = _rows(extract_commitments, f"Communiqué\n\n{sentence}\n", language)
+    assert [r["modality"] for r in rows] == ["commit"]
+
+
+ARTICLES = {
+    FR: (
+        "Étude d'impact\n\n"
+        "En vertu de l'article 5, l'Irlande prend en charge les frais de séjour de ses agents.\n\n"
+        "Aux termes de son article 2, le Maroc délivre les laissez-passer consulaires.\n\n"
+        "L'Irlande prend en charge ses propres frais depuis 2015.\n"
+    ),
+    EN: (
+        "Impact assessment\n\n"
+        "Under Article 5, Ireland bears the cost of its officers' stay.\n\n"
+        "Pursuant to Article 2, Morocco issues the consular travel documents.\n\n"
+        "Ireland bears its own costs, as it has since 2015.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", [EN, FR])
+def test_a_sentence_citing_an_article_reads_a_partys_present_as_the_treaty_does(language) -> None:
+    rows = _rows(extract_commitments, ARTICLES[language], language, "FR;IE")
+    # the cited articles bind; the same present outside a citation describes
+    assert [(r["actor"], r["modality"]) for r in rows] == [("IE", "will"), ("MA", "will")]
