@@ -569,7 +569,7 @@ def extract_commitments(
         speaker, antecedent = quotes.speaker_of(text), subjects.antecedent(a)
         committing = _commits(a) and (treaty or not _refuses(a))
         lead = by_seg.get(s["lead_in"]) if s["kind"] == "list_item" and _present(s.get("lead_in")) else None
-        inherited, agreed_item = _inherited(lead, lead_in_info, language, text)
+        inherited, agreed_item = _inherited(lead, lead_in_info, language, text, s.get("heading"))
         inherited, lead_partners = _joined_by_lead_partners(inherited, lead, analyses)
         if not committing and _announces_after(s, before, last_committed, language):
             lead_in_info[s["seg"]] = last_committed[1:]  # type: ignore[index]
@@ -822,13 +822,16 @@ def _inherited(
     lead_in_info: dict[int, tuple[str, str]],
     language: str,
     item: str | None = None,
+    heading: str | None = None,
 ) -> tuple[tuple[str, str] | None, bool]:
     """The (modality, actor) a list item takes from its lead-in, and whether that lead-in is a
     treaty's `agree as follows:` (its items are agreed, each by the party its subject names).
     ``item``: the item's text, which may complete its lead-in's verb (`Ils décident : de ...`) or
-    name its own actor in a table's lead cell (`| Lead: BE |`)."""
-    if lead is None:
-        return None, False
+    name its own actor in a table's lead cell (`| Lead: BE |`). ``heading``: the item's, when it
+    has no lead-in (a heading naming action points leads the lines under it)."""
+    if lead is None:  # a meeting's action log under its heading (`Actions` / `A14/1: GNIB to share ...`)
+        logged = item is not None and _is_action_log(heading, language) and _infinitive_subject_re(language)
+        return (("will", UNNAMED) if logged and logged.match(item) else None), False
     agreed = _is_agreement_lead(lead["text"], language)
     inherited = lead_in_info.get(lead["seg"])
     if inherited is None and agreed:
@@ -839,6 +842,17 @@ def _inherited(
         inherited = _completed_by_item(lead["text"], item, language)
     led = _lead_cell(item, language) if inherited and item is not None else None
     return (inherited[0], led) if inherited and led else inherited, agreed
+
+
+def _is_action_log(heading: str | float | None, language: str) -> bool:
+    """A heading naming a meeting's action points (`Actions`, `Action points`)."""
+    if not _present(heading):
+        return False
+    return bool(
+        phrase_pattern(commitment_vocab(language)["action_log_headings"], r"^\W*", r"\W*$").match(
+            str(heading)
+        )
+    )
 
 
 def _plan_owner(lead_in: str, language: str) -> str:
@@ -939,7 +953,13 @@ def _infinitive_subject_re(language: str) -> re.Pattern[str] | None:
     name = r"(?-i:[A-ZÀ-Ý][\w'’&.-]*)"
     joiners = phrase_alternation(v["subject_joiners"])
     markers = phrase_alternation(v["item_infinitive_markers"])
-    return re.compile(rf"\s*{name}(?:\s+(?:(?:{joiners})\s+)?{name}){{0,5}}(?=\s+(?:{markers})\s+\w)", re.I)
+    links = phrase_alternation(v["owner_links"])  # `Department of Justice`, `Ministry of the Interior`
+    dets = phrase_alternation(v["treaty_determiners"])
+    label = r"(?:[\w./-]{1,12}\s*:\s*)?"  # an action's number in the log (`A14/1:`)
+    return re.compile(
+        rf"\s*{label}{name}(?:\s+(?:(?:{joiners}|{links})\s+(?:(?:{dets})\s+)?)?{name}){{0,5}}(?=\s+(?:{markers})\s+\w)",
+        re.I,
+    )
 
 
 def _item_giver(a: SentenceAnalysis, joint: str) -> str:

@@ -116,3 +116,40 @@ def test_a_sentence_citing_an_article_reads_a_partys_present_as_the_treaty_does(
     rows = _rows(extract_commitments, ARTICLES[language], language, "FR;IE")
     # the cited articles bind; the same present outside a citation describes
     assert [(r["actor"], r["modality"]) for r in rows] == [("IE", "will"), ("MA", "will")]
+
+
+def test_lines_under_a_meetings_action_log_heading_are_their_doers_undertakings() -> None:
+    raw = (
+        "Summary record of the 9th meeting\n\n"
+        "Actions\n"
+        "A9/1: Border Force to share weekly detection figures with the Gendarmerie, starting in May.\n"
+        "A9/2: Home Office and Ministry of the Interior to report on the pilot by June.\n"
+        "The next meeting was held in Lille.\n"
+    )
+    rows = _rows(extract_commitments, raw, EN)
+    assert [r["text"][:4] for r in rows] == ["A9/1", "A9/2"]
+    assert rows[1]["deadline_date"] == CLASS_DAY.replace(month=6, day=30)
+
+
+def test_the_same_lines_without_an_action_heading_stay_unread() -> None:
+    raw = "Summary record\n\nDiscussion\nA9/1: Border Force to share weekly figures with the Gendarmerie.\n"
+    assert _rows(extract_commitments, raw, EN) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "raw"),
+    [
+        (EN, "Summary record\n\nItem 1. The record of the 8th meeting, held on 4 May, was agreed.\n"),
+        (EN, "Memorandum\n\nOfficers of either State will be permitted to carry their service weapons.\n"),
+        (FR, "Relevé\n\nPoint 1. Le procès-verbal de la réunion du 4 mai est approuvé.\n"),
+        (FR, "Note\n\nLes agents des deux États seront autorisés à porter leur arme de service.\n"),
+    ],
+)
+def test_a_meetings_approved_record_and_a_future_permission_undertake_nothing(language, raw) -> None:
+    assert _rows(extract_commitments, raw, language) == []
+
+
+def test_delegations_supporting_an_adoption_past_an_aside_support_it() -> None:
+    raw = "Non-paper\n\n13. Both delegations support the adoption, before June, of the conclusions.\n"
+    rows = _rows(extract_commitments, raw, EN)
+    assert [(r["modality"], r["actor"]) for r in rows] == [("support", "GB;FR")]
