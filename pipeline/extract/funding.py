@@ -713,7 +713,7 @@ def extract_funding(
     previous: str | None = None
     for s in sorted(segments, key=lambda s: s["start"]):
         check_budget()
-        if s["kind"] not in ("sentence", "list_item"):
+        if s["kind"] not in ("sentence", "list_item") and not _gift_field(s["text"], language):
             continue
         text = s["text"]
         a = analyses.of(text)
@@ -750,6 +750,18 @@ def extract_funding(
     for row, fid in zip(rows, disambiguate(keys), strict=True):
         row["funding_id"] = fid
     return rows
+
+
+@cache
+def _gift_field_re(language: str) -> re.Pattern[str]:
+    words = phrase_alternation(money_vocab(language)["giving_words"])
+    return re.compile(rf"^[^:;.]{{0,60}}\b(?:{words})\b[^:;.]{{0,20}}:\s*\S", re.I)
+
+
+def _gift_field(line: str, language: str) -> bool:
+    """A header's field naming a gift and giving its sum (`DFID contribution: £9.6 million over
+    three years`): a line of data, read as a sentence though it has no verb."""
+    return bool(_gift_field_re(language).match(line))
 
 
 def _own_spending(text: str, money: Money, donor: str, language: str) -> bool:

@@ -5,6 +5,7 @@ held-out one, in English and French."""
 import pytest
 
 from pipeline.extract.commitments import extract_commitments
+from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context
 from pipeline.text.normalise import normalise
 from pipeline.text.segment import segment
@@ -153,3 +154,16 @@ def test_delegations_supporting_an_adoption_past_an_aside_support_it() -> None:
     raw = "Non-paper\n\n13. Both delegations support the adoption, before June, of the conclusions.\n"
     rows = _rows(extract_commitments, raw, EN)
     assert [(r["modality"], r["actor"]) for r in rows] == [("support", "GB;FR")]
+
+
+def test_a_headers_gift_field_and_a_gift_at_a_capped_cost_are_funding() -> None:
+    raw = (
+        "Annual Review: Safer Migration Programme\n\n"
+        "DFID contribution: £6.4 million over two years\n\n"
+        "Project number: 113-562-017\n\n"
+        "3.1 Each Participant shall bear its own costs, save that the Home Office shall fund two "
+        "scanners for the Belgian police at a cost not exceeding €90,000.\n\n"
+        "3.2 The cost of each scanner is about €45,000.\n"
+    )
+    rows = _rows(extract_funding, raw, EN, "GB;BE")
+    assert [(r["amount"], r["donor"]) for r in rows] == [(6_400_000, "GB"), (90_000, "GB")]
