@@ -845,7 +845,9 @@ def _glued_factor_re(language: str) -> re.Pattern[str] | None:
 def _fraction_change_re(language: str) -> re.Pattern[str]:
     v = _v(language)
     fractions = phrase_alternation(list(v["fraction_changes"]))
-    return re.compile(rf"(?<!\w)(?:{phrase_alternation(v['by_words'])})\s*(?P<f>{fractions})(?!\w)", re.I)
+    hedges = phrase_alternation([p for phrases in v["qualifiers"].values() for p in phrases])
+    by = phrase_alternation(v["by_words"])  # `fell by three quarters`, `grew by almost a half`
+    return re.compile(rf"(?<!\w)(?:{by})\s*(?:(?P<q>{hedges})\s+)?(?P<f>{fractions})(?!\w)", re.I)
 
 
 @cache
@@ -873,7 +875,11 @@ def _fraction_changes(text: str, language: str) -> list[Stat]:
             continue
         value = float(_v(language)["fraction_changes"][m.group("f").lower()])
         metric = _subject_metric(text, m.start(), language) or "percent"
-        out.append(Stat(m.start("f"), m.end("f"), m.group("f"), value, "percent", "exact", direction, metric))
+        hedged = m.group("q") or ""
+        qualifier = next((q for q, ps in _v(language)["qualifiers"].items() if hedged.lower() in ps), "exact")
+        out.append(
+            Stat(m.start("f"), m.end("f"), m.group("f"), value, "percent", qualifier, direction, metric)
+        )
     return out
 
 
@@ -1150,15 +1156,16 @@ def _counts_attempts(text: str, fig: Figure, unit: str, unit_end: int, language:
 
 def _intercepted(text: str, start: int, unit_end: int, language: str) -> bool:
     """People intercepted are intercepted crossings, which count attempts (guideline): the figure is
-    the object of an interception verb (`intercepted nearly 310 people`) or the subject of its
+    the object of an interception verb (`intercepted nearly 310 people`, not people kept from an act:
+    `stopped 870 people from boarding boats`) or the subject of its
     passive (`1 830 migrants ont été interceptés`), or people the subject names as detected before
     the figure's verb (`Clandestine entrants detected at Calais fell from 11,900 to 7,450`); people
     merely described as intercepted after the figure (`of the 2,800 adults intercepted on the
     beaches`) stay people, and so do people detected doing what took place (`13 people were
     detected crossing`: they came)."""
-    active, passive, described, came = _interception_res(language)
+    active, passive, described, came, kept_from = _interception_res(language)
     return (
-        active.search(text[max(0, start - 60) : start]) is not None
+        (active.search(text[max(0, start - 60) : start]) is not None and not kept_from.match(text, unit_end))
         or passive.match(text, unit_end) is not None
         or described.search(text[:start]) is not None
     ) and came.search(text[max(0, start - 80) : unit_end + 60]) is None
@@ -1167,18 +1174,24 @@ def _intercepted(text: str, start: int, unit_end: int, language: str) -> bool:
 @cache
 def _interception_res(language: str) -> tuple[re.Pattern[str], ...]:
     """:func:`_intercepted`'s patterns: the verb before the figure, the passive after its noun, a
-    noun of people with an interception participle in the subject, and a detection of a movement."""
+    noun of people with an interception participle in the subject, a detection of a movement, and
+    what keeps the people an active verb stops from an act of theirs."""
     v = _v(language)
     people = phrase_alternation(v["units"]["people"])
     participles = phrase_alternation(v["interception_participles"])
     detected, moving = (phrase_alternation(v[k]) for k in ("detection_participles", "movement_participles"))
+    links = phrase_alternation(
+        v["clause_links"]
+    )  # the verb's object is in its clause (`stopped at sea and 1,180`)
     return (
         re.compile(
-            rf"(?<!\w)(?:{phrase_alternation(v['interception_verbs'])})(?:\s+[^\W\d]+){{0,3}}\s+$", re.I
+            rf"(?<!\w)(?:{phrase_alternation(v['interception_verbs'])})(?:\s+(?!(?:{links})\b)[^\W\d]+){{0,3}}\s+$",
+            re.I,
         ),
         re.compile(rf"\s+(?:{phrase_alternation(v['interception_passives'])})(?!\w)", re.I),
         re.compile(rf"(?<!\w)(?:{people})\s+(?:{participles})(?!\w)[^.;:]*$", re.I),
         re.compile(rf"(?<!\w)(?:{detected})\s+(?:{moving})(?!\w)", re.I),
+        re.compile(r"\s+(?:" + "|".join(v["kept_from_doing"]) + ")", re.I),
     )
 
 

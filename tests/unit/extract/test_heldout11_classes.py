@@ -109,7 +109,7 @@ def test_staff_counts_compared_figures_and_those_addressed(text, language, expec
     ("first", "second", "language", "expected"),
     [
         (
-            "Border officers stopped more than 9,000 lorry drivers' passengers last year.",
+            "Border officers found more than 9,000 lorry drivers' passengers last year.",
             "In 2018 the figure was 7,400.",
             EN,
             [(9000.0, "people"), (7400.0, "people")],

@@ -9,7 +9,7 @@ from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context
 from pipeline.text.normalise import normalise
 from pipeline.text.segment import segment
-from tests.conftest import CLASS_DAY
+from tests.conftest import CLASS_DAY, stats
 
 EN, FR = "en", "fr"
 
@@ -167,3 +167,35 @@ def test_a_headers_gift_field_and_a_gift_at_a_capped_cost_are_funding() -> None:
     )
     rows = _rows(extract_funding, raw, EN, "GB;BE")
     assert [(r["amount"], r["donor"]) for r in rows] == [(6_400_000, "GB"), (90_000, "GB")]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        (
+            EN,
+            "Freight traffic through the port has grown by almost a half since 2010.",
+            (50.0, "percent", "increase"),
+        ),
+        (EN, "Departures by sea fell by about a fifth over the year.", (20.0, "percent", "decrease")),
+        (FR, "Les départs ont baissé d'environ un quart en un an.", (25.0, "percent", "decrease")),
+    ],
+)
+def test_a_change_by_a_hedged_fraction_in_words_is_a_percentage(language, sentence, expected) -> None:
+    assert stats(sentence, language) == [expected]
+
+
+def test_people_an_active_verb_stops_are_prevented_crossings_unless_kept_from_an_act() -> None:
+    # the guideline: prevented or intercepted crossings count attempts
+    assert stats("French forces stopped 410 people at sea or on the beaches in March.", EN) == [
+        (410.0, "attempts", "level")
+    ]
+    # people kept from an act of theirs are counted as people (the challenge set's reading)
+    assert stats("They also stopped 870 people from boarding boats at Gravelines.", EN) == [
+        (870.0, "people", "level")
+    ]
+    # the verb's object stays in its clause
+    assert stats("In May, 31 boats were stopped at sea and 1,180 people reached Dover.", EN)[1][:2] == (
+        1180.0,
+        "people",
+    )
