@@ -46,14 +46,22 @@ def months_pattern() -> str:
 def _date_re() -> re.Pattern[str]:
     months, day = months_pattern(), day_pattern()
     separators = "".join(vocab.load("dates")["numeric_date_separators"])
+    # a month in capital Roman numerals, as European institutions date (`14.XI.2002`)
+    roman = "(?-i:" + "|".join(sorted(vocab.load("dates")["roman_months"], key=len, reverse=True)) + ")"
     return re.compile(
         rf"\b(?:{day.format(n='d1')}\s+(?P<m1>{months})\.?,?\s+(?P<y1>\d{{4}})"
         rf"|(?P<m2>{months})\.?\s+{day.format(n='d2')}\s*,?\s*(?P<y2>\d{{4}})"
         rf"|(?P<y3>\d{{4}})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
         # the day first, in digits (`4.7.2019`, `20/11/2015`), as British and French pages write it
-        rf"|(?<![\d.,/])(?P<d4>[0-3]?\d)(?P<sep>[{re.escape(separators)}])(?P<m4>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d\d)(?![\d/]|\.\d))\b",
+        rf"|(?<![\d.,/])(?P<d4>[0-3]?\d)(?P<sep>[{re.escape(separators)}])(?P<m4>[01]?\d|{roman})(?P=sep)(?P<y4>(?:19|20)\d\d)(?![\d/]|\.\d))\b",
         re.I,
     )
+
+
+def _month_digits(month: str) -> int:
+    """A month in digits or in Roman numerals (`XI`)."""
+    romans: list[str] = vocab.load("dates")["roman_months"]
+    return romans.index(month) + 1 if month in romans else int(month)
 
 
 def find_dates(text: str) -> list[FoundDate]:
@@ -75,7 +83,7 @@ def _dates_in(text: str) -> tuple[FoundDate, ...]:
         if m.group("y3"):
             y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
         elif m.group("y4"):
-            y, mo, d = int(m.group("y4")), int(m.group("m4")), int(m.group("d4"))
+            y, mo, d = int(m.group("y4")), _month_digits(m.group("m4")), int(m.group("d4"))
         else:
             y = int(m.group("y1") or m.group("y2"))
             mo = month_number(m.group("m1") or m.group("m2")) or 0

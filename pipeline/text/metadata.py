@@ -264,16 +264,43 @@ def _embedded_dateline(para: str) -> tuple[str, dt.date, int, int] | None:
 
 def _lead_paragraphs(paras: Sequence[str]) -> list[int]:
     """Indexes of the header paragraphs that can hold the title: labels, datelines and
-    publication lines are skipped."""
-    out = []
-    for i, p in enumerate(paras[: _cfg()["header_paragraphs"]]):
-        if _is_label(p) or _is_published(p) or _is_bare_date(p):
+    publication lines are skipped; so are markings of fewer than two words (`LIMITE`, `OFFICIAL`,
+    `2004 No. 1862`) and rows of a table (`0.9 | 27/07/2009 | Agreed`), which do not count
+    towards the header's length either."""
+    out, counted = [], 0
+    for i, p in enumerate(paras):
+        if _is_marking(p):
+            continue
+        counted += 1
+        if counted > _cfg()["header_paragraphs"]:
+            break
+        if _is_label(p) or _is_published(p) or _is_bare_date(p) or _is_dated_label(p):
             continue
         dl = _dateline(p)
         if dl is not None and (dl[0] or _is_bare_date(p)) and not _titled_dateline(p):
             continue
         out.append(i)
     return out
+
+
+def _is_dated_label(para: str) -> bool:
+    """A short line that a date closes, a field (`Review completed: 24/11/2006`, `Date de dépôt :
+    08/11/2017`) or a step of procedure (`Laid before Parliament 12th July 2004`): no title, unlike
+    a heading a date closes (`UK-France Summit 3rd March 2016`)."""
+    dates = find_dates(para)
+    if not dates or para[dates[-1].end :].strip(" .") or _type_of(para) is not None:
+        return False
+    before = para[: dates[-1].start]
+    if len(re.findall(r"[^\W\d_]{2,}", before)) > _cfg()["dated_label_max_words"]:
+        return False
+    steps = "|".join(map(re.escape, _cfg()["procedure_steps"]))
+    return before.rstrip().endswith(":") or re.match(rf"\s*(?:{steps})\b", before, re.I) is not None
+
+
+def _is_marking(para: str) -> bool:
+    """A header's marking, no title: a classification or a subject heading of one word, a number
+    (`2004 No. 1862`), a table's row."""
+    return "|" in para or len(re.findall(r"[^\W\d_]{2,}", para)) < 2
 
 
 def _titled_dateline(para: str) -> bool:
@@ -290,8 +317,22 @@ def _shared_share(title: str, subtitle: str) -> float:
     return len(words & other) / len(words) if words else 0.0
 
 
+def _title_field(paras: Sequence[str]) -> str | None:
+    """The value of a header's title field (`Title: UK contribution to ...`)."""
+    field = re.compile(rf"(?:{'|'.join(map(re.escape, _cfg()['title_fields']))})\s*:\s*(?P<v>\S.+)", re.I)
+    for p in paras[: _cfg()["letter_header_paragraphs"]]:
+        m = field.fullmatch(p.strip())
+        if m and is_heading_like(m.group("v")):
+            return m.group("v")
+    return None
+
+
 def _read_title(paras: Sequence[str]) -> tuple[str | None, tuple[str, dt.date] | None]:
-    """(title, embedded dateline) from the text's own heading; (None, …) when it has none."""
+    """(title, embedded dateline) from the text's own heading; (None, …) when it has none. A
+    header's title field names it first."""
+    named = _title_field(paras)
+    if named:
+        return _clean_title(named), None
     lead = _lead_paragraphs(paras)
     if not lead:
         return None, None

@@ -2,11 +2,14 @@
 each mended as a rule of the language or the genre and tested on invented sentences, never on a
 held-out one, in English and French."""
 
+import datetime as dt
+
 import pytest
 
 from pipeline.extract.commitments import extract_commitments
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context
+from pipeline.text.metadata import read_metadata
 from pipeline.text.normalise import normalise
 from pipeline.text.segment import segment
 from tests.conftest import CLASS_DAY, stats
@@ -199,3 +202,44 @@ def test_people_an_active_verb_stops_are_prevented_crossings_unless_kept_from_an
         1180.0,
         "people",
     )
+
+
+def test_a_headers_markings_references_and_steps_of_procedure_are_never_the_title() -> None:
+    raw = (
+        "RESTRICTED\n\n"
+        "Version | Date | Status\n\n"
+        "0.9 | 27/07/2012 | Agreed at official level\n\n"
+        "Ref. JHA/NP/2012/44\n\n"
+        "Made 8th July 2012\n\n"
+        "Laid before Parliament 12th July 2012\n\n"
+        "Exchange of information on clandestine entrants at the North Sea ports\n\n"
+        "1. This note sets out the arrangements agreed between the two services.\n"
+    )
+    meta = read_metadata(raw, "2012-07-30_note.txt", EN)
+    assert meta.title == "Exchange of information on clandestine entrants at the North Sea ports"
+    assert meta.place != "Made"
+
+
+def test_a_headers_title_field_gives_the_title() -> None:
+    raw = (
+        "Impact Assessment (IA)\n\n"
+        "Title: UK contribution to the joint maritime centre 2027-2029\n\n"
+        "Lead department or agency: Home Office\n\n"
+        "What is the problem under consideration?\n"
+    )
+    assert (
+        read_metadata(raw, "2027-03-03_ia.txt", EN).title
+        == "UK contribution to the joint maritime centre 2027-2029"
+    )
+
+
+def test_a_date_with_its_month_in_roman_numerals_dates_and_places_the_text() -> None:
+    raw = (
+        "LIMITE\n\n"
+        "Brussels, 14.XI.2012\n\n"
+        "A common approach to irregular migration in the Channel area\n\n"
+        "1. The two delegations submit the following proposals.\n"
+    )
+    meta = read_metadata(raw, "note.txt", EN)
+    assert (meta.doc_date, meta.place) == (dt.date(2012, 11, 14), "Brussels")
+    assert meta.title == "A common approach to irregular migration in the Channel area"
