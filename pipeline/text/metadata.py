@@ -949,12 +949,34 @@ def _read_parties(title: str, paras: Sequence[str], signatories: list[tuple[str,
         # other state it mentions)
         seat = _cfg()["seat_parties"].get(_parliament_place(paras) or "")
         found = named if any(c in principal for c in named) else named + ([seat] if seat else in_body)
+        named = named + ([seat] if seat else [])
     else:
-        found = in_body + named + _main_subjects(paras[1:]) + _meeting_members(paras)
+        members = _meeting_members(paras)
+        found = in_body + named + _main_subjects(paras[1:]) + members
+        named = named + members
+    found = _without_passing_principal(list(dict.fromkeys(found)), named, whole)
     order = cfg["party_order"]
-    found = list(dict.fromkeys(found))
     ranked = [c for c in order if c in found] + [c for c in found if c not in order]
     return ";".join(ranked)
+
+
+def _without_passing_principal(found: list[str], named: list[str], body: str) -> list[str]:
+    """In a text with a partner state among its parties, the UK or France that the body names far
+    less often than the other (`passing_principal_share`), and neither title, signatory nor
+    meeting names, is a state named in passing (a co-funder, a neighbour), no party."""
+    principal = _cfg()["principal_parties"]
+    if all(c in principal for c in found):
+        return found
+    counts = {c: 0 for c in principal}
+    for m in state_mentions(body):
+        if m.code in counts:
+            counts[m.code] += 1
+    for code in _offices_in(body):
+        if code in counts:
+            counts[code] += 1
+    most = max(counts.values())
+    share = float(_cfg()["passing_principal_share"])
+    return [c for c in found if c not in principal or c in named or counts[c] >= share * most]
 
 
 @cache

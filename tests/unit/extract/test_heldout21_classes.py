@@ -243,3 +243,18 @@ def test_a_date_with_its_month_in_roman_numerals_dates_and_places_the_text() -> 
     meta = read_metadata(raw, "note.txt", EN)
     assert (meta.doc_date, meta.place) == (dt.date(2012, 11, 14), "Brussels")
     assert meta.title == "A common approach to irregular migration in the Channel area"
+
+
+def test_a_principal_state_named_in_passing_in_a_partner_states_text_is_no_party() -> None:
+    raw = (
+        "Annual review: safer migration programme, Ethiopia\n\n"
+        "The United Kingdom funds the programme with the Government of Ethiopia. The UK's advisers "
+        "visited Addis Ababa twice. The UK will extend the programme, and Ethiopia will adopt a new law. "
+        "A French agency co-funds one strand. The United Kingdom will review the programme in 2028.\n"
+    )
+    assert read_metadata(raw, "2027-01-01_review.txt", EN).parties == "GB;ET"
+    # named as often as the other, it is a party
+    both = raw.replace(
+        "A French agency co-funds one strand.", "France and the French agency fund it with France."
+    )
+    assert read_metadata(both, "2027-01-01_review.txt", EN).parties == "GB;FR;ET"
