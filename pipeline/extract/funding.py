@@ -24,7 +24,7 @@ from pipeline import vocab
 from pipeline.contract import FX_NONE
 from pipeline.extract.analysis import Analyses, SentenceAnalysis
 from pipeline.extract.budget import check_budget
-from pipeline.extract.cues import commitment_vocab
+from pipeline.extract.cues import ASIDE, commitment_vocab
 from pipeline.extract.dates import Period
 from pipeline.extract.ids import content_id, disambiguate
 from pipeline.extract.money import (
@@ -464,8 +464,19 @@ def _qualified_giver(text: str, money: Money, language: str, named: Sequence[Men
     links = phrase_pattern(money_vocab(language)["sum_links"], r"(?<!\w)", r"\s*$")
     if len(gap.split()) > MAX_QUALIFIED_GAP_WORDS or re.search(r"[,;:.()]", gap) or not links.search(gap):
         return None  # `will match the British contribution with €2 million`: another's sum
+    if _article_before_gift(gap, language):
+        return None  # `versera à la Croix-Rouge française une contribution de`: another noun's adjective
     around = text[max(0, adjective.start - QUALIFIED_NOUN_REACH) : money.start]
     return adjective.code if phrase_pattern(money_vocab(language)["giving_words"]).search(around) else None
+
+
+def _article_before_gift(gap: str, language: str) -> bool:
+    """A determiner opens a new noun phrase between an adjective and the giving noun after it."""
+    v = money_vocab(language)
+    gift = phrase_pattern(v["giving_words"]).search(gap)
+    links = {w.casefold() for w in v["sum_links"]}
+    dets = {w.casefold() for w in v["determiners"]} - links
+    return gift is not None and any(w.casefold() in dets for w in re.findall(r"[\w'’]+", gap[: gift.start()]))
 
 
 MAX_QUALIFIED_GAP_WORDS = 3  # `contribution of`, `de`: the noun or its link between adjective and sum
@@ -507,7 +518,8 @@ def _giving_body(head: str, language: str) -> str | None:
     """A body that is no state opening the clause of the giving verb (`The European Union will
     provide ...`, `L'Union européenne contribuera ...`, or a short name of one the text names in
     full: `la Commission a versé`) gives the money: its donor code."""
-    clause = re.split(r"[,;:]", head)[-1].strip()
+    # an aside after the body is no clause of its own (`L'Union européenne, associée aux travaux, a confirmé`)
+    clause = re.split(r"[,;:]", re.sub(ASIDE, " ", head))[-1].strip()
     found = _body_at(clause, 0, language)
     if found:
         return found

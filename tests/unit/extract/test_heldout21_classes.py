@@ -258,3 +258,27 @@ def test_a_principal_state_named_in_passing_in_a_partner_states_text_is_no_party
         "A French agency co-funds one strand.", "France and the French agency fund it with France."
     )
     assert read_metadata(both, "2027-01-01_review.txt", EN).parties == "GB;FR;ET"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "donor"),
+    [
+        # the adjective qualifies another noun, an article opening the gift's own noun phrase
+        (
+            FR,
+            "Le Royaume-Uni versera à la Croix-Rouge française une contribution de 2 millions d'euros.",
+            "GB",
+        ),
+        (FR, "La contribution britannique de 3 millions d'euros sera versée en 2028.", "GB"),
+        # a body's aside between it and its verb
+        (
+            FR,
+            "L'Union européenne, associée aux travaux en qualité d'observateur, a confirmé une contribution "
+            "de 3 millions d'euros au programme.",
+            "European Union",
+        ),
+    ],
+)
+def test_the_giver_is_read_past_another_nouns_adjective_and_a_bodys_aside(language, sentence, donor) -> None:
+    rows = _rows(extract_funding, f"Communiqué\n\n{sentence}\n", language)
+    assert [r["donor"] for r in rows] == [donor]
