@@ -1383,7 +1383,7 @@ def present_obligation(
                 return Cue(tasked.start(), tasked.end(), "will")
             if verb.lower() in auxiliaries:
                 break  # `L'officier français est affecté à ...`: a passive, read below
-            if verb.lower() in stops or past.fullmatch(verb):
+            if _no_obligation_verb(verb, stops, past):
                 return None
             if _lists_states(text, verb, m.end("verb"), language):
                 break  # a party joined to another state (`La France et la Belgique`): read as states
@@ -1427,9 +1427,20 @@ def _state_subject(text: str, language: str, analysis: SentenceAnalysis | None) 
         return None
     _, past, _, stops = _obligation_res(language)
     word = verb.group(1)
-    if word.lower() in stops or past.fullmatch(word):
+    if _no_obligation_verb(word, stops, past):
         return None
     return Cue(state.end + verb.start(1), state.end + verb.end(1), "will")
+
+
+def _no_obligation_verb(verb: str, stops: frozenset[str], past: re.Pattern[str]) -> bool:
+    """A word after a treaty's subject that binds to nothing: a permission, a stance, a past, or a
+    negation, elided before the verb too (`La partie française n'a pas donné suite`)."""
+    elided = re.match(r"(\w+['’])\w", verb)
+    return (
+        verb.lower() in stops
+        or bool(past.fullmatch(verb))
+        or bool(elided and elided.group(1).lower() in stops)
+    )
 
 
 def _last_coordinated(text: str, found: Sequence[Mention], language: str) -> Mention:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract.commitments import extract_commitments
+from pipeline.extract.commitments import extract_commitments, present_obligation
 from pipeline.extract.funding import extract_funding
 from pipeline.extract.parties import document_context
 from pipeline.text.metadata import read_metadata
@@ -282,3 +282,30 @@ def test_a_principal_state_named_in_passing_in_a_partner_states_text_is_no_party
 def test_the_giver_is_read_past_another_nouns_adjective_and_a_bodys_aside(language, sentence, donor) -> None:
     rows = _rows(extract_funding, f"Communiqué\n\n{sentence}\n", language)
     assert [r["donor"] for r in rows] == [donor]
+
+
+@pytest.mark.parametrize(
+    ("language", "raw"),
+    [
+        (
+            FR,
+            "Procès-verbal agréé\n\nLes deux délégations sont convenues de ce qui suit :\n\n"
+            "2.1 La partie tunisienne délivrera les laissez-passer dans un délai de quinze jours.\n\n"
+            "2.2 La partie française n'a pas donné suite, à ce stade, à la demande de visas.\n",
+        ),
+        (
+            EN,
+            "Agreed minutes\n\nThe two delegations agreed as follows:\n\n"
+            "2.1 The Tunisian side will issue travel documents within fifteen days.\n\n"
+            "2.2 The French side has not followed up the request for more visas.\n",
+        ),
+    ],
+)
+def test_a_negated_past_among_agreed_points_is_an_account_not_an_undertaking(language, raw) -> None:
+    rows = _rows(extract_commitments, raw, language, "FR;TN")
+    assert len(rows) == 1 and ("délivrera" in rows[0]["text"] or "will issue" in rows[0]["text"])
+
+
+def test_an_elided_negation_after_a_treatys_subject_binds_to_nothing() -> None:
+    assert present_obligation("La Partie française n'accepte aucune demande de ce type.", FR) is None
+    assert present_obligation("La Partie française délivre les visas.", FR) is not None
