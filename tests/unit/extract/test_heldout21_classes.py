@@ -309,3 +309,12 @@ def test_a_negated_past_among_agreed_points_is_an_account_not_an_undertaking(lan
 def test_an_elided_negation_after_a_treatys_subject_binds_to_nothing() -> None:
     assert present_obligation("La Partie française n'accepte aucune demande de ce type.", FR) is None
     assert present_obligation("La Partie française délivre les visas.", FR) is not None
+
+
+def test_a_count_that_passed_a_figure_is_more_than_it_and_counts_the_subject() -> None:
+    from pipeline.extract.statistics import find_statistics
+
+    found = find_statistics(
+        "Arrivals by sea from North Africa have passed 42,000 since January.", CLASS_DAY, EN
+    )
+    assert [(s.value, s.unit, s.qualifier) for s, _, _ in found] == [(42000.0, "people", "more_than")]
