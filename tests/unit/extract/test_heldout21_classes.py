@@ -318,3 +318,34 @@ def test_a_count_that_passed_a_figure_is_more_than_it_and_counts_the_subject() -
         "Arrivals by sea from North Africa have passed 42,000 since January.", CLASS_DAY, EN
     )
     assert [(s.value, s.unit, s.qualifier) for s, _, _ in found] == [(42000.0, "people", "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "theme"),
+    [
+        (
+            EN,
+            "The two governments will resettle 600 refugees from the camps in the region.",
+            "upstream_cooperation",
+        ),
+        (
+            FR,
+            "Les deux pays réinstalleront 600 réfugiés depuis les camps de la région.",
+            "upstream_cooperation",
+        ),
+        (
+            EN,
+            "Both Governments intend to conclude an additional protocol in the first half of 2028.",
+            "legal_framework",
+        ),
+        (
+            FR,
+            "Les deux gouvernements entendent conclure un protocole additionnel au premier semestre.",
+            "legal_framework",
+        ),
+    ],
+)
+def test_resettlement_is_a_legal_route_and_a_protocol_an_instrument(language, sentence, theme) -> None:
+    from pipeline.extract.commitments import theme_of
+
+    assert theme_of(sentence, (), language) == theme
