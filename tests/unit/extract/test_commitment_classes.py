@@ -37,7 +37,7 @@ def rows_of(language, *parts, day=dt.date(2021, 3, 10)):
         ("Un bilan sera présenté aux ministres à l'automne.", FR, "governance"),
         ("Les ministres conviennent de réviser le dispositif à l'automne.", FR, "governance"),
         ("Les deux pays renforceront la protection de l'enfance dans les gares.", FR, "reception_welfare"),
-        ("Les deux pays rejoindront Europol dans ce travail.", FR, "eu_international"),
+        ("Les deux pays rejoindront Frontex dans ce travail.", FR, "eu_international"),
     ],
 )
 def test_theme_from_the_action_and_french_keywords(text, language, theme):

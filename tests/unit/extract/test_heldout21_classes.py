@@ -349,3 +349,28 @@ def test_resettlement_is_a_legal_route_and_a_protocol_an_instrument(language, se
     from pipeline.extract.commitments import theme_of
 
     assert theme_of(sentence, (), language) == theme
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "theme"),
+    [
+        (
+            EN,
+            "The two countries will share with Europol the findings of their joint analysis.",
+            "policing_intelligence",
+        ),
+        (
+            FR,
+            "Les deux pays partageront avec Europol les résultats de leur analyse commune.",
+            "policing_intelligence",
+        ),
+        (EN, "A joint task force will target the gangs operating in the ports.", "policing_intelligence"),
+        (EN, "The coastguards will step up search and rescue in the Strait.", "border_security"),
+    ],
+)
+def test_europol_and_task_forces_are_police_work_and_rescue_at_sea_the_borders(
+    language, sentence, theme
+) -> None:
+    from pipeline.extract.commitments import theme_of
+
+    assert theme_of(sentence, (), language) == theme
