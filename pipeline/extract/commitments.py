@@ -830,8 +830,8 @@ def _inherited(
     name its own actor in a table's lead cell (`| Lead: BE |`). ``heading``: the item's, when it
     has no lead-in (a heading naming action points leads the lines under it)."""
     if lead is None:  # a meeting's action log under its heading (`Actions` / `A14/1: GNIB to share ...`)
-        logged = item is not None and _is_action_log(heading, language) and _infinitive_subject_re(language)
-        return (("will", UNNAMED) if logged and logged.match(item) else None), False
+        doer = _infinitive_subject_re(language) if _is_action_log(heading, language) else None
+        return (("will", UNNAMED) if item is not None and doer and doer.match(item) else None), False
     agreed = _is_agreement_lead(lead["text"], language)
     inherited = lead_in_info.get(lead["seg"])
     if inherited is None and agreed:
