@@ -374,3 +374,16 @@ def test_europol_and_task_forces_are_police_work_and_rescue_at_sea_the_borders(
     from pipeline.extract.commitments import theme_of
 
     assert theme_of(sentence, (), language) == theme
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (EN, "The initial complement at the port is expected to be around 15 immigration officers."),
+        (EN, "The Home Office expects some 500 people to return under the scheme in its first year."),
+        (EN, "The preferred option is expected to reduce arrivals by 15% in its first year."),
+        (FR, "L'effectif initial du port devrait atteindre 15 agents."),
+    ],
+)
+def test_a_forecast_is_no_statistic(language, sentence) -> None:
+    assert stats(sentence, language) == []
