@@ -14,8 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
+# datasketch is imported where it is used: it imports SciPy's integrate (about 0.3 CPU s), which every
+# process that loads the code location (a code server, the daemon, `dg check defs`) paid for
+# nothing; a run that checks the corpus imports it then.
 
 THRESHOLD = 0.8  # estimated Jaccard similarity of word 5-gram sets at or above which a pair is flagged
 SHINGLE_WORDS = 5
@@ -42,6 +48,8 @@ def shingles(text: str) -> list[bytes]:
 
 
 def signature(text: str) -> MinHash:
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=PERMUTATIONS, seed=SEED)
     minhash.update_batch(shingles(text))
     return minhash
@@ -49,6 +57,8 @@ def signature(text: str) -> MinHash:
 
 def near_duplicates(texts: Iterable[tuple[str, str]], threshold: float = THRESHOLD) -> list[NearDuplicate]:
     """Pairs of ``(source_file, text)`` whose texts are near-duplicates, each pair once, in name order."""
+    from datasketch import MinHashLSH
+
     index = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS)
     signatures: dict[str, MinHash] = {}
     for name, text in sorted(texts):

@@ -2,7 +2,8 @@
 as a run in one process.
 
 A scheduler and two single-threaded worker processes on loopback (``LocalCluster``, closed by
-the test, with a death timeout so a stray worker stops by itself); the seeds are materialised
+the test, with a death timeout so a stray worker stops by itself), forked from one process that
+loaded the stages once; the seeds are materialised
 with ``PIPELINE_DASK_SCHEDULER`` naming that scheduler, with an empty cache, and every published
 file is compared byte for byte with the local run of the seeds made in this process without the
 variable (``seeds_reference`` in tests/conftest.py: the shared run's, scored on the seeds' gold).
@@ -39,17 +40,31 @@ def run(root: Path) -> None:
 
 @pytest.fixture
 def loopback_cluster():
-    with distributed.LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        scheduler_port=0,
-        dashboard_address=None,
-        death_timeout=60,
-    ) as local:
-        yield local
-        cluster.close()
+    """The workers are forked from one process (a forkserver) that imported the stages and loaded
+    their models once (tests/e2e/dask_worker_preload.py), not spawned as fresh interpreters that
+    each did (about 3 CPU s); they are still processes of their own, sent their work through the
+    scheduler. The forkserver is stopped, and waited for, with the cluster."""
+    import multiprocessing.forkserver
+
+    import dask
+    from distributed.utils import get_mp_context
+
+    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+        get_mp_context().set_forkserver_preload(["distributed", "tests.e2e.dask_worker_preload"])
+        try:
+            with distributed.LocalCluster(
+                n_workers=2,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                scheduler_port=0,
+                dashboard_address=None,
+                death_timeout=60,
+            ) as local:
+                yield local
+                cluster.close()
+        finally:
+            multiprocessing.forkserver._forkserver._stop()  # type: ignore[attr-defined]
 
 
 def test_the_dask_cluster_publishes_the_bytes_of_a_local_run(

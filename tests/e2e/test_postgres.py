@@ -7,13 +7,14 @@ root, so as root the server runs as the ``postgres`` user (Debian's package crea
 
 from __future__ import annotations
 
+import contextlib
 import glob
+import io
 import os
 import pwd
 import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,7 +26,6 @@ from tests.conftest import RAW, SMALL_GOLD, require_service
 REPO = Path(__file__).resolve().parents[2]
 PG_BINDIRS = sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
 STEP_TIMEOUT = 120  # seconds for any one server command
-RUN_TIMEOUT = 300
 
 pytestmark = [pytest.mark.service, pytest.mark.slow]
 
@@ -91,10 +91,16 @@ def postgres() -> Iterator[dict[str, str]]:
 
 
 def test_a_run_and_its_check_results_are_stored_in_postgres(
-    postgres: dict[str, str], seed_run, tmp_path: Path
+    postgres: dict[str, str], seed_run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """`python -m pipeline run` through its own entry point (``pipeline.__main__.main``) in this
+    process, as tests/e2e/test_quarantine.py's ``run_cli`` runs it: the instance it opens is the one
+    DAGSTER_HOME's dagster.yaml names, here PostgreSQL's. A new interpreter for it imported Dagster,
+    GX and the pipeline again, about 4 CPU s, for nothing the storage depends on."""
     from dagster import DagsterEventType, DagsterInstance, DagsterRunStatus
     from dagster_postgres import PostgresRunStorage
+
+    from pipeline.__main__ import main
 
     home = tmp_path / "dagster_home"
     home.mkdir()
@@ -103,7 +109,6 @@ def test_a_run_and_its_check_results_are_stored_in_postgres(
     shutil.copytree(RAW, raw)
     seed_run.copy_to(tmp_path, ("cache",))  # the per-document work cached: the storage is checked here
     env = {
-        **os.environ,
         **postgres,
         "DAGSTER_HOME": str(home),
         "PIPELINE_RAW_DIR": str(raw),
@@ -111,37 +116,25 @@ def test_a_run_and_its_check_results_are_stored_in_postgres(
         "PIPELINE_CACHE_DIR": str(tmp_path / "cache"),
         "PIPELINE_GOLD_DIR": str(SMALL_GOLD),
     }
-    proc = subprocess.run(
-        [sys.executable, "-m", "pipeline", "run"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=RUN_TIMEOUT,
-    )
-    assert proc.returncode == 0, proc.stderr[-3000:]
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["run"])
+    assert code == 0, err.getvalue()[-3000:]
 
-    old_env = {k: os.environ.get(k) for k in postgres}
-    os.environ.update(postgres)
-    try:
-        with DagsterInstance.from_config(str(home)) as instance:
-            assert isinstance(instance.run_storage, PostgresRunStorage)
-            (run,) = instance.get_runs()
-            assert run.job_name == "publish_job" and run.status == DagsterRunStatus.SUCCESS
-            materialised = {
-                e.dagster_event.asset_key.to_user_string()
-                for e in instance.all_logs(run.run_id, of_type=DagsterEventType.ASSET_MATERIALIZATION)
-            }
-            evaluations = [
-                e.dagster_event.event_specific_data
-                for e in instance.all_logs(run.run_id, of_type=DagsterEventType.ASSET_CHECK_EVALUATION)
-            ]
-    finally:
-        for k, v in old_env.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+    with DagsterInstance.from_config(str(home)) as instance:
+        assert isinstance(instance.run_storage, PostgresRunStorage)
+        (run,) = instance.get_runs()
+        assert run.job_name == "publish_job" and run.status == DagsterRunStatus.SUCCESS
+        materialised = {
+            e.dagster_event.asset_key.to_user_string()
+            for e in instance.all_logs(run.run_id, of_type=DagsterEventType.ASSET_MATERIALIZATION)
+        }
+        evaluations = [
+            e.dagster_event.event_specific_data
+            for e in instance.all_logs(run.run_id, of_type=DagsterEventType.ASSET_CHECK_EVALUATION)
+        ]
 
     from pipeline.definitions import defs
 

@@ -13,12 +13,13 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
 
 from pipeline.contract import TABLES
-from tests.conftest import RAW, REPO, SMALL_GOLD, link_cache, materialize_project
+from tests.conftest import RAW, REPO, SMALL_GOLD, link_cache, materialize_project, tree_hashes
 
 SEED_FILES = sorted(p.name for p in RAW.glob("*.txt"))
 CRAFTED = "2012-03-14_crafted-joint-statement.txt"
@@ -214,6 +215,7 @@ def test_make_data_exits_0_naming_the_held_back_document_once_and_1_when_nothing
     assert "1 document(s) published with row(s) held back" in done.stdout
     assert done.stdout.count(CRAFTED) == 1 and done.stdout.count(NO_PARTY) == 1, done.stdout
     assert "published release 1.0.0" in done.stdout
+    assert "published_release" in stored_run(tmp_path / "dagster_home")[2], "a step that publishes"
 
     strict = tmp_path / "expectations"
     shutil.copytree(REPO / "expectations", strict)
@@ -226,10 +228,40 @@ def test_make_data_exits_0_naming_the_held_back_document_once_and_1_when_nothing
         1,
     )
     (strict / "documents.json").write_text(strict_suite, encoding="utf-8")
-    before = (tmp_path / "outputs" / "latest" / "SHA256SUMS").read_bytes()
+    before = published(tmp_path / "outputs")
     blocked = run_cli(tmp_path, raw, strict)
     assert blocked.returncode == 1, blocked.stdout + blocked.stderr
     assert "nothing was published" in blocked.stderr
-    assert (tmp_path / "outputs" / "latest" / "SHA256SUMS").read_bytes() == before
+    assert published(tmp_path / "outputs") == before, "a failing release changed a published file"
     status = read_csv(tmp_path / "outputs" / "status" / "quarantine.csv")
     assert {r["source_file"] for r in status} == {*SEED_FILES, CRAFTED, NO_PARTY}, "status: this run's holds"
+    # The run as Dagster stored it (this command's is the graph run of tests/e2e/test_bad_input.py's
+    # other blocking rule): the held-back check blocks, the tables are staged, nothing is published.
+    run, checks, materialised = stored_run(tmp_path / "dagster_home")
+    assert run.status.value == "FAILURE"
+    assert not checks["held_back"].passed and checks["held_back"].severity.value == "ERROR"
+    assert "validate" in materialised, "the staged tables are still written"
+    assert "published_release" not in materialised
+
+
+def published(outputs: Path) -> dict[str, str]:
+    """The hashes of the releases and latest/ (status/ and the page show the last run, published or not)."""
+    return {k: v for k, v in tree_hashes(outputs).items() if k.startswith(("releases/", "latest/"))}
+
+
+def stored_run(home: Path) -> tuple[Any, dict[str, Any], set[str]]:
+    """The last run stored in the instance at ``home``: the run, its check evaluations by name and
+    the steps that materialised an asset."""
+    from dagster import DagsterEventType, DagsterInstance
+
+    with DagsterInstance.from_config(str(home)) as instance:
+        (run,) = instance.get_runs(limit=1)
+        checks = {
+            e.dagster_event.event_specific_data.asset_check_key.name: e.dagster_event.event_specific_data
+            for e in instance.all_logs(run.run_id, of_type=DagsterEventType.ASSET_CHECK_EVALUATION)
+        }
+        materialised = {
+            e.dagster_event.step_key
+            for e in instance.all_logs(run.run_id, of_type=DagsterEventType.ASSET_MATERIALIZATION)
+        }
+    return run, checks, materialised

@@ -1,6 +1,9 @@
-"""The Dagster UI: `dagster-webserver` on 127.0.0.1 serves every asset with its dependencies and
-checks, the schedule and the sensor over GraphQL; headless Chromium screenshots the asset graph
-(saved under tests/artifacts/, git-ignored). Every wait has a deadline; the server is stopped in a
+"""The Dagster UI: what `make ui` starts (`dg dev`: the webserver and the daemon) on 127.0.0.1, on a
+project whose outputs/latest was just published, serves every asset with its dependencies and
+checks, the schedule and the sensor over GraphQL, starts no run, and prints no noise; headless
+Chromium screenshots the asset graph (saved under tests/artifacts/, git-ignored). One server serves
+the module's tests (a second webserver, started for the GraphQL and screenshot tests alone, loaded
+the code location again: about 3 CPU s). Every wait has a deadline; the server is stopped in a
 ``finally``.
 """
 
@@ -17,13 +20,13 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ARTIFACTS, REPO, chromium_command, dagster_process
 
-WEBSERVER = Path(sys.executable).with_name("dagster-webserver")
 START_DEADLINE = 120  # seconds for the webserver to load the code location
 SCREENSHOT_TIMEOUT = 120
 GRAPH_PAGE = "/asset-groups"
@@ -79,20 +82,41 @@ def graphql(base: str, query: str) -> dict:
     return body["data"]
 
 
+@dataclass(frozen=True)
+class UI:
+    """`make ui` running: its address, its log, the folder of its project and its user's HOME."""
+
+    base: str
+    log: Path
+    root: Path
+
+
 @pytest.fixture(scope="module")
-def webserver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    home = tmp_path_factory.mktemp("dagster_home")
+def make_ui(seed_run, tmp_path_factory: pytest.TempPathFactory) -> Iterator[UI]:
+    """What `make ui` runs (`dg dev`: webserver and daemon) on a project whose outputs/latest was
+    just published from raw/ (a copy of the shared run of the seeds), ready once it serves the code
+    location; HOME is a folder of its own (where Dagster writes telemetry when it is on)."""
+    root = tmp_path_factory.mktemp("make-ui")
+    home, raw, outputs = root / "dagster_home", root / "raw", root / "outputs"
+    home.mkdir()
     shutil.copy(REPO / "deploy" / "dagster.yaml", home / "dagster.yaml")
+    seed_run.copy_to(root)  # what `make data` did: a copy of the shared run of the seeds
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    log = home / "webserver.log"
-    env = {**os.environ, "DAGSTER_HOME": str(home)}
-    args = [str(WEBSERVER), "-h", "127.0.0.1", "-p", str(port), "-m", "pipeline.definitions"]
-    with dagster_process(args, env, log) as server:
+    env = {
+        **os.environ,
+        "DAGSTER_HOME": str(home),
+        "PIPELINE_RAW_DIR": str(raw),
+        "PIPELINE_OUTPUTS_DIR": str(outputs),
+        "PIPELINE_CACHE_DIR": str(root / "cache"),
+        "HOME": str(root / "home"),
+    }
+    log = root / "dagster-dev.log"
+    with dagster_process(make_ui_command(port), env, log) as server:
         deadline = time.monotonic() + START_DEADLINE
         while True:
             if server.poll() is not None:
-                pytest.fail(f"dagster-webserver exited ({server.returncode}): {log.read_text()[-3000:]}")
+                pytest.fail(f"dg dev exited ({server.returncode}): {log.read_text()[-3000:]}")
             try:
                 data = graphql(base, "{ repositoriesOrError { __typename } }")
                 if data["repositoriesOrError"]["__typename"] == "RepositoryConnection":
@@ -100,18 +124,16 @@ def webserver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 pass
             if time.monotonic() > deadline:
-                pytest.fail(
-                    f"dagster-webserver not ready within {START_DEADLINE}s: {log.read_text()[-3000:]}"
-                )
+                pytest.fail(f"dg dev not ready within {START_DEADLINE}s: {log.read_text()[-3000:]}")
             time.sleep(1)
-        yield base
+        yield UI(base, log, root)
 
 
-def test_graphql_serves_every_asset_with_deps_checks_schedule_and_sensor(webserver: str) -> None:
+def test_graphql_serves_every_asset_with_deps_checks_schedule_and_sensor(make_ui: UI) -> None:
     from pipeline.definitions import defs
 
     graph = defs.get_repository_def().asset_graph
-    data = graphql(webserver, QUERY)
+    data = graphql(make_ui.base, QUERY)
     nodes = {"/".join(n["assetKey"]["path"]): n for n in data["assetNodes"]}
     assert set(nodes) == {k.to_user_string() for k in graph.get_all_asset_keys()}
     for key in graph.get_all_asset_keys():
@@ -141,8 +163,8 @@ def test_graphql_serves_every_asset_with_deps_checks_schedule_and_sensor(webserv
     assert repo["sensors"][0]["sensorState"]["status"] == "RUNNING"
 
 
-def test_headless_chromium_screenshots_the_asset_graph(webserver: str, tmp_path: Path) -> None:
-    graphql(webserver, "mutation { setNuxSeen }")  # else a newsletter dialog covers the graph on 127.0.0.1
+def test_headless_chromium_screenshots_the_asset_graph(make_ui: UI, tmp_path: Path) -> None:
+    graphql(make_ui.base, "mutation { setNuxSeen }")  # else a newsletter dialog covers the graph on 127.0.0.1
     pages = {"dagster-asset-graph.png": GRAPH_PAGE}
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for name, page in pages.items():
@@ -154,7 +176,7 @@ def test_headless_chromium_screenshots_the_asset_graph(webserver: str, tmp_path:
             "--window-size=1800,1100",
             "--virtual-time-budget=20000",
             f"--screenshot={shot}",
-            f"{webserver}{page}",
+            f"{make_ui.base}{page}",
         )
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=SCREENSHOT_TIMEOUT)
         assert proc.returncode == 0, proc.stderr[-2000:]
@@ -173,48 +195,31 @@ SENSOR_TICKS = """
 
 
 @pytest.mark.slow
-def test_make_ui_on_a_current_project_starts_no_run(seed_run, tmp_path: Path) -> None:
-    """What `make ui` runs (`dg dev`: webserver and daemon) on a project whose outputs/latest was
-    just published from raw/: the sensor ticks, skips, GraphQL lists no run, and the terminal shows
-    no deprecation, no telemetry notice and no line per sensor tick."""
-    home, raw, outputs = tmp_path / "dagster_home", tmp_path / "raw", tmp_path / "outputs"
-    home.mkdir()
-    shutil.copy(REPO / "deploy" / "dagster.yaml", home / "dagster.yaml")
-    seed_run.copy_to(tmp_path)  # what `make data` did: a copy of the shared run of the seeds
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = {
-        **os.environ,
-        "DAGSTER_HOME": str(home),
-        "PIPELINE_RAW_DIR": str(raw),
-        "PIPELINE_OUTPUTS_DIR": str(outputs),
-        "PIPELINE_CACHE_DIR": str(tmp_path / "cache"),
-    }
-    args = make_ui_command(port)
-    env["HOME"] = str(tmp_path / "home")  # where Dagster writes telemetry when it is on
-    log = tmp_path / "dagster-dev.log"
-    with dagster_process(args, env, log) as server:
-        deadline = time.monotonic() + START_DEADLINE + 60
-        ticks: list[dict] = []
-        while not ticks:
-            if server.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"no sensor tick from dagster dev: {log.read_text()[-3000:]}")
-            try:
-                data = graphql(base, SENSOR_TICKS)
-                (repo,) = data["repositoriesOrError"]["nodes"]
-                ticks = repo["sensors"][0]["sensorState"]["ticks"]
-            except (urllib.error.URLError, ConnectionError, TimeoutError, KeyError, ValueError):
-                pass
-            time.sleep(1)
-        time.sleep(3)  # a run requested by that tick would be listed by now
-        data = graphql(base, SENSOR_TICKS)
+def test_make_ui_on_a_current_project_starts_no_run(make_ui: UI) -> None:
+    """`make ui` on a project whose outputs/latest was just published from raw/: the sensor ticks,
+    skips, GraphQL lists no run, and the terminal shows no deprecation, no telemetry notice and no
+    line per sensor tick."""
+    deadline = time.monotonic() + START_DEADLINE + 60
+    ticks: list[dict] = []
+    while not ticks:
+        if time.monotonic() > deadline:
+            pytest.fail(f"no sensor tick from dagster dev: {make_ui.log.read_text()[-3000:]}")
+        try:
+            data = graphql(make_ui.base, SENSOR_TICKS)
+            (repo,) = data["repositoriesOrError"]["nodes"]
+            ticks = repo["sensors"][0]["sensorState"]["ticks"]
+        except (urllib.error.URLError, ConnectionError, TimeoutError, KeyError, ValueError):
+            pass
+        time.sleep(1)
+    time.sleep(3)  # a run requested by that tick would be listed by now
+    data = graphql(make_ui.base, SENSOR_TICKS)
     assert data["runsOrError"]["results"] == [], data["runsOrError"]
     assert all(not t["runIds"] for t in ticks) and ticks[-1]["status"] == "SKIPPED", ticks
     assert "matches the published release" in (ticks[-1]["skipReason"] or "")
-    said = log.read_text(encoding="utf-8", errors="replace")
+    said = make_ui.log.read_text(encoding="utf-8", errors="replace")
     for noise in ("superseded", "Telemetry", "Checking for new runs", "raw_documents_sensor"):
         assert noise not in said, f"{noise!r} in what make ui printed:\n{said[-2000:]}"
-    assert not (tmp_path / "home" / ".dagster").exists(), "telemetry wrote under ~/.dagster"
+    assert not (make_ui.root / "home" / ".dagster").exists(), "telemetry wrote under ~/.dagster"
 
 
 def make_ui_command(port: int) -> list[str]:
