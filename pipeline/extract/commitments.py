@@ -1289,9 +1289,9 @@ def _treaty_heading_re(language: str) -> re.Pattern[str]:
 @cache
 def _article_citation_re(language: str) -> re.Pattern[str]:
     v = commitment_vocab(language)
-    article = r"(?:(?:l['’]|son |its |the )?)art(?:icle|\.)\s+(?:\d+|[ivxlc]+|premier|1er|one|first)\b"
+    article = "|".join(v["article_references"])
     return re.compile(
-        rf"^\s*(?:{phrase_alternation(v['article_citations'])})\s+{article}[^,;:]{{0,80}},", re.I
+        rf"^\s*(?:{phrase_alternation(v['article_citations'])})\s+(?:{article})[^,;:]{{0,80}},", re.I
     )
 
 

@@ -1180,9 +1180,8 @@ def _interception_res(language: str) -> tuple[re.Pattern[str], ...]:
     people = phrase_alternation(v["units"]["people"])
     participles = phrase_alternation(v["interception_participles"])
     detected, moving = (phrase_alternation(v[k]) for k in ("detection_participles", "movement_participles"))
-    links = phrase_alternation(
-        v["clause_links"]
-    )  # the verb's object is in its clause (`stopped at sea and 1,180`)
+    # the verb's object is in its clause (`stopped at sea and 1,180`)
+    links = phrase_alternation(v["clause_links"])
     return (
         re.compile(
             rf"(?<!\w)(?:{phrase_alternation(v['interception_verbs'])})(?:\s+(?!(?:{links})\b)[^\W\d]+){{0,3}}\s+$",

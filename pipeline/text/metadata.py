@@ -291,16 +291,27 @@ def _is_dated_label(para: str) -> bool:
     if not dates or para[dates[-1].end :].strip(" .") or _type_of(para) is not None:
         return False
     before = para[: dates[-1].start]
-    if len(re.findall(r"[^\W\d_]{2,}", before)) > _cfg()["dated_label_max_words"]:
+    if _word_count(before) > _cfg()["dated_label_max_words"]:
         return False
-    steps = "|".join(map(re.escape, _cfg()["procedure_steps"]))
-    return before.rstrip().endswith(":") or re.match(rf"\s*(?:{steps})\b", before, re.I) is not None
+    return before.rstrip().endswith(":") or _procedure_step_re().match(before) is not None
+
+
+@cache
+def _procedure_step_re() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, _cfg()['procedure_steps']))})\b", re.I)
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, no number
+
+
+def _word_count(text: str) -> int:
+    return len(_LETTER_WORD.findall(text))
 
 
 def _is_marking(para: str) -> bool:
     """A header's marking, no title: a classification or a subject heading of one word, a number
     (`2004 No. 1862`), a table's row."""
-    return "|" in para or len(re.findall(r"[^\W\d_]{2,}", para)) < 2
+    return "|" in para or _word_count(para) < 2
 
 
 def _titled_dateline(para: str) -> bool:
@@ -317,11 +328,15 @@ def _shared_share(title: str, subtitle: str) -> float:
     return len(words & other) / len(words) if words else 0.0
 
 
+@cache
+def _title_field_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(map(re.escape, _cfg()['title_fields']))})\s*:\s*(?P<v>\S.+)", re.I)
+
+
 def _title_field(paras: Sequence[str]) -> str | None:
     """The value of a header's title field (`Title: UK contribution to ...`)."""
-    field = re.compile(rf"(?:{'|'.join(map(re.escape, _cfg()['title_fields']))})\s*:\s*(?P<v>\S.+)", re.I)
     for p in paras[: _cfg()["letter_header_paragraphs"]]:
-        m = field.fullmatch(p.strip())
+        m = _title_field_re().fullmatch(p.strip())
         if m and is_heading_like(m.group("v")):
             return m.group("v")
     return None
@@ -347,7 +362,7 @@ def _read_title(paras: Sequence[str]) -> tuple[str | None, tuple[str, dt.date] |
             date = max([date, *(d.date for d in find_dates(after))])  # signed last on the last date
             after = ""
         for part in (after, before, first):  # a footnote's call after the date (`(1)`) is no title
-            if part and is_heading_like(part) and re.search(r"[^\W\d_]{2}", part):
+            if part and is_heading_like(part) and _LETTER_WORD.search(part):
                 title = part if part is not first else first[:start] + first[end:]
                 return _clean_title(title), (place, date)
         return None, (place, date)
